@@ -1,0 +1,222 @@
+"""The command line: `ak-reader search|show|check|index`, and the window when no command is given.
+
+    ak-reader                         start the desktop app on the bundled content
+    ak-reader PATH                    start the app on a page
+    ak-reader search QUERY [--rol R]... [--fase F]... [--onderwerp O]... [--soort K]...
+    ak-reader show PATH [--html]
+    ak-reader check [--json]
+    ak-reader index [--rebuild]
+
+`--content ROOT` (or AK_READER_CONTENT) points at another content root, for example the
+official `docs/` folder.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+from reader import __version__
+
+COMMANDS = ("search", "show", "check", "index")
+
+
+def content_root(arg: str | None) -> Path:
+    from reader.resources import bundled_content
+
+    if arg:
+        return Path(arg).expanduser()
+    env = os.environ.get("AK_READER_CONTENT")
+    return Path(env).expanduser() if env else bundled_content()
+
+
+def _add_content(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--content", metavar="ROOT", help="inhoudsmap (standaard: de meegeleverde inhoud)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="ak-reader",
+        description="Algoritmekader Reader: lees en doorzoek het Algoritmekader offline.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = parser.add_subparsers(dest="command")
+
+    p = sub.add_parser("search", help="zoeken (met filters)")
+    p.add_argument("query", help='zoektekst; "" bladert op filters alleen')
+    p.add_argument("--rol", action="append", default=[], metavar="ROL")
+    p.add_argument("--fase", action="append", default=[], metavar="FASE")
+    p.add_argument("--onderwerp", action="append", default=[], metavar="ONDERWERP")
+    p.add_argument("--soort", action="append", default=[], metavar="SOORT")
+    p.add_argument("--limit", type=int, default=10)
+    p.add_argument("--json", action="store_true", help="resultaten als JSON")
+    p.add_argument("--facets", action="store_true", help="toon ook de aantallen per filter")
+    _add_content(p)
+
+    p = sub.add_parser("show", help="een pagina tonen")
+    p.add_argument("path", help="pagina, bijv. voldoen-aan-wetten-en-regels/hulpmiddelen/DPIA")
+    p.add_argument("--html", action="store_true", help="het HTML-document afdrukken")
+    _add_content(p)
+
+    p = sub.add_parser("check", help="de inhoud controleren")
+    p.add_argument("--json", action="store_true")
+    _add_content(p)
+
+    p = sub.add_parser("index", help="de zoekindex bijwerken")
+    p.add_argument("--rebuild", action="store_true", help="helemaal opnieuw opbouwen")
+    _add_content(p)
+    return parser
+
+
+def _engine(root: Path, *, quiet: bool = True):  # noqa: ANN202 - local import types
+    from reader.content import Site
+    from reader.search import SearchEngine
+
+    site = Site.load(root)
+    engine = SearchEngine(site)
+    engine.ensure_index()
+    if engine.notice and not quiet:
+        print(engine.notice, file=sys.stderr)
+    return site, engine
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    from reader.search import Query
+
+    root = content_root(args.content)
+    if not root.is_dir():
+        print(f"Inhoudsmap niet gevonden: {root}", file=sys.stderr)
+        return 2
+    _site, engine = _engine(root, quiet=args.json)
+    query = Query.make(args.query, roles=args.rol, phases=args.fase, topics=args.onderwerp,
+                       kinds=args.soort, limit=args.limit)
+    result = engine.search(query)
+    if args.json:
+        hits = [h.as_dict() for h in result.hits]
+        if result.suggestion:
+            for hit in hits:
+                hit["suggestion"] = result.suggestion
+            print(f"Bedoelde je: {result.suggestion}?", file=sys.stderr)
+        if args.facets:
+            print(json.dumps({"hits": hits, "total": result.total, "suggestion": result.suggestion,
+                              "facets": result.facets}, ensure_ascii=False, indent=1))
+        else:
+            print(json.dumps(hits, ensure_ascii=False, indent=1))
+        return 0
+    if result.suggestion:
+        print(f"Bedoelde je: {result.suggestion}?")
+    if result.message and not result.hits:
+        print(result.message)
+    print(f"{result.total} resultaten")
+    for i, hit in enumerate(result.hits, 1):
+        print(f"{i:>2}. [{hit.kind}] {hit.title}\n    {hit.path}")
+        if hit.snippet:
+            print(f"    {hit.snippet_marked('«', '»')}")
+    if args.facets:
+        for facet, counts in result.facets.items():
+            shown = ", ".join(f"{v} ({n})" for v, n in counts.items() if n)
+            print(f"{facet}: {shown}")
+    return 0
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    from reader.content import Site
+    from reader.render import render_page, render_text
+
+    root = content_root(args.content)
+    site = Site.load(root)
+    path = args.path.strip("/").removesuffix(".md")
+    page = site.get(path)
+    if page is None:
+        matches = [p for p in site.pages if p.endswith("/" + path) or p.rsplit("/", 1)[-1] == path]
+        if len(matches) == 1:
+            page = site.pages[matches[0]]
+    if page is None:
+        print(f"Pagina niet gevonden: {args.path}", file=sys.stderr)
+        return 1
+    if args.html:
+        print(render_page(site, page).html)
+    else:
+        print(render_text(site, page))
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from reader.content import Severity, Site
+
+    root = content_root(args.content)
+    site = Site.load(root)
+    problems = site.problems
+    errors = [p for p in problems if p.severity is Severity.ERROR]
+    if args.json:
+        print(json.dumps([p.as_dict() for p in problems], ensure_ascii=False, indent=1))
+    else:
+        by_file: dict[str, list] = {}
+        for p in problems:
+            by_file.setdefault(p.file, []).append(p)
+        for file, items in by_file.items():
+            print(file)
+            for p in items:
+                where = f"regel {p.line}: " if p.line else ""
+                print(f"  {p.severity}: {where}{p.message}")
+        warnings = sum(1 for p in problems if p.severity is Severity.WARNING)
+        print(f"{len(site.pages)} pagina's, {len(errors)} fouten, {warnings} waarschuwingen")
+    return 1 if errors else 0
+
+
+def cmd_index(args: argparse.Namespace) -> int:
+    from reader.content import Site
+    from reader.search import SearchEngine
+
+    root = content_root(args.content)
+    site = Site.load(root)
+    engine = SearchEngine(site)
+    if args.rebuild:
+        engine.index.manifest = None
+        report = engine.index._build(  # noqa: SLF001 - the CLI asks for a rebuild explicitly
+            engine.index._next_folder() if engine.index.base else None,  # noqa: SLF001
+            _progress_printer(),
+            reason="asked",
+        ) if engine.index.base else engine.ensure_index(_progress_printer())
+    else:
+        started = time.perf_counter()
+        report = engine.ensure_index(_progress_printer())
+        report.reason = report.reason or f"{time.perf_counter() - started:.2f}s"
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+    print(
+        f"Index {report.action}: {report.added} nieuw, {report.changed} gewijzigd, "
+        f"{report.removed} verwijderd" + (" (in geheugen)" if report.in_memory else "")
+    )
+    if engine.notice:
+        print(engine.notice, file=sys.stderr)
+    return 0
+
+
+def _progress_printer():  # noqa: ANN202
+    if not sys.stderr.isatty():
+        return None
+
+    def show(done: int, total: int) -> None:
+        print(f"\rIndexeren: {done}/{total}", end="", file=sys.stderr, flush=True)
+
+    return show
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if not argv or (argv[0] not in COMMANDS and argv[0] not in ("-h", "--help", "--version")):
+        from reader.ui.app import run_app
+
+        return run_app(argv)
+    args = build_parser().parse_args(argv)
+    handlers = {"search": cmd_search, "show": cmd_show, "check": cmd_check, "index": cmd_index}
+    try:
+        return handlers[args.command](args)
+    except BrokenPipeError:
+        return 0

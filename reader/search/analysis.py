@@ -1,0 +1,233 @@
+"""Dutch text analysis for search, in plain Python.
+
+The same `Analyzer` turns page text into index terms and query text into query terms, so
+both sides always agree. Whoosh only ever sees the resulting space-separated terms (see
+`reader.search.backend`), which keeps custom classes out of its pickled schema.
+
+Pipeline per word: accent folding and apostrophe removal (`geïnventariseerd` ->
+`geinventariseerd`, `risico's` -> `risicos`), stop words, splitting of hyphenated words and
+of glued compounds found in the content's own vocabulary (`risicobeheer` -> `risico`,
+`beheer`), a plural rule for `-s` after a vowel and a few irregular forms that the Snowball
+stemmer keeps apart, then Snowball Dutch.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+
+#: Bump when anything below changes the terms produced: the index then rebuilds itself.
+ANALYSIS_VERSION = 5
+
+WORD = re.compile(r"\w+(?:['’‘`]\w+)*(?:-\w+(?:['’‘`]\w+)*)*", re.UNICODE)
+APOSTROPHES = re.compile(r"['’‘`]")
+
+# A compact Dutch stop list (Snowball's, trimmed of words that carry meaning here).
+STOP_WORDS = frozenset(
+    """
+    de en van ik te dat die in een hij het niet zijn is was op aan met als voor had er maar om
+    hem dan zou of wat mijn men dit zo door over ze zich bij ook tot je mij uit der daar haar
+    naar heb hoe heeft hebben deze u want nog zal me zij nu ge geen omdat iets worden toch al
+    waren veel meer doen toen moet ben zonder kan hun dus alles onder ja eens hier wie werd
+    altijd doch wordt wezen kunnen ons zelf tegen na reeds wil kon niets uw iemand geweest
+    andere welke wat waar wanneer hoe moeten mag mogen welk jullie jij we wij zoals
+    the of and to a in is for on with by an be are this that it as or from at
+    """.split()
+)
+
+#: Forms the Snowball stemmer gets wrong, mapped to a shared stem.
+IRREGULAR = {
+    "overheid": "overheid",
+    "overheden": "overheid",
+    "proces": "proces",
+    "processen": "proces",
+    "bias": "bias",
+    "biases": "bias",
+    "data": "data",
+    "datas": "data",
+    "media": "media",
+    "criteria": "criterium",
+    "criterium": "criterium",
+}
+#: Words ending in a vowel + s that are not plurals.
+NOT_PLURAL = frozenset(
+    "adres proces succes kosmos chaos ethos pathos logos eros thermos les mes bes ons des "
+    "mos jos fles dus als tos".split()
+)
+VOWELS = frozenset("aeiouy")
+LIJK = re.compile(r"^(.{3,}lijk)(?:heid|heden|e|er|ere|st|ste|en)?$")
+
+
+def fold(text: str) -> str:
+    """Lowercase, strip diacritics, drop apostrophes."""
+    text = APOSTROPHES.sub("", text.lower())
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@dataclass(frozen=True)
+class Token:
+    """A word of the original text with its offsets (for highlighting)."""
+
+    text: str  # folded
+    start: int
+    end: int
+
+
+def words(text: str) -> Iterator[Token]:
+    """Words of `text` with offsets; hyphenated words come as their parts plus the whole."""
+    for m in WORD.finditer(text):
+        raw = m.group(0)
+        if "-" not in raw and "_" not in raw:
+            yield Token(fold(raw), m.start(), m.end())
+            continue
+        start = m.start()
+        parts = [p for p in re.split(r"[-_]", raw)]
+        offset = start
+        folded_parts = []
+        for part in parts:
+            if part:
+                folded = fold(part)
+                folded_parts.append(folded)
+                yield Token(folded, offset, offset + len(part))
+            offset += len(part) + 1
+        joined = "".join(folded_parts)
+        if len(folded_parts) > 1 and joined:
+            yield Token(joined, m.start(), m.end())
+
+
+class Analyzer:
+    """Folding, stop words, compounds, plurals and stemming for Dutch text.
+
+    `vocabulary` is the set of words known from the content itself; compounds are split
+    only into parts found there. `stem` is a Snowball-style stemmer function.
+    """
+
+    def __init__(self, stem: Callable[[str], str], vocabulary: Iterable[str] = ()) -> None:
+        self._stem_fn = stem
+        self.vocabulary = frozenset(vocabulary)
+        self._stems: dict[str, str] = {}
+        self._splits: dict[str, tuple[str, ...]] = {}
+
+    # -------------------------------------------------------------- single words
+    def normalise(self, word: str) -> str:
+        """Plural and irregular forms -> the form the stemmer gets."""
+        if word in IRREGULAR:
+            return IRREGULAR[word]
+        if (
+            len(word) > 4
+            and word.endswith("s")
+            and word[-2] in "eo"
+            and word not in NOT_PLURAL
+            and not word.endswith(("ces", "ies", "ss"))
+        ):
+            return word[:-1]
+        return word
+
+    def stem(self, word: str) -> str:
+        cached = self._stems.get(word)
+        if cached is not None:
+            return cached
+        base = self.normalise(word)
+        lijk = LIJK.match(base)
+        if base in IRREGULAR.values():
+            result = base
+        elif lijk:
+            # Snowball cuts -lijk: verantwoordelijk would meet verantwoord, menselijk mens
+            result = lijk.group(1)
+        elif word.isdigit() or len(base) <= 3:
+            result = base
+        else:
+            result = self._stem_fn(base)
+            if len(result) < 3:
+                result = base
+        self._stems[word] = result
+        return result
+
+    def split(self, word: str) -> tuple[str, ...]:
+        """Parts of a glued compound, found in the vocabulary (empty when none)."""
+        cached = self._splits.get(word)
+        if cached is not None:
+            return cached
+        parts: tuple[str, ...] = ()
+        vocab = self.vocabulary
+        if len(word) >= 9 and not word.isdigit() and vocab:
+            best = None
+            for i in range(4, len(word) - 4):
+                head, tail = word[:i], word[i:]
+                if tail not in vocab or len(tail) < 5:
+                    continue
+                for linker in ("", "s", "en", "e"):
+                    if linker and not head.endswith(linker):
+                        continue
+                    core = head[: len(head) - len(linker)] if linker else head
+                    if len(core) >= 4 and core in vocab:
+                        score = min(len(core), len(tail))
+                        if best is None or score > best[0]:
+                            best = (score, core, tail)
+                        break
+            if best is not None:
+                _, core, tail = best
+                parts = (core, *(self.split(tail) or (tail,)))
+        self._splits[word] = parts
+        return parts
+
+    # -------------------------------------------------------------- streams
+    def terms(self, text: str, *, stop: bool = True) -> list[str]:
+        """Index terms of a text: stemmed words and the stemmed parts of compounds."""
+        out: list[str] = []
+        for token in words(text):
+            out.extend(self.word_terms(token.text, stop=stop))
+        return out
+
+    def word_terms(self, word: str, *, stop: bool = True) -> list[str]:
+        if not word or (stop and word in STOP_WORDS):
+            return []
+        terms = [self.stem(word)]
+        for part in self.split(word):
+            stemmed = self.stem(part)
+            if stemmed not in terms:
+                terms.append(stemmed)
+        return terms
+
+    def exact_terms(self, text: str) -> list[str]:
+        """Folded words, unstemmed: for prefix completion, typos and whole-word matches."""
+        return [t.text for t in words(text)]
+
+
+def build_vocabulary(texts: Iterable[str], min_count: int = 2) -> set[str]:
+    """Words (4+ letters) seen at least `min_count` times: the compound dictionary."""
+    counts: dict[str, int] = {}
+    for text in texts:
+        for token in words(text):
+            w = token.text
+            if len(w) >= 4 and w.isalpha():
+                counts[w] = counts.get(w, 0) + 1
+    return {w for w, n in counts.items() if n >= min_count and w not in STOP_WORDS}
+
+
+def damerau_levenshtein(a: str, b: str, limit: int) -> int:
+    """Edit distance with adjacent transpositions, cut off above `limit`."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        cur = [i] + [0] * len(b)
+        row_min = cur[0]
+        ca = a[i - 1]
+        for j in range(1, len(b) + 1):
+            cost = 0 if ca == b[j - 1] else 1
+            v = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == b[j - 1]:
+                v = min(v, prev2[j - 2] + 1)
+            cur[j] = v
+            row_min = min(row_min, v)
+        if row_min > limit:
+            return limit + 1
+        prev2, prev = prev, cur
+    return prev[-1]

@@ -1,0 +1,245 @@
+"""The Whoosh adapter: the only module that imports `whoosh`.
+
+Whoosh stores and scores; all language work happens in `reader.search.analysis`, so the
+schema below uses only Whoosh's own space-separated tokenizer. That keeps custom classes
+out of the pickled schema (a renamed module can never make an index unopenable) and lets
+the analysis change freely: the engine stamps `SCHEMA_VERSION` + the analysis version in
+its manifest and rebuilds when either changes.
+
+The engine speaks to this module in plain data: documents are dicts of strings, queries
+are small tuples (`Clause`), results are (path, score) pairs.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+from bisect import bisect_left
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+
+from whoosh import index as windex
+from whoosh import query as wq
+from whoosh import scoring
+from whoosh.analysis import SpaceSeparatedTokenizer
+from whoosh.fields import ID, STORED, TEXT, Schema
+from whoosh.filedb.filestore import FileStorage, RamStorage
+from whoosh.lang.snowball.dutch import DutchStemmer
+
+SCHEMA_VERSION = 2
+INDEX_NAME = "pages"
+#: Errors that mean "this index cannot be used; rebuild it from the Markdown".
+OPEN_ERRORS: tuple[type[BaseException], ...] = (
+    windex.EmptyIndexError,
+    EOFError,
+    OSError,
+    ValueError,
+    KeyError,
+    AttributeError,
+    ImportError,
+    IndexError,
+    TypeError,
+    Exception,  # unpickling can raise nearly anything on a damaged file
+)
+
+_stemmer = DutchStemmer()
+dutch_stem = _stemmer.stem
+
+
+def _terms_field(boost: float = 1.0) -> TEXT:
+    return TEXT(analyzer=SpaceSeparatedTokenizer(), phrase=True, field_boost=boost)
+
+
+def make_schema() -> Schema:
+    return Schema(
+        path=ID(stored=True, unique=True),
+        kind=ID(stored=True),
+        title=_terms_field(),  # stemmed title terms
+        ident=_terms_field(),  # id and file-name words, folded
+        body=_terms_field(),  # stemmed body terms
+        exact=_terms_field(),  # folded, unstemmed title + body words
+        display_title=STORED(),
+        text=STORED(),  # plain text, for snippets
+    )
+
+
+@dataclass(frozen=True)
+class Clause:
+    """One scored piece of a query: a term, or a phrase when `terms` has several words."""
+
+    field: str
+    terms: tuple[str, ...]
+    boost: float = 1.0
+
+
+def _to_whoosh(clause: Clause) -> wq.Query:
+    if len(clause.terms) == 1:
+        return wq.Term(clause.field, clause.terms[0], boost=clause.boost)
+    return wq.Phrase(clause.field, list(clause.terms), slop=3, boost=clause.boost)
+
+
+class Store:
+    """An index on disk (or in memory), opened or created."""
+
+    def __init__(self, folder: Path | None) -> None:
+        self.folder = folder
+        if folder is None:
+            self._storage = RamStorage()
+        else:
+            folder.mkdir(parents=True, exist_ok=True)
+            self._storage = FileStorage(str(folder))
+        self._index: windex.Index | None = None
+        self._lock = threading.Lock()
+
+    def exists(self) -> bool:
+        return self._storage.index_exists(INDEX_NAME)
+
+    def create(self) -> None:
+        self._index = self._storage.create_index(make_schema(), indexname=INDEX_NAME)
+
+    def open(self) -> None:
+        """Open the existing index; raises one of `OPEN_ERRORS` when it is damaged."""
+        ix = self._storage.open_index(INDEX_NAME)
+        with ix.searcher() as s:  # touch the segments so damage shows now, not later
+            s.doc_count()
+            list(s.reader().all_stored_fields())
+        self._index = ix
+
+    @property
+    def index(self) -> windex.Index:
+        if self._index is None:
+            raise RuntimeError("index not opened")
+        return self._index
+
+    def write(self, add: Iterable[dict[str, str]], delete: Iterable[str] = ()) -> None:
+        """Add or replace documents (by `path`) and delete paths, in one commit."""
+        with self._lock:
+            writer = self.index.writer(limitmb=128)
+            try:
+                for path in delete:
+                    writer.delete_by_term("path", path)
+                for doc in add:
+                    writer.update_document(**doc)
+            except BaseException:
+                writer.cancel()
+                raise
+            writer.commit()
+
+    def searcher(self) -> Searcher:
+        return Searcher(self.index.searcher(weighting=scoring.BM25F(B=0.6, K1=1.2)))
+
+    def close(self) -> None:
+        if self._index is not None:
+            with contextlib.suppress(Exception):
+                self._index.close()
+        self._index = None
+
+
+class Searcher:
+    """One open view of the index. Not thread-safe: one per thread."""
+
+    def __init__(self, searcher: object) -> None:
+        self._s = searcher
+        self._reader = self._s.reader()  # type: ignore[attr-defined]
+
+    def close(self) -> None:
+        self._s.close()  # type: ignore[attr-defined]
+
+    @cached_property
+    def paths(self) -> dict[int, str]:
+        return {num: fields["path"] for num, fields in self._reader.iter_docs()}
+
+    @cached_property
+    def docnums(self) -> dict[str, int]:
+        return {p: n for n, p in self.paths.items()}
+
+    def stored(self, path: str) -> dict[str, str]:
+        num = self.docnums.get(path)
+        return dict(self._reader.stored_fields(num)) if num is not None else {}
+
+    def doc_count(self) -> int:
+        return self._reader.doc_count()
+
+    def doc_frequency(self, field: str, term: str) -> int:
+        try:
+            return self._reader.doc_frequency(field, term)
+        except Exception:
+            return 0
+
+    @cached_property
+    def _lexicons(self) -> dict[str, tuple[list[str], list[int]]]:
+        return {}
+
+    def lexicon(self, field: str) -> tuple[list[str], list[int]]:
+        """Sorted terms of a field and their document frequencies."""
+        cached = self._lexicons.get(field)
+        if cached is None:
+            terms: list[str] = []
+            freqs: list[int] = []
+            for term, info in self._reader.iter_field(field):
+                terms.append(term.decode("utf-8") if isinstance(term, bytes) else term)
+                freqs.append(info.doc_frequency())
+            cached = (terms, freqs)
+            self._lexicons[field] = cached
+        return cached
+
+    def with_prefix(self, field: str, prefix: str) -> list[tuple[str, int]]:
+        terms, freqs = self.lexicon(field)
+        i = bisect_left(terms, prefix)
+        out = []
+        while i < len(terms) and terms[i].startswith(prefix):
+            out.append((terms[i], freqs[i]))
+            i += 1
+        return out
+
+    @cached_property
+    def _reversed_exact(self) -> tuple[list[str], list[int]]:
+        terms, freqs = self.lexicon("exact")
+        pairs = sorted((t[::-1], f) for t, f in zip(terms, freqs, strict=True))
+        return [p[0] for p in pairs], [p[1] for p in pairs]
+
+    def with_suffix(self, field: str, suffix: str) -> list[tuple[str, int]]:
+        """Terms of the `exact` field that end with `suffix`."""
+        if field != "exact":
+            raise ValueError("suffix lookups are kept for the exact field only")
+        rterms, freqs = self._reversed_exact
+        key = suffix[::-1]
+        i = bisect_left(rterms, key)
+        out = []
+        while i < len(rterms) and rterms[i].startswith(key):
+            out.append((rterms[i][::-1], freqs[i]))
+            i += 1
+        return out
+
+    def matching(self, clauses: Sequence[Clause]) -> set[str]:
+        """Paths of the documents matching any clause (no scoring)."""
+        if not clauses:
+            return set()
+        q = wq.Or([_to_whoosh(c) for c in clauses])
+        return {self.paths[n] for n in self._s.docs_for_query(q)}  # type: ignore[attr-defined]
+
+    def search(
+        self,
+        groups: Sequence[Sequence[Clause]],
+        *,
+        allowed: set[str] | None = None,
+        limit: int | None = None,
+    ) -> list[tuple[str, float]]:
+        """Documents matching any group, best first; several groups add up with a bonus."""
+        parts = [wq.Or([_to_whoosh(c) for c in group]) for group in groups if group]
+        if not parts:
+            return []
+        q: wq.Query = parts[0] if len(parts) == 1 else wq.Or(parts)
+        filt = None
+        if allowed is not None:
+            filt = {self.docnums[p] for p in allowed if p in self.docnums}
+            if not filt:
+                return []
+        results = self._s.search(q, limit=limit, filter=filt)  # type: ignore[attr-defined]
+        return [(self.paths[hit.docnum], float(hit.score)) for hit in results]
+
+
+def open_store(folder: Path | None) -> Store:
+    return Store(folder)

@@ -1,0 +1,573 @@
+"""The search API: a `Query` (text + filters) in, a `SearchResult` (hits + facet counts) out.
+
+    engine = SearchEngine(site)          # one per content root
+    engine.ensure_index(progress)        # build, update or reuse the index
+    result = engine.search(Query("dpia", roles={"jurist"}))
+
+How a query is answered:
+1. The text is split into words; Dutch stop words drop out (question-style queries).
+2. Each word becomes a *group* of scored clauses: its stem in title and body, the word in
+   the id field, glossary expansions and synonyms as phrases, and, when the word is not in
+   the index at all, prefix completions (as you type) and close spellings (typos).
+3. Whoosh scores the groups (BM25F); matching more groups earns a coordination bonus.
+4. Soft priors adjust the order: list and glossary pages weigh less, pages tagged with a
+   role or topic named in the query weigh more.
+5. Facet counts come from in-memory sets: for each facet value, how many matches it would
+   give together with the *other* active filters.
+6. Snippets are cut from the stored plain text around the densest cluster of matches.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import threading
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from reader.content import Kind, Page, Site
+from reader.content.model import FACET_KEYS
+from reader.search import backend
+from reader.search.analysis import STOP_WORDS, Analyzer, damerau_levenshtein, fold, words
+from reader.search.index import IndexManager, IndexReport, Progress
+from reader.search.synonyms import Synonyms
+
+FACETS: tuple[str, ...] = tuple(FACET_KEYS)  # rol, fase, onderwerp, soort
+MAX_QUERY_CHARS = 500
+MAX_QUERY_WORDS = 24
+SNIPPET_WORDS = 28
+
+
+@dataclass(frozen=True)
+class Query:
+    """What the user asked: text plus filters (OR within a facet, AND across facets)."""
+
+    text: str = ""
+    roles: frozenset[str] = frozenset()
+    phases: frozenset[str] = frozenset()
+    topics: frozenset[str] = frozenset()
+    kinds: frozenset[str] = frozenset()
+    limit: int | None = 50
+
+    @classmethod
+    def make(cls, text: str = "", *, roles: Iterable[str] = (), phases: Iterable[str] = (),
+             topics: Iterable[str] = (), kinds: Iterable[str] = (), limit: int | None = 50) -> Query:
+        return cls(text, frozenset(roles), frozenset(phases), frozenset(topics), frozenset(kinds), limit)
+
+    def filters(self) -> dict[str, frozenset[str]]:
+        return {"rol": self.roles, "fase": self.phases, "onderwerp": self.topics, "soort": self.kinds}
+
+
+@dataclass(frozen=True)
+class Hit:
+    path: str
+    title: str
+    kind: str
+    score: float
+    snippet: str
+    highlights: tuple[tuple[int, int], ...] = ()  # (start, end) offsets into snippet
+
+    def snippet_marked(self, before: str = "[", after: str = "]") -> str:
+        out, pos = [], 0
+        for start, end in self.highlights:
+            out += [self.snippet[pos:start], before, self.snippet[start:end], after]
+            pos = end
+        out.append(self.snippet[pos:])
+        return "".join(out)
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "path": self.path,
+            "title": self.title,
+            "kind": self.kind,
+            "score": round(self.score, 4),
+            "snippet": self.snippet,
+        }
+
+
+@dataclass
+class SearchResult:
+    query: Query
+    hits: list[Hit]
+    total: int
+    facets: dict[str, dict[str, int]] = field(default_factory=dict)
+    suggestion: str | None = None
+    message: str | None = None
+    terms: frozenset[str] = frozenset()  # folded words that matched, for highlighting pages
+
+
+@dataclass
+class _Plan:
+    groups: list[list[backend.Clause]]
+    stems: set[str]  # stemmed terms to highlight
+    exact: set[str]  # folded words to highlight
+    role_words: set[str]
+    topic_values: set[str]
+    suggestion: str | None
+    empty_reason: str | None = None
+    word_groups: int = 0  # the first N groups stand for words; the rest are bonuses
+
+
+class SearchEngine:
+    """Search over one `Site`. Thread-safe: each thread gets its own searcher."""
+
+    def __init__(self, site: Site, cache_dir: Path | None = None, *, in_memory: bool = False,
+                 synonyms: Synonyms | None = None) -> None:
+        self.site = site
+        self.index = IndexManager(site, cache_dir, in_memory=in_memory)
+        self.synonyms = synonyms or Synonyms.load(site.glossary)
+        self._local = threading.local()
+
+    # ---------------------------------------------------------------- index
+    def ensure_index(self, progress: Progress | None = None) -> IndexReport:
+        return self.index.ensure(progress)
+
+    def refresh(self, site: Site, progress: Progress | None = None) -> IndexReport:
+        self.site = site
+        self.synonyms = Synonyms.load(site.glossary)
+        return self.index.refresh(site, progress)
+
+    @property
+    def ready(self) -> bool:
+        return self.index.store is not None
+
+    @property
+    def notice(self) -> str:
+        return self.index.notice
+
+    def _searcher(self) -> backend.Searcher:
+        local = self._local
+        gen = self.index.generation
+        if getattr(local, "searcher", None) is None or local.generation != gen:
+            if getattr(local, "searcher", None) is not None:
+                local.searcher.close()
+            assert self.index.store is not None
+            local.searcher = self.index.store.searcher()
+            local.generation = gen
+        return local.searcher
+
+    def close(self) -> None:
+        if getattr(self._local, "searcher", None) is not None:
+            self._local.searcher.close()
+            self._local.searcher = None
+        self.index.close()
+
+    # ---------------------------------------------------------------- filters
+    def _allowed(self, filters: Mapping[str, frozenset[str]], skip: str | None = None) -> set[str] | None:
+        """Paths passing every active filter except `skip`; None means no restriction."""
+        allowed: set[str] | None = None
+        for facet, values in filters.items():
+            if facet == skip or not values:
+                continue
+            union: set[str] = set()
+            for value in values:
+                union |= self.site.members(facet, value)
+            allowed = union if allowed is None else allowed & union
+        return allowed
+
+    def facet_counts(self, matched: set[str], filters: Mapping[str, frozenset[str]]) -> dict[str, dict[str, int]]:
+        out: dict[str, dict[str, int]] = {}
+        for facet in FACETS:
+            others = self._allowed(filters, skip=facet)
+            base = matched if others is None else matched & others
+            out[facet] = {
+                value: len(base & self.site.members(facet, value))
+                for value in self.site.facet_values(facet)
+            }
+        return out
+
+    # ---------------------------------------------------------------- search
+    def search(self, query: Query) -> SearchResult:
+        """Hits and facet counts for a query. Never raises for odd query text."""
+        filters = query.filters()
+        allowed = self._allowed(filters)
+        text = (query.text or "").strip()[:MAX_QUERY_CHARS]
+        if not text:
+            return self._browse(query, filters, allowed)
+        if not self.ready:
+            return SearchResult(query, [], 0, message="De zoekindex wordt nog opgebouwd.")
+        searcher = self._searcher()
+        plan = self._plan(text, searcher)
+        if plan.empty_reason:
+            result = self._browse(query, filters, allowed)
+            result.hits, result.total = [], 0
+            result.facets = self.facet_counts(set(), filters)
+            result.message = plan.empty_reason
+            return result
+        all_clauses = [c for g in plan.groups for c in g]
+        matched = searcher.matching(all_clauses)
+        matched &= set(self.site.pages)
+        ranked = searcher.search(plan.groups, allowed=allowed, limit=None)
+        coverage = self._coverage(plan, searcher)
+        ranked = self._rerank(ranked, plan, coverage)
+        total = len(ranked)
+        limit = query.limit if query.limit is not None else total
+        hits = [self._hit(path, score, plan, searcher) for path, score in ranked[:limit]]
+        result = SearchResult(
+            query,
+            hits,
+            total,
+            self.facet_counts(matched, filters),
+            suggestion=plan.suggestion,
+            terms=frozenset(plan.exact),
+        )
+        if total == 0:
+            result.message = "Geen resultaten" + (
+                f". Bedoelde je: {plan.suggestion}?" if plan.suggestion else "."
+            )
+        return result
+
+    def _browse(self, query: Query, filters: Mapping[str, frozenset[str]], allowed: set[str] | None) -> SearchResult:
+        pages = self.site.sorted_pages(allowed)
+        limit = query.limit if query.limit is not None else len(pages)
+        hits = [
+            Hit(p.path, p.title, str(p.kind), 0.0, _summary_snippet(p)) for p in pages[:limit]
+        ]
+        return SearchResult(query, hits, len(pages), self.facet_counts(set(self.site.pages), filters))
+
+    # ---------------------------------------------------------------- planning
+    def _analyzer(self) -> Analyzer:
+        assert self.index.analyzer is not None
+        return self.index.analyzer
+
+    def _plan(self, text: str, searcher: backend.Searcher) -> _Plan:
+        a = self._analyzer()
+        tokens = [t.text for t in words(text)]
+        raw_words = [w for w in re.split(r"\s+", fold(text)) if w]
+        if not tokens:
+            return _Plan([], set(), set(), set(), set(), None, "Typ een zoekterm met letters of cijfers.")
+        groups: list[list[backend.Clause]] = []
+        stems: set[str] = set()
+        exact: set[str] = set()
+        corrections: dict[str, str] = {}
+
+        # multi-word synonyms and glossary expansions found in the query text
+        plain = _norm_tokens(tokens)
+        covered: set[str] = set()
+        for phrase, alternatives, _start, _end in self.synonyms.phrases_in(plain):
+            group = self._phrase_clauses(phrase.split(), 2.0)
+            for alt in alternatives:
+                group += self._alternative_clauses(alt, 1.5, stems, exact)
+            exact.update(phrase.split())
+            covered.update(phrase.split())
+            groups.append(group)
+
+        content_words = [t for t in tokens if t not in STOP_WORDS and t not in covered]
+        if not content_words and not groups:
+            content_words = tokens  # only stop words: search them anyway
+        content_words = content_words[:MAX_QUERY_WORDS]
+        last = content_words[-1] if content_words else ""
+        role_words = {w for w in content_words if self._role_for(w)}
+        topic_values = {v for w in content_words for v in self._topics_for(w)}
+
+        for word in dict.fromkeys(content_words):
+            group: list[backend.Clause] = []
+            terms = a.word_terms(word, stop=False)
+            df_exact = searcher.doc_frequency("exact", word)
+            df_body = sum(searcher.doc_frequency("body", t) for t in terms)
+            for i, term in enumerate(terms):
+                weight = 1.0 if i == 0 else 0.5  # compound parts count less than the whole
+                group.append(backend.Clause("title", (term,), 4.0 * weight))
+                group.append(backend.Clause("body", (term,), 1.0 * weight))
+                stems.add(term)
+            group.append(backend.Clause("ident", (word,), 6.0))
+            group.append(backend.Clause("exact", (word,), 0.5))
+            exact.add(word)
+            for alt in self.synonyms.alternatives(word):
+                group += self._alternative_clauses(alt, 1.0, stems, exact)
+            for relative in self._relatives(searcher, word, terms):
+                group.append(backend.Clause("exact", (relative,), 0.6))
+                exact.add(relative)
+            if df_exact == 0 and df_body == 0 and not word.isdigit():
+                if word == last and len(word) >= 2:
+                    for completion, _df in self._completions(searcher, word):
+                        group.append(backend.Clause("exact", (completion,), 1.0))
+                        exact.add(completion)
+                        for t in a.word_terms(completion, stop=False)[:1]:
+                            group.append(backend.Clause("body", (t,), 0.6))
+                            stems.add(t)
+                fixes = self._corrections(searcher, word)
+                for fix, _df in fixes:
+                    for t in a.word_terms(fix, stop=False)[:1]:
+                        group.append(backend.Clause("title", (t,), 2.5))
+                        group.append(backend.Clause("body", (t,), 0.8))
+                        stems.add(t)
+                    group.append(backend.Clause("exact", (fix,), 0.5))
+                    exact.add(fix)
+                if fixes:
+                    corrections[word] = fixes[0][0]
+            groups.append(group)
+
+        word_groups = len(groups)
+        if len(plain) > 1:
+            # the whole query as a file name or title (e.g. "wat is een algoritme")
+            groups.append([backend.Clause("ident", tuple(plain), 8.0)])
+        if len(content_words) > 1:
+            phrase_terms = [t for w in content_words for t in a.word_terms(w, stop=False)[:1]]
+            if len(phrase_terms) > 1:
+                groups.append([backend.Clause("body", tuple(phrase_terms), 2.0),
+                               backend.Clause("title", tuple(phrase_terms), 4.0)])
+        suggestion = None
+        if corrections:
+            suggestion = " ".join(corrections.get(w, w) for w in raw_words if w)
+        return _Plan(groups, stems, exact, role_words, topic_values, suggestion,
+                     word_groups=word_groups)
+
+    def _phrase_clauses(self, phrase_words: list[str], boost: float) -> list[backend.Clause]:
+        a = self._analyzer()
+        terms = tuple(t for w in phrase_words for t in a.word_terms(w, stop=False)[:1])
+        if not terms:
+            return []
+        return [backend.Clause("body", terms, boost), backend.Clause("title", terms, boost * 2)]
+
+    def _alternative_clauses(self, alt: str, boost: float, stems: set[str], exact: set[str]) -> list[backend.Clause]:
+        a = self._analyzer()
+        alt_words = [t.text for t in words(alt)]
+        if not alt_words:
+            return []
+        exact.update(alt_words)
+        if len(alt_words) == 1:
+            terms = a.word_terms(alt_words[0], stop=False)[:1]
+            stems.update(terms)
+            return [backend.Clause("title", (t,), 3.0 * boost) for t in terms] + [
+                backend.Clause("body", (t,), boost) for t in terms
+            ] + [backend.Clause("ident", (alt_words[0],), 4.0 * boost)]
+        terms = tuple(t for w in alt_words for t in a.word_terms(w, stop=False)[:1])
+        stems.update(terms)
+        return [backend.Clause("body", terms, boost), backend.Clause("title", terms, 3.0 * boost)]
+
+    def _relatives(self, searcher: backend.Searcher, word: str, terms: list[str],
+                   limit: int = 8) -> list[str]:
+        """Words of the same family found in the index: a long shared beginning
+        (proportionaliteit ~ proportioneel) or the word as the tail of a compound
+        (gunningscriteria ~ subgunningscriteria)."""
+        if len(word) < 7 or not word.isalpha():
+            return []
+        a = self._analyzer()
+        own = set(terms)
+        found: dict[str, int] = {}
+        shared = max(6, round(len(word) * 0.6))
+        for term, df in searcher.with_prefix("exact", word[:shared]):
+            if term != word and a.stem(term) not in own:
+                found[term] = df
+        for term, df in searcher.with_suffix("exact", word):
+            if term != word and len(term) - len(word) >= 2:
+                found[term] = df
+        ranked = sorted(found.items(), key=lambda x: -x[1])
+        return [t for t, _ in ranked[:limit]]
+
+    def _completions(self, searcher: backend.Searcher, prefix: str, limit: int = 12) -> list[tuple[str, int]]:
+        found = searcher.with_prefix("exact", prefix)
+        found.sort(key=lambda x: -x[1])
+        return found[:limit]
+
+    def _corrections(self, searcher: backend.Searcher, word: str, limit: int = 3) -> list[tuple[str, int]]:
+        """Close spellings of a word that the index does not know, most frequent first."""
+        if len(word) < 4 or not word.isalpha():
+            return []
+        max_dist = 1 if len(word) <= 6 else 2
+        terms, freqs = searcher.lexicon("exact")
+        best: list[tuple[int, int, str]] = []
+        first = word[0]
+        lo, hi = len(word) - max_dist, len(word) + max_dist
+        for term, df in zip(terms, freqs, strict=True):
+            if not (lo <= len(term) <= hi) or term[0] != first:
+                continue
+            d = damerau_levenshtein(word, term, max_dist)
+            if d <= max_dist:
+                best.append((d, -df, term))
+        best.sort()
+        if not best:
+            return []
+        top = best[0][0]
+        return [(t, -negdf) for d, negdf, t in best if d == top][:limit]
+
+    def _role_for(self, word: str) -> str | None:
+        for value in self.site.facet_values("rol"):
+            label_words = {t.text for t in words(self.site.label("rol", value))} | {value}
+            if word in label_words or self._analyzer().stem(word) in {
+                self._analyzer().stem(w) for w in label_words
+            }:
+                return value
+        return None
+
+    def _topics_for(self, word: str) -> set[str]:
+        if len(word) < 4:
+            return set()
+        out = set()
+        stem = self._analyzer().stem(word)
+        for value in self.site.facet_values("onderwerp"):
+            label_stems = {self._analyzer().stem(t.text) for t in words(self.site.label("onderwerp", value))}
+            if stem in label_stems:
+                out.add(value)
+        return out
+
+    # ---------------------------------------------------------------- ranking
+    def _coverage(self, plan: _Plan, searcher: backend.Searcher) -> dict[str, float]:
+        """Share of the query's information (IDF-weighted words) that each page contains."""
+        if plan.word_groups < 2:
+            return {}
+        n_docs = max(1, searcher.doc_count())
+        weights: list[tuple[float, set[str]]] = []
+        for group in plan.groups[: plan.word_groups]:
+            paths = searcher.matching(group)
+            if paths:
+                weights.append((math.log(1 + n_docs / len(paths)), paths))
+        total = sum(w for w, _ in weights)
+        if not weights or total <= 0:
+            return {}
+        coverage: dict[str, float] = {}
+        for w, paths in weights:
+            for path in paths:
+                coverage[path] = coverage.get(path, 0.0) + w / total
+        return coverage
+
+    def _rerank(self, ranked: list[tuple[str, float]], plan: _Plan,
+                coverage: dict[str, float]) -> list[tuple[str, float]]:
+        out = []
+        roles = {r for w in plan.role_words if (r := self._role_for(w))}
+        for path, score in ranked:
+            page = self.site.get(path)
+            if page is None:
+                continue
+            score *= _prior(page)
+            if coverage:
+                score *= 0.3 + 0.7 * coverage.get(path, 0.0)
+            if roles and roles & set(page.values("rollen")):
+                score *= 1.25
+            if plan.topic_values and plan.topic_values & set(page.values("onderwerp")):
+                score *= 1.25
+            out.append((path, score))
+        out.sort(key=lambda x: (-x[1], x[0]))
+        return out
+
+    # ---------------------------------------------------------------- snippets
+    def _hit(self, path: str, score: float, plan: _Plan, searcher: backend.Searcher) -> Hit:
+        page = self.site.pages[path]
+        stored = searcher.stored(path)
+        text = stored.get("text", "")
+        snippet, spans = make_snippet(text, self._analyzer(), plan.stems, plan.exact)
+        if not snippet:
+            snippet = _summary_snippet(page)
+        return Hit(path, page.title, str(page.kind), score, snippet, spans)
+
+
+def _norm_tokens(tokens: list[str]) -> list[str]:
+    """Query words without the joined form that follows hyphenated parts."""
+    out: list[str] = []
+    for t in tokens:
+        if len(out) >= 2 and t == out[-2] + out[-1]:
+            continue
+        out.append(t)
+    return out
+
+
+def _prior(page: Page) -> float:
+    """How much a page of this sort should weigh against the detail pages."""
+    if page.meta.get("search") and isinstance(page.meta.get("search"), dict):
+        if page.meta["search"].get("exclude"):
+            return 0.45  # the generated glossary page
+    if page.kind is Kind.INDEX:
+        return 0.55
+    return 1.0
+
+
+def _summary_snippet(page: Page) -> str:
+    text = page.summary
+    if not text:
+        from reader.content.text import plain_text
+
+        body = plain_text(page.body)
+        text = " ".join(line for line in body.split("\n")[:4] if line != page.title)
+    return _shorten(text, 200)
+
+
+def _shorten(text: str, limit: int) -> str:
+    text = re.sub(r"\s+", " ", text).strip()
+    if len(text) <= limit:
+        return text
+    cut = text.rfind(" ", 0, limit)
+    return text[: cut if cut > limit // 2 else limit].rstrip(",.;: ") + " …"
+
+
+def make_snippet(text: str, analyzer: Analyzer, stems: set[str], exact: set[str],
+                 size: int = SNIPPET_WORDS) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """The passage of `text` with the most distinct matched words, and their offsets in it."""
+    if not text:
+        return "", ()
+    tokens = list(words(text))
+    if not tokens:
+        return "", ()
+    hits: list[int] = []
+    keys: list[str] = []
+    for i, tok in enumerate(tokens):
+        w = tok.text
+        key = None
+        if w in exact:
+            key = w
+        elif w not in STOP_WORDS:
+            for t in analyzer.word_terms(w, stop=False):
+                if t in stems:
+                    key = t
+                    break
+        if key is not None:
+            hits.append(i)
+            keys.append(key)
+    if not hits:
+        return "", ()
+    best_start, best_score = hits[0], -1.0
+    for h in hits:
+        start = max(0, h - 4)
+        window = {k for i, k in zip(hits, keys, strict=True) if start <= i < start + size}
+        count = sum(1 for i in hits if start <= i < start + size)
+        score = len(window) * 10 + count
+        if score > best_score:
+            best_start, best_score = start, score
+    first = tokens[best_start]
+    last = tokens[min(len(tokens) - 1, best_start + size - 1)]
+    # widen to the start of the sentence when it is close
+    begin = first.start
+    sentence = max(text.rfind(". ", 0, begin), text.rfind("\n", 0, begin))
+    if sentence != -1 and begin - sentence < 60:
+        begin = sentence + 1
+    end = last.end
+    raw = text[begin:end]
+    prefix = "… " if begin > 0 else ""
+    suffix = " …" if end < len(text) else ""
+    # collapse whitespace while keeping offsets right
+    snippet_chars: list[str] = []
+    mapping: list[int] = []
+    prev_space = False
+    for offset, ch in enumerate(raw):
+        if ch.isspace():
+            if prev_space:
+                continue
+            ch, prev_space = " ", True
+        else:
+            prev_space = False
+        snippet_chars.append(ch)
+        mapping.append(offset)
+    collapsed = "".join(snippet_chars).strip()
+    lead = len("".join(snippet_chars)) - len("".join(snippet_chars).lstrip())
+    index_of = {orig: i - lead for i, orig in enumerate(mapping)}
+    spans = []
+    hit_set = set(hits)
+    for i, tok in enumerate(tokens):
+        if i in hit_set and tok.start >= begin and tok.end <= end:
+            s = index_of.get(tok.start - begin)
+            e = index_of.get(tok.end - 1 - begin)
+            if s is not None and e is not None and s >= 0:
+                spans.append((s + len(prefix), e + 1 + len(prefix)))
+    spans = _merge(sorted(set(spans)))
+    return prefix + collapsed + suffix, tuple(spans)
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        if out and s <= out[-1][1]:
+            out[-1] = (out[-1][0], max(e, out[-1][1]))
+        else:
+            out.append((s, e))
+    return out

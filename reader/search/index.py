@@ -1,0 +1,272 @@
+"""Keeping the search index fresh: where it lives, when to rebuild, what to update.
+
+One index per content root, under the user cache dir:
+
+    <cache>/indexes/<key of the root>/CURRENT      -> "gen-000007"
+    <cache>/indexes/<key of the root>/gen-000007/  the Whoosh files + manifest.json
+
+The manifest records the schema and analysis versions, the compound vocabulary, and each
+file's size and mtime. Unchanged content reuses the index; changed, added and removed
+pages are updated in place; a new version or a damaged index is rebuilt into a fresh
+`gen-*` folder and swapped in by rewriting `CURRENT` atomically. When the cache is not
+writable the index lives in memory and `notice` says so once.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import logging
+import os
+import shutil
+import threading
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from reader.content import Page, Site
+from reader.content.text import plain_text
+from reader.search import backend
+from reader.search.analysis import ANALYSIS_VERSION, Analyzer, build_vocabulary, words
+
+log = logging.getLogger(__name__)
+Progress = Callable[[int, int], None]
+VERSION = f"{backend.SCHEMA_VERSION}.{ANALYSIS_VERSION}"
+
+
+def default_cache_dir() -> Path:
+    from platformdirs import user_cache_dir
+
+    override = os.environ.get("AK_READER_CACHE")
+    return Path(override) if override else Path(user_cache_dir("algoritmekader-reader", False))
+
+
+def root_key(root: Path) -> str:
+    digest = hashlib.sha1(str(root.resolve()).encode("utf-8")).hexdigest()[:12]
+    return f"{root.name or 'root'}-{digest}"
+
+
+def page_text(page: Page) -> str:
+    """What gets indexed as a page's body: its summary and its plain text."""
+    text = plain_text(page.body)
+    summary = page.summary
+    return f"{summary}\n{text}" if summary and summary not in text else text
+
+
+def ident_text(page: Page) -> str:
+    parts = [page.stem.replace("_", " ")]
+    if page.short_id:
+        parts.append(page.short_id)
+    return " ".join(parts)
+
+
+@dataclass
+class IndexReport:
+    action: str  # "reused", "updated", "built"
+    added: int = 0
+    changed: int = 0
+    removed: int = 0
+    in_memory: bool = False
+    reason: str = ""
+
+
+@dataclass
+class Manifest:
+    version: str
+    files: dict[str, list[int]] = field(default_factory=dict)  # path -> [mtime_ns, size]
+    vocabulary: list[str] = field(default_factory=list)
+
+    @classmethod
+    def read(cls, folder: Path) -> Manifest | None:
+        try:
+            data = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+            return cls(data["version"], data["files"], data["vocabulary"])
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+
+    def write(self, folder: Path) -> None:
+        tmp = folder / "manifest.json.tmp"
+        tmp.write_text(
+            json.dumps({"version": self.version, "files": self.files, "vocabulary": self.vocabulary}),
+            encoding="utf-8",
+        )
+        os.replace(tmp, folder / "manifest.json")
+
+
+def fingerprint(page: Page) -> list[int]:
+    return [page.mtime_ns, page.size]
+
+
+class IndexManager:
+    """Builds, reuses and updates the index of one content root."""
+
+    def __init__(self, site: Site, cache_dir: Path | None = None, *, in_memory: bool = False):
+        self.site = site
+        self.in_memory = in_memory
+        self.base = None if in_memory else (cache_dir or default_cache_dir()) / "indexes" / root_key(site.root)
+        self.store: backend.Store | None = None
+        self.manifest: Manifest | None = None
+        self.analyzer: Analyzer | None = None
+        self.generation = 0  # bumped on every change, so searchers know to reopen
+        self.notice = ""
+        self._lock = threading.RLock()
+
+    # ------------------------------------------------------------ documents
+    def document(self, page: Page) -> dict[str, str]:
+        assert self.analyzer is not None
+        a = self.analyzer
+        text = page_text(page)
+        title_terms = a.terms(page.title, stop=False)
+        return {
+            "path": page.path,
+            "kind": str(page.kind),
+            "title": " ".join(title_terms),
+            "ident": " ".join(self.ident_terms(page)),
+            "body": " ".join(a.terms(text)),
+            "exact": " ".join(a.exact_terms(page.title + "\n" + text)),
+            "display_title": page.title,
+            "text": text,
+        }
+
+    def ident_terms(self, page: Page) -> list[str]:
+        """Folded words of the file name and short id, with compound parts after each word."""
+        assert self.analyzer is not None
+        out: list[str] = []
+        for token in words(ident_text(page)):
+            out.append(token.text)
+            out.extend(self.analyzer.split(token.text))
+        return out
+
+    # ------------------------------------------------------------ locations
+    def _current(self) -> Path | None:
+        if self.base is None:
+            return None
+        try:
+            name = (self.base / "CURRENT").read_text(encoding="utf-8").strip()
+        except OSError:
+            return None
+        folder = self.base / name
+        return folder if name.startswith("gen-") and folder.is_dir() else None
+
+    def _next_folder(self) -> Path:
+        assert self.base is not None
+        gens = [int(p.name[4:]) for p in self.base.glob("gen-*") if p.name[4:].isdigit()]
+        return self.base / f"gen-{max(gens, default=0) + 1:06d}"
+
+    def _swap_to(self, folder: Path) -> None:
+        assert self.base is not None
+        tmp = self.base / "CURRENT.tmp"
+        tmp.write_text(folder.name, encoding="utf-8")
+        os.replace(tmp, self.base / "CURRENT")
+        for old in self.base.glob("gen-*"):
+            if old != folder:
+                shutil.rmtree(old, ignore_errors=True)
+
+    # ------------------------------------------------------------ public
+    def ensure(self, progress: Progress | None = None) -> IndexReport:
+        """Make the index match the site: reuse, update incrementally or rebuild."""
+        with self._lock:
+            if self.in_memory or self.base is None:
+                return self._build(None, progress, reason="in memory")
+            try:
+                self.base.mkdir(parents=True, exist_ok=True)
+                probe = self.base / ".write-test"
+                probe.write_text("ok", encoding="utf-8")
+                probe.unlink()
+            except OSError as exc:
+                self.in_memory = True
+                self.notice = (
+                    f"De zoekindex kan niet worden opgeslagen ({exc.strerror or exc}); "
+                    "hij wordt in het geheugen bijgehouden en bij elke start opnieuw opgebouwd."
+                )
+                log.warning("index cache not writable: %s", exc)
+                return self._build(None, progress, reason="cache not writable")
+            current = self._current()
+            if current is None:
+                return self._build(self._next_folder(), progress, reason="no index")
+            manifest = Manifest.read(current)
+            if manifest is None or manifest.version != VERSION:
+                return self._build(self._next_folder(), progress, reason="new version")
+            store = backend.open_store(current)
+            try:
+                store.open()
+            except Exception as exc:  # damaged: rebuild from the Markdown
+                log.warning("index damaged (%s); rebuilding", exc)
+                store.close()
+                return self._build(self._next_folder(), progress, reason="damaged")
+            self._use(store, manifest)
+            return self._update(progress)
+
+    def _use(self, store: backend.Store, manifest: Manifest) -> None:
+        if self.store is not None and self.store is not store:
+            self.store.close()
+        self.store = store
+        self.manifest = manifest
+        self.analyzer = Analyzer(backend.dutch_stem, manifest.vocabulary)
+        self.generation += 1
+
+    def _build(self, folder: Path | None, progress: Progress | None, reason: str) -> IndexReport:
+        pages = self.site.sorted_pages()
+        vocabulary = sorted(build_vocabulary(p.title + "\n" + page_text(p) for p in pages))
+        manifest = Manifest(VERSION, {p.path: fingerprint(p) for p in pages}, vocabulary)
+        store = backend.open_store(folder)
+        store.create()
+        previous = self.analyzer
+        self.analyzer = Analyzer(backend.dutch_stem, vocabulary)
+        try:
+            store.write(self._documents(pages, progress))
+        except BaseException:
+            self.analyzer = previous
+            store.close()
+            if folder is not None:
+                shutil.rmtree(folder, ignore_errors=True)
+            raise
+        if folder is not None:
+            manifest.write(folder)
+            self._swap_to(folder)
+        self._use(store, manifest)
+        return IndexReport("built", added=len(pages), in_memory=folder is None, reason=reason)
+
+    def _documents(self, pages: list[Page], progress: Progress | None) -> Iterable[dict[str, str]]:
+        total = len(pages)
+        for i, page in enumerate(pages, 1):
+            yield self.document(page)
+            if progress is not None and (i % 25 == 0 or i == total):
+                progress(i, total)
+
+    def _update(self, progress: Progress | None = None) -> IndexReport:
+        assert self.store is not None and self.manifest is not None
+        known = self.manifest.files
+        current = {p.path: p for p in self.site.pages.values()}
+        added = [p for path, p in current.items() if path not in known]
+        changed = [
+            p for path, p in current.items() if path in known and known[path] != fingerprint(p)
+        ]
+        removed = [path for path in known if path not in current]
+        if not (added or changed or removed):
+            return IndexReport("reused", in_memory=self.store.folder is None)
+        todo = added + changed
+        self.store.write(self._documents(todo, progress), delete=removed)
+        for page in todo:
+            known[page.path] = fingerprint(page)
+        for path in removed:
+            known.pop(path, None)
+        if self.store.folder is not None:
+            with contextlib.suppress(OSError):
+                self.manifest.write(self.store.folder)
+        self.generation += 1
+        return IndexReport("updated", len(added), len(changed), len(removed), self.store.folder is None)
+
+    def refresh(self, site: Site, progress: Progress | None = None) -> IndexReport:
+        """Bring the index in line with a newly loaded site (incremental)."""
+        with self._lock:
+            self.site = site
+            if self.store is None:
+                return self.ensure(progress)
+            return self._update(progress)
+
+    def close(self) -> None:
+        if self.store is not None:
+            self.store.close()
+            self.store = None

@@ -1,0 +1,93 @@
+"""Synonyms and abbreviations for query expansion.
+
+Two sources: `resources/synonyms.txt` (a small general vocabulary of the field, Dutch,
+English and abbreviations) and the content's own glossary (`*[AVG]: Algemene Verordening
+Gegevensbescherming.`), whose short definitions of abbreviations work as expansions.
+Expansion happens at query time only, so the index never needs rebuilding for it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from reader.resources import resource_path
+from reader.search.analysis import fold, words
+
+MAX_EXPANSION_WORDS = 6
+
+
+def _key(text: str) -> str:
+    return " ".join(t.text for t in words(text) if "-" not in t.text)
+
+
+def _norm_phrase(text: str) -> str:
+    # hyphenated words come as parts + whole; keep the parts only, in order
+    toks = [t.text for t in words(text)]
+    out: list[str] = []
+    for t in toks:
+        if out and len(out) >= 2 and t == "".join(out[-2:]):
+            continue
+        out.append(t)
+    return " ".join(out)
+
+
+@dataclass
+class Synonyms:
+    groups: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+
+    def add_group(self, members: Sequence[str]) -> None:
+        normed = [_norm_phrase(m) for m in members if m.strip()]
+        normed = [m for m in normed if m]
+        for m in normed:
+            self.groups[m].update(x for x in normed if x != m)
+
+    @classmethod
+    def load(cls, glossary: Mapping[str, str] | None = None, text: str | None = None) -> Synonyms:
+        syn = cls()
+        if text is None:
+            try:
+                text = resource_path("synonyms.txt").read_text(encoding="utf-8")
+            except OSError:
+                text = ""
+        for line in text.splitlines():
+            line = line.split("#", 1)[0].strip()
+            if "=" in line:
+                syn.add_group([part.strip() for part in line.split("=")])
+        for term, definition in (glossary or {}).items():
+            term_clean = term.strip()
+            if not re.fullmatch(r"[A-Za-z]{2,6}", term_clean) or not term_clean[:2].isupper():
+                continue
+            expansion = re.sub(r"\([^)]*\)", "", definition).strip().rstrip(".").strip()
+            expansion = expansion.split("/")[0].strip()
+            n = len(expansion.split())
+            if 1 <= n <= MAX_EXPANSION_WORDS and fold(expansion) != fold(term_clean):
+                syn.add_group([term_clean, expansion])
+        return syn
+
+    def alternatives(self, word: str) -> list[str]:
+        """Other forms of a single query word."""
+        return sorted(self.groups.get(word, ()))
+
+    def phrases_in(self, tokens: Sequence[str]) -> list[tuple[str, list[str], int, int]]:
+        """Multi-word group members found in the query: (phrase, alternatives, start, end)."""
+        found = []
+        for phrase, alts in self.groups.items():
+            parts = phrase.split()
+            if len(parts) < 2:
+                continue
+            n = len(parts)
+            for i in range(len(tokens) - n + 1):
+                if list(tokens[i : i + n]) == parts:
+                    found.append((phrase, sorted(alts), i, i + n))
+        found.sort(key=lambda f: (f[2], -(f[3] - f[2])))
+        out, covered = [], set()
+        for item in found:
+            span = set(range(item[2], item[3]))
+            if span & covered:
+                continue
+            covered |= span
+            out.append(item)
+        return out

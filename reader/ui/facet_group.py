@@ -1,0 +1,136 @@
+"""One filter group of the sidebar: a heading and a checkbox per value, with live counts."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader.ui.texts import n_results
+
+
+class _Row(QWidget):
+    toggled = Signal(str, bool)
+
+    def __init__(self, value: str, label: str, tooltip: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.value = value
+        self.label = label
+        self.check = QCheckBox(label, self)
+        self.check.setObjectName("facetCheck")
+        self.check.setToolTip(tooltip)
+        self.check.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.count = QLabel(self)
+        self.count.setObjectName("facetCount")
+        self.count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.count.setMinimumWidth(28)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        layout.addWidget(self.check, 1)
+        layout.addWidget(self.count)
+        self.check.toggled.connect(lambda on: self.toggled.emit(self.value, on))
+
+    def set_count(self, n: int | None) -> None:
+        self.count.setText("" if n is None else str(n))
+        checked = self.check.isChecked()
+        self.check.setEnabled(checked or n is None or n > 0)
+        self.check.setAccessibleName(self.label)
+        if n is not None:
+            self.check.setAccessibleDescription(n_results(n))
+
+
+class FacetGroup(QFrame):
+    """Checkboxes for the values of one facet (OR within the group)."""
+
+    selectionChanged = Signal(str, object)  # facet, frozenset of values
+
+    def __init__(self, facet: str, title: str, values: list[tuple[str, str, str]], *,
+                 prominent: bool = False, collapsible: bool = True,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.facet = facet
+        self.setObjectName("facetGroupProminent" if prominent else "facetGroup")
+        self.setAccessibleName(title)
+        self._rows: dict[str, _Row] = {}
+        self._silent = False
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10 if prominent else 4, 8, 10 if prominent else 4, 8)
+        layout.setSpacing(2)
+
+        self.header = QToolButton(self)
+        self.header.setObjectName("facetHeaderProminent" if prominent else "facetHeader")
+        self.header.setText(title)
+        self.header.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.header.setAutoRaise(True)
+        self.header.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.header.setAccessibleName(title)
+        if collapsible:
+            self.header.setCheckable(True)
+            self.header.setChecked(True)
+            self.header.setArrowType(Qt.ArrowType.DownArrow)
+            self.header.toggled.connect(self._set_expanded)
+            self.header.setToolTip(self.tr("Groep in- of uitklappen"))
+        else:
+            self.header.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        layout.addWidget(self.header)
+
+        self.body = QWidget(self)
+        body_layout = QVBoxLayout(self.body)
+        body_layout.setContentsMargins(6, 2, 0, 0)
+        body_layout.setSpacing(1)
+        for value, label, tooltip in values:
+            row = _Row(value, label, tooltip, self.body)
+            row.toggled.connect(self._on_toggled)
+            body_layout.addWidget(row)
+            self._rows[value] = row
+        layout.addWidget(self.body)
+
+    @Slot(bool)
+    def _set_expanded(self, on: bool) -> None:
+        self.body.setVisible(on)
+        self.header.setArrowType(Qt.ArrowType.DownArrow if on else Qt.ArrowType.RightArrow)
+
+    def set_expanded(self, on: bool) -> None:
+        if self.header.isCheckable():
+            self.header.setChecked(on)
+
+    def checkboxes(self) -> dict[str, QCheckBox]:
+        return {value: row.check for value, row in self._rows.items()}
+
+    def selected(self) -> frozenset[str]:
+        return frozenset(v for v, row in self._rows.items() if row.check.isChecked())
+
+    def label_of(self, value: str) -> str:
+        row = self._rows.get(value)
+        return row.label if row else value
+
+    def set_selected(self, values: frozenset[str] | set[str], *, emit: bool = True) -> None:
+        self._silent = True
+        try:
+            for value, row in self._rows.items():
+                row.check.setChecked(value in values)
+        finally:
+            self._silent = False
+        if values and not self.body.isVisible() and self.header.isCheckable():
+            self.header.setChecked(True)
+        if emit:
+            self.selectionChanged.emit(self.facet, self.selected())
+
+    def set_counts(self, counts: dict[str, int] | None) -> None:
+        for value, row in self._rows.items():
+            row.set_count(None if counts is None else counts.get(value, 0))
+
+    @Slot(str, bool)
+    def _on_toggled(self, _value: str, _on: bool) -> None:
+        if not self._silent:
+            self.selectionChanged.emit(self.facet, self.selected())

@@ -1,0 +1,48 @@
+"""Display labels of facet values for the sidebar and result chips (no widgets)."""
+
+from __future__ import annotations
+
+import re
+
+from reader.content import Site
+from reader.content.text import plain_text
+
+
+def facet_label(site: Site, facet: str, value: str) -> str:
+    """A short label for a facet value.
+
+    Topic pages have long titles ("Discriminerende effecten en ander ongewenst onderscheid
+    bij het gebruik van algoritmes"); the sidebar uses the value's own words instead.
+    """
+    if facet == "onderwerp":
+        text = value.replace("-", " ").strip()
+        text = re.sub(r"\bnon (\w)", r"non-\1", text)
+        return text[:1].upper() + text[1:]
+    return site.short_label(facet, value)
+
+
+def phase_number(site: Site, value: str) -> int | None:
+    values = site.facet_values("fase")
+    return values.index(value) if value in values else None
+
+
+def first_sentences(text: str, limit: int = 170) -> str:
+    text = re.sub(r"\s+", " ", text).strip()
+    if len(text) <= limit:
+        return text
+    cut = text.rfind(". ", 0, limit)
+    if cut > 40:
+        return text[: cut + 1]
+    cut = text.rfind(" ", 0, limit)
+    return text[: cut if cut > 0 else limit].rstrip(",.;: ") + " …"
+
+
+def page_intro(site: Site, facet: str, value: str, limit: int = 170) -> str:
+    page = site.taxonomy_page(facet, value)
+    if page is None:
+        return ""
+    if page.summary:
+        return first_sentences(page.summary, limit)
+    lines = [ln for ln in plain_text(page.body).split("\n") if ln.strip()]
+    lines = [ln for ln in lines if ln.strip() != page.title and not ln.lower().startswith("fase ")]
+    return first_sentences(" ".join(lines[:3]), limit)

@@ -1,0 +1,176 @@
+"""The left pane: the search field on top, then the filter groups and "Filters wissen"."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QAction, QKeyEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader.content import Site
+from reader.ui import theme
+from reader.ui.facet_group import FacetGroup
+from reader.ui.labels import facet_label
+from reader.ui.texts import facet_title
+
+FACETS = ("rol", "fase", "onderwerp", "soort")
+#: kinds worth filtering on; the other kinds (overview pages, taxonomy pages) stay reachable
+#: through the result list and links.
+MAIN_KINDS = ("hulpmiddel", "maatregel", "vereiste")
+
+
+class SearchField(QLineEdit):
+    """The query field; Down moves into the results, Enter opens the first one."""
+
+    downPressed = Signal()
+    openFirstRequested = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        if event.key() == Qt.Key.Key_Down:
+            self.downPressed.emit()
+            return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.openFirstRequested.emit()
+            return
+        if event.key() == Qt.Key.Key_Escape and self.text():
+            self.clear()
+            return
+        super().keyPressEvent(event)
+
+
+class Sidebar(QWidget):
+    queryChanged = Signal(str)
+    filtersChanged = Signal(object)  # dict facet -> frozenset
+    resultsFocusRequested = Signal()
+    openFirstRequested = Signal()
+
+    def __init__(self, site: Site, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("sidebar")
+        self.site = site
+        self.setAccessibleName(self.tr("Zoeken en filteren"))
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+
+        top = QWidget(self)
+        top.setObjectName("searchBox")
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(12, 12, 12, 8)
+        self.search = SearchField(top)
+        self.search.setObjectName("searchField")
+        self.search.setPlaceholderText(self.tr("Zoeken in het Algoritmekader"))
+        self.search.setAccessibleName(self.tr("Zoeken"))
+        self.search.setAccessibleDescription(
+            self.tr("Typ om te zoeken; pijl omlaag gaat naar de resultaten"))
+        self.search.setClearButtonEnabled(True)
+        self._search_icon = QAction(self.search)
+        self.search.addAction(self._search_icon, QLineEdit.ActionPosition.LeadingPosition)
+        self.search.textChanged.connect(self.queryChanged)
+        self.search.downPressed.connect(self.resultsFocusRequested)
+        self.search.openFirstRequested.connect(self.openFirstRequested)
+        top_layout.addWidget(self.search)
+        outer.addWidget(top)
+
+        scroll = QScrollArea(self)
+        scroll.setObjectName("filterScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        inner = QWidget(scroll)
+        inner.setObjectName("filterPane")
+        layout = QVBoxLayout(inner)
+        layout.setContentsMargins(12, 4, 12, 12)
+        layout.setSpacing(8)
+
+        heading = QLabel(self.tr("Filters"), inner)
+        heading.setObjectName("sidebarHeading")
+        layout.addWidget(heading)
+
+        self.groups: dict[str, FacetGroup] = {}
+        for facet in FACETS:
+            values = site.facet_values(facet)
+            if facet == "soort":
+                values = [v for v in values if v in MAIN_KINDS] or values
+            rows = [(v, facet_label(site, facet, v), site.label(facet, v)) for v in values]
+            group = FacetGroup(facet, facet_title(facet), rows, prominent=facet == "rol",
+                               collapsible=facet != "rol", parent=inner)
+            group.selectionChanged.connect(self._on_group_changed)
+            self.groups[facet] = group
+            layout.addWidget(group)
+
+        self.clear_button = QPushButton(self.tr("Filters wissen"), inner)
+        self.clear_button.setObjectName("clearFilters")
+        self.clear_button.setAccessibleName(self.tr("Filters wissen"))
+        self.clear_button.clicked.connect(self.clear_filters)
+        self.clear_button.setEnabled(False)
+        layout.addWidget(self.clear_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addStretch(1)
+        scroll.setWidget(inner)
+        outer.addWidget(scroll, 1)
+
+        self._emit_timer = QTimer(self)
+        self._emit_timer.setSingleShot(True)
+        self._emit_timer.setInterval(0)
+        self._emit_timer.timeout.connect(self._emit_filters)
+        self.update_icons()
+
+    def update_icons(self) -> None:
+        self._search_icon.setIcon(theme.icon("search", self.palette().placeholderText().color()))
+        self.clear_button.setIcon(theme.icon("filter-clear"))
+
+    # ------------------------------------------------------------------ state
+    def filters(self) -> dict[str, frozenset[str]]:
+        return {facet: group.selected() for facet, group in self.groups.items()}
+
+    def set_filters(self, filters: dict[str, set[str] | frozenset[str] | list[str]]) -> None:
+        for facet, group in self.groups.items():
+            group.set_selected(set(filters.get(facet, ())), emit=False)
+        self._changed()
+
+    def add_filter(self, facet: str, value: str, *, only: bool = False) -> None:
+        group = self.groups.get(facet)
+        if group is None:
+            return
+        if only:
+            group.set_selected({value}, emit=False)
+        else:
+            group.set_selected(set(group.selected()) | {value}, emit=False)
+        self._changed()
+
+    @Slot()
+    def clear_filters(self) -> None:
+        self.set_filters({})
+
+    def set_counts(self, facets: dict[str, dict[str, int]] | None) -> None:
+        for facet, group in self.groups.items():
+            group.set_counts(None if facets is None else facets.get(facet, {}))
+
+    def label(self, facet: str, value: str) -> str:
+        group = self.groups.get(facet)
+        return group.label_of(value) if group else value
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    # ------------------------------------------------------------------ internals
+    @Slot(str, object)
+    def _on_group_changed(self, _facet: str, _values: object) -> None:
+        self._changed()
+
+    def _changed(self) -> None:
+        self.clear_button.setEnabled(any(self.filters().values()))
+        self._emit_timer.start()  # several groups changed at once -> one signal
+
+    @Slot()
+    def _emit_filters(self) -> None:
+        self.filtersChanged.emit(self.filters())
