@@ -1,0 +1,312 @@
+"""The right pane: the start page or a rendered page, and the find-in-page bar.
+
+Links are classified with `reader.render.urls.parse`: expanders (toggle) and anchors on
+the same page are handled here; everything else goes out as a `…Requested` signal for
+the main window to act on.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QStackedWidget, QTextEdit, QVBoxLayout, QWidget
+
+from reader.content import Site
+from reader.render import RenderedPage, render_glossary, render_page, urls
+from reader.ui import theme
+from reader.ui.find_bar import FindBar
+from reader.ui.page_browser import PageBrowser
+from reader.ui.start_page import StartPage
+
+log = logging.getLogger(__name__)
+
+START = "start"
+GLOSSARY = "begrippenlijst"
+
+
+class PageView(QWidget):
+    pageRequested = Signal(str, str)  # path, anchor
+    filterRequested = Signal(str, str)  # facet, value
+    fileRequested = Signal(str)
+    externalRequested = Signal(str)
+    glossaryRequested = Signal(str)
+    linkHovered = Signal(str)  # text for the status bar
+    pageShown = Signal(str)  # path, START or GLOSSARY
+    findCountChanged = Signal(int, int)  # current (1-based), total
+
+    def __init__(self, site: Site, source_line: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("pageView")
+        self.site = site
+        self.dark = False
+        self.zoom_steps = 0
+        self.highlight: frozenset[str] = frozenset()
+        self.current = START
+        self.rendered: RenderedPage | None = None
+        self._expanded: set[int] = set()
+        self._matches: list[QTextCursor] = []
+        self._match_index = -1
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self.stack = QStackedWidget(self)
+        self.start_page = StartPage(site, source_line, self.stack)
+        self.browser = PageBrowser(self.stack)
+        self.browser.content_root = site.root
+        self.browser.setAccessibleName(self.tr("Pagina"))
+        self.browser.linkClicked.connect(self._on_link)
+        self.browser.linkHovered.connect(self._on_hover)
+        self.stack.addWidget(self.start_page)
+        self.stack.addWidget(self.browser)
+        layout.addWidget(self.stack, 1)
+        self.find_bar = FindBar(self)
+        self.find_bar.hide()
+        self.find_bar.searchChanged.connect(self.find)
+        self.find_bar.nextRequested.connect(self.find_next)
+        self.find_bar.previousRequested.connect(self.find_previous)
+        self.find_bar.closed.connect(self._on_find_closed)
+        layout.addWidget(self.find_bar)
+        self._base_point_size = self.browser.font().pointSizeF()
+        self.findCountChanged.connect(self.find_bar.set_count)
+
+    # ------------------------------------------------------------------ showing
+    @property
+    def title(self) -> str:
+        if self.current == START:
+            return self.tr("Start")
+        return self.rendered.title if self.rendered else ""
+
+    def show_start(self) -> None:
+        self.current = START
+        self.rendered = None
+        self.stack.setCurrentWidget(self.start_page)
+        self._clear_find()
+        self.pageShown.emit(START)
+
+    def show_page(self, path: str, anchor: str = "") -> bool:
+        page = self.site.get(path)
+        if page is None:
+            return False
+        if path != self.current:
+            self._expanded = set()
+        self.current = path
+        self._render(anchor=anchor)
+        self.pageShown.emit(path)
+        return True
+
+    def show_glossary(self, anchor: str = "") -> None:
+        self.current = GLOSSARY
+        self._expanded = set()
+        self._render(anchor=anchor)
+        self.pageShown.emit(GLOSSARY)
+
+    def rerender(self) -> None:
+        """Render the current page again (dark mode, zoom, expanders), keeping the scroll."""
+        if self.current == START:
+            return
+        bar = self.browser.verticalScrollBar()
+        pos = bar.value()
+        self._render()
+        bar.setValue(pos)
+
+    def _render(self, anchor: str = "") -> None:
+        try:
+            if self.current == GLOSSARY:
+                rendered = render_glossary(self.site, dark=self.dark)
+            else:
+                page = self.site.pages[self.current]
+                rendered = render_page(self.site, page, expanded=frozenset(self._expanded),
+                                       dark=self.dark, highlight=self.highlight)
+        except Exception:
+            log.exception("rendering %s failed", self.current)
+            title = self.current
+            rendered = RenderedPage(self.current, title, self._error_html(title))
+        self.rendered = rendered
+        self.browser.document().setDefaultFont(self._page_font())
+        self.browser.setHtml(rendered.html)
+        self.browser.document().setDocumentMargin(24)
+        self.stack.setCurrentWidget(self.browser)
+        self.browser.setAccessibleDescription(rendered.title)
+        if anchor:
+            QTimer.singleShot(0, lambda: self.browser.scrollToAnchor(anchor))
+        else:
+            self.browser.verticalScrollBar().setValue(0)
+        if self.find_bar.isVisible() and self.find_bar.field.text():
+            self.find(self.find_bar.field.text())
+        else:
+            self._clear_find()
+
+    def _error_html(self, title: str) -> str:
+        message = self.tr("Deze pagina kan niet worden getoond. De details staan in het logbestand.")
+        return f"<html><body><h1>{html.escape(title)}</h1><p>{html.escape(message)}</p></body></html>"
+
+    def _page_font(self) -> QFont:
+        font = QFont(self.browser.font())
+        font.setPointSizeF(max(6.0, self._base_point_size * (1 + 0.1 * self.zoom_steps)))
+        return font
+
+    # ------------------------------------------------------------------ settings
+    def set_dark(self, dark: bool) -> None:
+        self.dark = dark
+        self.start_page.update_icons(theme.colors(dark))
+        self.rerender()
+
+    def set_zoom(self, steps: int) -> None:
+        self.zoom_steps = steps
+        font = self._page_font()
+        self.browser.setFont(font)
+        self.browser.document().setDefaultFont(font)
+        self.rerender()
+
+    # ------------------------------------------------------------------ links
+    @Slot(str)
+    def _on_link(self, url: str) -> None:
+        if url.startswith("#"):
+            self.browser.scrollToAnchor(url[1:])
+            return
+        link = urls.parse(url)
+        if link.action == "toggle":
+            n = int(link.value)
+            self._expanded ^= {n}
+            self.rerender()
+        elif link.action == "page":
+            if link.path == self.current and link.anchor:
+                self.browser.scrollToAnchor(link.anchor)
+            else:
+                self.pageRequested.emit(link.path, link.anchor)
+        elif link.action == "filter":
+            self.filterRequested.emit(link.path, link.value)
+        elif link.action == "file":
+            self.fileRequested.emit(link.path)
+        elif link.action == "glossary":
+            if self.current == GLOSSARY and link.anchor:
+                self.browser.scrollToAnchor(link.anchor)
+            else:
+                self.glossaryRequested.emit(link.anchor)
+        elif link.action == "external":
+            self.externalRequested.emit(link.url)
+        else:
+            log.info("ignored link %s", url)
+
+    @Slot(str)
+    def _on_hover(self, url: str) -> None:
+        if not url:
+            self.linkHovered.emit("")
+            return
+        link = urls.parse(url)
+        if link.action == "page":
+            page = self.site.get(link.path)
+            self.linkHovered.emit(page.title if page else link.path)
+        elif link.action == "external":
+            self.linkHovered.emit(self.tr("Externe link: %1").replace("%1", link.url))
+        elif link.action == "file":
+            self.linkHovered.emit(self.tr("Document: %1").replace("%1", link.path))
+        elif link.action == "filter":
+            label = self.site.short_label(link.path, link.value)
+            self.linkHovered.emit(self.tr("Filter op %1").replace("%1", label))
+        elif link.action == "toggle":
+            self.linkHovered.emit(self.tr("Uitklappen of inklappen"))
+        elif link.action == "glossary":
+            self.linkHovered.emit(self.tr("Begrippenlijst"))
+        else:
+            self.linkHovered.emit(url)
+
+    # ------------------------------------------------------------------ find
+    def open_find(self) -> None:
+        self.find_bar.open_bar()
+
+    @Slot(str)
+    def find(self, text: str) -> None:
+        self._matches = []
+        self._match_index = -1
+        doc = self.browser.document()
+        if text and self.current != START:
+            cursor = doc.find(text, 0)
+            while not cursor.isNull():
+                self._matches.append(cursor)
+                cursor = doc.find(text, cursor)
+        if self._matches:
+            self._match_index = 0
+        self._show_matches()
+
+    def find_next(self) -> None:
+        self._step(1)
+
+    def find_previous(self) -> None:
+        self._step(-1)
+
+    def _step(self, delta: int) -> None:
+        if not self._matches:
+            return
+        self._match_index = (self._match_index + delta) % len(self._matches)
+        self._show_matches()
+
+    def match_count(self) -> int:
+        return len(self._matches)
+
+    def _show_matches(self) -> None:
+        c = theme.colors(self.dark)
+        selections = []
+        all_format = QTextCharFormat()
+        all_format.setBackground(QColor(c.highlight_bg))
+        all_format.setForeground(QColor(c.highlight_fg))
+        current_format = QTextCharFormat()
+        current_format.setBackground(QColor("#ff9632"))
+        current_format.setForeground(QColor("#000000"))
+        for i, cursor in enumerate(self._matches):
+            sel = QTextEdit.ExtraSelection()
+            sel.cursor = cursor
+            sel.format = current_format if i == self._match_index else all_format
+            selections.append(sel)
+        self.browser.setExtraSelections(selections)
+        if 0 <= self._match_index < len(self._matches):
+            cursor = QTextCursor(self._matches[self._match_index])
+            cursor.clearSelection()
+            self.browser.setTextCursor(cursor)
+            self.browser.ensureCursorVisible()
+        self.findCountChanged.emit(self._match_index + 1, len(self._matches))
+
+    def _clear_find(self) -> None:
+        self._matches = []
+        self._match_index = -1
+        self.browser.setExtraSelections([])
+        self.findCountChanged.emit(0, 0)
+
+    @Slot()
+    def _on_find_closed(self) -> None:
+        self._clear_find()
+        self.browser.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # ------------------------------------------------------------------ printing
+    def print_document(self) -> QTextDocument | None:
+        """The current page with every expander open, for printing and PDF."""
+        if self.current == START:
+            return None
+        try:
+            if self.current == GLOSSARY:
+                rendered = render_glossary(self.site, dark=False)
+            else:
+                rendered = render_page(self.site, self.site.pages[self.current], print_mode=True,
+                                       dark=False)
+        except Exception:
+            log.exception("rendering %s for print failed", self.current)
+            return None
+        doc = QTextDocument(self)
+        doc.setDefaultFont(QFont(self.browser.font().family(), 10))
+        doc.setHtml(rendered.html)
+        doc.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, rendered.title)
+        return doc
+
+    def print_to(self, printer: QPrinter) -> bool:
+        doc = self.print_document()
+        if doc is None:
+            return False
+        printer.setDocName(self.rendered.title if self.rendered else doc.metaInformation(
+            QTextDocument.MetaInformation.DocumentTitle))
+        doc.print_(printer)
+        return True

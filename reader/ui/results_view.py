@@ -1,0 +1,181 @@
+"""The middle pane: a header ("37 resultaten · Jurist · Ontwerp") and the result list."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal, Slot
+from PySide6.QtGui import QKeyEvent, QResizeEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QLabel,
+    QListView,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader.content import Site
+from reader.search import SearchResult
+from reader.ui import theme
+from reader.ui.result_delegate import ResultDelegate
+from reader.ui.results_model import ResultsModel
+from reader.ui.texts import n_results
+
+
+class ResultList(QListView):
+    openRequested = Signal(str)
+    backToSearchRequested = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            index = self.currentIndex()
+            if index.isValid():
+                self.openRequested.emit(index.data(ResultsModel.PathRole))
+            return
+        if event.key() == Qt.Key.Key_Up and self.currentIndex().row() <= 0:
+            self.backToSearchRequested.emit()
+            return
+        super().keyPressEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        delegate = self.itemDelegate()
+        if isinstance(delegate, ResultDelegate) and event.size().width() != event.oldSize().width():
+            delegate.clear_cache()
+            self.scheduleDelayedItemsLayout()
+        super().resizeEvent(event)
+
+
+class ResultsView(QWidget):
+    openRequested = Signal(str)  # page path
+    showAllRequested = Signal()
+    suggestionRequested = Signal(str)
+    backToSearchRequested = Signal()
+    resultsShown = Signal(object)  # SearchResult, after the list shows it
+
+    def __init__(self, site: Site, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("resultsPane")
+        self.site = site
+        self.result: SearchResult | None = None
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+
+        head = QFrame(self)
+        head.setObjectName("resultsHeader")
+        head_layout = QVBoxLayout(head)
+        head_layout.setContentsMargins(14, 12, 14, 10)
+        head_layout.setSpacing(2)
+        self.header = QLabel(self.tr("Alle onderdelen"), head)
+        self.header.setObjectName("resultsCount")
+        self.header.setWordWrap(True)
+        self.header.setAccessibleName(self.tr("Aantal resultaten"))
+        head_layout.addWidget(self.header)
+        self.message = QLabel(head)
+        self.message.setObjectName("resultsMessage")
+        self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.RichText)
+        self.message.linkActivated.connect(self._on_message_link)
+        self.message.hide()
+        head_layout.addWidget(self.message)
+        layout.addWidget(head)
+
+        self.model = ResultsModel(site, self)
+        self.delegate = ResultDelegate(self)
+        self.list = ResultList(self)
+        self.list.setObjectName("resultList")
+        self.list.setAccessibleName(self.tr("Resultaten"))
+        self.list.setModel(self.model)
+        self.list.setItemDelegate(self.delegate)
+        self.list.setUniformItemSizes(False)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setFrameShape(QFrame.Shape.NoFrame)
+        self.list.setMouseTracking(True)
+        self.list.setWordWrap(True)
+        self.list.clicked.connect(self._on_clicked)
+        self.list.openRequested.connect(self.openRequested)
+        self.list.backToSearchRequested.connect(self.backToSearchRequested)
+        layout.addWidget(self.list, 1)
+
+        self.more = QPushButton(self)
+        self.more.setObjectName("showAll")
+        self.more.setFlat(True)
+        self.more.clicked.connect(self.showAllRequested)
+        self.more.hide()
+        layout.addWidget(self.more)
+
+    def set_dark(self, dark: bool) -> None:
+        self.delegate.set_colors(theme.colors(dark))
+        self.list.viewport().update()
+
+    # ------------------------------------------------------------------ results
+    def show_result(self, result: SearchResult, header: str) -> None:
+        previous = self.current_path()
+        self.result = result
+        self.delegate.clear_cache()
+        self.model.set_hits(result.hits)
+        self.header.setText(header)
+        message = ""
+        if result.suggestion:
+            link = f"<a href='suggest:{result.suggestion}'>{result.suggestion}</a>"
+            message = self.tr("Bedoelde je: %1?").replace("%1", link)
+        elif result.message and not result.hits:
+            message = result.message
+        self.message.setText(message)
+        self.message.setVisible(bool(message))
+        shown = len(result.hits)
+        if result.total > shown:
+            self.more.setText(self.tr("Alle %1 resultaten tonen").replace("%1", str(result.total)))
+            self.more.show()
+        else:
+            self.more.hide()
+        if previous:
+            self.select_path(previous, scroll=False)
+        self.list.setAccessibleDescription(header)
+        self.resultsShown.emit(result)
+
+    def paths(self) -> list[str]:
+        return [h.path for h in self.model.hits()]
+
+    def current_path(self) -> str:
+        index = self.list.currentIndex()
+        return index.data(ResultsModel.PathRole) if index.isValid() else ""
+
+    def select_path(self, path: str, *, scroll: bool = True) -> bool:
+        for row, hit in enumerate(self.model.hits()):
+            if hit.path == path:
+                index = self.model.index(row)
+                self.list.selectionModel().setCurrentIndex(
+                    index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+                if scroll:
+                    self.list.scrollTo(index)
+                return True
+        self.list.clearSelection()
+        return False
+
+    def focus_list(self) -> None:
+        self.list.setFocus(Qt.FocusReason.OtherFocusReason)
+        if not self.list.currentIndex().isValid() and self.model.rowCount():
+            self.list.setCurrentIndex(self.model.index(0))
+
+    def first_path(self) -> str:
+        hits = self.model.hits()
+        return hits[0].path if hits else ""
+
+    @Slot(QModelIndex)
+    def _on_clicked(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.openRequested.emit(index.data(ResultsModel.PathRole))
+
+    @Slot(str)
+    def _on_message_link(self, link: str) -> None:
+        if link.startswith("suggest:"):
+            self.suggestionRequested.emit(link.removeprefix("suggest:"))
+
+
+def header_text(result: SearchResult, labels: list[str]) -> str:
+    return " · ".join([n_results(result.total), *labels])

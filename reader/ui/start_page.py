@@ -1,0 +1,215 @@
+"""The start page: what the app is, the roles as large entry points, the lifecycle phases."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader.content import Kind, Site
+from reader.ui import theme
+from reader.ui.labels import facet_label, page_intro
+
+ROLE_ICONS = {"jurist", "projectleider", "ontwikkelaar", "beleid-en-advies"}
+
+
+def _transparent(label: QLabel) -> QLabel:
+    label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+    return label
+
+
+class Card(QPushButton):
+    """A large button with an icon, a title and a line of text."""
+
+    def __init__(self, icon_name: str, title: str, text: str, extra: str,
+                 parent: QWidget | None = None, *, object_name: str = "roleCard") -> None:
+        super().__init__(parent)
+        self.setObjectName(object_name)
+        self.icon_name = icon_name
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setAccessibleName(title)
+        self.setAccessibleDescription(" ".join(p for p in (text, extra) if p))
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(16, 14, 16, 14)
+        layout.setSpacing(14)
+        self.icon_label = _transparent(QLabel(self))
+        self.icon_label.setObjectName("cardIcon")
+        self.icon_label.setFixedSize(44, 44)
+        self.icon_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.icon_label, 0, Qt.AlignmentFlag.AlignTop)
+        col = QVBoxLayout()
+        col.setSpacing(3)
+        t = _transparent(QLabel(title, self))
+        t.setObjectName("cardTitle")
+        col.addWidget(t)
+        if text:
+            d = _transparent(QLabel(text, self))
+            d.setObjectName("cardText")
+            d.setWordWrap(True)
+            col.addWidget(d)
+        if extra:
+            e = _transparent(QLabel(extra, self))
+            e.setObjectName("cardExtra")
+            col.addWidget(e)
+        col.addStretch(1)
+        layout.addLayout(col, 1)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return self.layout().sizeHint()
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return self.layout().minimumSize()
+
+    def update_icon(self, color: str) -> None:
+        self.icon_label.setPixmap(theme.icon(self.icon_name, color).pixmap(28, 28))
+
+
+class StartPage(QScrollArea):
+    roleRequested = Signal(str)
+    phaseRequested = Signal(str)
+    kindRequested = Signal(str)
+    glossaryRequested = Signal()
+
+    def __init__(self, site: Site, source_line: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("startPage")
+        self.setAccessibleName(self.tr("Startpagina"))
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.site = site
+        self.cards: list[Card] = []
+        self.role_cards: dict[str, Card] = {}
+        self.phase_buttons: dict[str, QPushButton] = {}
+
+        inner = QWidget(self)
+        inner.setObjectName("startInner")
+        outer = QHBoxLayout(inner)
+        outer.setContentsMargins(0, 0, 0, 0)
+        column = QWidget(inner)
+        column.setObjectName("startColumn")
+        column.setMaximumWidth(920)
+        outer.addStretch(1)
+        outer.addWidget(column, 100)
+        outer.addStretch(1)
+        layout = QVBoxLayout(column)
+        layout.setContentsMargins(32, 28, 32, 28)
+        layout.setSpacing(10)
+
+        title = QLabel(self.tr("Algoritmekader"), column)
+        title.setObjectName("startTitle")
+        title.setAccessibleName(self.tr("Algoritmekader"))
+        layout.addWidget(title)
+        intro = QLabel(self.tr(
+            "Het Algoritmekader helpt overheidsorganisaties om verantwoord te werken met "
+            "algoritmes en AI: welke wetten en regels gelden, welke maatregelen je kunt nemen "
+            "en welke hulpmiddelen daarbij helpen. Deze app werkt volledig offline."), column)
+        intro.setObjectName("startIntro")
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+
+        layout.addSpacing(12)
+        layout.addWidget(self._heading(self.tr("Wat is jouw rol?"), column))
+        hint = QLabel(self.tr("Kies je rol: je ziet dan alleen wat voor jou van belang is. "
+                              "Je kunt in de zijbalk meer rollen aanvinken."), column)
+        hint.setObjectName("startHint")
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
+        grid = QGridLayout()
+        grid.setSpacing(12)
+        for i, value in enumerate(site.facet_values("rol")):
+            label = facet_label(site, "rol", value)
+            count = len(site.members("rol", value))
+            card = Card(
+                f"role-{value}" if value in ROLE_ICONS else "role",
+                self.tr("Ik ben %1").replace("%1", label[:1].lower() + label[1:]),
+                page_intro(site, "rol", value, 130),
+                self.tr("%1 onderdelen").replace("%1", str(count)),
+                column,
+            )
+            card.clicked.connect(lambda _=False, v=value: self.roleRequested.emit(v))
+            grid.addWidget(card, i // 2, i % 2)
+            self.cards.append(card)
+            self.role_cards[value] = card
+        layout.addLayout(grid)
+
+        layout.addSpacing(16)
+        layout.addWidget(self._heading(self.tr("Levenscyclus"), column))
+        hint2 = QLabel(self.tr("In welke fase zit je project? Elke fase heeft eigen maatregelen "
+                               "en hulpmiddelen."), column)
+        hint2.setObjectName("startHint")
+        hint2.setWordWrap(True)
+        layout.addWidget(hint2)
+        phases = QGridLayout()
+        phases.setSpacing(8)
+        for i, value in enumerate(site.facet_values("fase")):
+            button = QPushButton(f"{i}  {facet_label(site, 'fase', value)}", column)
+            button.setObjectName("phaseButton")
+            button.setCursor(Qt.CursorShape.PointingHandCursor)
+            button.setAccessibleName(
+                self.tr("Fase %1: %2").replace("%1", str(i)).replace("%2", facet_label(site, "fase", value)))
+            button.setToolTip(page_intro(site, "fase", value, 200))
+            button.clicked.connect(lambda _=False, v=value: self.phaseRequested.emit(v))
+            phases.addWidget(button, i // 3, i % 3)
+            self.phase_buttons[value] = button
+        layout.addLayout(phases)
+
+        layout.addSpacing(16)
+        layout.addWidget(self._heading(self.tr("Direct naar"), column))
+        quick = QGridLayout()
+        quick.setSpacing(12)
+        kinds = [
+            (Kind.HULPMIDDEL, "pdf", self.tr("Hulpmiddelen"),
+             self.tr("Handreikingen, toetsingskaders en impact assessments.")),
+            (Kind.MAATREGEL, "bookmark", self.tr("Maatregelen"),
+             self.tr("Wat je kunt doen om aan de vereisten te voldoen.")),
+            (Kind.VEREISTE, "warning", self.tr("Vereisten"),
+             self.tr("Wat wetten en regels van je vragen.")),
+        ]
+        col = 0
+        for kind, icon_name, label, text in kinds:
+            n = len(site.members("soort", str(kind)))
+            if not n:
+                continue
+            card = Card(icon_name, label, text, self.tr("%1 onderdelen").replace("%1", str(n)),
+                        column, object_name="quickCard")
+            card.clicked.connect(lambda _=False, k=str(kind): self.kindRequested.emit(k))
+            quick.addWidget(card, 0, col)
+            col += 1
+            self.cards.append(card)
+        if site.glossary:
+            card = Card("glossary", self.tr("Begrippenlijst"),
+                        self.tr("Wat betekenen de termen in het kader?"),
+                        self.tr("%1 begrippen").replace("%1", str(len(site.glossary))),
+                        column, object_name="quickCard")
+            card.clicked.connect(self.glossaryRequested)
+            quick.addWidget(card, 0, col)
+            self.cards.append(card)
+        layout.addLayout(quick)
+
+        layout.addSpacing(14)
+        footer = QLabel(source_line, column)
+        footer.setObjectName("startFooter")
+        footer.setWordWrap(True)
+        layout.addWidget(footer)
+        layout.addStretch(1)
+        self.setWidget(inner)
+
+    def _heading(self, text: str, parent: QWidget) -> QLabel:
+        label = QLabel(text, parent)
+        label.setObjectName("startHeading")
+        label.setAccessibleName(text)
+        return label
+
+    def update_icons(self, colors: theme.Colors) -> None:
+        for card in self.cards:
+            card.update_icon(colors.accent)
