@@ -73,7 +73,7 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _engine(root: Path, *, quiet: bool = True):  # noqa: ANN202 - local import types
+def _engine(root: Path, *, quiet: bool = True):
     from reader.content import Site
     from reader.search import SearchEngine
 
@@ -178,8 +178,8 @@ def cmd_index(args: argparse.Namespace) -> int:
     engine = SearchEngine(site)
     if args.rebuild:
         engine.index.manifest = None
-        report = engine.index._build(  # noqa: SLF001 - the CLI asks for a rebuild explicitly
-            engine.index._next_folder() if engine.index.base else None,  # noqa: SLF001
+        report = engine.index._build(
+            engine.index._next_folder() if engine.index.base else None,
             _progress_printer(),
             reason="asked",
         ) if engine.index.base else engine.ensure_index(_progress_printer())
@@ -198,7 +198,7 @@ def cmd_index(args: argparse.Namespace) -> int:
     return 0
 
 
-def _progress_printer():  # noqa: ANN202
+def _progress_printer():
     if not sys.stderr.isatty():
         return None
 

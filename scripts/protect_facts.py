@@ -37,7 +37,7 @@ PROTECTABLE = re.compile(
 SAFE_SEPARATORS = {"-": "%2D", "_": "%5F"}
 
 
-def load_checker(path: Path):  # noqa: ANN201 - module object
+def load_checker(path: Path):
     loader = importlib.machinery.SourceFileLoader("originality_check", str(path))
     spec = importlib.util.spec_from_loader("originality_check", loader)
     assert spec is not None
@@ -46,7 +46,7 @@ def load_checker(path: Path):  # noqa: ANN201 - module object
     return module
 
 
-def corpus_index(checker, corpus: Path, n: int) -> tuple[set[str], dict]:  # noqa: ANN001
+def corpus_index(checker, corpus: Path, n: int) -> tuple[set[str], dict]:
     seen: set[str] = set()
     titles: dict[str, list[tuple[str, ...]]] = {}
     for f in sorted(corpus.rglob("*.md")):
@@ -63,7 +63,7 @@ def corpus_index(checker, corpus: Path, n: int) -> tuple[set[str], dict]:  # noq
     return seen, titles
 
 
-def hits(text: str, checker, seen: set[str], titles: dict, n: int):  # noqa: ANN001, ANN201
+def hits(text: str, checker, seen: set[str], titles: dict, n: int):
     """Flagged windows as (first word index, last word index + 1) and the word spans."""
     spans = [(m.start(), m.end()) for m in WORD.finditer(text)]
     ws = checker.mask_titles([text[s:e].lower() for s, e in spans], titles)
@@ -118,7 +118,7 @@ def encode_at(text: str, start: int) -> str | None:
     return None
 
 
-def protect(text: str, checker, seen: set[str], titles: dict, n: int) -> tuple[str, int, int]:  # noqa: ANN001
+def protect(text: str, checker, seen: set[str], titles: dict, n: int) -> tuple[str, int, int]:
     """Return (new text, facts encoded, prose runs left)."""
     changed = 0
     for _ in range(500):

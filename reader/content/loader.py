@@ -142,7 +142,8 @@ def split_front_matter(
     try:
         data = yaml.load(match.group(1), Loader=SafeLoader)
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
+        # where the broken construct starts, else where the parser noticed
+        mark = getattr(exc, "context_mark", None) or getattr(exc, "problem_mark", None)
         line = mark.line + 2 if mark is not None else 1
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
         problems.append(

@@ -1,0 +1,186 @@
+"""Start-up of the window: arguments, logging, error dialog, translations, the main window.
+
+    ak-reader [PATH] [--content ROOT] [--quit-after-first-paint]
+
+An unexpected error is written to the log file and shown in a dialog that says what
+happened and where the log is; the window stays open.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import logging.handlers
+import os
+import sys
+import threading
+import time
+import traceback
+from collections.abc import Sequence
+from pathlib import Path
+from types import TracebackType
+
+from reader import __version__
+
+log = logging.getLogger("reader.ui")
+LOG_ENV = "AK_READER_LOG_DIR"
+_STARTED = time.perf_counter()
+
+
+def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="ak-reader", description="Algoritmekader Reader: lees en doorzoek het Algoritmekader offline.")
+    parser.add_argument("path", nargs="?", default="", help="pagina om te openen")
+    parser.add_argument("--content", metavar="ROOT", help="inhoudsmap (standaard: de meegeleverde inhoud)")
+    parser.add_argument("--settings-dir", metavar="DIR", help="map voor de instellingen (tests)")
+    parser.add_argument("--cache-dir", metavar="DIR", help="map voor de zoekindex")
+    parser.add_argument("--quit-after-first-paint", action="store_true",
+                        help="benchmark: tijdstip van de eerste getoonde resultaten afdrukken en stoppen")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    return parser.parse_args(list(argv))
+
+
+def log_dir() -> Path:
+    override = os.environ.get(LOG_ENV)
+    if override:
+        return Path(override).expanduser()
+    from platformdirs import user_log_dir
+
+    return Path(user_log_dir("algoritmekader-reader", False))
+
+
+def setup_logging() -> Path | None:
+    """Log to a rotating file in the user log dir; returns its path (None if not writable)."""
+    root = logging.getLogger()
+    root.setLevel(logging.INFO)
+    path: Path | None = None
+    try:
+        folder = log_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / "reader.log"
+        handler: logging.Handler = logging.handlers.RotatingFileHandler(
+            path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+    except OSError:
+        handler = logging.StreamHandler(sys.stderr)
+        path = None
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root.addHandler(handler)
+    return path
+
+
+class ErrorReporter:
+    """sys.excepthook / threading.excepthook: log the error and show it; never quit."""
+
+    def __init__(self, log_file: Path | None) -> None:
+        self.log_file = log_file
+        self._showing = False
+
+    def install(self) -> None:
+        sys.excepthook = self.handle
+        threading.excepthook = self._thread_hook
+
+    def _thread_hook(self, args: threading.ExceptHookArgs) -> None:
+        if args.exc_type is SystemExit or args.exc_value is None:
+            return
+        self.handle(args.exc_type, args.exc_value, args.exc_traceback)
+
+    def handle(self, exc_type: type[BaseException], exc: BaseException,
+               tb: TracebackType | None) -> None:
+        if issubclass(exc_type, KeyboardInterrupt):
+            from PySide6.QtWidgets import QApplication
+
+            QApplication.quit()
+            return
+        log.critical("unexpected error", exc_info=(exc_type, exc, tb))
+        details = "".join(traceback.format_exception(exc_type, exc, tb))
+        from PySide6.QtCore import QThread
+        from PySide6.QtWidgets import QApplication
+
+        app = QApplication.instance()
+        if app is None or QThread.currentThread() is not app.thread() or self._showing:
+            print(details, file=sys.stderr)
+            return
+        self.show_dialog(f"{exc_type.__name__}: {exc}", details)
+
+    def show_dialog(self, summary: str, details: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        self._showing = True
+        try:
+            box = QMessageBox()
+            box.setIcon(QMessageBox.Icon.Critical)
+            box.setWindowTitle(box.tr("Onverwachte fout"))
+            box.setText(box.tr("Er ging iets mis in Algoritmekader Reader. Je kunt gewoon verder "
+                               "werken; als het opnieuw gebeurt, stuur dan het logbestand mee."))
+            where = str(self.log_file) if self.log_file else box.tr("(geen logbestand)")
+            box.setInformativeText(box.tr("Fout: %1\n\nLogbestand: %2").replace("%1", summary)
+                                   .replace("%2", where))
+            box.setDetailedText(details)
+            box.exec()
+        finally:
+            self._showing = False
+
+
+def run_app(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    log_file = setup_logging()
+    reporter = ErrorReporter(log_file)
+    reporter.install()
+    log.info("Algoritmekader Reader %s starting", __version__)
+
+    from PySide6.QtCore import QCoreApplication, Qt, QTimer
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from reader.cli import content_root
+    from reader.content import Site
+    from reader.search import SearchEngine
+    from reader.ui.i18n import install_translators, pick_language
+    from reader.ui.settings import Settings
+
+    QCoreApplication.setOrganizationName("Algoritmekader")
+    QCoreApplication.setApplicationName("algoritmekader-reader")
+    QCoreApplication.setApplicationVersion(__version__)
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "ak-reader"])
+    QGuiApplication.setApplicationDisplayName("Algoritmekader Reader")
+    QGuiApplication.setDesktopFileName("algoritmekader-reader")
+    settings = Settings(args.settings_dir)
+    translators = install_translators(app, pick_language(settings.language))
+
+    root = content_root(args.content)
+    if not root.is_dir():
+        QMessageBox.critical(None, app.tr("Inhoud niet gevonden"),
+                             app.tr("De inhoudsmap bestaat niet:\n%1").replace("%1", str(root)))
+        return 2
+    try:
+        site = Site.load(root)
+    except Exception as exc:
+        log.exception("loading content from %s failed", root)
+        reporter.show_dialog(f"{type(exc).__name__}: {exc}", traceback.format_exc())
+        return 1
+    log.info("loaded %d pages from %s (%d problems)", len(site.pages), root, len(site.problems))
+    cache = Path(args.cache_dir) if args.cache_dir else None
+    engine = SearchEngine(site, cache_dir=cache)
+
+    from reader.ui.main_window import MainWindow
+
+    path = args.path.strip().strip("/").removesuffix(".md")
+    window = MainWindow(site, engine, settings, open_path=path)
+    window._translators = translators  # keep them alive with the window
+    if args.quit_after_first_paint:
+        def painted(_result: object) -> None:
+            window.searchFinished.disconnect(painted)
+            window.results.list.viewport().repaint()
+            stamp = time.time()
+            print(f"first-paint {stamp:.3f} ({time.perf_counter() - _STARTED:.3f} s after start)",
+                  flush=True)
+            QTimer.singleShot(0, window.close)
+
+        window.searchFinished.connect(painted)
+    window.show()
+    code = app.exec()
+    engine.close()
+    log.info("exit %d", code)
+    return int(code)

@@ -1,0 +1,126 @@
+"""Writing the current result list to CSV or XLSX (no widgets).
+
+Row 1 says which query and filters produced the list; row 2 holds the column names;
+then one row per page, in the order of the list.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+from reader.content import Site
+from reader.ui.labels import facet_label
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Export", text)
+
+
+@dataclass(frozen=True)
+class ExportTable:
+    description: str
+    columns: list[str]
+    rows: list[list[str]]
+    urls: list[str]  # webadres per row, for hyperlinks
+
+
+def describe(site: Site, text: str, filters: dict[str, frozenset[str]], total: int,
+             stamp: str) -> str:
+    parts = [tr("Algoritmekader"), tr("%1 resultaten").replace("%1", str(total))]
+    if text.strip():
+        parts.append(tr("zoekterm: \"%1\"").replace("%1", text.strip()))
+    names = {"rol": tr("rol"), "fase": tr("levenscyclus"), "onderwerp": tr("onderwerp"),
+             "soort": tr("soort")}
+    for facet in ("rol", "fase", "onderwerp", "soort"):
+        values = sorted(filters.get(facet, ()), key=lambda v: _order(site, facet, v))
+        if values:
+            labels = " of ".join(facet_label(site, facet, v) for v in values)
+            parts.append(f"{names[facet]}: {labels}")
+    if not text.strip() and not any(filters.values()):
+        parts.append(tr("geen zoekterm of filters"))
+    parts.append(tr("geëxporteerd %1").replace("%1", stamp))
+    return " · ".join(parts)
+
+
+def _order(site: Site, facet: str, value: str) -> int:
+    values = site.facet_values(facet)
+    return values.index(value) if value in values else 999
+
+
+def build_table(site: Site, paths: Sequence[str], description: str) -> ExportTable:
+    columns = [tr("Titel"), tr("Soort"), tr("Id"), tr("Rollen"), tr("Levenscyclus"),
+               tr("Onderwerpen"), tr("Toelichting"), tr("Webadres"), tr("Pad")]
+    rows: list[list[str]] = []
+    urls: list[str] = []
+    for path in paths:
+        page = site.get(path)
+        if page is None:
+            continue
+        rows.append([
+            page.title,
+            page.kind.label,
+            page.short_id or "",
+            ", ".join(facet_label(site, "rol", v) for v in page.values("rollen")),
+            ", ".join(facet_label(site, "fase", v) for v in page.values("levenscyclus")),
+            ", ".join(facet_label(site, "onderwerp", v) for v in page.values("onderwerp")),
+            page.summary,
+            page.url,
+            page.path,
+        ])
+        urls.append(page.url)
+    return ExportTable(description, columns, rows, urls)
+
+
+def write_csv(table: ExportTable, target: Path) -> None:
+    """CSV as spreadsheets in the Netherlands read it: UTF-8 with BOM, ';' between fields."""
+    with target.open("w", encoding="utf-8-sig", newline="") as fh:
+        writer = csv.writer(fh, delimiter=";", quoting=csv.QUOTE_MINIMAL)
+        writer.writerow([table.description])
+        writer.writerow(table.columns)
+        writer.writerows(table.rows)
+
+
+def write_xlsx(table: ExportTable, target: Path) -> None:
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.utils import get_column_letter
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = tr("Resultaten")[:31]
+    ws.append([table.description])
+    ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(table.columns))
+    ws["A1"].font = Font(bold=True, size=12)
+    ws["A1"].alignment = Alignment(wrap_text=True, vertical="top")
+    ws.row_dimensions[1].height = 32
+    ws.append(table.columns)
+    fill = PatternFill("solid", fgColor="154273")
+    for cell in ws[2]:
+        cell.font = Font(bold=True, color="FFFFFF")
+        cell.fill = fill
+    url_col = table.columns.index(tr("Webadres")) + 1
+    for row, url in zip(table.rows, table.urls, strict=True):
+        ws.append(row)
+        cell = ws.cell(row=ws.max_row, column=url_col)
+        cell.hyperlink = url
+        cell.font = Font(color="01689B", underline="single")
+    widths = [48, 14, 10, 36, 40, 36, 70, 60, 50]
+    for i, width in enumerate(widths, 1):
+        ws.column_dimensions[get_column_letter(i)].width = width
+    ws.freeze_panes = "B3"
+    ws.auto_filter.ref = f"A2:{get_column_letter(len(table.columns))}{max(2, ws.max_row)}"
+    wb.properties.title = table.description[:250]
+    wb.properties.creator = "Algoritmekader Reader"
+    wb.save(target)
+
+
+def write(table: ExportTable, target: Path) -> None:
+    if target.suffix.lower() == ".xlsx":
+        write_xlsx(table, target)
+    else:
+        write_csv(table, target)

@@ -1,0 +1,46 @@
+"""Translations: the app's own (Dutch source, English .qm) and Qt's (qtbase_*.qm)."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from reader.resources import resource_path
+
+log = logging.getLogger(__name__)
+SUPPORTED = ("nl", "en")
+
+
+def pick_language(preference: str, locale: QLocale | None = None) -> str:
+    """"nl" or "en": the setting when given, else the system locale (Dutch -> nl)."""
+    if preference in SUPPORTED:
+        return preference
+    locale = locale or QLocale.system()
+    return "nl" if locale.language() == QLocale.Language.Dutch else "en"
+
+
+def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """Load and install the translators for `language`; returns them (keep them alive)."""
+    installed: list[QTranslator] = []
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    qt_tr = QTranslator(app)
+    if qt_tr.load(f"qtbase_{language}", qt_dir):
+        app.installTranslator(qt_tr)
+        installed.append(qt_tr)
+    else:
+        log.info("no Qt translation qtbase_%s in %s", language, qt_dir)
+    if language != "nl":  # Dutch is the source language
+        own = QTranslator(app)
+        try:
+            folder = resource_path("translations")
+        except FileNotFoundError:
+            folder = None
+        if folder is not None and own.load(f"reader_{language}", str(folder)):
+            app.installTranslator(own)
+            installed.append(own)
+        else:
+            log.warning("no app translation for %s", language)
+    QLocale.setDefault(QLocale(QLocale.Language.Dutch if language == "nl" else QLocale.Language.English,
+                               QLocale.Country.Netherlands if language == "nl" else QLocale.Country.UnitedKingdom))
+    return installed

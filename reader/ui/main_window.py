@@ -1,0 +1,704 @@
+"""The main window: composes the panes and wires signals and actions, in one place."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal, Slot
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDesktopServices,
+    QGuiApplication,
+    QMouseEvent,
+)
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QSplitter,
+    QStyleFactory,
+    QToolBar,
+    QToolButton,
+    QWidget,
+)
+
+from reader.content import Site
+from reader.search import IndexReport, Query, SearchEngine, SearchResult
+from reader.ui import exporter, theme
+from reader.ui.about_dialog import AboutDialog
+from reader.ui.actions import Actions, Menus, build_toolbar
+from reader.ui.bookmarks import Bookmarks
+from reader.ui.content_info import content_info
+from reader.ui.history import History, Location
+from reader.ui.link_dialog import ExternalLinkDialog, LinkChoice
+from reader.ui.page_view import GLOSSARY, START, PageView
+from reader.ui.problems_dialog import ProblemsDialog
+from reader.ui.results_view import ResultsView, header_text
+from reader.ui.search_controller import SearchController
+from reader.ui.settings import Settings
+from reader.ui.sidebar import Sidebar
+
+log = logging.getLogger(__name__)
+APP_NAME = "Algoritmekader Reader"
+TEXT_LIMIT = 100  # hits shown for a text query until "Alle … resultaten tonen"
+
+
+class MainWindow(QMainWindow):
+    searchFinished = Signal(object)  # SearchResult, once shown in the list
+    pageOpened = Signal(str)  # path, "start" or "begrippenlijst"
+
+    def __init__(self, site: Site, engine: SearchEngine, settings: Settings, *,
+                 open_path: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.site = site
+        self.engine = engine
+        self.settings = settings
+        self.info = content_info(site)
+        self.result: SearchResult | None = None
+        self._show_all = False
+        self._dark: bool | None = None
+        self._link_dialog: ExternalLinkDialog | None = None
+        self._native_palette = QGuiApplication.palette()
+        self._native_style = QApplication.style().name() if QApplication.instance() else ""
+
+        self.setWindowTitle(APP_NAME)
+        self.setWindowIcon(theme.icon("app"))
+        self.history = History(parent=self)
+        self.bookmarks = Bookmarks(settings, self)
+        self.controller = SearchController(engine, self)
+
+        # panes
+        self.sidebar = Sidebar(site, self)
+        self.results = ResultsView(site, self)
+        source_line = self.tr("Inhoud: %1 · %2 pagina's").replace("%1", self.info["source"]).replace(
+            "%2", self.info["pages"]) + (f" · {self.info['date']}" if self.info["date"] else "")
+        self.page = PageView(site, source_line, self)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.sidebar)
+        self.splitter.addWidget(self.results)
+        self.splitter.addWidget(self.page)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setStretchFactor(2, 3)
+        self.sidebar.setMinimumWidth(220)
+        self.results.setMinimumWidth(260)
+        self.page.setMinimumWidth(320)
+        self.setCentralWidget(self.splitter)
+
+        # actions, menus, tool bar, status bar
+        self.actions_ = Actions(self)
+        self.menus = Menus(self.menuBar(), self.actions_)
+        self.toolbar = QToolBar(self.tr("Werkbalk"), self)
+        self.toolbar.setObjectName("mainToolBar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        self.toolbar.setAccessibleName(self.tr("Werkbalk"))
+        build_toolbar(self.toolbar, self.actions_)
+        self.addToolBar(self.toolbar)
+        for action in (self.actions_.back, self.actions_.forward):
+            button = self.toolbar.widgetForAction(action)
+            if isinstance(button, QToolButton):
+                button.setPopupMode(QToolButton.ToolButtonPopupMode.DelayedPopup)
+                button.setMenu(self.menus.history)
+
+        self.status_label = QLabel(self)
+        self.status_label.setObjectName("statusMessage")
+        self.statusBar().addWidget(self.status_label, 1)
+        self.index_label = QLabel(self.tr("Zoekindex opbouwen…"), self)
+        self.index_progress = QProgressBar(self)
+        self.index_progress.setObjectName("indexProgress")
+        self.index_progress.setAccessibleName(self.tr("Voortgang zoekindex"))
+        self.index_progress.setTextVisible(False)
+        self.statusBar().addPermanentWidget(self.index_label)
+        self.statusBar().addPermanentWidget(self.index_progress)
+        self.index_label.hide()
+        self.index_progress.hide()
+
+        self._connect()
+        self._restore(open_path)
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_scheme_changed)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
+    # ================================================================== wiring
+    def _connect(self) -> None:
+        a = self.actions_
+        sb, res, pg = self.sidebar, self.results, self.page
+        sb.queryChanged.connect(self._on_query_changed)
+        sb.filtersChanged.connect(self._on_filters_changed)
+        sb.resultsFocusRequested.connect(res.focus_list)
+        sb.openFirstRequested.connect(self._open_first)
+        res.openRequested.connect(lambda path: self.open_path(path))
+        res.showAllRequested.connect(self._show_all_results)
+        res.suggestionRequested.connect(sb.search.setText)
+        res.backToSearchRequested.connect(sb.focus_search)
+        res.resultsShown.connect(self.searchFinished)
+        pg.pageRequested.connect(self.open_path)
+        pg.filterRequested.connect(self._on_filter_link)
+        pg.fileRequested.connect(self.open_file)
+        pg.externalRequested.connect(self.confirm_external)
+        pg.glossaryRequested.connect(self.open_glossary)
+        pg.linkHovered.connect(self._show_hover)
+        pg.pageShown.connect(self._on_page_shown)
+        sp = pg.start_page
+        sp.roleRequested.connect(lambda v: self._entry_filter("rol", v))
+        sp.phaseRequested.connect(lambda v: self._entry_filter("fase", v))
+        sp.kindRequested.connect(lambda v: self._entry_filter("soort", v))
+        sp.glossaryRequested.connect(lambda: self.open_glossary(""))
+
+        c = self.controller
+        c.resultsReady.connect(self._on_results)
+        c.searchFailed.connect(self._on_search_failed)
+        c.indexProgress.connect(self._on_index_progress)
+        c.indexReady.connect(self._on_index_ready)
+        c.indexFailed.connect(self._on_index_failed)
+
+        a.print.triggered.connect(self.print_page)
+        a.export_pdf.triggered.connect(self.export_pdf)
+        a.export_list.triggered.connect(self.export_list)
+        a.problems.triggered.connect(self.show_problems)
+        a.quit.triggered.connect(self.close)
+        a.focus_search.triggered.connect(self.sidebar.focus_search)
+        a.find.triggered.connect(self._find)
+        a.copy_link.triggered.connect(self.copy_web_address)
+        a.clear_filters.triggered.connect(self.sidebar.clear_filters)
+        a.zoom_in.triggered.connect(lambda: self.set_zoom(self.settings.zoom + 1))
+        a.zoom_out.triggered.connect(lambda: self.set_zoom(self.settings.zoom - 1))
+        a.zoom_reset.triggered.connect(lambda: self.set_zoom(0))
+        a.theme_group.triggered.connect(self._on_theme_action)
+        a.language_group.triggered.connect(self._on_language_action)
+        a.back.triggered.connect(self.go_back)
+        a.forward.triggered.connect(self.go_forward)
+        a.home.triggered.connect(self.go_home)
+        a.glossary.triggered.connect(lambda: self.open_glossary(""))
+        a.open_website.triggered.connect(self._open_website)
+        a.bookmark.triggered.connect(self.toggle_bookmark)
+        a.clear_bookmarks.triggered.connect(self._clear_bookmarks)
+        a.about.triggered.connect(self.show_about)
+        a.about_qt.triggered.connect(QApplication.aboutQt)
+        self.menus.history.aboutToShow.connect(self._fill_history_menu)
+        self.menus.bookmarks.aboutToShow.connect(self._fill_bookmarks_menu)
+        self.history.changed.connect(self._update_nav)
+        self.bookmarks.changed.connect(self._update_bookmark_action)
+        self._fill_bookmarks_menu()
+
+    # ================================================================== session
+    def _restore(self, open_path: str) -> None:
+        s = self.settings
+        geometry = s.value("window/geometry")
+        if not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1360, 860)
+        state = s.value("window/state")
+        if not state.isEmpty():
+            self.restoreState(state)
+        splitter = s.value("window/splitter")
+        if splitter.isEmpty() or not self.splitter.restoreState(splitter):
+            self.splitter.setSizes([270, 400, 690])
+        self.page.zoom_steps = s.zoom
+        self.page.set_zoom(s.zoom)
+        theme_action = {"system": self.actions_.theme_system, "light": self.actions_.theme_light,
+                        "dark": self.actions_.theme_dark}[s.theme]
+        theme_action.setChecked(True)
+        lang_action = {"": self.actions_.language_system, "nl": self.actions_.language_nl,
+                       "en": self.actions_.language_en}[s.language]
+        lang_action.setChecked(True)
+        self.apply_theme()
+        self.sidebar.search.blockSignals(True)
+        self.sidebar.search.setText(s.value("session/query"))
+        self.sidebar.search.blockSignals(False)
+        self.sidebar.set_filters(s.filters)  # emits filtersChanged -> first search
+        target = open_path or s.value("session/page")
+        if target == GLOSSARY:
+            self.open_glossary("")
+        elif target and target != START and self.site.get(target) is not None:
+            self.open_path(target)
+        else:
+            if open_path and open_path != START:
+                self.show_status(self.tr("Pagina niet gevonden: %1").replace("%1", open_path))
+            self.go_home()
+        self.controller.build_index()
+        self.run_search()
+
+    def save_session(self) -> None:
+        s = self.settings
+        s.set_value("window/geometry", self.saveGeometry())
+        s.set_value("window/state", self.saveState())
+        s.set_value("window/splitter", self.splitter.saveState())
+        s.set_value("session/page", self.page.current)
+        s.set_value("session/query", self.sidebar.search.text())
+        s.filters = {f: sorted(v) for f, v in self.sidebar.filters().items()}
+        s.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        try:
+            self.save_session()
+        except Exception:
+            log.exception("saving the session failed")
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+        self.controller.shutdown()
+        super().closeEvent(event)
+
+    # ================================================================== search
+    def current_query(self, limit: int | None = TEXT_LIMIT) -> Query:
+        f = self.sidebar.filters()
+        text = self.sidebar.search.text()
+        if not text.strip() or self._show_all:
+            limit = None
+        return Query.make(text, roles=f["rol"], phases=f["fase"], topics=f["onderwerp"],
+                          kinds=f["soort"], limit=limit)
+
+    def run_search(self) -> int:
+        return self.controller.submit(self.current_query())
+
+    @Slot(str)
+    def _on_query_changed(self, _text: str) -> None:
+        self._show_all = False
+        self.run_search()
+
+    @Slot(object)
+    def _on_filters_changed(self, _filters: object) -> None:
+        self.run_search()
+
+    @Slot()
+    def _show_all_results(self) -> None:
+        self._show_all = True
+        self.run_search()
+
+    @Slot(int, object)
+    def _on_results(self, _request_id: int, result: SearchResult) -> None:
+        self.result = result
+        self.page.highlight = result.terms if result.query.text.strip() else frozenset()
+        self.sidebar.set_counts(result.facets or None)
+        self.results.show_result(result, self.header_for(result))
+        if self.page.current not in (START, GLOSSARY):
+            self.results.select_path(self.page.current, scroll=False)
+
+    def header_for(self, result: SearchResult) -> str:
+        labels = []
+        for facet, values in result.query.filters().items():
+            order = self.site.facet_values(facet)
+            for value in sorted(values, key=lambda v: order.index(v) if v in order else 999):
+                labels.append(self.sidebar.label(facet, value))
+        if not result.query.text.strip() and not labels:
+            return header_text(result, [self.tr("alle onderdelen")])
+        return header_text(result, labels)
+
+    @Slot(str)
+    def _on_search_failed(self, message: str) -> None:
+        self.show_status(self.tr("Zoeken mislukt; zie het logbestand."))
+        log.error("search failed: %s", message)
+
+    @Slot()
+    def _open_first(self) -> None:
+        path = self.results.first_path()
+        if path:
+            self.open_path(path)
+
+    # ------------------------------------------------------------------ index
+    @Slot(int, int)
+    def _on_index_progress(self, done: int, total: int) -> None:
+        self.index_label.show()
+        self.index_progress.show()
+        self.index_progress.setMaximum(total)
+        self.index_progress.setValue(done)
+        self.index_progress.setAccessibleDescription(f"{done}/{total}")
+
+    @Slot(object)
+    def _on_index_ready(self, report: IndexReport) -> None:
+        self.index_label.hide()
+        self.index_progress.hide()
+        if report.action != "reused":
+            self.show_status(self.tr("Zoekindex is klaar."), 4000)
+        if self.engine.notice:
+            self.show_status(self.engine.notice, 10000)
+        if self.sidebar.search.text().strip():
+            self.run_search()
+
+    @Slot(str)
+    def _on_index_failed(self, message: str) -> None:
+        self.index_label.setText(self.tr("Zoekindex niet beschikbaar"))
+        self.index_progress.hide()
+        QMessageBox.warning(self, self.tr("Zoekindex"), self.tr(
+            "De zoekindex kon niet worden opgebouwd. Bladeren met de filters werkt wel.\n\n%1")
+            .replace("%1", message))
+
+    # ================================================================== navigation
+    @Slot(str, str)
+    def open_path(self, path: str, anchor: str = "", *, record: bool = True) -> bool:
+        if not self.page.show_page(path, anchor):
+            self.show_status(self.tr("Pagina niet gevonden: %1").replace("%1", path))
+            return False
+        if record:
+            self.history.visit(Location(path, anchor, self.page.title))
+        self.results.select_path(path)
+        return True
+
+    @Slot(str)
+    def open_glossary(self, anchor: str = "", *, record: bool = True) -> None:
+        self.page.show_glossary(anchor)
+        if record:
+            self.history.visit(Location(GLOSSARY, anchor, self.page.title))
+
+    @Slot()
+    def go_home(self, *, record: bool = True) -> None:
+        self.page.show_start()
+        self.results.list.clearSelection()
+        if record:
+            self.history.visit(Location(START, "", self.tr("Start")))
+
+    def _go_to(self, location: Location | None) -> None:
+        if location is None:
+            return
+        if location.path == START:
+            self.go_home(record=False)
+        elif location.path == GLOSSARY:
+            self.open_glossary(location.anchor, record=False)
+        else:
+            self.open_path(location.path, location.anchor, record=False)
+
+    @Slot()
+    def go_back(self) -> None:
+        self._go_to(self.history.back())
+
+    @Slot()
+    def go_forward(self) -> None:
+        self._go_to(self.history.forward())
+
+    def _update_nav(self) -> None:
+        self.actions_.back.setEnabled(self.history.can_go_back())
+        self.actions_.forward.setEnabled(self.history.can_go_forward())
+
+    @Slot(str)
+    def _on_page_shown(self, path: str) -> None:
+        a = self.actions_
+        is_page = path not in (START,)
+        for action in (a.print, a.export_pdf, a.find):
+            action.setEnabled(is_page)
+        a.bookmark.setEnabled(path not in (START, GLOSSARY))
+        a.copy_link.setEnabled(path not in (START, GLOSSARY))
+        a.open_website.setEnabled(path not in (START, GLOSSARY))
+        a.find.setEnabled(True)  # falls back to the search field on the start page
+        title = self.page.title
+        self.setWindowTitle(f"{title} — {APP_NAME}" if path != START else APP_NAME)
+        self._update_bookmark_action()
+        self.pageOpened.emit(path)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.MouseButtonPress and isinstance(event, QMouseEvent):
+            widget = watched if isinstance(watched, QWidget) else None
+            if widget is not None and widget.window() is self:
+                if event.button() == Qt.MouseButton.BackButton:
+                    self.go_back()
+                    return True
+                if event.button() == Qt.MouseButton.ForwardButton:
+                    self.go_forward()
+                    return True
+        return super().eventFilter(watched, event)
+
+    def _fill_history_menu(self) -> None:
+        menu = self.menus.history
+        menu.clear()
+        entries = list(enumerate(self.history.entries))
+        if not entries:
+            menu.addAction(self.tr("(leeg)")).setEnabled(False)
+            return
+        for i, loc in reversed(entries[-20:]):
+            action = QAction(loc.title or loc.path, menu)
+            action.setCheckable(True)
+            action.setChecked(i == self.history.index)
+            action.triggered.connect(lambda _=False, n=i: self._go_to(self.history.go(n)))
+            menu.addAction(action)
+
+    # ================================================================== links
+    @Slot(str, str)
+    def _on_filter_link(self, facet: str, value: str) -> None:
+        self.sidebar.add_filter(facet, value)
+        self.show_status(self.tr("Filter gezet: %1").replace("%1", self.sidebar.label(facet, value)), 4000)
+
+    def _entry_filter(self, facet: str, value: str) -> None:
+        """A start page entry point: this value only for its facet, then to the results."""
+        self.sidebar.add_filter(facet, value, only=True)
+        self.results.focus_list()
+
+    @Slot(str)
+    def open_file(self, rel: str) -> None:
+        path = (self.site.root / rel).resolve()
+        try:
+            path.relative_to(self.site.root.resolve())
+        except ValueError:
+            log.warning("refused file outside the content root: %s", rel)
+            return
+        if not path.is_file():
+            QMessageBox.warning(self, self.tr("Document niet gevonden"),
+                                self.tr("Het document %1 staat niet in de inhoudsmap.").replace("%1", rel))
+            return
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+            QMessageBox.warning(self, self.tr("Document openen"),
+                                self.tr("Er is geen programma gevonden om %1 te openen.").replace("%1", rel))
+
+    @Slot(str)
+    def confirm_external(self, url: str) -> ExternalLinkDialog:
+        """Ask before an external address leaves the app; nothing opens without a click."""
+        if self._link_dialog is not None:
+            self._link_dialog.close()
+        dialog = ExternalLinkDialog(url, self)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.finished.connect(lambda _r, d=dialog: self._on_link_choice(d))
+        self._link_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _on_link_choice(self, dialog: ExternalLinkDialog) -> None:
+        choice = dialog.choice()
+        if choice is LinkChoice.OPEN:
+            if not QDesktopServices.openUrl(QUrl(dialog.url)):
+                self.show_status(self.tr("De browser kon niet worden geopend."), 6000)
+        elif choice is LinkChoice.COPY:
+            QGuiApplication.clipboard().setText(dialog.url)
+            self.show_status(self.tr("Link gekopieerd: %1").replace("%1", dialog.url), 6000)
+        if self._link_dialog is dialog:
+            self._link_dialog = None
+        dialog.deleteLater()
+
+    @Slot(str)
+    def _show_hover(self, text: str) -> None:
+        self.status_label.setText(text)
+
+    def show_status(self, text: str, timeout: int = 0) -> None:
+        self.status_label.setText(text)
+        if timeout:
+            QTimer.singleShot(timeout, lambda t=text: self.status_label.text() == t
+                              and self.status_label.clear())
+
+    def _open_website(self) -> None:
+        page = self.site.get(self.page.current)
+        if page is not None:
+            self.confirm_external(page.url)
+
+    def copy_web_address(self) -> None:
+        page = self.site.get(self.page.current)
+        if page is not None:
+            QGuiApplication.clipboard().setText(page.url)
+            self.show_status(self.tr("Webadres gekopieerd: %1").replace("%1", page.url), 5000)
+
+    # ================================================================== find
+    @Slot()
+    def _find(self) -> None:
+        """Ctrl+F: find in the page when one is shown, else go to the search field."""
+        if self.page.current == START:
+            self.sidebar.focus_search()
+        else:
+            self.page.open_find()
+
+    # ================================================================== bookmarks
+    @Slot()
+    def toggle_bookmark(self) -> None:
+        path = self.page.current
+        if path in (START, GLOSSARY) or self.site.get(path) is None:
+            self.actions_.bookmark.setChecked(False)
+            return
+        added = self.bookmarks.toggle(path, self.page.title)
+        self.show_status(self.tr("Bladwijzer toegevoegd") if added else self.tr("Bladwijzer verwijderd"),
+                         3000)
+
+    def _update_bookmark_action(self) -> None:
+        on = self.bookmarks.contains(self.page.current)
+        a = self.actions_.bookmark
+        a.setChecked(on)
+        a.setIcon(theme.icon("bookmark-filled" if on else "bookmark"))
+        a.setText(self.tr("&Bladwijzer verwijderen") if on else self.tr("&Bladwijzer toevoegen"))
+        self._fill_bookmarks_menu()
+
+    def _fill_bookmarks_menu(self) -> None:
+        menu = self.menus.bookmarks
+        menu.clear()
+        menu.addAction(self.actions_.bookmark)
+        menu.addSeparator()
+        items = self.bookmarks.items()
+        if not items:
+            menu.addAction(self.tr("Nog geen bladwijzers")).setEnabled(False)
+        for item in items:
+            page = self.site.get(item["path"])
+            action = QAction(page.title if page else item["title"], menu)
+            action.setEnabled(page is not None)
+            action.setToolTip(item["path"])
+            action.triggered.connect(lambda _=False, p=item["path"]: self.open_path(p))
+            menu.addAction(action)
+        menu.addSeparator()
+        self.actions_.clear_bookmarks.setEnabled(bool(items))
+        menu.addAction(self.actions_.clear_bookmarks)
+
+    def _clear_bookmarks(self) -> None:
+        answer = QMessageBox.question(self, self.tr("Bladwijzers verwijderen"),
+                                      self.tr("Alle bladwijzers verwijderen?"))
+        if answer == QMessageBox.StandardButton.Yes:
+            self.bookmarks.clear()
+
+    # ================================================================== view
+    def set_zoom(self, steps: int) -> None:
+        steps = max(-5, min(12, steps))
+        self.settings.zoom = steps
+        self.page.set_zoom(steps)
+        self.show_status(self.tr("Zoom: %1%").replace("%1", str(100 + 10 * steps)), 2000)
+
+    def _on_theme_action(self, action: QAction) -> None:
+        self.settings.theme = str(action.data())
+        self.apply_theme()
+
+    def _on_language_action(self, action: QAction) -> None:
+        self.settings.language = str(action.data())
+        QMessageBox.information(self, self.tr("Taal"), self.tr(
+            "De nieuwe taal wordt gebruikt als je de app opnieuw start."))
+
+    @Slot()
+    def _on_scheme_changed(self) -> None:
+        if self.settings.theme == "system":
+            self.apply_theme()
+
+    def apply_theme(self, force: bool = False) -> None:
+        preference = self.settings.theme
+        dark = theme.wants_dark(preference) if preference == "system" else preference == "dark"
+        if dark == self._dark and not force:
+            return
+        self._dark = dark
+        app = QApplication.instance()
+        colors = theme.colors(dark)
+        if isinstance(app, QApplication):
+            native_ok = (sys.platform in ("win32", "darwin") and preference == "system"
+                         and (self._native_palette.window().color().lightness() < 128) == dark)
+            if native_ok:
+                app.setPalette(self._native_palette)
+            else:
+                if "fusion" not in app.style().name().lower():
+                    app.setStyle(QStyleFactory.create("Fusion"))
+                app.setPalette(theme.make_palette(colors))
+            app.setStyleSheet(theme.stylesheet(colors))
+        self.actions_.update_icons()
+        self.sidebar.update_icons()
+        self.page.find_bar.update_icons()
+        self.results.set_dark(dark)
+        self.page.set_dark(dark)
+        self._update_bookmark_action()
+
+    @property
+    def dark(self) -> bool:
+        return bool(self._dark)
+
+    # ================================================================== print / export
+    @Slot()
+    def print_page(self) -> None:
+        if self.page.current == START:
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle(self.tr("Pagina afdrukken"))
+        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
+            self.page.print_to(printer)
+
+    @Slot()
+    def export_pdf(self) -> None:
+        if self.page.current == START:
+            return
+        folder = self.settings.value("export/folder") or str(Path.home())
+        name = _safe_name(self.page.title or "pagina") + ".pdf"
+        target, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Exporteren als PDF"), str(Path(folder) / name), self.tr("PDF (*.pdf)"))
+        if not target:
+            return
+        path = Path(target)
+        if path.suffix.lower() != ".pdf":
+            path = path.with_suffix(".pdf")
+        self.settings.set_value("export/folder", str(path.parent))
+        if self.export_pdf_to(path):
+            self.show_status(self.tr("PDF opgeslagen: %1").replace("%1", str(path)), 6000)
+
+    def export_pdf_to(self, path: Path) -> bool:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(path))
+        printer.setCreator(APP_NAME)
+        ok = self.page.print_to(printer)
+        if not ok:
+            QMessageBox.warning(self, self.tr("Exporteren als PDF"),
+                                self.tr("Deze pagina kan niet worden geëxporteerd."))
+        return ok
+
+    @Slot()
+    def export_list(self) -> None:
+        folder = self.settings.value("export/folder") or str(Path.home())
+        stamp = dt.date.today().isoformat()
+        xlsx_filter = self.tr("Excel-werkmap (*.xlsx)")
+        csv_filter = self.tr("CSV, puntkomma-gescheiden (*.csv)")
+        target, chosen = QFileDialog.getSaveFileName(
+            self, self.tr("Lijst exporteren"), str(Path(folder) / f"algoritmekader-{stamp}.xlsx"),
+            f"{xlsx_filter};;{csv_filter}")
+        if not target:
+            return
+        path = Path(target)
+        if path.suffix.lower() not in (".xlsx", ".csv"):
+            path = path.with_suffix(".csv" if chosen == csv_filter else ".xlsx")
+        self.settings.set_value("export/folder", str(path.parent))
+        try:
+            n = self.export_list_to(path)
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Lijst exporteren"),
+                                self.tr("Opslaan is mislukt: %1").replace("%1", str(exc)))
+            return
+        self.show_status(self.tr("%1 rijen opgeslagen in %2").replace("%1", str(n)).replace(
+            "%2", str(path)), 6000)
+
+    def export_list_to(self, path: Path) -> int:
+        """The whole current list (not only the rows shown) to CSV or XLSX; returns the rows."""
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            query = self.current_query(limit=None)
+            query = Query.make(query.text, roles=query.roles, phases=query.phases,
+                               topics=query.topics, kinds=query.kinds, limit=None)
+            result = self.controller.search_now(query)
+            stamp = dt.datetime.now().strftime("%d-%m-%Y %H:%M")
+            description = exporter.describe(self.site, query.text, query.filters(), result.total, stamp)
+            table = exporter.build_table(self.site, [h.path for h in result.hits], description)
+            exporter.write(table, path)
+            return len(table.rows)
+        finally:
+            QApplication.restoreOverrideCursor()
+
+    # ================================================================== dialogs
+    @Slot()
+    def show_problems(self) -> ProblemsDialog:
+        dialog = ProblemsDialog(self.site.problems, set(self.site.pages), self)
+        dialog.openRequested.connect(self.open_path)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    @Slot()
+    def show_about(self) -> AboutDialog:
+        dialog = AboutDialog(self.info, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+
+def _safe_name(title: str) -> str:
+    keep = "".join(ch if ch.isalnum() or ch in " -_" else " " for ch in title)
+    return "-".join(keep.split())[:80] or "pagina"
+
+
+__all__ = ["MainWindow"]

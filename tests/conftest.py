@@ -1,0 +1,41 @@
+"""Shared fixtures: the upstream corpus (optional), a private index cache, small content roots."""
+
+from __future__ import annotations
+
+import os
+import textwrap
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+REPO = Path(__file__).resolve().parent.parent
+CORPUS = (REPO.parent / "shared" / "corpora" / "algoritmekader" / "docs").resolve()
+EVAL_DIR = (REPO.parent / "shared" / "eval").resolve()
+CONTENT = REPO / "content"
+
+
+@pytest.fixture(autouse=True)
+def _private_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every test gets its own index cache; nothing is written to the user's cache."""
+    monkeypatch.setenv("AK_READER_CACHE", str(tmp_path_factory.mktemp("cache")))
+
+
+@pytest.fixture(scope="session")
+def corpus() -> Path:
+    if not (CORPUS / "index.md").is_file():
+        pytest.skip(f"upstream corpus not found at {CORPUS} (../shared is absent)")
+    return CORPUS
+
+
+def write_tree(root: Path, files: dict[str, str | bytes]) -> Path:
+    """Create files under root from {relative path: text or bytes}."""
+    for rel, data in files.items():
+        path = root / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(data, bytes):
+            path.write_bytes(data)
+        else:
+            path.write_text(textwrap.dedent(data).lstrip("\n"), encoding="utf-8")
+    return root

@@ -1,0 +1,191 @@
+"""The index (freshness, storage) and the search API (filters, counts, ranking, snippets)."""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+import pytest
+
+from reader.content import Site
+from reader.search import Query, SearchEngine
+from reader.search.analysis import Analyzer, damerau_levenshtein, fold, words
+from reader.search.backend import dutch_stem
+from reader.search.index import IndexManager
+from tests.mini_site import S, make_mini_site
+
+
+@pytest.fixture
+def root(tmp_path: Path) -> Path:
+    return make_mini_site(tmp_path / "root")
+
+
+def engine_for(root: Path, cache: Path) -> SearchEngine:
+    engine = SearchEngine(Site.load(root), cache)
+    engine.ensure_index()
+    return engine
+
+
+def paths(result) -> list[str]:
+    return [h.path for h in result.hits]
+
+
+# ---------------------------------------------------------------- analysis
+
+def test_analysis_folds_accents_apostrophes_and_plurals() -> None:
+    a = Analyzer(dutch_stem, {"risico", "beheer", "algoritme", "governance"})
+    assert fold("Geïnventariseerd") == "geinventariseerd"
+    assert fold("categorieën") == "categorieen"
+    assert a.terms("risico's") == a.terms("risico’s") == a.terms("risicos") == a.terms("risico")
+    assert a.terms("algoritmes") == a.terms("algoritmen") == a.terms("algoritme")
+    assert a.terms("gemeentes") == a.terms("gemeenten") == a.terms("gemeente")
+    assert a.terms("overheden") == a.terms("overheid") == ["overheid"]
+    assert a.terms("de en het") == []
+
+
+def test_compounds_split_into_known_parts_and_hyphens_meet_glued_forms() -> None:
+    a = Analyzer(dutch_stem, {"risico", "beheer", "algoritme", "governance", "verordening"})
+    assert set(a.terms("risico")) < set(a.terms("risicobeheer"))
+    assert set(a.terms("beheer")) < set(a.terms("risicobeheer"))
+    assert set(a.terms("algoritme-governance")) & set(a.terms("algoritmegovernance")) >= set(
+        a.terms("governance")
+    )
+    assert set(a.terms("verordening")) < set(a.terms("AI-verordening"))
+    tokens = [t.text for t in words("(DPIA) (sub)gunningscriteria")]
+    assert tokens == ["dpia", "sub", "gunningscriteria"]
+
+
+def test_edit_distance_counts_a_swap_as_one() -> None:
+    assert damerau_levenshtein("toezicht", "toezihct", 2) == 1
+    assert damerau_levenshtein("register", "registr", 2) == 1
+    assert damerau_levenshtein("abc", "xyz", 1) == 2
+
+
+# ---------------------------------------------------------------- index
+
+def test_index_is_reused_then_updated_incrementally(root: Path, tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    first = SearchEngine(Site.load(root), cache).ensure_index()
+    assert first.action == "built"
+    assert SearchEngine(Site.load(root), cache).ensure_index().action == "reused"
+
+    page = root / S / "maatregelen" / "0-org-01-beleid.md"
+    page.write_text(page.read_text().replace("Leg vast", "Leg zorgvuldig vast, met een zebrapad,"))
+    os.utime(page, ns=(time.time_ns(), time.time_ns() + 10**9))
+    (root / S / "maatregelen" / "9-uit-01-nieuw.md").write_text("---\ntitle: Archiveer de flamingo\n---\nTekst\n")
+    (root / S / "vereisten" / "avg-01-rechtmatig.md").unlink()
+    engine = SearchEngine(Site.load(root), cache)
+    report = engine.ensure_index()
+    assert (report.action, report.added, report.changed, report.removed) == ("updated", 1, 1, 1)
+    assert paths(engine.search(Query("zebrapad"))) == [f"{S}/maatregelen/0-org-01-beleid"]
+    assert paths(engine.search(Query("flamingo"))) == [f"{S}/maatregelen/9-uit-01-nieuw"]
+    assert engine.search(Query("grondslag")).hits == []
+
+
+def test_a_damaged_index_is_rebuilt(root: Path, tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    manager = IndexManager(Site.load(root), cache)
+    manager.ensure()
+    folder = manager._current()
+    manager.close()
+    for f in folder.iterdir():
+        if f.suffix in (".toc", ".seg"):
+            f.write_bytes(b"\x00garbage")
+    engine = SearchEngine(Site.load(root), cache)
+    assert engine.ensure_index().action == "built"
+    assert paths(engine.search(Query("DPIA")))[0] == f"{S}/hulpmiddelen/DPIA"
+
+
+def test_a_new_analysis_version_rebuilds(root: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    cache = tmp_path / "cache"
+    SearchEngine(Site.load(root), cache).ensure_index()
+    monkeypatch.setattr("reader.search.index.VERSION", "999.999")
+    report = SearchEngine(Site.load(root), cache).ensure_index()
+    assert (report.action, report.reason) == ("built", "new version")
+
+
+@pytest.mark.skipif(os.name == "nt" or os.geteuid() == 0, reason="root can write anywhere")
+def test_unwritable_cache_falls_back_to_memory(root: Path, tmp_path: Path) -> None:
+    cache = tmp_path / "ro"
+    cache.mkdir()
+    cache.chmod(0o500)
+    engine = SearchEngine(Site.load(root), cache)
+    report = engine.ensure_index()
+    assert report.in_memory and "geheugen" in engine.notice
+    assert engine.search(Query("DPIA")).hits
+
+
+def test_unwritable_cache_falls_back_to_memory_as_root_too(root: Path, tmp_path: Path) -> None:
+    blocker = tmp_path / "file-not-dir"
+    blocker.write_text("x")
+    engine = SearchEngine(Site.load(root), blocker)
+    report = engine.ensure_index()
+    assert report.in_memory
+    assert engine.notice.count("geheugen") == 1
+    assert paths(engine.search(Query("register")))[0] == f"{S}/hulpmiddelen/register"
+
+
+# ---------------------------------------------------------------- search
+
+def test_filters_or_within_and_across_with_counts(root: Path, tmp_path: Path) -> None:
+    engine = engine_for(root, tmp_path / "c")
+    browse = engine.search(Query.make("", roles=["jurist"]))
+    assert set(paths(browse)) == set(Site.load(root).members("rol", "jurist"))
+    assert browse.facets["rol"]["jurist"] == 3
+    assert browse.facets["rol"]["projectleider"] == 3  # counts ignore the facet's own filter
+    both = engine.search(Query.make("", roles=["jurist", "projectleider"]))
+    assert len(both.hits) == 5  # OR within a facet
+    narrowed = engine.search(Query.make("", roles=["jurist"], phases=["ontwerp"], kinds=["maatregel"]))
+    assert paths(narrowed) == [f"{S}/maatregelen/2-owp-01-privacyrisico"]  # AND across facets
+    assert narrowed.facets["soort"]["vereiste"] == 1
+    assert narrowed.facets["fase"]["organisatieverantwoordelijkheden"] == 0
+
+
+def test_browse_orders_by_kind_then_id(root: Path, tmp_path: Path) -> None:
+    engine = engine_for(root, tmp_path / "c")
+    kinds = [h.kind for h in engine.search(Query.make("", limit=None)).hits]
+    assert kinds.index("hulpmiddel") < kinds.index("maatregel") < kinds.index("vereiste")
+    mtr = [h.path for h in engine.search(Query.make("", kinds=["maatregel"])).hits]
+    assert mtr == [f"{S}/maatregelen/0-org-01-beleid", f"{S}/maatregelen/2-owp-01-privacyrisico"]
+
+
+def test_text_search_ranks_title_and_highlights_snippets(root: Path, tmp_path: Path) -> None:
+    engine = engine_for(root, tmp_path / "c")
+    result = engine.search(Query("persoonsgegevens"))
+    assert result.total >= 3
+    assert all("persoonsgegevens" in h.snippet.lower() for h in result.hits if h.highlights)
+    hit = result.hits[0]
+    start, end = hit.highlights[0]
+    assert hit.snippet[start:end].lower().startswith("persoonsgegeven")
+    assert paths(engine.search(Query("DPIA")))[0] == f"{S}/hulpmiddelen/DPIA"
+    counts = engine.search(Query("persoonsgegevens")).facets["rol"]
+    assert counts["jurist"] >= 2
+
+
+def test_typos_get_results_and_a_suggestion(root: Path, tmp_path: Path) -> None:
+    engine = engine_for(root, tmp_path / "c")
+    result = engine.search(Query("algoritmeregistr"))
+    assert paths(result)[0] == f"{S}/hulpmiddelen/register"
+    result = engine.search(Query("persoongegevens"))
+    assert result.suggestion == "persoonsgegevens"
+    assert result.hits
+
+
+def test_prefix_of_the_last_word_while_typing(root: Path, tmp_path: Path) -> None:
+    engine = engine_for(root, tmp_path / "c")
+    assert f"{S}/hulpmiddelen/register" in paths(engine.search(Query("publice")))
+
+
+def test_plural_and_folding_match(root: Path, tmp_path: Path) -> None:
+    engine = engine_for(root, tmp_path / "c")
+    assert f"{S}/maatregelen/0-org-01-beleid" in paths(engine.search(Query("gemeente")))
+    assert f"{S}/maatregelen/2-owp-01-privacyrisico" in paths(engine.search(Query("geinventariseerd")))
+    assert f"{S}/maatregelen/2-owp-01-privacyrisico" in paths(engine.search(Query("algoritme")))
+
+
+@pytest.mark.parametrize("text", ["", "   ", "!!!", "((", '"', "*", "a" * 5000, "OR AND NOT", "\x00", "de het een"])
+def test_any_query_string_answers_without_exception(root: Path, tmp_path: Path, text: str) -> None:
+    engine = engine_for(root, tmp_path / "c")
+    result = engine.search(Query(text))
+    assert result.hits or result.message or text.strip() == ""

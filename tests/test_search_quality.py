@@ -1,0 +1,52 @@
+"""The dev set of graded queries: the search-quality target (deterministic, in-process)."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+from reader.content import Site
+from reader.search import Query, SearchEngine
+from tests.conftest import EVAL_DIR
+
+TARGET_NDCG = 0.85
+
+
+def load_score_module():
+    spec = importlib.util.spec_from_file_location("ak_score", EVAL_DIR / "score.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def dev_scores(corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[dict]]:
+    if not (EVAL_DIR / "queries-dev.json").is_file():
+        pytest.skip("dev queries not found in ../shared/eval")
+    score = load_score_module()
+    queries = json.loads((EVAL_DIR / "queries-dev.json").read_text(encoding="utf-8"))["queries"]
+    engine = SearchEngine(Site.load(corpus), tmp_path_factory.mktemp("eval-cache"))
+    engine.ensure_index()
+    per_kind: dict[str, list[dict]] = {}
+    for q in queries:
+        ranked = [h.path for h in engine.search(Query.make(q["q"], limit=10)).hits]
+        m = score.metrics(ranked, q["rel"])
+        per_kind.setdefault(q["kind"], []).append(m)
+        per_kind.setdefault("overall", []).append(m)
+    return per_kind
+
+
+def mean(rows: list[dict], key: str) -> float:
+    return sum(r[key] for r in rows) / len(rows)
+
+
+def test_dev_set_ndcg_meets_the_target(dev_scores: dict[str, list[dict]]) -> None:
+    key = next(k for k in dev_scores["overall"][0] if "ndcg" in k.lower())
+    overall = mean(dev_scores["overall"], key)
+    table = {kind: round(mean(rows, key), 3) for kind, rows in dev_scores.items()}
+    print(f"dev nDCG@10 per kind: {table}")
+    assert overall >= TARGET_NDCG, table
