@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 #: Bump when anything below changes the terms produced: the index then rebuilds itself.
-ANALYSIS_VERSION = 5
+ANALYSIS_VERSION = 7
 
 WORD = re.compile(r"\w+(?:['’‘`]\w+)*(?:-\w+(?:['’‘`]\w+)*)*", re.UNICODE)
 APOSTROPHES = re.compile(r"['’‘`]")
@@ -193,6 +193,19 @@ class Analyzer:
             if stemmed not in terms:
                 terms.append(stemmed)
         return terms
+
+    def split_terms(self, text: str, *, stop: bool = True) -> tuple[list[str], list[str]]:
+        """(stems of whole words, stems of compound parts): parts are indexed apart so
+        that a match inside a compound counts less than a match of the word itself."""
+        whole: list[str] = []
+        parts: list[str] = []
+        for token in words(text):
+            word = token.text
+            if not word or (stop and word in STOP_WORDS):
+                continue
+            whole.append(self.stem(word))
+            parts.extend(self.stem(p) for p in self.split(word))
+        return whole, parts
 
     def exact_terms(self, text: str) -> list[str]:
         """Folded words, unstemmed: for prefix completion, typos and whole-word matches."""

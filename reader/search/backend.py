@@ -28,7 +28,7 @@ from whoosh.fields import ID, STORED, TEXT, Schema
 from whoosh.filedb.filestore import FileStorage, RamStorage
 from whoosh.lang.snowball.dutch import DutchStemmer
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 4
 INDEX_NAME = "pages"
 #: Errors that mean "this index cannot be used; rebuild it from the Markdown".
 OPEN_ERRORS: tuple[type[BaseException], ...] = (
@@ -58,7 +58,9 @@ def make_schema() -> Schema:
         kind=ID(stored=True),
         title=_terms_field(),  # stemmed title terms
         ident=_terms_field(),  # id and file-name words, folded
-        body=_terms_field(),  # stemmed body terms
+        ident_parts=_terms_field(),  # parts of compound file-name words, folded
+        body=_terms_field(),  # stemmed body words
+        parts=_terms_field(),  # stemmed parts of compound words, title and body
         exact=_terms_field(),  # folded, unstemmed title + body words
         display_title=STORED(),
         text=STORED(),  # plain text, for snippets

@@ -265,13 +265,15 @@ class SearchEngine:
             group: list[backend.Clause] = []
             terms = a.word_terms(word, stop=False)
             df_exact = searcher.doc_frequency("exact", word)
-            df_body = sum(searcher.doc_frequency("body", t) for t in terms)
+            df_body = sum(searcher.doc_frequency(f, t) for t in terms for f in ("body", "parts"))
             for i, term in enumerate(terms):
                 weight = 1.0 if i == 0 else 0.5  # compound parts count less than the whole
                 group.append(backend.Clause("title", (term,), 4.0 * weight))
                 group.append(backend.Clause("body", (term,), 1.0 * weight))
+                group.append(backend.Clause("parts", (term,), 0.35 * weight))
                 stems.add(term)
             group.append(backend.Clause("ident", (word,), 6.0))
+            group.append(backend.Clause("ident_parts", (word,), 2.5))
             group.append(backend.Clause("exact", (word,), 0.5))
             exact.add(word)
             for alt in self.synonyms.alternatives(word):

@@ -117,26 +117,26 @@ class IndexManager:
         assert self.analyzer is not None
         a = self.analyzer
         text = page_text(page)
-        title_terms = a.terms(page.title, stop=False)
+        title_whole, title_parts = a.split_terms(page.title, stop=False)
+        body_whole, body_parts = a.split_terms(text)
+        ident = self.ident_terms(page)
+        ident_parts = [p for w in ident for p in a.split(w)]
         return {
             "path": page.path,
             "kind": str(page.kind),
-            "title": " ".join(title_terms),
-            "ident": " ".join(self.ident_terms(page)),
-            "body": " ".join(a.terms(text)),
+            "title": " ".join(title_whole),
+            "ident": " ".join(ident),
+            "body": " ".join(body_whole),
+            "parts": " ".join(title_parts + body_parts),
+            "ident_parts": " ".join(ident_parts),
             "exact": " ".join(a.exact_terms(page.title + "\n" + text)),
             "display_title": page.title,
             "text": text,
         }
 
     def ident_terms(self, page: Page) -> list[str]:
-        """Folded words of the file name and short id, with compound parts after each word."""
-        assert self.analyzer is not None
-        out: list[str] = []
-        for token in words(ident_text(page)):
-            out.append(token.text)
-            out.extend(self.analyzer.split(token.text))
-        return out
+        """Folded words of the file name and short id."""
+        return [token.text for token in words(ident_text(page))]
 
     # ------------------------------------------------------------ locations
     def _current(self) -> Path | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -26,8 +27,10 @@ class _Row(QWidget):
         self.label = label
         self.check = QCheckBox(label, self)
         self.check.setObjectName("facetCheck")
-        self.check.setToolTip(tooltip)
-        self.check.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.check.setToolTip(tooltip if tooltip != label else "")
+        self.check.setAccessibleName(label)
+        self.check.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.check.setMinimumWidth(60)
         self.count = QLabel(self)
         self.count.setObjectName("facetCount")
         self.count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -38,6 +41,18 @@ class _Row(QWidget):
         layout.addWidget(self.check, 1)
         layout.addWidget(self.count)
         self.check.toggled.connect(lambda on: self.toggled.emit(self.value, on))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        room = self.check.width() - 30
+        text = self.check.fontMetrics().elidedText(self.label, Qt.TextElideMode.ElideRight, max(20, room))
+        if text != self.check.text():
+            self.check.setText(text)
+            if text != self.label and not self.check.toolTip():
+                self.check.setToolTip(self.label)
 
     def set_count(self, n: int | None) -> None:
         self.count.setText("" if n is None else str(n))
@@ -67,6 +82,8 @@ class FacetGroup(QFrame):
         layout.setContentsMargins(10 if prominent else 4, 8, 10 if prominent else 4, 8)
         layout.setSpacing(2)
 
+        self.title_label = QLabel(title, self)
+        self.title_label.setObjectName("facetTitleProminent" if prominent else "facetTitle")
         self.header = QToolButton(self)
         self.header.setObjectName("facetHeaderProminent" if prominent else "facetHeader")
         self.header.setText(title)
@@ -80,9 +97,11 @@ class FacetGroup(QFrame):
             self.header.setArrowType(Qt.ArrowType.DownArrow)
             self.header.toggled.connect(self._set_expanded)
             self.header.setToolTip(self.tr("Groep in- of uitklappen"))
+            layout.addWidget(self.header)
+            self.title_label.hide()
         else:
-            self.header.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        layout.addWidget(self.header)
+            self.header.hide()
+            layout.addWidget(self.title_label)
 
         self.body = QWidget(self)
         body_layout = QVBoxLayout(self.body)

@@ -207,7 +207,7 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
         splitter = s.value("window/splitter")
         if splitter.isEmpty() or not self.splitter.restoreState(splitter):
-            self.splitter.setSizes([270, 400, 690])
+            self.splitter.setSizes([290, 410, 740])
         self.page.zoom_steps = s.zoom
         self.page.set_zoom(s.zoom)
         theme_action = {"system": self.actions_.theme_system, "light": self.actions_.theme_light,

@@ -67,7 +67,7 @@ class Sidebar(QWidget):
         top_layout.setContentsMargins(12, 12, 12, 8)
         self.search = SearchField(top)
         self.search.setObjectName("searchField")
-        self.search.setPlaceholderText(self.tr("Zoeken in het Algoritmekader"))
+        self.search.setPlaceholderText(self.tr("Zoeken… (Ctrl+K)"))
         self.search.setAccessibleName(self.tr("Zoeken"))
         self.search.setAccessibleDescription(
             self.tr("Typ om te zoeken; pijl omlaag gaat naar de resultaten"))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -51,6 +52,7 @@ class Card(QPushButton):
         col.setSpacing(3)
         t = _transparent(QLabel(title, self))
         t.setObjectName("cardTitle")
+        t.setWordWrap(True)
         col.addWidget(t)
         if text:
             d = _transparent(QLabel(text, self))
@@ -74,6 +76,69 @@ class Card(QPushButton):
         self.icon_label.setPixmap(theme.icon(self.icon_name, color).pixmap(28, 28))
 
 
+class PhaseButton(QPushButton):
+    """A lifecycle phase: its number in a circle and its name (wrapping when narrow)."""
+
+    def __init__(self, number: int, label: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("phaseButton")
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 8, 10, 8)
+        layout.setSpacing(10)
+        num = _transparent(QLabel(str(number), self))
+        num.setObjectName("phaseNumber")
+        num.setFixedSize(26, 26)
+        num.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(num, 0, Qt.AlignmentFlag.AlignVCenter)
+        text = _transparent(QLabel(label, self))
+        text.setObjectName("phaseLabel")
+        text.setWordWrap(True)
+        layout.addWidget(text, 1)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return self.layout().sizeHint()
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return self.layout().minimumSize()
+
+
+class ResponsiveGrid(QWidget):
+    """Lays its widgets out in as many columns as fit `min_width` each (at most `max_cols`)."""
+
+    def __init__(self, min_width: int, max_cols: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.min_width = min_width
+        self.max_cols = max_cols
+        self.items: list[QWidget] = []
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setSpacing(10)
+        self._cols = 0
+
+    def add(self, widget: QWidget) -> None:
+        self.items.append(widget)
+        self._relayout(force=True)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._relayout()
+
+    def _relayout(self, force: bool = False) -> None:
+        width = self.width() or 800
+        cols = max(1, min(self.max_cols, width // self.min_width))
+        if cols == self._cols and not force:
+            return
+        self._cols = cols
+        for w in self.items:
+            self.grid.removeWidget(w)
+        for i, w in enumerate(self.items):
+            self.grid.addWidget(w, i // cols, i % cols)
+        for c in range(self.max_cols):
+            self.grid.setColumnStretch(c, 1 if c < cols else 0)
+
+
 class StartPage(QScrollArea):
     roleRequested = Signal(str)
     phaseRequested = Signal(str)
@@ -86,10 +151,11 @@ class StartPage(QScrollArea):
         self.setAccessibleName(self.tr("Startpagina"))
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.site = site
         self.cards: list[Card] = []
         self.role_cards: dict[str, Card] = {}
-        self.phase_buttons: dict[str, QPushButton] = {}
+        self.phase_buttons: dict[str, PhaseButton] = {}
 
         inner = QWidget(self)
         inner.setObjectName("startInner")
@@ -124,9 +190,8 @@ class StartPage(QScrollArea):
         hint.setObjectName("startHint")
         hint.setWordWrap(True)
         layout.addWidget(hint)
-        grid = QGridLayout()
-        grid.setSpacing(12)
-        for i, value in enumerate(site.facet_values("rol")):
+        grid = ResponsiveGrid(330, 2, column)
+        for value in site.facet_values("rol"):
             label = facet_label(site, "rol", value)
             count = len(site.members("rol", value))
             card = Card(
@@ -137,10 +202,10 @@ class StartPage(QScrollArea):
                 column,
             )
             card.clicked.connect(lambda _=False, v=value: self.roleRequested.emit(v))
-            grid.addWidget(card, i // 2, i % 2)
+            grid.add(card)
             self.cards.append(card)
             self.role_cards[value] = card
-        layout.addLayout(grid)
+        layout.addWidget(grid)
 
         layout.addSpacing(16)
         layout.addWidget(self._heading(self.tr("Levenscyclus"), column))
@@ -149,24 +214,20 @@ class StartPage(QScrollArea):
         hint2.setObjectName("startHint")
         hint2.setWordWrap(True)
         layout.addWidget(hint2)
-        phases = QGridLayout()
-        phases.setSpacing(8)
+        phases = ResponsiveGrid(230, 3, column)
         for i, value in enumerate(site.facet_values("fase")):
-            button = QPushButton(f"{i}  {facet_label(site, 'fase', value)}", column)
-            button.setObjectName("phaseButton")
-            button.setCursor(Qt.CursorShape.PointingHandCursor)
+            button = PhaseButton(i, facet_label(site, "fase", value), column)
             button.setAccessibleName(
                 self.tr("Fase %1: %2").replace("%1", str(i)).replace("%2", facet_label(site, "fase", value)))
             button.setToolTip(page_intro(site, "fase", value, 200))
             button.clicked.connect(lambda _=False, v=value: self.phaseRequested.emit(v))
-            phases.addWidget(button, i // 3, i % 3)
+            phases.add(button)
             self.phase_buttons[value] = button
-        layout.addLayout(phases)
+        layout.addWidget(phases)
 
         layout.addSpacing(16)
         layout.addWidget(self._heading(self.tr("Direct naar"), column))
-        quick = QGridLayout()
-        quick.setSpacing(12)
+        quick = ResponsiveGrid(250, 4, column)
         kinds = [
             (Kind.HULPMIDDEL, "pdf", self.tr("Hulpmiddelen"),
              self.tr("Handreikingen, toetsingskaders en impact assessments.")),
@@ -175,7 +236,6 @@ class StartPage(QScrollArea):
             (Kind.VEREISTE, "warning", self.tr("Vereisten"),
              self.tr("Wat wetten en regels van je vragen.")),
         ]
-        col = 0
         for kind, icon_name, label, text in kinds:
             n = len(site.members("soort", str(kind)))
             if not n:
@@ -183,8 +243,7 @@ class StartPage(QScrollArea):
             card = Card(icon_name, label, text, self.tr("%1 onderdelen").replace("%1", str(n)),
                         column, object_name="quickCard")
             card.clicked.connect(lambda _=False, k=str(kind): self.kindRequested.emit(k))
-            quick.addWidget(card, 0, col)
-            col += 1
+            quick.add(card)
             self.cards.append(card)
         if site.glossary:
             card = Card("glossary", self.tr("Begrippenlijst"),
@@ -192,9 +251,9 @@ class StartPage(QScrollArea):
                         self.tr("%1 begrippen").replace("%1", str(len(site.glossary))),
                         column, object_name="quickCard")
             card.clicked.connect(self.glossaryRequested)
-            quick.addWidget(card, 0, col)
+            quick.add(card)
             self.cards.append(card)
-        layout.addLayout(quick)
+        layout.addWidget(quick)
 
         layout.addSpacing(14)
         footer = QLabel(source_line, column)

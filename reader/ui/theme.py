@@ -158,7 +158,20 @@ def stylesheet(c: Colors) -> str:
     }
     for key, value in values.items():
         template = template.replace("@" + key + "@", value)
-    return template
+    return template.replace("@check_icon@", _check_icon_file(c))
+
+
+def _check_icon_file(c: Colors) -> str:
+    """A checkmark in the accent's text colour, written once to a temp file for QSS."""
+    import tempfile
+    from pathlib import Path
+
+    folder = Path(tempfile.gettempdir()) / "ak-reader-icons"
+    target = folder / f"check-{c.accent_text.lstrip('#')}.svg"
+    if not target.exists():
+        folder.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(_svg("check").replace(b"#000000", c.accent_text.encode()))
+    return target.as_posix()
 
 
 @cache
