@@ -9,7 +9,7 @@ from tests.conftest import write_tree
 S = "voldoen-aan-wetten-en-regels"
 
 FILES: dict[str, str] = {
-    "index.md": "---\ntitle: Start\n---\n# Start\n\nWelkom bij de [hulpmiddelen](voldoen-aan-wetten-en-regels/hulpmiddelen/index.md).\n",
+    "index.md": "---\ntitle: Start\n---\n# Start\n\nWelkom! Bekijk de [lijst](" + S + "/hulpmiddelen/index.md).\n",
     "rollen/jurist.md": "---\ntitle: Jurist\n---\n# Jurist\n\nDe jurist let op wetten en regels.\n",
     "rollen/projectleider.md": "---\ntitle: Projectleider\n---\n# Projectleider\n\nLeidt het project.\n",
     "levenscyclus/ontwerp.md": "---\ntitle: Fase 2, ontwerp\n---\n# Fase 2: Ontwerp\n\nHier ontwerp je.\n",

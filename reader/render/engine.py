@@ -12,9 +12,8 @@ import markdown
 
 from reader.content.links import slugify
 from reader.render.mdext import ReaderExtension, RenderContext, emoji_glyph, mermaid_fence
-from reader.render.sanitize import sanitize
 
-EXTENSIONS = [
+EXTENSIONS = (
     "admonition",
     "pymdownx.details",
     "attr_list",
@@ -27,8 +26,7 @@ EXTENSIONS = [
     "pymdownx.superfences",
     "pymdownx.highlight",
     "pymdownx.emoji",
-    ReaderExtension(),
-]
+)
 
 
 def _config() -> dict:
@@ -52,7 +50,7 @@ def _markdown() -> markdown.Markdown:
     md = getattr(_local, "md", None)
     if md is None:
         md = markdown.Markdown(
-            extensions=[e if isinstance(e, str) else ReaderExtension() for e in EXTENSIONS],
+            extensions=[*EXTENSIONS, ReaderExtension()],
             extension_configs=_config(),
             output_format="html",
             tab_length=4,
@@ -64,8 +62,11 @@ def _markdown() -> markdown.Markdown:
     return md
 
 
-def convert(ctx: RenderContext, source: str) -> tuple[str, list[str]]:
-    """(sanitised body HTML, link hrefs in it) of a page's Markdown source."""
+def convert(ctx: RenderContext, source: str) -> str:
+    """The HTML of a page's Markdown source, before `reader.render.sanitize`.
+
+    Raw HTML of the page is still in it: never show this without sanitising it.
+    """
     md = _markdown()
     abbr = _local.abbr
     abbr.glossary = dict(ctx.site.glossary)
@@ -76,4 +77,4 @@ def convert(ctx: RenderContext, source: str) -> tuple[str, list[str]]:
     finally:
         md.reader_ctx = None  # type: ignore[attr-defined]
         md.reset()
-    return sanitize(raw, ctx.resolver)
+    return raw

@@ -135,7 +135,7 @@ def list_table(table: ListTable, *, count: bool = True) -> str:
                 cells.append(f'<td class="c-id" valign="top"><a class="id" href="{href}">{ident}</a></td>')
             if table.show_title:
                 cells.append(
-                    f'<td class="c-title" valign="top"><a href="{href}">{esc(row.page.title)}</a></td>'
+                    f'<td class="c-title" valign="top"><a href="{href}" title="">{esc(row.page.title)}</a></td>'
                 )
             for column in table.columns:
                 cell = row.cells.get(column)
@@ -161,7 +161,7 @@ def list_table(table: ListTable, *, count: bool = True) -> str:
 def page_links_list(pages: list[Page]) -> str:
     """A compact list of links to pages (back-links)."""
     items = "".join(
-        f'<li><a href="{esc(urls.page_url(p.path))}">{esc(p.title)}</a>'
+        f'<li><a href="{esc(urls.page_url(p.path))}" title="">{esc(p.title)}</a>'
         f'<span class="muted"> &middot; {esc(p.kind.label)}</span></li>'
         for p in pages
     )

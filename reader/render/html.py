@@ -1,14 +1,28 @@
-"""TEMPORARY minimal renderer (being replaced by the full renderer)."""
+"""Page + link graph -> one HTML document for QTextBrowser (no Qt import here).
+
+Layout: title (the body's own H1 when it starts with one, else the front-matter title),
+the label chips, the body (placeholders filled in), the sections the reader adds (lists
+the body lacks, back-links) and a footer linking to the official page.
+"""
 
 from __future__ import annotations
 
 import html as htmlmod
+import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-import markdown
+from reader.content import Kind, Page, Site
+from reader.content.links import slugify
+from reader.render import engine, fragments, urls
+from reader.render.fragments import esc
+from reader.render.linking import LinkResolver, normalise_url
+from reader.render.mdext import GENERATED, RenderContext
+from reader.render.sanitize import EXT_MARK, sanitize
+from reader.render.sections import Section, extra_sections
 
-from reader.content import Page, Site
-from reader.render import urls
+LEADING_H1 = re.compile(r"\A\s*(<h1\b[^>]*>.*?</h1>)", re.S | re.I)
+HREF = re.compile(r'<a\b[^>]*?\bhref="([^"]*)"')
 
 
 @dataclass(frozen=True)
@@ -16,22 +30,175 @@ class RenderedPage:
     path: str
     title: str
     html: str
-    expanders: int = 0
-    links: tuple[str, ...] = field(default_factory=tuple)
+    expanders: int = 0  # number of collapsibles: reader://toggle/0 … expanders-1
+    links: tuple[str, ...] = field(default_factory=tuple)  # every href, in order, no repeats
+    broken: tuple[str, ...] = field(default_factory=tuple)  # link targets that did not resolve
 
 
-def render_page(site: Site, page: Page, *, expanded: frozenset[int] = frozenset(),
-                print_mode: bool = False, dark: bool = False,
-                highlight: frozenset[str] = frozenset()) -> RenderedPage:
-    body = markdown.markdown(page.body, extensions=["tables"])
-    rows = "".join(
-        f'<li><a href="{urls.page_url(r.page.path)}">{htmlmod.escape(r.page.title)}</a></li>'
-        for r in site.maatregelen_of(page) if r.page
+@lru_cache(maxsize=4)
+def stylesheet(dark: bool = False) -> str:
+    """The page CSS (light, or light + dark overrides), read once from resources/."""
+    from reader.resources import resource_path
+
+    css = resource_path("page.css").read_text(encoding="utf-8")
+    if dark:
+        css += "\n" + resource_path("page-dark.css").read_text(encoding="utf-8")
+    return css
+
+
+def document(title: str, body: str, *, dark: bool) -> str:
+    palette = "dark" if dark else "light"
+    return (
+        '<!DOCTYPE html>\n<html lang="nl"><head><meta charset="utf-8">'
+        f"<title>{esc(title)}</title><style>\n{stylesheet(dark)}</style></head>"
+        f'<body class="{palette}">\n{body}\n</body></html>\n'
     )
-    doc = f"<html><body><h1>{htmlmod.escape(page.title)}</h1>{body}<ul>{rows}</ul></body></html>"
-    return RenderedPage(page.path, page.title, doc)
+
+
+def _section_html(section: Section) -> str:
+    if section.table is not None:
+        body = fragments.list_table(section.table)
+    else:
+        body = fragments.page_links_list(list(section.pages))
+    if section.note:
+        body = f'<p class="muted">{esc(section.note)}</p>' + body
+    return fragments.section(section.title, body, section.anchor)
+
+
+@dataclass(frozen=True)
+class RenderedBody:
+    html: str  # sanitised body markup, without <html>/<head>
+    links: list[str]
+    expanders: int
+    broken: list[str]
+
+
+def render_body(
+    site: Site,
+    page: Page,
+    *,
+    expanded: frozenset[int] = frozenset(),
+    print_mode: bool = False,
+    highlight: frozenset[str] = frozenset(),
+) -> RenderedBody:
+    """Title, chips, body, added sections and footer of a page, as safe HTML."""
+    ctx = RenderContext(site, page, frozenset(expanded), print_mode, frozenset(highlight))
+    body = engine.convert(ctx, page.body)
+    m = LEADING_H1.match(body)
+    if m:
+        title_html = m.group(1).replace("<h1", '<h1 class="title"', 1)
+        body = body[m.end() :]
+    else:
+        ident = esc(slugify(page.title) or "titel")
+        title_html = f'<h1 class="title" id="{ident}">{esc(page.title)}</h1>'
+    clean, _links = sanitize(title_html + "\n" + body, ctx.resolver)
+    # trusted, generated markup goes in after sanitising (built from escaped strings)
+    m = LEADING_H1.match(clean)
+    cut = m.end() if m else 0
+    header = fragments.meta_table(site, page)
+    sections = "".join(_section_html(s) for s in extra_sections(site, page, ctx.found))
+
+    def generated(match: re.Match[str]) -> str:
+        n = int(match.group(1))
+        return ctx.generated[n] if n < len(ctx.generated) else ""
+
+    clean = clean[:cut] + "\n" + header + GENERATED.sub(generated, clean[cut:]) + "\n" + sections
+    # the footer links to the official site itself, so it bypasses link resolution
+    official = normalise_url(page.url)
+    clean += (
+        '\n<hr class="footer"><p class="footer">'
+        f'<a class="ext" href="{esc(official)}" title="{esc(official)}">Officiële pagina op de '
+        f"website van het Algoritmekader{EXT_MARK}</a>"
+        f'<br><span class="muted">Bronbestand: {esc(page.file)}</span></p>'
+    )
+    # every href of the result is either sanitised or generated, so always double-quoted
+    links = [htmlmod.unescape(h) for h in HREF.findall(clean)]
+    return RenderedBody(clean, links, ctx.expander_count, ctx.resolver.broken)
+
+
+def render_page(
+    site: Site,
+    page: Page,
+    *,
+    expanded: frozenset[int] = frozenset(),
+    print_mode: bool = False,
+    dark: bool = False,
+    highlight: frozenset[str] = frozenset(),
+) -> RenderedPage:
+    body = render_body(site, page, expanded=expanded, print_mode=print_mode, highlight=highlight)
+    return RenderedPage(
+        path=page.path,
+        title=page.title,
+        html=document(page.title, body.html, dark=dark),
+        expanders=body.expanders,
+        links=tuple(dict.fromkeys(body.links)),
+        broken=tuple(dict.fromkeys(body.broken)),
+    )
+
+
+GLOSSARY_TITLE = "Begrippenlijst"
+
+
+def glossary_anchor(term: str) -> str:
+    return "begrip-" + (slugify(term) or "x")
 
 
 def render_glossary(site: Site, *, dark: bool = False) -> RenderedPage:
-    items = "".join(f"<dt>{htmlmod.escape(k)}</dt><dd>{htmlmod.escape(v)}</dd>" for k, v in sorted(site.glossary.items()))
-    return RenderedPage("begrippenlijst", "Begrippenlijst", f"<html><body><h1>Begrippenlijst</h1><dl>{items}</dl></body></html>")
+    """Every term of includes/begrippenlijst.md with its explanation, A to Z."""
+    terms = sorted(site.glossary.items(), key=lambda kv: (kv[0].casefold(), kv[0]))
+    groups: dict[str, list[tuple[str, str]]] = {}
+    for term, text in terms:
+        letter = term[:1].upper()
+        letter = letter if letter.isalpha() else "#"
+        groups.setdefault(letter, []).append((term, text))
+    used: set[str] = set()
+    jump = " ".join(
+        f'<a href="{esc(urls.glossary_url("letter-" + letter.lower()))}">{esc(letter)}</a>'
+        for letter in groups
+    )
+    parts = [
+        f'<h1 class="title">{GLOSSARY_TITLE}</h1>',
+        '<p class="muted">Wat de begrippen in het Algoritmekader betekenen. In de pagina\'s '
+        "zie je deze uitleg ook als je de muis op een begrip met een stippellijn houdt.</p>",
+    ]
+    if not terms:
+        parts.append('<p class="list-empty">Er is geen begrippenlijst gevonden.</p>')
+    else:
+        parts.append(f'<p class="glossary-jump">{jump}</p>')
+    for letter, items in groups.items():
+        parts.append(f'<h2 id="letter-{esc(letter.lower())}">{esc(letter)}</h2>')
+        rows = []
+        for i, (term, text) in enumerate(items):
+            anchor = glossary_anchor(term)
+            while anchor in used:
+                anchor += "_1"
+            used.add(anchor)
+            cls = "alt" if i % 2 else "row"
+            rows.append(
+                f'<tr class="{cls}"><td class="c-title" valign="top" width="30%">'
+                f'<a name="{esc(anchor)}"></a>{esc(term)}</td>'
+                f'<td class="c-text" valign="top">{esc(text)}</td></tr>'
+            )
+        parts.append(
+            '<table class="list glossary" width="100%" cellspacing="0" cellpadding="5">'
+            f'{"".join(rows)}</table>'
+        )
+    # the glossary is generated from plain strings: no page resolver needed, but run the
+    # same allow-list for uniform output (and safety of the definitions' text)
+    clean, links = sanitize("\n".join(parts), _NullResolver(site))
+    return RenderedPage(
+        path="begrippenlijst",
+        title=GLOSSARY_TITLE,
+        html=document(GLOSSARY_TITLE, clean, dark=dark),
+        links=tuple(dict.fromkeys(links)),
+    )
+
+
+class _NullResolver(LinkResolver):
+    """Resolver for generated pages that belong to no content page."""
+
+    def __init__(self, site: Site) -> None:
+        placeholder = next(iter(site.pages.values()), None) or Page(
+            path="index", kind=Kind.OTHER, title="", body="", body_line=1
+        )
+        super().__init__(site, placeholder)

@@ -105,6 +105,8 @@ class RenderContext:
     resolver: LinkResolver = field(init=False)
     expander_count: int = 0
     found: list[Placeholder] = field(default_factory=list)
+    #: trusted HTML made for placeholders; put in after sanitising, see `generated_token`
+    generated: list[str] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.resolver = LinkResolver(self.site, self.page)
@@ -119,6 +121,17 @@ class RenderContext:
             if kind == "generic" and p.spec is not None and str(p.spec.kind) == key:
                 return True
         return False
+
+
+#: Generated blocks travel through Markdown and the sanitiser as a plain-text token (an
+#: invisible separator around a number) and are put in afterwards: they are built from
+#: escaped strings, so they need no sanitising, and large lists stay fast.
+TOKEN_MARK = "\u2063"
+GENERATED = re.compile(rf"(?:<p>)?{TOKEN_MARK}AKGEN(\d+){TOKEN_MARK}(?:</p>)?")
+
+
+def generated_token(n: int) -> str:
+    return f"{TOKEN_MARK}AKGEN{n}{TOKEN_MARK}"
 
 
 def _ctx(md: Markdown) -> RenderContext:
@@ -146,7 +159,8 @@ class CommentPreprocessor(Preprocessor):
             line_start = text.rfind("\n", 0, m.start()) + 1
             prefix = text[line_start : m.start()]
             indent = prefix if not prefix.strip() else ""
-            token = self.md.htmlStash.store(generated)
+            ctx.generated.append(generated)
+            token = generated_token(len(ctx.generated) - 1)
             out.append(f"\n\n{indent}{token}\n\n")
         out.append(text[pos:])
         return "".join(out).split("\n")

@@ -237,9 +237,10 @@ class Sanitizer(HTMLParser):
                 self._anchors.append("")
             return
         link = self.resolver.link(href, is_html="data-md" not in values)
-        self._open_link(link, base, values.get("title", ""))
+        self._open_link(link, base, values.get("title"))
 
-    def _open_link(self, link: Link, base: dict[str, str], title: str) -> None:
+    def _open_link(self, link: Link, base: dict[str, str], title: str | None) -> None:
+        """Open a link; `title` None means "use the target's title", "" means no tooltip."""
         classes = base.get("class", "").split()
         attrs: dict[str, str] = {}
         if "id" in base:
@@ -251,7 +252,7 @@ class Sanitizer(HTMLParser):
             if classes:
                 attrs["class"] = " ".join(dict.fromkeys(classes))
             attrs["href"] = link.href
-            tooltip = title.strip() or link.title
+            tooltip = link.title if title is None else title.strip()
             if tooltip:
                 attrs["title"] = tooltip
             self.out.append(self._tag("a", attrs))

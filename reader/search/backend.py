@@ -197,6 +197,22 @@ class Searcher:
         return out
 
     @cached_property
+    def _exact_buckets(self) -> dict[tuple[str, int], list[tuple[str, int]]]:
+        buckets: dict[tuple[str, int], list[tuple[str, int]]] = {}
+        terms, freqs = self.lexicon("exact")
+        for term, df in zip(terms, freqs, strict=True):
+            if term:
+                buckets.setdefault((term[0], len(term)), []).append((term, df))
+        return buckets
+
+    def similar_length(self, first: str, lo: int, hi: int) -> list[tuple[str, int]]:
+        """Terms of the `exact` field starting with `first`, of length lo..hi."""
+        out: list[tuple[str, int]] = []
+        for n in range(lo, hi + 1):
+            out.extend(self._exact_buckets.get((first, n), ()))
+        return out
+
+    @cached_property
     def _reversed_exact(self) -> tuple[list[str], list[int]]:
         terms, freqs = self.lexicon("exact")
         pairs = sorted((t[::-1], f) for t, f in zip(terms, freqs, strict=True))

@@ -24,6 +24,7 @@ import re
 import threading
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from reader.content import Kind, Page, Site
@@ -107,6 +108,8 @@ class _Plan:
     suggestion: str | None
     empty_reason: str | None = None
     word_groups: int = 0  # the first N groups stand for words; the rest are bonuses
+    plain: tuple[str, ...] = ()  # the query's words, folded
+    word_keys: dict[str, str | None] = field(default_factory=dict)  # snippet matches, per word
 
 
 class SearchEngine:
@@ -314,7 +317,7 @@ class SearchEngine:
         if corrections:
             suggestion = " ".join(corrections.get(w, w) for w in raw_words if w)
         return _Plan(groups, stems, exact, role_words, topic_values, suggestion,
-                     word_groups=word_groups)
+                     word_groups=word_groups, plain=tuple(plain))
 
     def _phrase_clauses(self, phrase_words: list[str], boost: float) -> list[backend.Clause]:
         a = self._analyzer()
@@ -328,7 +331,7 @@ class SearchEngine:
         alt_words = [t.text for t in words(alt)]
         if not alt_words:
             return []
-        exact.update(alt_words)
+        exact.update(w for w in alt_words if w not in STOP_WORDS)
         if len(alt_words) == 1:
             terms = a.word_terms(alt_words[0], stop=False)[:1]
             stems.update(terms)
@@ -369,13 +372,9 @@ class SearchEngine:
         if len(word) < 4 or not word.isalpha():
             return []
         max_dist = 1 if len(word) <= 6 else 2
-        terms, freqs = searcher.lexicon("exact")
         best: list[tuple[int, int, str]] = []
-        first = word[0]
         lo, hi = len(word) - max_dist, len(word) + max_dist
-        for term, df in zip(terms, freqs, strict=True):
-            if not (lo <= len(term) <= hi) or term[0] != first:
-                continue
+        for term, df in searcher.similar_length(word[0], lo, hi):
             d = damerau_levenshtein(word, term, max_dist)
             if d <= max_dist:
                 best.append((d, -df, term))
@@ -434,6 +433,8 @@ class SearchEngine:
             if page is None:
                 continue
             score *= _prior(page)
+            if plan.plain and _title_words(page.title) == plan.plain:
+                score *= 1.5  # the query is the page's name
             if coverage:
                 score *= 0.3 + 0.7 * coverage.get(path, 0.0)
             if roles and roles & set(page.values("rollen")):
@@ -449,10 +450,14 @@ class SearchEngine:
         page = self.site.pages[path]
         stored = searcher.stored(path)
         text = stored.get("text", "")
-        snippet, spans = make_snippet(text, self._analyzer(), plan.stems, plan.exact)
+        snippet, spans = make_snippet(text, self._analyzer(), plan.stems, plan.exact, keys_of=plan.word_keys)
         if not snippet:
             snippet = _summary_snippet(page)
         return Hit(path, page.title, str(page.kind), score, snippet, spans)
+
+
+def _title_words(title: str) -> tuple[str, ...]:
+    return tuple(_norm_tokens([t.text for t in words(re.sub(r"\([^)]*\)", "", title))]))
 
 
 def _norm_tokens(tokens: list[str]) -> list[str]:
@@ -493,76 +498,96 @@ def _shorten(text: str, limit: int) -> str:
     return text[: cut if cut > limit // 2 else limit].rstrip(",.;: ") + " …"
 
 
+SNIPPET_WORD = re.compile(r"\w+(?:['’]\w+)*")
+
+
+@lru_cache(maxsize=2048)
+def _snippet_tokens(text: str) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, folded word) of every word; cached, as top hits repeat while typing."""
+    return tuple((m.start(), m.end(), fold(m.group(0))) for m in SNIPPET_WORD.finditer(text))
+
+
 def make_snippet(text: str, analyzer: Analyzer, stems: set[str], exact: set[str],
-                 size: int = SNIPPET_WORDS) -> tuple[str, tuple[tuple[int, int], ...]]:
-    """The passage of `text` with the most distinct matched words, and their offsets in it."""
+                 size: int = SNIPPET_WORDS, keys_of: dict[str, str | None] | None = None,
+                 ) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """The passage of `text` with the most distinct matched words, and their offsets in it.
+
+    `keys_of` caches, per folded word, the query term it matches (share it between the
+    hits of one query)."""
     if not text:
         return "", ()
-    tokens = list(words(text))
+    tokens = _snippet_tokens(text)
     if not tokens:
         return "", ()
+    if keys_of is None:
+        keys_of = {}
     hits: list[int] = []
     keys: list[str] = []
-    for i, tok in enumerate(tokens):
-        w = tok.text
-        key = None
-        if w in exact:
-            key = w
-        elif w not in STOP_WORDS:
-            for t in analyzer.word_terms(w, stop=False):
-                if t in stems:
-                    key = t
-                    break
+    for i, (_s, _e, w) in enumerate(tokens):
+        key = keys_of.get(w, "")
+        if key == "":
+            key = None
+            if w in exact:
+                key = w
+            elif w not in STOP_WORDS:
+                for t in analyzer.word_terms(w, stop=False):
+                    if t in stems:
+                        key = t
+                        break
+            keys_of[w] = key
         if key is not None:
             hits.append(i)
             keys.append(key)
     if not hits:
         return "", ()
-    best_start, best_score = hits[0], -1.0
-    for h in hits:
+    best_start, best_score = hits[0], -1
+    for n, h in enumerate(hits):
         start = max(0, h - 4)
-        window = {k for i, k in zip(hits, keys, strict=True) if start <= i < start + size}
-        count = sum(1 for i in hits if start <= i < start + size)
+        window: set[str] = set()
+        count = 0
+        for i, k in zip(hits[n:], keys[n:], strict=True):
+            if i >= start + size:
+                break
+            window.add(k)
+            count += 1
+        # hits before h inside the window (at most 4 words back)
+        for i, k in zip(hits[max(0, n - 4):n], keys[max(0, n - 4):n], strict=True):
+            if i >= start:
+                window.add(k)
+                count += 1
         score = len(window) * 10 + count
         if score > best_score:
             best_start, best_score = start, score
     first = tokens[best_start]
     last = tokens[min(len(tokens) - 1, best_start + size - 1)]
-    # widen to the start of the sentence when it is close
-    begin = first.start
+    begin, end = first[0], last[1]
     sentence = max(text.rfind(". ", 0, begin), text.rfind("\n", 0, begin))
     if sentence != -1 and begin - sentence < 60:
         begin = sentence + 1
-    end = last.end
-    raw = text[begin:end]
+    while begin < end and text[begin].isspace():
+        begin += 1
     prefix = "… " if begin > 0 else ""
     suffix = " …" if end < len(text) else ""
-    # collapse whitespace while keeping offsets right
-    snippet_chars: list[str] = []
-    mapping: list[int] = []
+    # collapse whitespace, keeping a map from text offsets to snippet offsets
+    out: list[str] = []
+    index_of: dict[int, int] = {}
     prev_space = False
-    for offset, ch in enumerate(raw):
+    for offset in range(begin, end):
+        ch = text[offset]
         if ch.isspace():
             if prev_space:
                 continue
             ch, prev_space = " ", True
         else:
             prev_space = False
-        snippet_chars.append(ch)
-        mapping.append(offset)
-    collapsed = "".join(snippet_chars).strip()
-    lead = len("".join(snippet_chars)) - len("".join(snippet_chars).lstrip())
-    index_of = {orig: i - lead for i, orig in enumerate(mapping)}
+        index_of[offset] = len(out)
+        out.append(ch)
     spans = []
-    hit_set = set(hits)
-    for i, tok in enumerate(tokens):
-        if i in hit_set and tok.start >= begin and tok.end <= end:
-            s = index_of.get(tok.start - begin)
-            e = index_of.get(tok.end - 1 - begin)
-            if s is not None and e is not None and s >= 0:
-                spans.append((s + len(prefix), e + 1 + len(prefix)))
-    spans = _merge(sorted(set(spans)))
-    return prefix + collapsed + suffix, tuple(spans)
+    for i in hits:
+        s_off, e_off, _w = tokens[i]
+        if s_off >= begin and e_off <= end and s_off in index_of and (e_off - 1) in index_of:
+            spans.append((index_of[s_off] + len(prefix), index_of[e_off - 1] + 1 + len(prefix)))
+    return prefix + "".join(out) + suffix, tuple(_merge(sorted(set(spans))))
 
 
 def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

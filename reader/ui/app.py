@@ -123,6 +123,9 @@ class ErrorReporter:
 
 def run_app(argv: Sequence[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
+    from reader.ui.compat import protect_none
+
+    protect_none()
     log_file = setup_logging()
     reporter = ErrorReporter(log_file)
     reporter.install()

@@ -190,7 +190,7 @@ class StartPage(QScrollArea):
         hint.setObjectName("startHint")
         hint.setWordWrap(True)
         layout.addWidget(hint)
-        grid = ResponsiveGrid(330, 2, column)
+        grid = ResponsiveGrid(300, 2, column)
         for value in site.facet_values("rol"):
             label = facet_label(site, "rol", value)
             count = len(site.members("rol", value))
