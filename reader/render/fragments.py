@@ -23,6 +23,8 @@ from reader.render.labels import (
 from reader.render.lists import COLUMN_HEADER, ListTable
 
 NBSP = "&nbsp;"
+#: Share of the title column in list tables, by the number of other columns.
+TITLE_WIDTHS = {1: "62%", 2: "50%", 3: "42%", 4: "36%"}
 
 
 def esc(text: str) -> str:
@@ -123,7 +125,11 @@ def list_table(table: ListTable, *, count: bool = True) -> str:
         if table.show_id:
             head.append('<th class="c-id" align="left">ID</th>')
         if table.show_title:
-            head.append(f'<th class="c-title" align="left">{esc(table.title_header)}</th>')
+            width = TITLE_WIDTHS.get(len(table.columns), "")
+            width_attr = f' width="{width}"' if width else ""
+            head.append(
+                f'<th class="c-title" align="left"{width_attr}>{esc(table.title_header)}</th>'
+            )
         for column in table.columns:
             head.append(f'<th class="c-meta" align="left">{esc(COLUMN_HEADER[column])}</th>')
         rows = [f'<tr class="list-head">{"".join(head)}</tr>']
@@ -146,7 +152,8 @@ def list_table(table: ListTable, *, count: bool = True) -> str:
             cls = "alt" if i % 2 else "row"
             rows.append(f'<tr class="{cls}">{"".join(cells)}</tr>')
         parts.append(
-            f'<table class="list list-{table.kind}" width="100%" cellspacing="0" cellpadding="5">'
+            f'<table class="list list-{table.kind} {table.role}" width="100%" cellspacing="0" '
+            'cellpadding="5">'
             f'{"".join(rows)}</table>'
         )
     if table.missing:

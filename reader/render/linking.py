@@ -109,7 +109,8 @@ class LinkResolver:
         kind = target.kind
         if kind is TargetKind.PAGE or kind is TargetKind.SAME_PAGE:
             page = self.site.get(target.path)
-            title = page.title if page is not None else ""
+            same = target.path == self.page.path
+            title = page.title if page is not None and not same else ""
             return Link(LinkKind.PAGE, urls.page_url(target.path, target.anchor), title, raw)
         if kind is TargetKind.FILE:
             name = target.path.rsplit("/", 1)[-1]

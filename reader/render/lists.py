@@ -67,7 +67,8 @@ class ListTable:
     empty_text: str = ""
     show_id: bool = True
     show_title: bool = True
-    description: str = ""  # e.g. "Filter: rollen = jurist"
+    description: str = ""  # e.g. "rollen = jurist"
+    role: str = "generic"  # "rel-maatregel", "rel-vereiste", "generic", "backlinks"
 
     @property
     def count_text(self) -> str:
@@ -186,6 +187,7 @@ def relation_list(site: Site, page: Page, key: str) -> ListTable:
             title_header="Maatregel",
             columns=["fase", "rol"],
             empty_text="Bij dit hulpmiddel zijn (nog) geen maatregelen vastgelegd.",
+            role="rel-maatregel",
         )
     else:
         table = ListTable(
@@ -193,6 +195,7 @@ def relation_list(site: Site, page: Page, key: str) -> ListTable:
             title_header="Vereiste",
             columns=["wetcode"],
             empty_text=f"Bij deze {page.kind.label.lower()} zijn (nog) geen vereisten vastgelegd.",
+            role="rel-vereiste",
         )
     seen: set[str] = set()
     for ref in site.refs(page, key):
@@ -229,6 +232,7 @@ def pages_list(site: Site, pages: list[Page], kind: Kind, empty_text: str = "") 
         columns=columns,
         show_id=kind is not Kind.HULPMIDDEL,
         empty_text=empty_text,
+        role="backlinks",
     )
     for page in pages:
         cells: dict[str, Cell] = {}

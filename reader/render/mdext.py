@@ -201,6 +201,7 @@ MERMAID_NODE = re.compile(r"\b(\w+)\s*(?:\(\[|\[\[|\(\(|\[|\(|\{)\s*([^\]\)\}\n]
 MERMAID_CLICK = re.compile(r"^\s*click\s+(\w+)\s+(?:href\s+)?\"([^\"]+)\"", re.M)
 MERMAID_NOISE = re.compile(r"^\s*(?:click|style|classDef|linkStyle)\b.*$\n?", re.M)
 NBSP_RUN = re.compile(r"(?:\s*&nbsp;?)+")
+NBSP_BEFORE_BRACKET = re.compile(r"(?:\s*&nbsp;?)+(?=\s*\])")
 
 
 def mermaid_fence(source: str, language: str, class_name: str, options, md, **kwargs) -> str:  # noqa: ANN001, ARG001
@@ -210,7 +211,7 @@ def mermaid_fence(source: str, language: str, class_name: str, options, md, **kw
         labels.setdefault(m.group(1), m.group(2).strip())
     links = [(labels.get(node, node), href) for node, href in MERMAID_CLICK.findall(source)]
     shown = MERMAID_NOISE.sub("", source)
-    shown = NBSP_RUN.sub(" ", shown)
+    shown = NBSP_RUN.sub(" ", NBSP_BEFORE_BRACKET.sub("", shown))
     lines = [line.rstrip() for line in shown.split("\n")]
     indent = min((len(ln) - len(ln.lstrip()) for ln in lines if ln.strip()), default=0)
     shown = "\n".join(ln[indent:] for ln in lines).strip("\n")

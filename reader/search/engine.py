@@ -38,6 +38,9 @@ FACETS: tuple[str, ...] = tuple(FACET_KEYS)  # rol, fase, onderwerp, soort
 MAX_QUERY_CHARS = 500
 MAX_QUERY_WORDS = 24
 SNIPPET_WORDS = 28
+#: A page containing only part of a multi-word query keeps this share of its score, at least.
+COVERAGE_FLOOR = 0.2
+COVERAGE_POWER = 1.5
 
 
 @dataclass(frozen=True)
@@ -284,15 +287,22 @@ class SearchEngine:
             for relative in self._relatives(searcher, word, terms):
                 group.append(backend.Clause("exact", (relative,), 0.6))
                 exact.add(relative)
-            if df_exact == 0 and df_body == 0 and not word.isdigit():
-                if word == last and len(word) >= 2:
-                    for completion, _df in self._completions(searcher, word):
-                        group.append(backend.Clause("exact", (completion,), 1.0))
+            if word == last and len(word) >= 4 and word.isalpha() and (df_exact or df_body):
+                # still typing? longer words that start with the last word count a little
+                for completion, _df in self._completions(searcher, word, limit=6):
+                    if completion != word:
+                        group.append(backend.Clause("exact", (completion,), 0.3))
                         exact.add(completion)
-                        for t in a.word_terms(completion, stop=False)[:1]:
-                            group.append(backend.Clause("body", (t,), 0.6))
-                            stems.add(t)
-                fixes = self._corrections(searcher, word)
+            if df_exact == 0 and df_body == 0 and not word.isdigit():
+                completions = self._completions(searcher, word) if word == last and len(word) >= 2 else []
+                for completion, _df in completions:
+                    group.append(backend.Clause("exact", (completion,), 1.0))
+                    exact.add(completion)
+                    for t in a.word_terms(completion, stop=False)[:1]:
+                        group.append(backend.Clause("body", (t,), 0.6))
+                        stems.add(t)
+                # a word being typed is not a typo; otherwise look for close spellings
+                fixes = self._corrections(searcher, word) if len(completions) < 1 else []
                 for fix, _df in fixes:
                     for t in a.word_terms(fix, stop=False)[:1]:
                         group.append(backend.Clause("title", (t,), 2.5))
@@ -436,7 +446,7 @@ class SearchEngine:
             if plan.plain and _title_words(page.title) == plan.plain:
                 score *= 1.5  # the query is the page's name
             if coverage:
-                score *= 0.3 + 0.7 * coverage.get(path, 0.0)
+                score *= COVERAGE_FLOOR + (1 - COVERAGE_FLOOR) * coverage.get(path, 0.0) ** COVERAGE_POWER
             if roles and roles & set(page.values("rollen")):
                 score *= 1.25
             if plan.topic_values and plan.topic_values & set(page.values("onderwerp")):

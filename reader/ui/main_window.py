@@ -114,6 +114,9 @@ class MainWindow(QMainWindow):
 
         self.status_label = QLabel(self)
         self.status_label.setObjectName("statusMessage")
+        self._status_timer = QTimer(self)
+        self._status_timer.setSingleShot(True)
+        self._status_timer.timeout.connect(self._clear_status)
         self.statusBar().addWidget(self.status_label, 1)
         self.index_label = QLabel(self.tr("Zoekindex opbouwen…"), self)
         self.index_progress = QProgressBar(self)
@@ -482,9 +485,13 @@ class MainWindow(QMainWindow):
 
     def show_status(self, text: str, timeout: int = 0) -> None:
         self.status_label.setText(text)
+        self._status_timer.stop()
         if timeout:
-            QTimer.singleShot(timeout, lambda t=text: self.status_label.text() == t
-                              and self.status_label.clear())
+            self._status_timer.start(timeout)
+
+    @Slot()
+    def _clear_status(self) -> None:
+        self.status_label.clear()
 
     def _open_website(self) -> None:
         page = self.site.get(self.page.current)
