@@ -176,22 +176,15 @@ def cmd_index(args: argparse.Namespace) -> int:
     root = content_root(args.content)
     site = Site.load(root)
     engine = SearchEngine(site)
-    if args.rebuild:
-        engine.index.manifest = None
-        report = engine.index._build(
-            engine.index._next_folder() if engine.index.base else None,
-            _progress_printer(),
-            reason="asked",
-        ) if engine.index.base else engine.ensure_index(_progress_printer())
-    else:
-        started = time.perf_counter()
-        report = engine.ensure_index(_progress_printer())
-        report.reason = report.reason or f"{time.perf_counter() - started:.2f}s"
+    started = time.perf_counter()
+    progress = _progress_printer()
+    report = engine.index.rebuild(progress) if args.rebuild else engine.ensure_index(progress)
+    elapsed = time.perf_counter() - started
     if sys.stderr.isatty():
         print(file=sys.stderr)
     print(
         f"Index {report.action}: {report.added} nieuw, {report.changed} gewijzigd, "
-        f"{report.removed} verwijderd" + (" (in geheugen)" if report.in_memory else "")
+        f"{report.removed} verwijderd in {elapsed:.2f} s" + (" (in geheugen)" if report.in_memory else "")
     )
     if engine.notice:
         print(engine.notice, file=sys.stderr)

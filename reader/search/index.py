@@ -198,6 +198,14 @@ class IndexManager:
             self._use(store, manifest)
             return self._update(progress)
 
+    def rebuild(self, progress: Progress | None = None) -> IndexReport:
+        """Build a fresh index beside the current one and swap it in."""
+        with self._lock:
+            if self.in_memory or self.base is None:
+                return self._build(None, progress, reason="asked")
+            self.base.mkdir(parents=True, exist_ok=True)
+            return self._build(self._next_folder(), progress, reason="asked")
+
     def _use(self, store: backend.Store, manifest: Manifest) -> None:
         if self.store is not None and self.store is not store:
             self.store.close()
