@@ -7,7 +7,7 @@ out; the main window only connects their `triggered` signals.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar, QToolBar, QWidget
 
@@ -53,42 +53,41 @@ class Actions(QObject):
             parent.addAction(action)
             return action
 
-        tr = self.tr
         # File
-        self.print = make(tr("&Afdrukken…"), _keys(Std.Print), "print", tr("Pagina afdrukken"))
-        self.export_pdf = make(tr("Exporteren als &PDF…"), _keys("Ctrl+Shift+P"), "pdf",
-                               tr("Pagina opslaan als PDF, met alles uitgeklapt"))
-        self.export_list = make(tr("&Lijst exporteren…"), _keys("Ctrl+Shift+S"), "export",
-                                tr("De resultatenlijst opslaan als CSV of Excel"))
-        self.problems = make(tr("&Inhoudsproblemen…"), None, "warning",
-                             tr("Problemen in de inhoud, voor redacteuren"))
-        self.quit = make(tr("A&fsluiten"), _keys(Std.Quit, "Ctrl+Q"))
+        self.print = make(self.tr("&Afdrukken…"), _keys(Std.Print), "print", self.tr("Pagina afdrukken"))
+        self.export_pdf = make(self.tr("Exporteren als &PDF…"), _keys("Ctrl+Shift+P"), "pdf",
+                               self.tr("Pagina opslaan als PDF, met alles uitgeklapt"))
+        self.export_list = make(self.tr("&Lijst exporteren…"), _keys("Ctrl+Shift+S"), "export",
+                                self.tr("De resultatenlijst opslaan als CSV of Excel"))
+        self.problems = make(self.tr("&Inhoudsproblemen…"), None, "warning",
+                             self.tr("Problemen in de inhoud, voor redacteuren"))
+        self.quit = make(self.tr("A&fsluiten"), _keys(Std.Quit, "Ctrl+Q"))
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)
         # Edit
-        self.focus_search = make(tr("&Zoeken"), _keys("Ctrl+K", "Ctrl+L"), "search",
-                                 tr("Naar het zoekveld"))
-        self.find = make(tr("Zoeken in &pagina…"), _keys(Std.Find), "search",
-                         tr("Een woord zoeken op deze pagina"))
-        self.copy_link = make(tr("&Webadres kopiëren"), _keys("Ctrl+Shift+C"), "copy",
-                              tr("Het adres van deze pagina op de website kopiëren"))
-        self.clear_filters = make(tr("&Filters wissen"), _keys("Ctrl+Shift+Backspace"),
-                                  "filter-clear", tr("Alle filters uitzetten"))
+        self.focus_search = make(self.tr("&Zoeken"), _keys("Ctrl+K", "Ctrl+L"), "search",
+                                 self.tr("Naar het zoekveld"))
+        self.find = make(self.tr("Zoeken in &pagina…"), _keys(Std.Find), "search",
+                         self.tr("Een woord zoeken op deze pagina"))
+        self.copy_link = make(self.tr("&Webadres kopiëren"), _keys("Ctrl+Shift+C"), "copy",
+                              self.tr("Het adres van deze pagina op de website kopiëren"))
+        self.clear_filters = make(self.tr("&Filters wissen"), _keys("Ctrl+Shift+Backspace"),
+                                  "filter-clear", self.tr("Alle filters uitzetten"))
         # View
-        self.zoom_in = make(tr("&Inzoomen"), _keys(Std.ZoomIn, "Ctrl+="), "zoom-in",
-                            tr("Tekst groter"))
-        self.zoom_out = make(tr("&Uitzoomen"), _keys(Std.ZoomOut), "zoom-out", tr("Tekst kleiner"))
-        self.zoom_reset = make(tr("&Normale grootte"), _keys("Ctrl+0"), "zoom-reset",
-                               tr("Tekst op normale grootte"))
+        self.zoom_in = make(self.tr("&Inzoomen"), _keys(Std.ZoomIn, "Ctrl+="), "zoom-in",
+                            self.tr("Tekst groter"))
+        self.zoom_out = make(self.tr("&Uitzoomen"), _keys(Std.ZoomOut), "zoom-out", self.tr("Tekst kleiner"))
+        self.zoom_reset = make(self.tr("&Normale grootte"), _keys("Ctrl+0"), "zoom-reset",
+                               self.tr("Tekst op normale grootte"))
         self.theme_group = QActionGroup(self)
-        self.theme_system = make(tr("Volg het &systeem"), checkable=True)
-        self.theme_light = make(tr("&Licht"), checkable=True)
-        self.theme_dark = make(tr("&Donker"), checkable=True)
+        self.theme_system = make(self.tr("Volg het &systeem"), checkable=True)
+        self.theme_light = make(self.tr("&Licht"), checkable=True)
+        self.theme_dark = make(self.tr("&Donker"), checkable=True)
         for a, value in ((self.theme_system, "system"), (self.theme_light, "light"),
                          (self.theme_dark, "dark")):
             a.setData(value)
             self.theme_group.addAction(a)
         self.language_group = QActionGroup(self)
-        self.language_system = make(tr("Volg het &systeem"), checkable=True)
+        self.language_system = make(self.tr("Volg het &systeem"), checkable=True)
         self.language_nl = make("&Nederlands", checkable=True)
         self.language_en = make("&English", checkable=True)
         for a, value in ((self.language_system, ""), (self.language_nl, "nl"),
@@ -96,22 +95,22 @@ class Actions(QObject):
             a.setData(value)
             self.language_group.addAction(a)
         # Go
-        self.back = make(tr("&Terug"), _keys(Std.Back), "back", tr("Vorige pagina"))
-        self.forward = make(tr("&Vooruit"), _keys(Std.Forward), "forward", tr("Volgende pagina"))
-        self.home = make(tr("&Start"), _keys("Alt+Home", "Ctrl+Shift+H"), "home",
-                         tr("Naar de startpagina"))
-        self.glossary = make(tr("&Begrippenlijst"), _keys("Ctrl+G"), "glossary",
-                             tr("De begrippenlijst openen"))
-        self.open_website = make(tr("Openen op de &website…"), None, "external",
-                                 tr("Deze pagina openen op de website van het Algoritmekader"))
+        self.back = make(self.tr("&Terug"), _keys(Std.Back), "back", self.tr("Vorige pagina"))
+        self.forward = make(self.tr("&Vooruit"), _keys(Std.Forward), "forward", self.tr("Volgende pagina"))
+        self.home = make(self.tr("&Start"), _keys("Alt+Home", "Ctrl+Shift+H"), "home",
+                         self.tr("Naar de startpagina"))
+        self.glossary = make(self.tr("&Begrippenlijst"), _keys("Ctrl+G"), "glossary",
+                             self.tr("De begrippenlijst openen"))
+        self.open_website = make(self.tr("Openen op de &website…"), None, "external",
+                                 self.tr("Deze pagina openen op de website van het Algoritmekader"))
         # Bookmarks
-        self.bookmark = make(tr("&Bladwijzer voor deze pagina"), _keys("Ctrl+D"), "bookmark",
-                             tr("Bladwijzer toevoegen of verwijderen"), checkable=True)
-        self.clear_bookmarks = make(tr("Alle bladwijzers &verwijderen…"))
+        self.bookmark = make(self.tr("&Bladwijzer voor deze pagina"), _keys("Ctrl+D"), "bookmark",
+                             self.tr("Bladwijzer toevoegen of verwijderen"), checkable=True)
+        self.clear_bookmarks = make(self.tr("Alle bladwijzers &verwijderen…"))
         # Help
-        self.about = make(tr("&Over Algoritmekader Reader"), None, "info")
+        self.about = make(self.tr("&Over Algoritmekader Reader"), None, "info")
         self.about.setMenuRole(QAction.MenuRole.AboutRole)
-        self.about_qt = make(tr("Over &Qt"))
+        self.about_qt = make(self.tr("Over &Qt"))
         self.about_qt.setMenuRole(QAction.MenuRole.AboutQtRole)
         self.update_icons()
 
@@ -125,8 +124,7 @@ class Menus:
     """The menu bar; the history and bookmark menus are filled by the main window."""
 
     def __init__(self, bar: QMenuBar, a: Actions) -> None:
-        tr = a.tr
-        self.file = bar.addMenu(tr("&Bestand"))
+        self.file = bar.addMenu(QCoreApplication.translate("Menus", "&Bestand"))
         self.file.addActions([a.print, a.export_pdf])
         self.file.addSeparator()
         self.file.addAction(a.export_list)
@@ -135,29 +133,29 @@ class Menus:
         self.file.addSeparator()
         self.file.addAction(a.quit)
 
-        self.edit = bar.addMenu(tr("Be&werken"))
+        self.edit = bar.addMenu(QCoreApplication.translate("Menus", "Be&werken"))
         self.edit.addActions([a.focus_search, a.find])
         self.edit.addSeparator()
         self.edit.addActions([a.copy_link, a.clear_filters])
 
-        self.view = bar.addMenu(tr("Beel&d"))
+        self.view = bar.addMenu(QCoreApplication.translate("Menus", "Beel&d"))
         self.view.addActions([a.zoom_in, a.zoom_out, a.zoom_reset])
         self.view.addSeparator()
-        self.theme = self.view.addMenu(tr("&Kleuren"))
+        self.theme = self.view.addMenu(QCoreApplication.translate("Menus", "&Kleuren"))
         self.theme.addActions([a.theme_system, a.theme_light, a.theme_dark])
-        self.language = self.view.addMenu(tr("&Taal"))
+        self.language = self.view.addMenu(QCoreApplication.translate("Menus", "&Taal"))
         self.language.addActions([a.language_system, a.language_nl, a.language_en])
 
-        self.go = bar.addMenu(tr("&Ga"))
+        self.go = bar.addMenu(QCoreApplication.translate("Menus", "&Ga"))
         self.go.addActions([a.back, a.forward, a.home])
         self.go.addSeparator()
         self.go.addActions([a.glossary, a.open_website])
         self.go.addSeparator()
-        self.history = self.go.addMenu(tr("&Geschiedenis"))
+        self.history = self.go.addMenu(QCoreApplication.translate("Menus", "&Geschiedenis"))
 
-        self.bookmarks: QMenu = bar.addMenu(tr("Bla&dwijzers"))
+        self.bookmarks: QMenu = bar.addMenu(QCoreApplication.translate("Menus", "Bla&dwijzers"))
 
-        self.help = bar.addMenu(tr("&Help"))
+        self.help = bar.addMenu(QCoreApplication.translate("Menus", "&Help"))
         self.help.addActions([a.about, a.about_qt])
 
 

@@ -103,22 +103,35 @@ class ErrorReporter:
         self.show_dialog(f"{exc_type.__name__}: {exc}", details)
 
     def show_dialog(self, summary: str, details: str) -> None:
+        from PySide6.QtCore import QCoreApplication
         from PySide6.QtWidgets import QMessageBox
 
         self._showing = True
         try:
             box = QMessageBox()
             box.setIcon(QMessageBox.Icon.Critical)
-            box.setWindowTitle(box.tr("Onverwachte fout"))
-            box.setText(box.tr("Er ging iets mis in Algoritmekader Reader. Je kunt gewoon verder "
-                               "werken; als het opnieuw gebeurt, stuur dan het logbestand mee."))
-            where = str(self.log_file) if self.log_file else box.tr("(geen logbestand)")
-            box.setInformativeText(box.tr("Fout: %1\n\nLogbestand: %2").replace("%1", summary)
-                                   .replace("%2", where))
+            box.setWindowTitle(QCoreApplication.translate("ErrorDialog", "Onverwachte fout"))
+            box.setText(QCoreApplication.translate(
+                "ErrorDialog",
+                "Er ging iets mis in Algoritmekader Reader. Je kunt gewoon verder "
+                "werken; als het opnieuw gebeurt, stuur dan het logbestand mee."))
+            where = (str(self.log_file) if self.log_file
+                     else QCoreApplication.translate("ErrorDialog", "(geen logbestand)"))
+            text = QCoreApplication.translate("ErrorDialog", "Fout: %1\n\nLogbestand: %2")
+            box.setInformativeText(text.replace("%1", summary).replace("%2", where))
             box.setDetailedText(details)
             box.exec()
         finally:
             self._showing = False
+
+
+def resolve_page(site, text: str) -> str:
+    """A page path from the command line: full path, with or without .md, or a file name."""
+    path = text.strip().strip("/").removesuffix(".md")
+    if not path or site.get(path) is not None:
+        return path
+    matches = [p for p in site.pages if p.endswith("/" + path) or p.rsplit("/", 1)[-1] == path]
+    return matches[0] if len(matches) == 1 else path
 
 
 def run_app(argv: Sequence[str] | None = None) -> int:
@@ -154,8 +167,9 @@ def run_app(argv: Sequence[str] | None = None) -> int:
 
     root = content_root(args.content)
     if not root.is_dir():
-        QMessageBox.critical(None, app.tr("Inhoud niet gevonden"),
-                             app.tr("De inhoudsmap bestaat niet:\n%1").replace("%1", str(root)))
+        title = QCoreApplication.translate("ErrorDialog", "Inhoud niet gevonden")
+        text = QCoreApplication.translate("ErrorDialog", "De inhoudsmap bestaat niet:\n%1")
+        QMessageBox.critical(None, title, text.replace("%1", str(root)))
         return 2
     try:
         site = Site.load(root)
@@ -169,7 +183,7 @@ def run_app(argv: Sequence[str] | None = None) -> int:
 
     from reader.ui.main_window import MainWindow
 
-    path = args.path.strip().strip("/").removesuffix(".md")
+    path = resolve_page(site, args.path)
     window = MainWindow(site, engine, settings, open_path=path)
     window._translators = translators  # keep them alive with the window
     if args.quit_after_first_paint:

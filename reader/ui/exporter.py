@@ -17,10 +17,6 @@ from reader.content import Site
 from reader.ui.labels import facet_label
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Export", text)
-
-
 @dataclass(frozen=True)
 class ExportTable:
     description: str
@@ -29,21 +25,27 @@ class ExportTable:
     urls: list[str]  # webadres per row, for hyperlinks
 
 
-def describe(site: Site, text: str, filters: dict[str, frozenset[str]], total: int,
-             stamp: str) -> str:
-    parts = [tr("Algoritmekader"), tr("%1 resultaten").replace("%1", str(total))]
+def describe(site: Site, text: str, filters: dict[str, frozenset[str]], total: int, stamp: str) -> str:
+    parts = [
+        QCoreApplication.translate("Export", "Algoritmekader"),
+        QCoreApplication.translate("Export", "%1 resultaten").replace("%1", str(total)),
+    ]
     if text.strip():
-        parts.append(tr("zoekterm: \"%1\"").replace("%1", text.strip()))
-    names = {"rol": tr("rol"), "fase": tr("levenscyclus"), "onderwerp": tr("onderwerp"),
-             "soort": tr("soort")}
+        parts.append(QCoreApplication.translate("Export", 'zoekterm: "%1"').replace("%1", text.strip()))
+    names = {
+        "rol": QCoreApplication.translate("Export", "rol"),
+        "fase": QCoreApplication.translate("Export", "levenscyclus"),
+        "onderwerp": QCoreApplication.translate("Export", "onderwerp"),
+        "soort": QCoreApplication.translate("Export", "soort"),
+    }
     for facet in ("rol", "fase", "onderwerp", "soort"):
         values = sorted(filters.get(facet, ()), key=lambda v: _order(site, facet, v))
         if values:
             labels = " of ".join(facet_label(site, facet, v) for v in values)
             parts.append(f"{names[facet]}: {labels}")
     if not text.strip() and not any(filters.values()):
-        parts.append(tr("geen zoekterm of filters"))
-    parts.append(tr("geëxporteerd %1").replace("%1", stamp))
+        parts.append(QCoreApplication.translate("Export", "geen zoekterm of filters"))
+    parts.append(QCoreApplication.translate("Export", "geëxporteerd %1").replace("%1", stamp))
     return " · ".join(parts)
 
 
@@ -53,25 +55,36 @@ def _order(site: Site, facet: str, value: str) -> int:
 
 
 def build_table(site: Site, paths: Sequence[str], description: str) -> ExportTable:
-    columns = [tr("Titel"), tr("Soort"), tr("Id"), tr("Rollen"), tr("Levenscyclus"),
-               tr("Onderwerpen"), tr("Toelichting"), tr("Webadres"), tr("Pad")]
+    columns = [
+        QCoreApplication.translate("Export", "Titel"),
+        QCoreApplication.translate("Export", "Soort"),
+        QCoreApplication.translate("Export", "Id"),
+        QCoreApplication.translate("Export", "Rollen"),
+        QCoreApplication.translate("Export", "Levenscyclus"),
+        QCoreApplication.translate("Export", "Onderwerpen"),
+        QCoreApplication.translate("Export", "Toelichting"),
+        QCoreApplication.translate("Export", "Webadres"),
+        QCoreApplication.translate("Export", "Pad"),
+    ]
     rows: list[list[str]] = []
     urls: list[str] = []
     for path in paths:
         page = site.get(path)
         if page is None:
             continue
-        rows.append([
-            page.title,
-            page.kind.label,
-            page.short_id or "",
-            ", ".join(facet_label(site, "rol", v) for v in page.values("rollen")),
-            ", ".join(facet_label(site, "fase", v) for v in page.values("levenscyclus")),
-            ", ".join(facet_label(site, "onderwerp", v) for v in page.values("onderwerp")),
-            page.summary,
-            page.url,
-            page.path,
-        ])
+        rows.append(
+            [
+                page.title,
+                page.kind.label,
+                page.short_id or "",
+                ", ".join(facet_label(site, "rol", v) for v in page.values("rollen")),
+                ", ".join(facet_label(site, "fase", v) for v in page.values("levenscyclus")),
+                ", ".join(facet_label(site, "onderwerp", v) for v in page.values("onderwerp")),
+                page.summary,
+                page.url,
+                page.path,
+            ]
+        )
         urls.append(page.url)
     return ExportTable(description, columns, rows, urls)
 
@@ -92,7 +105,7 @@ def write_xlsx(table: ExportTable, target: Path) -> None:
 
     wb = Workbook()
     ws = wb.active
-    ws.title = tr("Resultaten")[:31]
+    ws.title = QCoreApplication.translate("Export", "Resultaten")[:31]
     ws.append([table.description])
     ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(table.columns))
     ws["A1"].font = Font(bold=True, size=12)
@@ -103,7 +116,7 @@ def write_xlsx(table: ExportTable, target: Path) -> None:
     for cell in ws[2]:
         cell.font = Font(bold=True, color="FFFFFF")
         cell.fill = fill
-    url_col = table.columns.index(tr("Webadres")) + 1
+    url_col = table.columns.index(QCoreApplication.translate("Export", "Webadres")) + 1
     for row, url in zip(table.rows, table.urls, strict=True):
         ws.append(row)
         cell = ws.cell(row=ws.max_row, column=url_col)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QPoint, Qt, Signal, Slot
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -18,6 +18,13 @@ from PySide6.QtWidgets import (
 from reader.ui.texts import n_results
 
 
+class _RowCheckBox(QCheckBox):
+    """A checkbox whose whole width reacts to clicks (the label is elided to fit)."""
+
+    def hitButton(self, pos: QPoint) -> bool:
+        return self.rect().contains(pos)
+
+
 class _Row(QWidget):
     toggled = Signal(str, bool)
 
@@ -25,7 +32,7 @@ class _Row(QWidget):
         super().__init__(parent)
         self.value = value
         self.label = label
-        self.check = QCheckBox(label, self)
+        self.check = _RowCheckBox(label, self)
         self.check.setObjectName("facetCheck")
         self.check.setToolTip(tooltip if tooltip != label else "")
         self.check.setAccessibleName(label)
@@ -42,7 +49,7 @@ class _Row(QWidget):
         layout.addWidget(self.count)
         self.check.toggled.connect(lambda on: self.toggled.emit(self.value, on))
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._elide()
 

@@ -246,7 +246,7 @@ class MainWindow(QMainWindow):
         s.filters = {f: sorted(v) for f, v in self.sidebar.filters().items()}
         s.sync()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+    def closeEvent(self, event: QCloseEvent) -> None:
         try:
             self.save_session()
         except Exception:
@@ -288,6 +288,8 @@ class MainWindow(QMainWindow):
         self.result = result
         self.page.highlight = result.terms if result.query.text.strip() else frozenset()
         self.sidebar.set_counts(result.facets or None)
+        self.results.delegate.active_roles = frozenset(
+            self.sidebar.label("rol", v) for v in result.query.roles)
         self.results.show_result(result, self.header_for(result))
         if self.page.current not in (START, GLOSSARY):
             self.results.select_path(self.page.current, scroll=False)
@@ -402,7 +404,7 @@ class MainWindow(QMainWindow):
         self._update_bookmark_action()
         self.pageOpened.emit(path)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.MouseButtonPress and isinstance(event, QMouseEvent):
             widget = watched if isinstance(watched, QWidget) else None
             if widget is not None and widget.window() is self:

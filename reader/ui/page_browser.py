@@ -34,7 +34,7 @@ class PageBrowser(QTextBrowser):
     def _on_highlighted(self, url: QUrl) -> None:
         self.linkHovered.emit(url.toString() if url.isValid() and not url.isEmpty() else "")
 
-    def loadResource(self, kind: int, name: QUrl):  # noqa: ANN201, N802 - Qt override
+    def loadResource(self, kind: int, name: QUrl):
         """Images from the content root (reader://file/… or relative paths); nothing remote."""
         if kind == QTextDocument.ResourceType.ImageResource.value and self.content_root is not None:
             text = name.toString()

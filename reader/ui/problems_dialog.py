@@ -65,14 +65,18 @@ class ProblemsDialog(QDialog):
         self.model = QStandardItemModel(0, 5, self)
         self.model.setHorizontalHeaderLabels(
             [self.tr("Ernst"), self.tr("Bestand"), self.tr("Regel"), self.tr("Melding"), self.tr("Code")])
+        rank = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
+        sort_role = Qt.ItemDataRole.UserRole + 1
         for p in problems:
-            line = QStandardItem()
-            line.setData(p.line or 0, Qt.ItemDataRole.DisplayRole)
             row = [QStandardItem(labels.get(p.severity, str(p.severity))), QStandardItem(p.file),
-                   line, QStandardItem(p.message), QStandardItem(p.code)]
-            for item in row:
+                   QStandardItem(str(p.line) if p.line else ""), QStandardItem(p.message),
+                   QStandardItem(p.code)]
+            keys = [rank.get(p.severity, 3), p.file.casefold(), p.line or 0,
+                    p.message.casefold(), p.code]
+            for item, key in zip(row, keys, strict=True):
                 item.setEditable(False)
                 item.setToolTip(str(p))
+                item.setData(key, sort_role)
             self.model.appendRow(row)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -81,10 +85,13 @@ class ProblemsDialog(QDialog):
         self.sev_proxy = QSortFilterProxyModel(self)
         self.sev_proxy.setSourceModel(self.proxy)
         self.sev_proxy.setFilterKeyColumn(0)
+        self.sev_proxy.setSortRole(sort_role)
         self.table = QTableView(self)
         self.table.setAccessibleName(self.tr("Lijst met problemen"))
         self.table.setModel(self.sev_proxy)
         self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setWordWrap(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
@@ -110,7 +117,7 @@ class ProblemsDialog(QDialog):
         label = self.severity.currentData()
         self.sev_proxy.setFilterFixedString(label or "")
 
-    def _open(self, index) -> None:  # noqa: ANN001
+    def _open(self, index) -> None:
         file = self.sev_proxy.index(index.row(), 1).data()
         path = str(file).removesuffix(".md")
         if path in self._pages:

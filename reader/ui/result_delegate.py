@@ -23,15 +23,15 @@ PAD_X = 14
 PAD_Y = 10
 GAP = 4
 CHIP_H_PAD = 7
-MAX_CHIPS = 4
 
 Index = QModelIndex | QPersistentModelIndex
 
 
 class ResultDelegate(QStyledItemDelegate):
-    def __init__(self, parent=None) -> None:  # noqa: ANN001
+    def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.colors = theme.LIGHT
+        self.active_roles: frozenset[str] = frozenset()  # labels of the ticked roles
         self._cache: dict[tuple[str, int], tuple[QTextDocument, QTextDocument]] = {}
 
     def set_colors(self, colors: theme.Colors) -> None:
@@ -81,7 +81,7 @@ class ResultDelegate(QStyledItemDelegate):
         self._cache[key] = (title, snippet)
         return title, snippet
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         self.initStyleOption(option, index)
         widget = option.widget
         width = max(120, widget.viewport().width() if widget is not None else 360)
@@ -169,16 +169,24 @@ class ResultDelegate(QStyledItemDelegate):
             y += GAP + 2
             painter.setFont(small)
             cx = x
-            shown = list(roles[:MAX_CHIPS])
-            for role in shown:
+            # ticked roles first, so the reason a page is listed is always visible
+            ordered = sorted(roles, key=lambda r: r not in self.active_roles)
+            more_w = fm_small.horizontalAdvance("+9") + 2 * CHIP_H_PAD
+            for i, role in enumerate(ordered):
                 w = fm_small.horizontalAdvance(role) + 2 * CHIP_H_PAD
-                if cx + w > x + inner:
+                room = x + inner - (more_w + 6 if i < len(ordered) - 1 else 0)
+                if cx + w > room:
+                    rest = f"+{len(ordered) - i}"
+                    chip = QRectF(cx, y, fm_small.horizontalAdvance(rest) + 2 * CHIP_H_PAD, small_h)
+                    painter.setPen(QColor(c.muted))
+                    painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, rest)
                     break
                 chip = QRectF(cx, y, w, small_h)
-                painter.setPen(QPen(QColor(c.border), 1))
-                painter.setBrush(QColor(c.chip_bg))
+                active = role in self.active_roles
+                painter.setPen(QPen(QColor(c.accent if active else c.border), 1))
+                painter.setBrush(QColor(c.accent if active else c.chip_bg))
                 painter.drawRoundedRect(chip.adjusted(0.5, 0.5, -0.5, -0.5), 4, 4)
-                painter.setPen(QColor(c.chip_fg))
+                painter.setPen(QColor(c.accent_text if active else c.chip_fg))
                 painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, role)
                 cx += w + 6
         if option.state & QStyle.StateFlag.State_HasFocus and selected:

@@ -31,7 +31,7 @@ class ResultsModel(QAbstractListModel):
     ShortIdRole = Qt.ItemDataRole.UserRole + 6
     PathRole = Qt.ItemDataRole.UserRole + 7
 
-    def __init__(self, site: Site, parent=None) -> None:  # noqa: ANN001
+    def __init__(self, site: Site, parent=None) -> None:
         super().__init__(parent)
         self.site = site
         self._rows: list[Row] = []
@@ -58,10 +58,10 @@ class ResultsModel(QAbstractListModel):
         return Row(hit, kind_label, short_id, roles)
 
     # ------------------------------------------------------------------ Qt API
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN201
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         row = self._rows[index.row()]

@@ -26,7 +26,7 @@ class ResultList(QListView):
     openRequested = Signal(str)
     backToSearchRequested = Signal()
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             index = self.currentIndex()
             if index.isValid():
@@ -37,7 +37,7 @@ class ResultList(QListView):
             return
         super().keyPressEvent(event)
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+    def resizeEvent(self, event: QResizeEvent) -> None:
         delegate = self.itemDelegate()
         if isinstance(delegate, ResultDelegate) and event.size().width() != event.oldSize().width():
             delegate.clear_cache()

@@ -21,9 +21,6 @@ from reader.ui.labels import facet_label
 from reader.ui.texts import facet_title
 
 FACETS = ("rol", "fase", "onderwerp", "soort")
-#: kinds worth filtering on; the other kinds (overview pages, taxonomy pages) stay reachable
-#: through the result list and links.
-MAIN_KINDS = ("hulpmiddel", "maatregel", "vereiste")
 
 
 class SearchField(QLineEdit):
@@ -32,7 +29,7 @@ class SearchField(QLineEdit):
     downPressed = Signal()
     openFirstRequested = Signal()
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Down:
             self.downPressed.emit()
             return
@@ -98,8 +95,6 @@ class Sidebar(QWidget):
         self.groups: dict[str, FacetGroup] = {}
         for facet in FACETS:
             values = site.facet_values(facet)
-            if facet == "soort":
-                values = [v for v in values if v in MAIN_KINDS] or values
             rows = [(v, facet_label(site, facet, v), site.label(facet, v)) for v in values]
             group = FacetGroup(facet, facet_title(facet), rows, prominent=facet == "rol",
                                collapsible=facet != "rol", parent=inner)

@@ -66,10 +66,10 @@ class Card(QPushButton):
         col.addStretch(1)
         layout.addLayout(col, 1)
 
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+    def sizeHint(self) -> QSize:
         return self.layout().sizeHint()
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+    def minimumSizeHint(self) -> QSize:
         return self.layout().minimumSize()
 
     def update_icon(self, color: str) -> None:
@@ -97,10 +97,10 @@ class PhaseButton(QPushButton):
         text.setWordWrap(True)
         layout.addWidget(text, 1)
 
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+    def sizeHint(self) -> QSize:
         return self.layout().sizeHint()
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+    def minimumSizeHint(self) -> QSize:
         return self.layout().minimumSize()
 
 
@@ -121,7 +121,7 @@ class ResponsiveGrid(QWidget):
         self.items.append(widget)
         self._relayout(force=True)
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._relayout()
 

@@ -5,20 +5,16 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Texts", text)
-
-
 def n_results(n: int) -> str:
     if n == 1:
-        return tr("1 resultaat")
-    return tr("%1 resultaten").replace("%1", f"{n}")
+        return QCoreApplication.translate("Texts", "1 resultaat")
+    return QCoreApplication.translate("Texts", "%1 resultaten").replace("%1", f"{n}")
 
 
 def facet_title(facet: str) -> str:
     return {
-        "rol": tr("Rol"),
-        "fase": tr("Levenscyclus"),
-        "onderwerp": tr("Onderwerp"),
-        "soort": tr("Soort"),
+        "rol": QCoreApplication.translate("Texts", "Rol"),
+        "fase": QCoreApplication.translate("Texts", "Levenscyclus"),
+        "onderwerp": QCoreApplication.translate("Texts", "Onderwerp"),
+        "soort": QCoreApplication.translate("Texts", "Soort"),
     }.get(facet, facet)

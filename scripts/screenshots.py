@@ -1,0 +1,125 @@
+"""Save PNG screenshots of the main states of the window.
+
+    .venv/bin/python scripts/screenshots.py [OUT_DIR] [--content ROOT] [--size WxH]
+
+States: the start page, a search with a role filter, a tool page (governancekader-VNG, or
+the first hulpmiddel with maatregelen) and the same in dark mode. Runs offscreen with
+temporary settings and index folders, so it never touches the user's own.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+UPSTREAM = ROOT.parent / "shared" / "corpora" / "algoritmekader" / "docs"
+TOOL = "voldoen-aan-wetten-en-regels/hulpmiddelen/governancekader-VNG"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("out", nargs="?", default="/tmp/shots")
+    parser.add_argument("--content", help="inhoudsmap (standaard: de upstream-corpus als die er is)")
+    parser.add_argument("--size", default="1440x900")
+    parser.add_argument("--query", default="dpia")
+    parser.add_argument("--role", default="jurist")
+    parser.add_argument("--lang", default="nl", choices=("nl", "en"))
+    args = parser.parse_args(argv)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    sys.path.insert(0, str(ROOT))
+    tmp = Path(tempfile.mkdtemp(prefix="ak-shots-"))
+    os.environ["AK_READER_LOG_DIR"] = str(tmp / "log")
+
+    from reader.ui.compat import protect_none
+
+    protect_none()
+
+    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from reader.content import Kind, Site
+    from reader.resources import bundled_content
+    from reader.search import SearchEngine
+    from reader.ui.i18n import install_translators
+    from reader.ui.main_window import MainWindow
+    from reader.ui.settings import Settings
+
+    app = QApplication.instance() or QApplication(["screenshots"])
+    translators = install_translators(app, args.lang)
+    root = Path(args.content) if args.content else (UPSTREAM if UPSTREAM.is_dir() else bundled_content())
+    site = Site.load(root)
+    engine = SearchEngine(site, cache_dir=tmp / "cache")
+    settings = Settings(tmp / "settings")
+    settings.theme = "light"
+    settings.zoom = 0
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    w, h = (int(x) for x in args.size.split("x"))
+
+    def wait(signal, timeout: int = 60000) -> None:
+        loop = QEventLoop()
+        signal.connect(loop.quit)
+        QTimer.singleShot(timeout, loop.quit)
+        loop.exec()
+
+    def settle() -> None:
+        for _ in range(3):
+            app.processEvents()
+
+    window = MainWindow(site, engine, settings)
+    window.resize(w, h)
+    window.show()
+    wait(window.searchFinished, 10000)
+    if not window.controller.index_ready:
+        wait(window.controller.indexReady, 120000)
+    settle()
+
+    def shot(name: str) -> None:
+        settle()
+        path = out / f"{name}.png"
+        window.grab().save(str(path))
+        print(path)
+
+    window.go_home()
+    shot("1-start")
+
+    window.sidebar.set_filters({"rol": {args.role}})
+    wait(window.searchFinished)
+    window.sidebar.search.setText(args.query)
+    wait(window.searchFinished)
+    first = window.results.first_path()
+    if first:
+        window.open_path(first)
+    shot("2-search-role-filter")
+
+    tool = TOOL if site.get(TOOL) else next(
+        (p.path for p in site.of_kind(Kind.HULPMIDDEL) if site.maatregelen_of(p)), "")
+    window.sidebar.search.setText("")
+    wait(window.searchFinished)
+    window.sidebar.set_filters({"soort": {"hulpmiddel"}})
+    wait(window.searchFinished)
+    if tool:
+        window.open_path(tool, "bijbehorende-maatregelen")  # its maatregelen table in view
+    shot("3-tool-page")
+
+    settings.theme = "dark"
+    window.apply_theme()
+    window.page.browser.verticalScrollBar().setValue(0)
+    shot("4-dark-tool-page")
+    window.go_home()
+    shot("5-dark-start")
+
+    window.close()
+    engine.close()
+    window.deleteLater()
+    app.processEvents()
+    translators.clear()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,184 @@
+"""Fixtures for the window tests: offscreen Qt, temp settings and index, no network.
+
+The upstream corpus is read from ../shared/corpora/algoritmekader/docs relative to the
+repository; tests that need its exact data are skipped when it is absent.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import os
+import shutil
+import socket
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before Qt is imported anywhere
+
+import pytest
+
+from reader.ui.compat import protect_none
+
+protect_none()
+
+REPO = Path(__file__).resolve().parents[2]
+UPSTREAM = REPO.parent / "shared" / "corpora" / "algoritmekader" / "docs"
+BUNDLED = REPO / "content"
+TOOL = "voldoen-aan-wetten-en-regels/hulpmiddelen/governancekader-VNG"
+QT_NOISE = ("propagateSizeHints",)
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Qt warnings fail the window tests (except the offscreen plugin's own notices)."""
+    here = Path(__file__).parent
+    for item in items:
+        if here in Path(str(item.fspath)).parents:
+            item.add_marker(pytest.mark.qt_log_level_fail("WARNING"))
+            item.add_marker(pytest.mark.qt_log_ignore(*QT_NOISE))
+
+
+# ---------------------------------------------------------------------- no network
+_real_connect = socket.socket.connect
+_real_connect_ex = socket.socket.connect_ex
+
+
+def _local(address: object) -> bool:
+    if isinstance(address, str | bytes):  # AF_UNIX
+        return True
+    if isinstance(address, tuple) and address:
+        host = str(address[0])
+        if host in ("localhost", ""):
+            return True
+        try:
+            return ipaddress.ip_address(host).is_loopback
+        except ValueError:
+            return False
+    return False
+
+
+class NetworkBlocked(OSError):
+    pass
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _no_network() -> Iterator[None]:
+    """Any connection to a non-local address fails the test that makes it."""
+
+    def connect(self: socket.socket, address: object) -> None:
+        if not _local(address):
+            raise NetworkBlocked(f"network access during tests: {address!r}")
+        return _real_connect(self, address)
+
+    def connect_ex(self: socket.socket, address: object) -> int:
+        if not _local(address):
+            raise NetworkBlocked(f"network access during tests: {address!r}")
+        return _real_connect_ex(self, address)
+
+    socket.socket.connect = connect  # type: ignore[method-assign]
+    socket.socket.connect_ex = connect_ex  # type: ignore[method-assign]
+    try:
+        yield
+    finally:
+        socket.socket.connect = _real_connect  # type: ignore[method-assign]
+        socket.socket.connect_ex = _real_connect_ex  # type: ignore[method-assign]
+
+
+# ---------------------------------------------------------------------- folders
+@pytest.fixture(autouse=True)
+def _private_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Per-test settings, index cache and log folders; nothing of the user's is touched."""
+    monkeypatch.setenv("AK_READER_SETTINGS_DIR", str(tmp_path / "settings"))
+    monkeypatch.setenv("AK_READER_CACHE", str(tmp_path / "cache"))
+    monkeypatch.setenv("AK_READER_LOG_DIR", str(tmp_path / "log"))
+
+
+@pytest.fixture(scope="session")
+def upstream_root() -> Path:
+    if not (UPSTREAM / "rollen").is_dir():
+        pytest.skip(f"upstream corpus not found at {UPSTREAM}")
+    return UPSTREAM
+
+
+@pytest.fixture(scope="session")
+def upstream_site(upstream_root: Path):
+    from reader.content import Site
+
+    return Site.load(upstream_root)
+
+
+@pytest.fixture(scope="session")
+def upstream_index(upstream_site, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The corpus index, built once per session; each test gets its own copy."""
+    from reader.search import SearchEngine
+
+    folder = tmp_path_factory.mktemp("index-cache")
+    engine = SearchEngine(upstream_site, cache_dir=folder)
+    engine.ensure_index()
+    engine.close()
+    return folder
+
+
+@pytest.fixture
+def cache_dir(tmp_path: Path) -> Path:
+    path = tmp_path / "cache"
+    path.mkdir(exist_ok=True)
+    return path
+
+
+@pytest.fixture
+def settings_dir(tmp_path: Path) -> Path:
+    return tmp_path / "settings"
+
+
+# ---------------------------------------------------------------------- windows
+@pytest.fixture
+def make_window(qtbot, settings_dir: Path, cache_dir: Path) -> Callable[..., object]:
+    """make_window(site, *, index=None, open_path="") -> a shown MainWindow whose first
+    results are in; closed (threads stopped) at the end of the test."""
+    from reader.search import SearchEngine
+    from reader.ui.main_window import MainWindow
+    from reader.ui.settings import Settings
+
+    windows: list[MainWindow] = []
+    engines: list[SearchEngine] = []
+
+    def make(site, *, index: Path | None = None, open_path: str = "",
+             settings: Path | None = None) -> MainWindow:
+        cache = cache_dir / f"w{len(windows)}"
+        if index is not None:
+            shutil.copytree(index, cache, dirs_exist_ok=True)
+        engine = SearchEngine(site, cache_dir=cache)
+        window = MainWindow(site, engine, Settings(settings or settings_dir), open_path=open_path)
+        qtbot.addWidget(window)
+        window.resize(1300, 850)
+        with qtbot.waitSignal(window.searchFinished, timeout=10000):
+            window.show()
+        windows.append(window)
+        engines.append(engine)
+        return window
+
+    yield make
+    for window in windows:
+        if window.isVisible():
+            window.close()
+        else:
+            window.controller.shutdown()
+    for engine in engines:
+        engine.close()
+
+
+@pytest.fixture
+def ready_window(qtbot, make_window, upstream_site, upstream_index):
+    """A window on the upstream corpus with its search index ready."""
+    window = make_window(upstream_site, index=upstream_index)
+    qtbot.waitUntil(lambda: window.controller.index_ready, timeout=30000)
+    return window
+
+
+def wait_results(qtbot, window, action: Callable[[], object], check: Callable[[object], bool]
+                 = lambda _r: True, timeout: int = 10000):
+    """Run `action` and wait for the results it produces (the signal, not a sleep)."""
+    with qtbot.waitSignal(window.searchFinished, timeout=timeout,
+                          check_params_cb=lambda r: check(r)) as blocker:
+        action()
+    return blocker.args[0]

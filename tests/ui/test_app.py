@@ -1,0 +1,151 @@
+"""Start-up, translations, dialogs, error handling, and the no-network guard."""
+
+from __future__ import annotations
+
+import logging
+import os
+import socket
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
+from PySide6.QtWidgets import QWidget
+
+from reader.resources import resource_path
+from tests.ui.conftest import BUNDLED, REPO, UPSTREAM, NetworkBlocked
+
+
+def test_network_is_blocked_during_the_suite():
+    s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    try:
+        with pytest.raises(NetworkBlocked):
+            s.connect(("192.0.2.1", 80))
+    finally:
+        s.close()
+
+
+def test_english_translation_is_compiled_and_complete():
+    folder = resource_path("translations")
+    assert (folder / "reader_en.ts").is_file()
+    qm = folder / "reader_en.qm"
+    assert qm.is_file()
+    tr = QTranslator()
+    assert tr.load(str(qm))
+    assert tr.translate("Sidebar", "Filters wissen") == "Clear filters"
+    assert tr.translate("Texts", "Levenscyclus") == "Lifecycle"
+    ts = (folder / "reader_en.ts").read_text(encoding="utf-8")
+    assert 'type="unfinished"' not in ts
+
+
+def test_language_choice():
+    from reader.ui.i18n import pick_language
+
+    assert pick_language("en") == "en"
+    assert pick_language("", QLocale(QLocale.Language.Dutch)) == "nl"
+    assert pick_language("", QLocale(QLocale.Language.German)) == "en"
+
+
+def test_problems_dialog_lists_the_content_problems(qtbot, make_window, upstream_site):
+    w = make_window(upstream_site)
+    dialog = w.show_problems()
+    qtbot.addWidget(dialog)
+    assert dialog.model.rowCount() == len(upstream_site.problems)
+    dialog.filter.setText(upstream_site.problems[0].file)
+    assert 0 < dialog.sev_proxy.rowCount() <= len(upstream_site.problems)
+    dialog.close()
+
+
+def test_about_dialog(qtbot, make_window, upstream_site):
+    from reader import __version__
+
+    w = make_window(upstream_site)
+    dialog = w.show_about()
+    text = " ".join(label.text() for label in dialog.findChildren(type(w.status_label)))
+    assert __version__ in text
+    assert "EUPL-1.2" in text
+    dialog.close()
+
+
+def test_bundled_content_opens(qtbot, make_window):
+    from reader.content import Site
+
+    if not (BUNDLED / "index.md").is_file():
+        pytest.skip("no bundled content")
+    site = Site.load(BUNDLED)
+    w = make_window(site)
+    assert w.result is not None
+    assert w.page.current == "start"
+
+
+def test_error_reporter_logs_and_shows(tmp_path, monkeypatch):
+    from reader.ui.app import ErrorReporter
+
+    log_file = tmp_path / "reader.log"
+    handler = logging.FileHandler(log_file, encoding="utf-8")
+    logging.getLogger().addHandler(handler)
+    shown: list[tuple[str, str]] = []
+    reporter = ErrorReporter(log_file)
+    monkeypatch.setattr(reporter, "show_dialog", lambda s, d: shown.append((s, d)))
+    try:
+        raise ValueError("kapot")
+    except ValueError as exc:
+        reporter.handle(type(exc), exc, exc.__traceback__)
+    finally:
+        logging.getLogger().removeHandler(handler)
+        handler.close()
+    assert shown and shown[0][0] == "ValueError: kapot"
+    assert "kapot" in log_file.read_text(encoding="utf-8")
+
+
+def test_ak_reader_quits_after_first_paint(tmp_path):
+    root = UPSTREAM if UPSTREAM.is_dir() else BUNDLED
+    if not root.is_dir():
+        pytest.skip("no content to start on")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", AK_READER_LOG_DIR=str(tmp_path / "log"))
+    proc = subprocess.run(
+        [sys.executable, "-m", "reader", "--content", str(root), "--settings-dir",
+         str(tmp_path / "s"), "--cache-dir", str(tmp_path / "c"), "--quit-after-first-paint"],
+        cwd=REPO, env=env, capture_output=True, text=True, timeout=120, check=False)
+    assert proc.returncode == 0, proc.stderr
+    assert "first-paint" in proc.stdout
+    assert (tmp_path / "log" / "reader.log").is_file()
+    assert Path(tmp_path / "s" / "settings.ini").is_file()
+
+
+def test_app_name_is_set_before_settings(make_window, upstream_site):
+    w = make_window(upstream_site)
+    assert QCoreApplication.instance() is not None
+    assert w.settings.folder is not None  # tests never touch the user's settings
+
+
+def test_every_control_has_an_accessible_name(make_window, upstream_site):
+    from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QLineEdit, QTextEdit
+
+    w = make_window(upstream_site)
+    w.open_path("voldoen-aan-wetten-en-regels/hulpmiddelen/DPIA")
+    w.page.open_find()
+    unnamed = []
+    for widget in w.findChildren(QWidget):
+        if not isinstance(widget, QAbstractButton | QLineEdit | QAbstractItemView | QTextEdit):
+            continue
+        if not widget.isVisibleTo(w) or widget.focusPolicy() == Qt.FocusPolicy.NoFocus:
+            continue
+        name = widget.accessibleName()
+        if not name and isinstance(widget, QAbstractButton):
+            name = widget.text() or (widget.defaultAction().text()
+                                     if getattr(widget, "defaultAction", None)
+                                     and widget.defaultAction() else "")
+        if not name:
+            unnamed.append(f"{type(widget).__name__}:{widget.objectName()}")
+    assert unnamed == []
+
+
+def test_index_progress_shows_in_the_status_bar(qtbot, make_window, upstream_site):
+    w = make_window(upstream_site)  # empty cache: building starts now
+    seen: list[tuple[int, int]] = []
+    w.controller.indexProgress.connect(lambda d, t: seen.append((d, t)))
+    qtbot.waitUntil(lambda: w.controller.index_ready, timeout=60000)
+    assert seen and seen[-1][0] == seen[-1][1]
+    assert w.index_progress.isHidden()
