@@ -31,7 +31,10 @@ MD_LINK = re.compile(
     r"(?P<img>!?)\[(?P<text>(?:[^\[\]\n]|\[[^\]\n]*\])*)\]"
     r"\(\s*<?(?P<url>[^)\s>]*)>?(?:\s+[\"'][^\"'\n]*[\"'])?\s*\)"
 )
-HTML_LINK = re.compile(r"""<(?:a|img|source)\b[^>]*?\b(?:href|src)\s*=\s*["'](?P<url>[^"']*)["']""", re.I)
+HTML_LINK = re.compile(
+    r"""<(?P<tag>a|img|source)\b(?P<attrs>[^>]*?)\b(?:href|src)\s*=\s*(?:["'](?P<url>[^"']*)["']|(?P<bare>[^\s>"']+))""",
+    re.I,
+)
 UNSAFE_SCHEMES = ("javascript:", "data:", "vbscript:", "file:")
 EXTERNAL_SCHEMES = ("http://", "https://", "mailto:", "tel:", "ftp://")
 
@@ -105,6 +108,7 @@ class RawLink:
     text: str
     is_image: bool
     is_html: bool
+    is_script: bool = False  # a raw-HTML link driven by an onclick handler
 
 
 def extract_links(body: str) -> list[RawLink]:
@@ -115,7 +119,12 @@ def extract_links(body: str) -> list[RawLink]:
         for m in MD_LINK.finditer(scan):
             out.append(RawLink(m.group("url"), i, m.group("text"), bool(m.group("img")), False))
         for m in HTML_LINK.finditer(scan):
-            out.append(RawLink(m.group("url"), i, "", m.group(0)[1:4].lower() == "img", True))
+            url = m.group("url") if m.group("url") is not None else m.group("bare")
+            tag_end = scan.find(">", m.end())
+            tag = scan[m.start() : tag_end if tag_end != -1 else len(scan)]
+            out.append(
+                RawLink(url, i, "", m.group("tag").lower() == "img", True, "onclick" in tag.lower())
+            )
     return out
 
 
@@ -163,7 +172,7 @@ def resolve(
 ) -> Target:
     """Resolve a link found on `page_path` to a target in the content root."""
     raw = url
-    url = url.strip()
+    url = re.sub(r"[\t\n\r]", "", url).strip()  # browsers drop these inside URLs
     if not url or url == "#":
         return Target(TargetKind.EMPTY, url=raw)
     lower = url.lower()

@@ -302,10 +302,10 @@ def find_glossary(root: Path) -> Path | None:
 
 
 def parse_glossary(text: str) -> dict[str, str]:
-    """`*[term]: definition` lines -> {term: definition}; the first definition wins."""
+    """`*[term]: definition` lines -> {term: definition}; a later definition wins, as in Markdown."""
     terms: dict[str, str] = {}
     for line in text.splitlines():
         m = GLOSSARY_LINE.match(line)
         if m and m.group("term").strip():
-            terms.setdefault(m.group("term").strip(), m.group("text").strip())
+            terms[m.group("term").strip()] = m.group("text").strip()
     return terms

@@ -120,7 +120,7 @@ class Site:
         self._clear()
 
     def _clear(self) -> None:
-        for name in ("_by_kind_stem", "_reverse", "_members", "anchors_of", "taxonomy_labels"):
+        for name in ("_by_kind_stem", "_reverse", "_members", "anchors_of", "taxonomy_labels", "incoming"):
             self.__dict__.pop(name, None)
 
     # ------------------------------------------------------------------ lookups
@@ -328,6 +328,16 @@ class Site:
                         Severity.ERROR,
                         "missing-target",
                         f"Link naar '{raw.url}' wijst naar iets dat niet bestaat.",
+                    )
+                )
+            elif target.kind is T.EMPTY and raw.is_script:
+                out.append(
+                    Problem(
+                        page.file,
+                        line,
+                        Severity.INFO,
+                        "script-link",
+                        "Link werkt op de website alleen met JavaScript; de app toont hem als tekst.",
                     )
                 )
             elif target.kind is T.EMPTY:

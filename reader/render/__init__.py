@@ -5,13 +5,23 @@ Contract used by the CLI and the UI (implementation in `reader.render.html` / `.
     render_page(site, page, *, expanded=frozenset(), print_mode=False, dark=False,
                 highlight=frozenset()) -> RenderedPage
         expanded:   numbers of the `??? expander` collapsibles that are open (toggled via
-                    reader://toggle/<n> links); print_mode opens all of them
+                    reader://toggle/<n> links, n = 0 … expanders-1 in document order);
+                    print_mode opens all of them and leaves out the toggle links
         dark:       use the dark palette of the page stylesheet
         highlight:  folded search words to mark in the body (optional)
     render_text(site, page) -> str            the same page as readable terminal text
     render_glossary(site, *, dark=False) -> RenderedPage   the glossary page
 
-Links in the HTML use the scheme in `reader.render.urls`.
+`RenderedPage` has `path`, `title`, `html` (a whole document with the stylesheet in
+<head>), `expanders`, `links` (every href in the document) and `broken` (link targets of
+the page that do not resolve). Links in the HTML use the scheme in `reader.render.urls`;
+same-page anchors are written as reader://page/<this page>#anchor.
+
+Modules: `engine` (the Python-Markdown pipeline), `mdext` (the reader's own Markdown
+extension: placeholders, boxes, collapsibles, cards, buttons, Mermaid, icons), `lists` and
+`sections` (the generated lists and back-links, as data), `fragments` (their HTML),
+`sanitize` (the allow-list pass every page body goes through), `linking` (link and image
+targets), `labels`, `images`, `textify` (HTML -> terminal text).
 """
 
 from reader.render.html import RenderedPage, render_glossary, render_page

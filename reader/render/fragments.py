@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html as htmlmod
 
-from reader.content import Kind, Page, Site
+from reader.content import Page, Site
 from reader.render import urls
 from reader.render.labels import (
     AI_ACT_LABELS,
@@ -24,7 +24,7 @@ from reader.render.lists import COLUMN_HEADER, ListTable
 
 NBSP = "&nbsp;"
 #: Share of the title column in list tables, by the number of other columns.
-TITLE_WIDTHS = {1: "62%", 2: "50%", 3: "42%", 4: "36%"}
+TITLE_WIDTHS = {1: "62%", 2: "44%", 3: "40%", 4: "34%"}
 
 
 def esc(text: str) -> str:
@@ -179,6 +179,3 @@ def section(title: str, body: str, anchor: str = "") -> str:
     ident = f' id="{esc(anchor)}"' if anchor else ""
     return f'<h2 class="generated"{ident}>{esc(title)}</h2>{body}'
 
-
-def kind_noun(kind: Kind) -> str:
-    return kind.label.lower()

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import html as htmlmod
 import re
+import threading
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -68,9 +70,25 @@ def _section_html(section: Section) -> str:
 @dataclass(frozen=True)
 class RenderedBody:
     html: str  # sanitised body markup, without <html>/<head>
-    links: list[str]
+    links: tuple[str, ...]
     expanders: int
-    broken: list[str]
+    broken: tuple[str, ...]
+
+
+_CACHE: OrderedDict[tuple, RenderedBody] = OrderedDict()
+_CACHE_SIZE = 24
+_CACHE_LOCK = threading.Lock()
+
+
+def _site_fingerprint(site: Site) -> tuple:
+    """Changes whenever a page of the site is added, removed or re-read."""
+    return (
+        str(site.root),
+        len(site.pages),
+        hash(tuple((p.path, p.mtime_ns, p.size, id(p)) for p in site.pages.values())),
+        id(site.glossary),
+        len(site.glossary),
+    )
 
 
 def render_body(
@@ -81,7 +99,34 @@ def render_body(
     print_mode: bool = False,
     highlight: frozenset[str] = frozenset(),
 ) -> RenderedBody:
-    """Title, chips, body, added sections and footer of a page, as safe HTML."""
+    """Title, chips, body, added sections and footer of a page, as safe HTML.
+
+    Results are cached (a few pages): re-rendering for dark mode, zoom or a toggle that
+    goes back to an earlier state costs nothing.
+    """
+    key = (_site_fingerprint(site), page.path, id(page), frozenset(expanded), print_mode,
+           frozenset(highlight))
+    with _CACHE_LOCK:
+        cached = _CACHE.get(key)
+        if cached is not None:
+            _CACHE.move_to_end(key)
+            return cached
+    body = _render_body(site, page, expanded=expanded, print_mode=print_mode, highlight=highlight)
+    with _CACHE_LOCK:
+        _CACHE[key] = body
+        while len(_CACHE) > _CACHE_SIZE:
+            _CACHE.popitem(last=False)
+    return body
+
+
+def _render_body(
+    site: Site,
+    page: Page,
+    *,
+    expanded: frozenset[int],
+    print_mode: bool,
+    highlight: frozenset[str],
+) -> RenderedBody:
     ctx = RenderContext(site, page, frozenset(expanded), print_mode, frozenset(highlight))
     body = engine.convert(ctx, page.body)
     m = LEADING_H1.match(body)
@@ -112,8 +157,8 @@ def render_body(
         f'<br><span class="muted">Bronbestand: {esc(page.file)}</span></p>'
     )
     # every href of the result is either sanitised or generated, so always double-quoted
-    links = [htmlmod.unescape(h) for h in HREF.findall(clean)]
-    return RenderedBody(clean, links, ctx.expander_count, ctx.resolver.broken)
+    links = tuple(dict.fromkeys(htmlmod.unescape(h) for h in HREF.findall(clean)))
+    return RenderedBody(clean, links, ctx.expander_count, tuple(dict.fromkeys(ctx.resolver.broken)))
 
 
 def render_page(
@@ -131,8 +176,8 @@ def render_page(
         title=page.title,
         html=document(page.title, body.html, dark=dark),
         expanders=body.expanders,
-        links=tuple(dict.fromkeys(body.links)),
-        broken=tuple(dict.fromkeys(body.broken)),
+        links=body.links,
+        broken=body.broken,
     )
 
 

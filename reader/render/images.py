@@ -11,8 +11,15 @@ import struct
 from functools import lru_cache
 from pathlib import Path
 
-SVG_SIZE = re.compile(rb"""<svg\b[^>]*?\bwidth\s*=\s*["']([\d.]+)(?:px)?["'][^>]*?\bheight\s*=\s*["']([\d.]+)(?:px)?["']""", re.S)
-SVG_VIEWBOX = re.compile(rb"""<svg\b[^>]*?\bviewBox\s*=\s*["'][\d.-]+[ ,]+[\d.-]+[ ,]+([\d.]+)[ ,]+([\d.]+)["']""", re.S)
+SVG_SIZE = re.compile(
+    rb"""<svg\b[^>]*?\bwidth\s*=\s*["']([\d.]+)(?:px)?["']"""
+    rb"""[^>]*?\bheight\s*=\s*["']([\d.]+)(?:px)?["']""",
+    re.S,
+)
+SVG_VIEWBOX = re.compile(
+    rb"""<svg\b[^>]*?\bviewBox\s*=\s*["'][\d.-]+[ ,]+[\d.-]+[ ,]+([\d.]+)[ ,]+([\d.]+)["']""",
+    re.S,
+)
 
 
 def image_size(path: Path) -> tuple[int, int] | None:

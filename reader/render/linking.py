@@ -25,6 +25,8 @@ MAIL_SCHEMES = ("mailto", "tel")
 UNRESERVED_ESCAPE = re.compile(r"%([0-9A-Fa-f]{2})")
 SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]*):")
 CONTROL = re.compile(r"[\x00-\x20\x7f]+")
+TAB_NEWLINE = re.compile(r"[\t\n\r]")
+C0_SPACE = "".join(chr(c) for c in range(0x21))
 #: `showModal(event, 'beslishulp …', {redirectUrl: 'voldoen-aan-wetten-en-regels/vereisten/'})`
 REDIRECT_URL = re.compile(r"""redirectUrl\s*:\s*['"]([^'"]*)['"]""")
 #: Widest image shown, in pixels (QTextBrowser has no max-width; larger images are scaled).
@@ -48,16 +50,12 @@ class Link:
     title: str = ""
     original: str = ""
 
-    @property
-    def usable(self) -> bool:
-        return self.kind in (LinkKind.PAGE, LinkKind.FILE, LinkKind.EXTERNAL, LinkKind.MAIL)
-
 
 @dataclass(frozen=True)
 class Image:
     """A resolved image: `local` (a file URL to show) or `external` (never fetched)."""
 
-    kind: str  # "local", "external", "missing"
+    kind: str  # "local", "external", "missing", "unsafe"
     src: str = ""  # file:// URL for local images
     file_href: str = ""  # reader://file/… to open the full image
     url: str = ""  # the external address
@@ -99,7 +97,8 @@ class LinkResolver:
 
     def _link(self, url: str, *, is_html: bool) -> Link:
         raw = url
-        url = url.strip()
+        # as browsers do (WHATWG URL): tabs and newlines vanish, C0/space trimmed
+        url = TAB_NEWLINE.sub("", url).strip(C0_SPACE)
         scheme = scheme_of(url)
         if scheme == urls.SCHEME:
             return self._own(url)
@@ -196,6 +195,7 @@ class LinkResolver:
             return Image("local", path.as_uri(), link.href, width=width, height=height)
         if link.kind is LinkKind.EXTERNAL:
             return Image("external", url=link.href)
-        if link.kind is not LinkKind.UNSAFE:
-            self.broken.append(src)
+        if link.kind is LinkKind.UNSAFE:
+            return Image("unsafe")
+        self.broken.append(src)
         return Image("missing", url=src)

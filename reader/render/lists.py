@@ -32,13 +32,14 @@ TYPE_KINDS = {"vereisten": Kind.VEREISTE, "maatregelen": Kind.MAATREGEL, "hulpmi
 OPTIONS = ("search", "ai-act-labels", "title", "rol", "levenscyclus", "onderwerp", "wetcode")
 #: Column -> front-matter key of the chip columns.
 COLUMN_KEYS = {"rol": "rollen", "levenscyclus": "levenscyclus", "onderwerp": "onderwerp"}
-COLUMN_HEADERS = {
-    "id": "ID",
+#: Header text of each extra column of a list table.
+COLUMN_HEADER = {
     "wetcode": "Wetgeving",
     "rol": "Rollen",
     "levenscyclus": "Levenscyclus",
     "onderwerp": "Onderwerpen",
     "fase": "Fase",
+    "categorie": "Categorie",
 }
 
 
@@ -285,5 +286,3 @@ def table_for(site: Site, page: Page, placeholder: Placeholder) -> ListTable | N
         return generic_list(site, placeholder.spec)
     return None
 
-
-COLUMN_HEADER = COLUMN_HEADERS | {"categorie": "Categorie"}

@@ -41,7 +41,7 @@ if TYPE_CHECKING:
 
 COMMENT = re.compile(r"<!--(.*?)-->", re.S)
 #: Icon shortcodes of mkdocs-material (not emoji): shown as a glyph or dropped.
-ICON = r":((?:material|octicons|fontawesome|simple)-[a-z0-9-]+):"
+ICON_NAME = re.compile(r"^(?:material|octicons|fontawesome|simple)-[a-z0-9-]+$")
 ICON_GLYPHS = {
     "material-arrow-right": "\u2192",
     "material-arrow-left": "\u2190",
@@ -111,17 +111,6 @@ class RenderContext:
     def __post_init__(self) -> None:
         self.resolver = LinkResolver(self.site, self.page)
 
-    def has_list(self, kind: str, key: str = "") -> bool:
-        """Whether the body holds a placeholder of this kind (and relation key or list type)."""
-        for p in self.found:
-            if p.kind != kind:
-                continue
-            if kind == "relation" and p.key == key:
-                return True
-            if kind == "generic" and p.spec is not None and str(p.spec.kind) == key:
-                return True
-        return False
-
 
 #: Generated blocks travel through Markdown and the sanitiser as a plain-text token (an
 #: invisible separator around a number) and are put in afterwards: they are built from
@@ -180,8 +169,22 @@ class CommentPreprocessor(Preprocessor):
 
 # ---------------------------------------------------------------------- icons
 class IconPattern(InlineProcessor):
-    def handleMatch(self, m: re.Match[str], data: str):  # noqa: ANN201 - Markdown API
-        glyph = ICON_GLYPHS.get(m.group(1), "")
+    """`pymdownx.emoji`'s pattern, plus icon shortcodes: one pass over the text, not two.
+
+    `:material-…:`, `:octicons-…:` … are mkdocs-material icons, not emoji: they become a
+    glyph from ICON_GLYPHS or nothing. Everything else goes to the emoji pattern.
+    """
+
+    def __init__(self, emoji: InlineProcessor, md: Markdown) -> None:
+        super().__init__(emoji.pattern, md)
+        self.compiled_re = emoji.compiled_re
+        self.emoji = emoji
+
+    def handleMatch(self, m: re.Match[str], data: str):
+        name = m.group(1).strip(":")
+        if not ICON_NAME.match(name):
+            return self.emoji.handleMatch(m, data)
+        glyph = ICON_GLYPHS.get(name, "")
         if not glyph:
             return "", m.start(0), m.end(0)
         el = etree.Element("span", {"class": "icon"})
@@ -189,7 +192,7 @@ class IconPattern(InlineProcessor):
         return el, m.start(0), m.end(0)
 
 
-def emoji_glyph(index, shortname, alias, uc, alt, title, category, options, md):  # noqa: ANN001, ANN201, PLR0913
+def emoji_glyph(index, shortname, alias, uc, alt, title, category, options, md):
     """`pymdownx.emoji` generator: the Unicode character, or nothing; never an image."""
     if not uc or alt.startswith(":"):
         return ""
@@ -204,7 +207,7 @@ NBSP_RUN = re.compile(r"(?:\s*&nbsp;?)+")
 NBSP_BEFORE_BRACKET = re.compile(r"(?:\s*&nbsp;?)+(?=\s*\])")
 
 
-def mermaid_fence(source: str, language: str, class_name: str, options, md, **kwargs) -> str:  # noqa: ANN001, ARG001
+def mermaid_fence(source: str, language: str, class_name: str, options, md, **kwargs) -> str:
     """A Mermaid diagram as readable source code, a caption, and the diagram's links."""
     labels: dict[str, str] = {}
     for m in MERMAID_NODE.finditer(source):
@@ -283,6 +286,7 @@ class ReaderTreeprocessor(Treeprocessor):
                 return self._cards(el)
             return None
         if tag == "p":
+            self._mark_figure(el)
             return self._button(el)
         if tag in ("a", "img"):
             el.set("data-md", "1")
@@ -379,6 +383,19 @@ class ReaderTreeprocessor(Treeprocessor):
             filler.text = "\u00a0"
         return table
 
+    @staticmethod
+    def _mark_figure(p: etree.Element) -> None:
+        """A paragraph that is just an image gets class `figure` (no proportional line height,
+        which QTextBrowser would apply to the image's height too)."""
+        children = list(p)
+        if len(children) != 1 or (p.text or "").strip() or (children[0].tail or "").strip():
+            return
+        child = children[0]
+        if child.tag == "a" and len(child) == 1 and not (child.text or "").strip():
+            child = child[0]
+        if child.tag == "img":
+            p.set("class", "figure")
+
     def _button(self, p: etree.Element) -> etree.Element | None:
         """A paragraph holding just a `{ .button }` link -> a button-like one-cell table."""
         children = list(p)
@@ -448,10 +465,12 @@ class ReaderTreeprocessor(Treeprocessor):
 
 
 class ReaderExtension(Extension):
-    def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 - Markdown API
+    def extendMarkdown(self, md: Markdown) -> None:
         md.registerExtension(self)
         # after fenced code is stashed (25), before raw HTML blocks are (20)
         md.preprocessors.register(CommentPreprocessor(md), "reader_comments", 22)
-        md.inlinePatterns.register(IconPattern(ICON, md), "reader_icons", 76)
+        if "emoji" in md.inlinePatterns:
+            emoji = md.inlinePatterns["emoji"]
+            md.inlinePatterns.register(IconPattern(emoji, md), "emoji", 75)
         # last: after inline (20), abbr (7), toc (5) and unescape (0)
         md.treeprocessors.register(ReaderTreeprocessor(md), "reader_tree", -10)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import textwrap
 from dataclasses import dataclass, field
-from html.entities import name2codepoint
 from html.parser import HTMLParser
 
 VOID = frozenset({"br", "hr", "img", "col", "input", "meta", "link"})
@@ -84,6 +83,8 @@ def inline_text(node: Node | str, *, urls: bool = True) -> str:
     if node.tag == "img":
         return f"[{node.attrs.get('alt') or 'afbeelding'}]"
     text = "".join(inline_text(c, urls=urls) for c in node.children)
+    if node.tag == "sup" and any("footnote-ref" in c.classes for c in node.elements("a")):
+        return f"[{text}]"
     if node.tag == "a" and urls:
         href = node.attrs.get("href", "")
         shown = text.replace("\u2197", "").strip()
@@ -220,7 +221,7 @@ class TextRenderer:
                     elif any(c in cell.classes for c in ("adm-body", "exp-body")):
                         body.append(cell)
             kind = next((c[4:] for c in classes if c.startswith(("adm-", "exp-"))), "")
-            label = {"example": "Voorbeeld", "tip": "Tip", "note": "Let op", "info": "Info",
+            label = {"example": "Voorbeeld", "tip": "Tip", "note": "Opmerking", "info": "Info",
                      "warning": "Waarschuwing", "danger": "Waarschuwing", "quote": "Citaat",
                      "expander": "Uitklapbaar"}.get(kind, "")
             head = title or label
