@@ -13,6 +13,12 @@ import re
 from reader.content.links import FENCE, HEADING
 
 BOILERPLATE_HEADINGS = ("help ons deze pagina te verbeteren",)
+#: The fixed section headings of detail pages: structure, not content, so left out of the text.
+SKELETON_HEADINGS = frozenset(
+    "hulpmiddel maatregel vereiste toelichting risico bronnen voorbeelden voorbeeld relevantie "
+    "auteur".split()
+) | {"van toepassing op"}
+BUTTON_LINE = re.compile(r"^\s*\[[^\]]*\]\([^)]*\)\{[^}]*\bbutton\b[^}]*\}\s*$")
 COMMENT = re.compile(r"<!--.*?-->", re.S)
 ABBR_DEF = re.compile(r"^\*\[[^\]]+\]:.*$", re.M)
 IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)(\{[^}]*\})?")
@@ -86,7 +92,11 @@ def plain_text(body: str) -> str:
         if BLOCK_FENCE.match(line) or TABLE_RULE.match(line) or stripped in ("---", "***"):
             continue
         if heading:
-            line = heading.group(2)
+            line = ATTR.sub("", heading.group(2)).strip()
+            if line.lower() in SKELETON_HEADINGS:
+                continue
+        elif BUTTON_LINE.match(line):
+            continue  # the call-to-action button ("Naar het hulpmiddel")
         out.append(line)
     text = "\n".join(out)
     text = IMAGE.sub(lambda m: m.group(1), text)

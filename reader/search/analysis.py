@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 #: Bump when anything below changes the terms produced: the index then rebuilds itself.
-ANALYSIS_VERSION = 7
+ANALYSIS_VERSION = 8
 
 WORD = re.compile(r"\w+(?:['’‘`]\w+)*(?:-\w+(?:['’‘`]\w+)*)*", re.UNICODE)
 APOSTROPHES = re.compile(r"['’‘`]")
