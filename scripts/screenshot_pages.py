@@ -22,10 +22,14 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 DEFAULT_CONTENT = REPO.parent / "shared" / "corpora" / "algoritmekader" / "docs"
-DEFAULT_PAGES = (
-    "voldoen-aan-wetten-en-regels/hulpmiddelen/governancekader-VNG",
-    "voldoen-aan-wetten-en-regels/maatregelen/0-org-02-beleid-opstellen-inzet-algoritmes",
-    "voldoen-aan-wetten-en-regels/vereisten/aia-01-ai-geletterdheid",
+SECTION = "voldoen-aan-wetten-en-regels"
+DEFAULT_PAGES = tuple(
+    f"{SECTION}/{folder}/{stem}"
+    for folder, stem in (
+        ("hulpmiddelen", "governancekader-VNG"),
+        ("maatregelen", "0-org-02-beleid-opstellen-inzet-algoritmes"),
+        ("vereisten", "aia-01-ai-geletterdheid"),
+    )
 )
 
 

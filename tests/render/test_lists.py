@@ -75,7 +75,7 @@ def test_generic_list_columns_follow_options(fixture_site: Site) -> None:
     assert full.columns == ["wetcode", "rol", "levenscyclus", "onderwerp"]
     assert [r.short_id for r in full.rows] == ["aia-01", "avg-01"]
     slim = generic_list(fixture_site, parse_generic(
-        "list_maatregelen rollen/jurist no-rol no-levenscyclus no-search no-onderwerp"))
+        "list_maatregelen rollen/jurist no-search no-rol no-onderwerp no-levenscyclus"))
     assert slim.columns == []
     assert [r.short_id for r in slim.rows] == ["owp-01", "mon-01"]
     tools = generic_list(fixture_site, parse_generic("list_hulpmiddelen no-rol"))
@@ -99,14 +99,14 @@ def test_relation_list_keeps_order_and_reports_missing_stems(fixture_site: Site)
 @pytest.mark.parametrize(
     ("key", "value", "label"),
     [
-        ("soort-toepassing", "ai-systeem", "AI-systeem"),
-        ("soort-toepassing", "ai-systeem-voor-algemene-doeleinden", "AI-systeem voor algemene doeleinden"),
-        ("soort-toepassing", "ai-model-voor-algemene-doeleinden", "AI-model voor algemene doeleinden"),
-        ("risicogroep", "hoog-risico-ai-systeem", "Hoog risico AI-systeem"),
         ("risicogroep", "geen-hoog-risico-ai-systeem", "Geen hoog risico AI-systeem"),
-        ("risicogroep", "verboden-ai", "Verboden AI"),
+        ("soort-toepassing", "ai-systeem", "AI-systeem"),
         ("rol-ai-act", "gebruiksverantwoordelijke", "Gebruiksverantwoordelijke"),
+        ("risicogroep", "verboden-ai", "Verboden AI"),
+        ("soort-toepassing", "ai-model-voor-algemene-doeleinden", "AI-model voor algemene doeleinden"),
         ("systeemrisico", "geen-systeemrisico", "Geen systeemrisico"),
+        ("risicogroep", "hoog-risico-ai-systeem", "Hoog risico AI-systeem"),
+        ("soort-toepassing", "ai-systeem-voor-algemene-doeleinden", "AI-systeem voor algemene doeleinden"),
     ],
 )
 def test_ai_act_labels(key: str, value: str, label: str) -> None:
@@ -139,7 +139,7 @@ def test_non_ai_act_vereiste_gets_the_sentence_and_serving_maatregelen(fixture_s
     assert "chip-ai" not in body
     # no list placeholder of its own: the reader adds the maatregelen that serve it
     assert "Maatregelen bij dit vereiste" in body
-    assert urls.page_url("voldoen-aan-wetten-en-regels/maatregelen/2-owp-01-rollen-beschrijven") in body
+    assert urls.page_url("voldoen-aan-wetten-en-regels/maatregelen/2-owp-01-taken-verdelen") in body
 
 
 def test_ai_act_chips_link_to_explanations(fixture_site: Site) -> None:
