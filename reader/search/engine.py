@@ -24,7 +24,6 @@ import re
 import threading
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 
 from reader.content import Kind, Page, Site
@@ -32,12 +31,12 @@ from reader.content.model import FACET_KEYS
 from reader.search import backend
 from reader.search.analysis import STOP_WORDS, Analyzer, damerau_levenshtein, fold, words
 from reader.search.index import IndexManager, IndexReport, Progress
+from reader.search.snippets import make_snippet, summary_snippet
 from reader.search.synonyms import Synonyms
 
 FACETS: tuple[str, ...] = tuple(FACET_KEYS)  # rol, fase, onderwerp, soort
 MAX_QUERY_CHARS = 500
 MAX_QUERY_WORDS = 24
-SNIPPET_WORDS = 28
 #: A page containing only part of a multi-word query keeps this share of its score, at least.
 COVERAGE_FLOOR = 0.2
 COVERAGE_POWER = 1.5
@@ -228,7 +227,7 @@ class SearchEngine:
         pages = self.site.sorted_pages(allowed)
         limit = query.limit if query.limit is not None else len(pages)
         hits = [
-            Hit(p.path, p.title, str(p.kind), 0.0, _summary_snippet(p)) for p in pages[:limit]
+            Hit(p.path, p.title, str(p.kind), 0.0, summary_snippet(p)) for p in pages[:limit]
         ]
         return SearchResult(query, hits, len(pages), self.facet_counts(set(self.site.pages), filters))
 
@@ -462,7 +461,7 @@ class SearchEngine:
         text = stored.get("text", "")
         snippet, spans = make_snippet(text, self._analyzer(), plan.stems, plan.exact, keys_of=plan.word_keys)
         if not snippet:
-            snippet = _summary_snippet(page)
+            snippet = summary_snippet(page)
         return Hit(path, page.title, str(page.kind), score, snippet, spans)
 
 
@@ -488,123 +487,3 @@ def _prior(page: Page) -> float:
     if page.kind is Kind.INDEX:
         return 0.55
     return 1.0
-
-
-def _summary_snippet(page: Page) -> str:
-    text = page.summary
-    if not text:
-        from reader.content.text import plain_text
-
-        body = plain_text(page.body)
-        text = " ".join(line for line in body.split("\n")[:4] if line != page.title)
-    return _shorten(text, 200)
-
-
-def _shorten(text: str, limit: int) -> str:
-    text = re.sub(r"\s+", " ", text).strip()
-    if len(text) <= limit:
-        return text
-    cut = text.rfind(" ", 0, limit)
-    return text[: cut if cut > limit // 2 else limit].rstrip(",.;: ") + " …"
-
-
-SNIPPET_WORD = re.compile(r"\w+(?:['’]\w+)*")
-
-
-@lru_cache(maxsize=2048)
-def _snippet_tokens(text: str) -> tuple[tuple[int, int, str], ...]:
-    """(start, end, folded word) of every word; cached, as top hits repeat while typing."""
-    return tuple((m.start(), m.end(), fold(m.group(0))) for m in SNIPPET_WORD.finditer(text))
-
-
-def make_snippet(text: str, analyzer: Analyzer, stems: set[str], exact: set[str],
-                 size: int = SNIPPET_WORDS, keys_of: dict[str, str | None] | None = None,
-                 ) -> tuple[str, tuple[tuple[int, int], ...]]:
-    """The passage of `text` with the most distinct matched words, and their offsets in it.
-
-    `keys_of` caches, per folded word, the query term it matches (share it between the
-    hits of one query)."""
-    if not text:
-        return "", ()
-    tokens = _snippet_tokens(text)
-    if not tokens:
-        return "", ()
-    if keys_of is None:
-        keys_of = {}
-    hits: list[int] = []
-    keys: list[str] = []
-    for i, (_s, _e, w) in enumerate(tokens):
-        key = keys_of.get(w, "")
-        if key == "":
-            key = None
-            if w in exact:
-                key = w
-            elif w not in STOP_WORDS:
-                for t in analyzer.word_terms(w, stop=False):
-                    if t in stems:
-                        key = t
-                        break
-            keys_of[w] = key
-        if key is not None:
-            hits.append(i)
-            keys.append(key)
-    if not hits:
-        return "", ()
-    best_start, best_score = hits[0], -1
-    for n, h in enumerate(hits):
-        start = max(0, h - 4)
-        window: set[str] = set()
-        count = 0
-        for i, k in zip(hits[n:], keys[n:], strict=True):
-            if i >= start + size:
-                break
-            window.add(k)
-            count += 1
-        # hits before h inside the window (at most 4 words back)
-        for i, k in zip(hits[max(0, n - 4):n], keys[max(0, n - 4):n], strict=True):
-            if i >= start:
-                window.add(k)
-                count += 1
-        score = len(window) * 10 + count
-        if score > best_score:
-            best_start, best_score = start, score
-    first = tokens[best_start]
-    last = tokens[min(len(tokens) - 1, best_start + size - 1)]
-    begin, end = first[0], last[1]
-    sentence = max(text.rfind(". ", 0, begin), text.rfind("\n", 0, begin))
-    if sentence != -1 and begin - sentence < 60:
-        begin = sentence + 1
-    while begin < end and text[begin].isspace():
-        begin += 1
-    prefix = "… " if begin > 0 else ""
-    suffix = " …" if end < len(text) else ""
-    # collapse whitespace, keeping a map from text offsets to snippet offsets
-    out: list[str] = []
-    index_of: dict[int, int] = {}
-    prev_space = False
-    for offset in range(begin, end):
-        ch = text[offset]
-        if ch.isspace():
-            if prev_space:
-                continue
-            ch, prev_space = " ", True
-        else:
-            prev_space = False
-        index_of[offset] = len(out)
-        out.append(ch)
-    spans = []
-    for i in hits:
-        s_off, e_off, _w = tokens[i]
-        if s_off >= begin and e_off <= end and s_off in index_of and (e_off - 1) in index_of:
-            spans.append((index_of[s_off] + len(prefix), index_of[e_off - 1] + 1 + len(prefix)))
-    return prefix + "".join(out) + suffix, tuple(_merge(sorted(set(spans))))
-
-
-def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    out: list[tuple[int, int]] = []
-    for s, e in spans:
-        if out and s <= out[-1][1]:
-            out[-1] = (out[-1][0], max(e, out[-1][1]))
-        else:
-            out.append((s, e))
-    return out
