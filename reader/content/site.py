@@ -120,7 +120,7 @@ class Site:
         self._clear()
 
     def _clear(self) -> None:
-        for name in ("_by_kind_stem", "_reverse", "_members", "anchors_of", "taxonomy_labels", "incoming"):
+        for name in ("_by_kind_stem", "_reverse", "_members", "anchors_of", "taxonomy_labels", "incoming", "_facet_values"):
             self.__dict__.pop(name, None)
 
     # ------------------------------------------------------------------ lookups
@@ -200,8 +200,15 @@ class Site:
     def members(self, facet: str, value: str) -> frozenset[str]:
         return self._members.get((facet, value), frozenset())
 
+    @cached_property
+    def _facet_values(self) -> dict[str, list[str]]:
+        return {facet: self._compute_facet_values(facet) for facet in FACET_KEYS}
+
     def facet_values(self, facet: str) -> list[str]:
         """Every value of a facet, in display order (phases in lifecycle order)."""
+        return list(self._facet_values[facet])
+
+    def _compute_facet_values(self, facet: str) -> list[str]:
         if facet == "soort":
             present = {k for (f, k) in self._members if f == "soort"}
             return [str(k) for k in KIND_ORDER if str(k) in present]

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 #: Bump when anything below changes the terms produced: the index then rebuilds itself.
 ANALYSIS_VERSION = 8
@@ -69,8 +69,7 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
     """A word of the original text with its offsets (for highlighting)."""
 
     text: str  # folded
@@ -194,17 +193,23 @@ class Analyzer:
                 terms.append(stemmed)
         return terms
 
-    def split_terms(self, text: str, *, stop: bool = True) -> tuple[list[str], list[str]]:
+    def split_terms(self, text: str | list[Token], *, stop: bool = True) -> tuple[list[str], list[str]]:
         """(stems of whole words, stems of compound parts): parts are indexed apart so
-        that a match inside a compound counts less than a match of the word itself."""
+        that a match inside a compound counts less than a match of the word itself.
+        Takes text, or the tokens of a text already split by `words`."""
         whole: list[str] = []
         parts: list[str] = []
-        for token in words(text):
+        stem = self.stem
+        for token in words(text) if isinstance(text, str) else text:
             word = token.text
             if not word or (stop and word in STOP_WORDS):
                 continue
-            whole.append(self.stem(word))
-            parts.extend(self.stem(p) for p in self.split(word))
+            whole.append(stem(word))
+            split = self._splits.get(word)
+            if split is None:
+                split = self.split(word)
+            if split:
+                parts.extend(stem(p) for p in split)
         return whole, parts
 
     def exact_terms(self, text: str) -> list[str]:
@@ -212,11 +217,11 @@ class Analyzer:
         return [t.text for t in words(text)]
 
 
-def build_vocabulary(texts: Iterable[str], min_count: int = 2) -> set[str]:
+def build_vocabulary(texts: Iterable[str | list[Token]], min_count: int = 2) -> set[str]:
     """Words (4+ letters) seen at least `min_count` times: the compound dictionary."""
     counts: dict[str, int] = {}
     for text in texts:
-        for token in words(text):
+        for token in words(text) if isinstance(text, str) else text:
             w = token.text
             if len(w) >= 4 and w.isalpha():
                 counts[w] = counts.get(w, 0) + 1

@@ -28,7 +28,7 @@ from whoosh.fields import ID, STORED, TEXT, Schema
 from whoosh.filedb.filestore import FileStorage, RamStorage
 from whoosh.lang.snowball.dutch import DutchStemmer
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 INDEX_NAME = "pages"
 #: Errors that mean "this index cannot be used; rebuild it from the Markdown".
 OPEN_ERRORS: tuple[type[BaseException], ...] = (
@@ -48,8 +48,8 @@ _stemmer = DutchStemmer()
 dutch_stem = _stemmer.stem
 
 
-def _terms_field(boost: float = 1.0) -> TEXT:
-    return TEXT(analyzer=SpaceSeparatedTokenizer(), phrase=True, field_boost=boost)
+def _terms_field(*, phrase: bool = True) -> TEXT:
+    return TEXT(analyzer=SpaceSeparatedTokenizer(), phrase=phrase)
 
 
 def make_schema() -> Schema:
@@ -58,10 +58,10 @@ def make_schema() -> Schema:
         kind=ID(stored=True),
         title=_terms_field(),  # stemmed title terms
         ident=_terms_field(),  # id and file-name words, folded
-        ident_parts=_terms_field(),  # parts of compound file-name words, folded
+        ident_parts=_terms_field(phrase=False),  # parts of compound file-name words, folded
         body=_terms_field(),  # stemmed body words
-        parts=_terms_field(),  # stemmed parts of compound words, title and body
-        exact=_terms_field(),  # folded, unstemmed title + body words
+        parts=_terms_field(phrase=False),  # stemmed parts of compound words, title and body
+        exact=_terms_field(phrase=False),  # folded, unstemmed title + body words
         display_title=STORED(),
         text=STORED(),  # plain text, for snippets
     )
@@ -115,15 +115,17 @@ class Store:
             raise RuntimeError("index not opened")
         return self._index
 
-    def write(self, add: Iterable[dict[str, str]], delete: Iterable[str] = ()) -> None:
-        """Add or replace documents (by `path`) and delete paths, in one commit."""
+    def write(self, add: Iterable[dict[str, str]], delete: Iterable[str] = (), *, fresh: bool = False) -> None:
+        """Add or replace documents (by `path`) and delete paths, in one commit.
+        `fresh`: the index is new, so documents are added without looking for old ones."""
         with self._lock:
             writer = self.index.writer(limitmb=128)
             try:
                 for path in delete:
                     writer.delete_by_term("path", path)
+                put = writer.add_document if fresh else writer.update_document
                 for doc in add:
-                    writer.update_document(**doc)
+                    put(**doc)
             except BaseException:
                 writer.cancel()
                 raise

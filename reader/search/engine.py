@@ -52,11 +52,14 @@ class Query:
     topics: frozenset[str] = frozenset()
     kinds: frozenset[str] = frozenset()
     limit: int | None = 50
+    snippets: int = 20  # leading hits that get a passage snippet; the rest show their summary
 
     @classmethod
     def make(cls, text: str = "", *, roles: Iterable[str] = (), phases: Iterable[str] = (),
-             topics: Iterable[str] = (), kinds: Iterable[str] = (), limit: int | None = 50) -> Query:
-        return cls(text, frozenset(roles), frozenset(phases), frozenset(topics), frozenset(kinds), limit)
+             topics: Iterable[str] = (), kinds: Iterable[str] = (), limit: int | None = 50,
+             snippets: int = 20) -> Query:
+        return cls(text, frozenset(roles), frozenset(phases), frozenset(topics), frozenset(kinds), limit,
+                   snippets)
 
     def filters(self) -> dict[str, frozenset[str]]:
         return {"rol": self.roles, "fase": self.phases, "onderwerp": self.topics, "soort": self.kinds}
@@ -123,6 +126,7 @@ class SearchEngine:
         self.index = IndexManager(site, cache_dir, in_memory=in_memory)
         self.synonyms = synonyms or Synonyms.load(site.glossary)
         self._local = threading.local()
+        self._summaries: dict[tuple[str, int, int], str] = {}
 
     # ---------------------------------------------------------------- index
     def ensure_index(self, progress: Progress | None = None) -> IndexReport:
@@ -200,15 +204,17 @@ class SearchEngine:
             result.facets = self.facet_counts(set(), filters)
             result.message = plan.empty_reason
             return result
-        all_clauses = [c for g in plan.groups for c in g]
-        matched = searcher.matching(all_clauses)
-        matched &= set(self.site.pages)
+        group_sets = [searcher.matching(group) for group in plan.groups]
+        matched = set().union(*group_sets) & self.site.pages.keys()
         ranked = searcher.search(plan.groups, allowed=allowed, limit=None)
-        coverage = self._coverage(plan, searcher)
+        coverage = self._coverage(plan, group_sets, searcher.doc_count())
         ranked = self._rerank(ranked, plan, coverage)
         total = len(ranked)
         limit = query.limit if query.limit is not None else total
-        hits = [self._hit(path, score, plan, searcher) for path, score in ranked[:limit]]
+        hits = [
+            self._hit(path, score, plan, searcher) if i < query.snippets else self._plain_hit(path, score)
+            for i, (path, score) in enumerate(ranked[:limit])
+        ]
         result = SearchResult(
             query,
             hits,
@@ -226,9 +232,7 @@ class SearchEngine:
     def _browse(self, query: Query, filters: Mapping[str, frozenset[str]], allowed: set[str] | None) -> SearchResult:
         pages = self.site.sorted_pages(allowed)
         limit = query.limit if query.limit is not None else len(pages)
-        hits = [
-            Hit(p.path, p.title, str(p.kind), 0.0, summary_snippet(p)) for p in pages[:limit]
-        ]
+        hits = [self._plain_hit(p.path, 0.0) for p in pages[:limit]]
         return SearchResult(query, hits, len(pages), self.facet_counts(set(self.site.pages), filters))
 
     # ---------------------------------------------------------------- planning
@@ -414,16 +418,16 @@ class SearchEngine:
         return out
 
     # ---------------------------------------------------------------- ranking
-    def _coverage(self, plan: _Plan, searcher: backend.Searcher) -> dict[str, float]:
+    def _coverage(self, plan: _Plan, group_sets: list[set[str]], n_docs: int) -> dict[str, float]:
         """Share of the query's information (IDF-weighted words) that each page contains."""
         if plan.word_groups < 2:
             return {}
-        n_docs = max(1, searcher.doc_count())
-        weights: list[tuple[float, set[str]]] = []
-        for group in plan.groups[: plan.word_groups]:
-            paths = searcher.matching(group)
-            if paths:
-                weights.append((math.log(1 + n_docs / len(paths)), paths))
+        n_docs = max(1, n_docs)
+        weights = [
+            (math.log(1 + n_docs / len(paths)), paths)
+            for group, paths in zip(plan.groups[: plan.word_groups], group_sets, strict=False)
+            if paths and not all(c.field == "ident" for c in group)
+        ]
         total = sum(w for w, _ in weights)
         if not weights or total <= 0:
             return {}
@@ -455,6 +459,15 @@ class SearchEngine:
         return out
 
     # ---------------------------------------------------------------- snippets
+    def _plain_hit(self, path: str, score: float) -> Hit:
+        """A hit whose snippet is the page's summary (cached per file version)."""
+        page = self.site.pages[path]
+        key = (path, page.mtime_ns, page.size)
+        snippet = self._summaries.get(key)
+        if snippet is None:
+            snippet = self._summaries[key] = summary_snippet(page)
+        return Hit(path, page.title, str(page.kind), score, snippet)
+
     def _hit(self, path: str, score: float, plan: _Plan, searcher: backend.Searcher) -> Hit:
         page = self.site.pages[path]
         stored = searcher.stored(path)

@@ -113,12 +113,17 @@ class IndexManager:
         self._lock = threading.RLock()
 
     # ------------------------------------------------------------ documents
-    def document(self, page: Page) -> dict[str, str]:
+    def document(self, page: Page, text: str | None = None, tokens: list | None = None) -> dict[str, str]:
+        """The Whoosh document of a page; `text` and its `tokens` when already computed."""
         assert self.analyzer is not None
         a = self.analyzer
-        text = page_text(page)
-        title_whole, title_parts = a.split_terms(page.title, stop=False)
-        body_whole, body_parts = a.split_terms(text)
+        if text is None:
+            text = page_text(page)
+        if tokens is None:
+            tokens = list(words(text))
+        title_tokens = list(words(page.title))
+        title_whole, title_parts = a.split_terms(title_tokens, stop=False)
+        body_whole, body_parts = a.split_terms(tokens)
         ident = self.ident_terms(page)
         ident_parts = [p for w in ident for p in a.split(w)]
         return {
@@ -129,7 +134,7 @@ class IndexManager:
             "body": " ".join(body_whole),
             "parts": " ".join(title_parts + body_parts),
             "ident_parts": " ".join(ident_parts),
-            "exact": " ".join(a.exact_terms(page.title + "\n" + text)),
+            "exact": " ".join([t.text for t in title_tokens] + [t.text for t in tokens]),
             "display_title": page.title,
             "text": text,
         }
@@ -216,14 +221,16 @@ class IndexManager:
 
     def _build(self, folder: Path | None, progress: Progress | None, reason: str) -> IndexReport:
         pages = self.site.sorted_pages()
-        vocabulary = sorted(build_vocabulary(p.title + "\n" + page_text(p) for p in pages))
+        texts = {p.path: page_text(p) for p in pages}
+        tokens = {path: list(words(text)) for path, text in texts.items()}
+        vocabulary = sorted(build_vocabulary([*tokens.values(), *(p.title for p in pages)]))
         manifest = Manifest(VERSION, {p.path: fingerprint(p) for p in pages}, vocabulary)
         store = backend.open_store(folder)
         store.create()
         previous = self.analyzer
         self.analyzer = Analyzer(backend.dutch_stem, vocabulary)
         try:
-            store.write(self._documents(pages, progress))
+            store.write(self._documents(pages, progress, texts, tokens), fresh=True)
         except BaseException:
             self.analyzer = previous
             store.close()
@@ -236,10 +243,14 @@ class IndexManager:
         self._use(store, manifest)
         return IndexReport("built", added=len(pages), in_memory=folder is None, reason=reason)
 
-    def _documents(self, pages: list[Page], progress: Progress | None) -> Iterable[dict[str, str]]:
+    def _documents(self, pages: list[Page], progress: Progress | None, texts: dict[str, str] | None = None,
+                   tokens: dict[str, list] | None = None) -> Iterable[dict[str, str]]:
         total = len(pages)
         for i, page in enumerate(pages, 1):
-            yield self.document(page)
+            if texts is not None and tokens is not None:
+                yield self.document(page, texts.pop(page.path), tokens.pop(page.path))
+            else:
+                yield self.document(page)
             if progress is not None and (i % 25 == 0 or i == total):
                 progress(i, total)
 
