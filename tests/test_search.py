@@ -189,3 +189,15 @@ def test_any_query_string_answers_without_exception(root: Path, tmp_path: Path, 
     engine = engine_for(root, tmp_path / "c")
     result = engine.search(Query(text))
     assert result.hits or result.message or text.strip() == ""
+
+
+def test_a_full_build_can_run_in_a_separate_process(root: Path, tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    seen: list[tuple[int, int]] = []
+    engine = SearchEngine(Site.load(root), cache)
+    report = engine.ensure_index(lambda done, total: seen.append((done, total)), isolate=True)
+    assert report.action == "built" and report.reason == "separate process"
+    assert seen and seen[-1][0] == seen[-1][1] == len(engine.site.pages)
+    assert paths(engine.search(Query("DPIA")))[0] == f"{S}/hulpmiddelen/DPIA"
+    # an index that exists is opened here, not rebuilt elsewhere
+    assert SearchEngine(Site.load(root), cache).ensure_index(isolate=True).action == "reused"

@@ -233,12 +233,40 @@ class Searcher:
             i += 1
         return out
 
+    def _term_docs(self, field: str, term: str) -> frozenset[int]:
+        key = (field, term)
+        cached = self._postings.get(key)
+        if cached is None:
+            try:
+                cached = frozenset(self._reader.postings(field, term).all_ids())
+            except Exception:  # the term is not in the index
+                cached = frozenset()
+            self._postings[key] = cached
+        return cached
+
+    @cached_property
+    def _postings(self) -> dict[tuple[str, str], frozenset[int]]:
+        return {}
+
     def matching(self, clauses: Sequence[Clause]) -> set[str]:
-        """Paths of the documents matching any clause (no scoring)."""
+        """Paths of the documents matching any clause (no scoring).
+
+        Single terms are read straight from their posting lists (cached per searcher, so
+        the words of a query being typed are read once); phrases go through a query."""
         if not clauses:
             return set()
-        q = wq.Or([_to_whoosh(c) for c in clauses])
-        return {self.paths[n] for n in self._s.docs_for_query(q)}  # type: ignore[attr-defined]
+        docs: set[int] = set()
+        phrases = []
+        for clause in clauses:
+            if len(clause.terms) == 1:
+                docs |= self._term_docs(clause.field, clause.terms[0])
+            else:
+                phrases.append(clause)
+        if phrases:
+            q = wq.Or([_to_whoosh(c) for c in phrases])
+            docs.update(self._s.docs_for_query(q))  # type: ignore[attr-defined]
+        paths = self.paths
+        return {paths[n] for n in docs if n in paths}
 
     def search(
         self,

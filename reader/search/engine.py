@@ -39,6 +39,8 @@ MAX_QUERY_CHARS = 500
 MAX_QUERY_WORDS = 24
 #: A page containing only part of a multi-word query keeps this share of its score, at least.
 COVERAGE_FLOOR = 0.2
+#: How many of Whoosh's best-scored pages the re-ranking considers for a limited query.
+RERANK_POOL = 200
 COVERAGE_POWER = 1.5
 
 
@@ -129,8 +131,10 @@ class SearchEngine:
         self._summaries: dict[tuple[str, int, int], str] = {}
 
     # ---------------------------------------------------------------- index
-    def ensure_index(self, progress: Progress | None = None) -> IndexReport:
-        return self.index.ensure(progress)
+    def ensure_index(self, progress: Progress | None = None, *, isolate: bool = False) -> IndexReport:
+        """Build, update or reuse the index. `isolate`: run a full build in its own process
+        (for a GUI: the window keeps the interpreter to itself meanwhile)."""
+        return self.index.ensure(progress, isolate=isolate)
 
     def refresh(self, site: Site, progress: Progress | None = None) -> IndexReport:
         self.site = site
@@ -204,13 +208,24 @@ class SearchEngine:
             result.facets = self.facet_counts(set(), filters)
             result.message = plan.empty_reason
             return result
-        group_sets = [searcher.matching(group) for group in plan.groups]
-        matched = set().union(*group_sets) & self.site.pages.keys()
-        ranked = searcher.search(plan.groups, allowed=allowed, limit=None)
+        # which pages match (for the total and the facet counts) without scoring them
+        if plan.word_groups >= 2:
+            group_sets = [searcher.matching(group) for group in plan.groups[: plan.word_groups]]
+            matched = set().union(*group_sets)
+            if len(plan.groups) > plan.word_groups:  # bonus groups only add to pages found above
+                matched |= searcher.matching([c for g in plan.groups[plan.word_groups:] for c in g])
+        else:
+            group_sets = []
+            matched = searcher.matching([c for g in plan.groups for c in g])
+        matched &= self.site.pages.keys()
+        hits_total = len(matched if allowed is None else matched & allowed)
+        # score only a pool of the best candidates: the re-ranking reorders within it
+        pool = None if query.limit is None else max(RERANK_POOL, query.limit * 4)
+        ranked = searcher.search(plan.groups, allowed=allowed, limit=pool)
         coverage = self._coverage(plan, group_sets, searcher.doc_count())
         ranked = self._rerank(ranked, plan, coverage)
-        total = len(ranked)
-        limit = query.limit if query.limit is not None else total
+        total = hits_total
+        limit = query.limit if query.limit is not None else len(ranked)
         hits = [
             self._hit(path, score, plan, searcher) if i < query.snippets else self._plain_hit(path, score)
             for i, (path, score) in enumerate(ranked[:limit])

@@ -104,7 +104,8 @@ class IndexManager:
     def __init__(self, site: Site, cache_dir: Path | None = None, *, in_memory: bool = False):
         self.site = site
         self.in_memory = in_memory
-        self.base = None if in_memory else (cache_dir or default_cache_dir()) / "indexes" / root_key(site.root)
+        self.cache_dir = None if in_memory else (cache_dir or default_cache_dir())
+        self.base = None if self.cache_dir is None else self.cache_dir / "indexes" / root_key(site.root)
         self.store: backend.Store | None = None
         self.manifest: Manifest | None = None
         self.analyzer: Analyzer | None = None
@@ -169,8 +170,27 @@ class IndexManager:
                 shutil.rmtree(old, ignore_errors=True)
 
     # ------------------------------------------------------------ public
-    def ensure(self, progress: Progress | None = None) -> IndexReport:
-        """Make the index match the site: reuse, update incrementally or rebuild."""
+    def needs_build(self) -> bool:
+        """True when there is no usable index on disk for this version (a full build is due)."""
+        if self.in_memory or self.base is None:
+            return True
+        current = self._current()
+        if current is None:
+            return True
+        manifest = Manifest.read(current)
+        return manifest is None or manifest.version != VERSION
+
+    def ensure(self, progress: Progress | None = None, *, isolate: bool = False) -> IndexReport:
+        """Make the index match the site: reuse, update incrementally or rebuild.
+
+        `isolate`: do a full build in a separate process, so that a window in this process
+        stays responsive (a build in a thread competes with it for the interpreter lock).
+        """
+        if isolate and self.needs_build() and self._writable():
+            if build_in_subprocess(self.site.root, self.cache_dir, progress):
+                report = self.ensure(None)
+                report.action, report.added, report.reason = "built", len(self.site.pages), "separate process"
+                return report
         with self._lock:
             if self.in_memory or self.base is None:
                 return self._build(None, progress, reason="in memory")
@@ -210,6 +230,18 @@ class IndexManager:
                 return self._build(None, progress, reason="asked")
             self.base.mkdir(parents=True, exist_ok=True)
             return self._build(self._next_folder(), progress, reason="asked")
+
+    def _writable(self) -> bool:
+        if self.base is None:
+            return False
+        try:
+            self.base.mkdir(parents=True, exist_ok=True)
+            probe = self.base / ".write-test"
+            probe.write_text("ok", encoding="utf-8")
+            probe.unlink()
+        except OSError:
+            return False
+        return True
 
     def _use(self, store: backend.Store, manifest: Manifest) -> None:
         if self.store is not None and self.store is not store:
@@ -289,3 +321,45 @@ class IndexManager:
         if self.store is not None:
             self.store.close()
             self.store = None
+
+
+def _child_build(root: str, cache_dir: str, queue: object) -> None:
+    """Entry point of the build process: load the site, build its index, report progress."""
+    site = Site.load(Path(root))
+    manager = IndexManager(site, Path(cache_dir))
+    manager.ensure(lambda done, total: queue.put((done, total)))  # type: ignore[attr-defined]
+    manager.close()
+
+
+def build_in_subprocess(root: Path, cache_dir: Path | None, progress: Progress | None = None) -> bool:
+    """Build the index of `root` in a fresh process; False when that did not work."""
+    import multiprocessing
+    import queue as queue_mod
+
+    if cache_dir is None:
+        return False
+    ctx = multiprocessing.get_context("spawn")
+    queue = ctx.Queue()
+    process = ctx.Process(target=_child_build, args=(str(root), str(cache_dir), queue), daemon=True)
+    try:
+        process.start()
+    except (OSError, RuntimeError) as exc:  # no processes allowed here: build in this one
+        log.warning("could not start the index process: %s", exc)
+        return False
+    try:
+        while process.is_alive() or not queue.empty():
+            try:
+                done, total = queue.get(timeout=0.1)
+            except queue_mod.Empty:
+                continue
+            if progress is not None:
+                progress(done, total)
+    except BaseException:
+        process.terminate()
+        process.join(5)
+        raise
+    process.join()
+    if process.exitcode != 0:
+        log.warning("index process failed with exit code %s", process.exitcode)
+        return False
+    return True
