@@ -89,6 +89,9 @@ class ResultsView(QWidget):
         self.list.setModel(self.model)
         self.list.setItemDelegate(self.delegate)
         self.list.setUniformItemSizes(False)
+        # lay rows out in small batches: the first screenful paints at once, the rest follows
+        self.list.setLayoutMode(QListView.LayoutMode.Batched)
+        self.list.setBatchSize(12)
         self.list.setResizeMode(QListView.ResizeMode.Adjust)
         self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
