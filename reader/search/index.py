@@ -33,6 +33,8 @@ from reader.search.analysis import ANALYSIS_VERSION, Analyzer, build_vocabulary,
 log = logging.getLogger(__name__)
 Progress = Callable[[int, int], None]
 VERSION = f"{backend.SCHEMA_VERSION}.{ANALYSIS_VERSION}"
+#: Up to this many pages a build keeps each page's words between its two passes.
+KEEP_TOKENS_UP_TO = 2000
 
 
 def default_cache_dir() -> Path:
@@ -253,9 +255,14 @@ class IndexManager:
 
     def _build(self, folder: Path | None, progress: Progress | None, reason: str) -> IndexReport:
         pages = self.site.sorted_pages()
-        texts = {p.path: page_text(p) for p in pages}
-        tokens = {path: list(words(text)) for path, text in texts.items()}
-        vocabulary = sorted(build_vocabulary([*tokens.values(), *(p.title for p in pages)]))
+        texts: dict[str, str] | None = None
+        tokens: dict[str, list] | None = None
+        if len(pages) <= KEEP_TOKENS_UP_TO:  # small sites: split each text once, keep it
+            texts = {p.path: page_text(p) for p in pages}
+            tokens = {path: list(words(text)) for path, text in texts.items()}
+            vocabulary = sorted(build_vocabulary([*tokens.values(), *(p.title for p in pages)]))
+        else:  # large ones: stream twice rather than hold every token in memory
+            vocabulary = sorted(build_vocabulary(p.title + "\n" + page_text(p) for p in pages))
         manifest = Manifest(VERSION, {p.path: fingerprint(p) for p in pages}, vocabulary)
         store = backend.open_store(folder)
         store.create()
