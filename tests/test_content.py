@@ -177,3 +177,9 @@ def test_any_front_matter_text_loads_without_exception(tmp_path_factory: pytest.
     (root / "rollen" / "x.md").write_text(f"---\n{text}\n---\nbody\n", encoding="utf-8", errors="replace")
     site = Site.load(root)
     assert "rollen/x" in site.pages
+
+
+def test_short_labels_for_chips_and_the_sidebar(site: Site) -> None:
+    assert site.short_label("onderwerp", "privacy-en-gegevensbescherming") == "Privacy en gegevensbescherming"
+    assert site.short_label("onderwerp", "bias-en-non-discriminatie") == "Bias en non-discriminatie"
+    assert site.short_label("fase", "probleemanalyse") == "Probleemanalyse"

@@ -6,6 +6,7 @@ index, renderer, command line, window) works from a `Site`.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -239,7 +240,15 @@ class Site:
         return found or value.replace("-", " ").capitalize()
 
     def short_label(self, facet: str, value: str) -> str:
-        """Like `label`, without the "Fase 2, " prefix of phase titles."""
+        """A label short enough for chips and the sidebar.
+
+        Phases drop the "Fase 2, " prefix of their titles. Topic pages have long titles
+        ("Discriminerende effecten en ander ongewenst onderscheid ..."), so a topic is named
+        by its own value instead (`bias-en-non-discriminatie` -> "Bias en non-discriminatie").
+        """
+        if facet == "onderwerp":
+            text = re.sub(r"\bnon (\w)", r"non-\1", value.replace("-", " ").strip())
+            return text[:1].upper() + text[1:]
         text = self.label(facet, value)
         if facet == "fase" and text.lower().startswith("fase ") and ("," in text or ":" in text):
             text = text.split(",", 1)[-1] if "," in text else text.split(":", 1)[-1]

@@ -55,6 +55,8 @@ def chip_label(site: Site, key: str, value: str) -> str:
         return site.short_label("fase", value)
     if facet == "rol":
         return site.label("rol", value)
+    if facet == "onderwerp":
+        return site.short_label("onderwerp", value)
     return humanise(value)
 
 

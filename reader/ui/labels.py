@@ -9,15 +9,7 @@ from reader.content.text import plain_text
 
 
 def facet_label(site: Site, facet: str, value: str) -> str:
-    """A short label for a facet value.
-
-    Topic pages have long titles ("Discriminerende effecten en ander ongewenst onderscheid
-    bij het gebruik van algoritmes"); the sidebar uses the value's own words instead.
-    """
-    if facet == "onderwerp":
-        text = value.replace("-", " ").strip()
-        text = re.sub(r"\bnon (\w)", r"non-\1", text)
-        return text[:1].upper() + text[1:]
+    """A short label for a facet value (see `Site.short_label`)."""
     return site.short_label(facet, value)
 
 
