@@ -97,3 +97,43 @@ def test_search_on_bundled_content_finds_the_tool_or_maatregel_first(
         )
     else:
         assert top.path == expected
+
+
+UNRESERVED = set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
+
+
+def normalise_url(url: str) -> str:
+    """RFC 3986 normalisation of percent-encoded unreserved characters (as the app does)."""
+    import re
+
+    def decode(m: re.Match[str]) -> str:
+        ch = chr(int(m.group(1), 16))
+        return ch if ch in UNRESERVED else m.group(0).upper()
+
+    return re.sub(r"%([0-9A-Fa-f]{2})", decode, url)
+
+
+def test_every_web_address_is_an_upstream_fact(ours: Site, corpus: Path) -> None:
+    """No invented sources: each external address of our pages occurs upstream (links to the
+    official site's own pages and files excepted)."""
+    import re
+
+    from reader.content.links import TargetKind
+    from reader.content.model import SITE_URL
+
+    pattern = re.compile(r"https?://[^\s)\]>\"'<]+")
+    upstream = {
+        normalise_url(v)
+        for f in corpus.rglob("*.md")
+        if f.is_file()
+        for u in pattern.findall(f.read_text(encoding="utf-8", errors="replace"))
+        for v in (u, u.rstrip(".,;"))  # a trailing full stop may be part of the address or not
+    }
+    invented = []
+    for page in ours.pages.values():
+        for raw, target in ours.outgoing_links(page):
+            if target.kind is TargetKind.EXTERNAL and raw.url.startswith("http"):
+                url = normalise_url(raw.url)
+                if url not in upstream and not url.startswith(SITE_URL):
+                    invented.append((page.path, url))
+    assert invented == []
