@@ -328,8 +328,56 @@ def typing(argv: list[str]) -> int:
     return 0
 
 
+def apply_prototypes(names: str) -> None:
+    """What-if patches of the core, for `profile.py app-typing` (never used by run.py).
+
+    searcher  keep the search thread's Whoosh searcher by thread id: `threading.local`
+              loses it because PySide gives a QThread a fresh Python thread state per call
+    limit30   ask for 30 hits per keystroke instead of the window's 100
+    titles    the engine's per-hit title tokenisation (`_title_words`) cached per title
+    """
+    import functools
+    import threading
+
+    if "titles" in names:
+        from reader.search import engine as engine_mod
+
+        if hasattr(engine_mod, "_title_words"):
+            engine_mod._title_words = functools.lru_cache(maxsize=None)(engine_mod._title_words)
+
+    if "searcher" in names:
+        from reader.search import engine as engine_mod
+
+        by_thread: dict = {}
+
+        def _searcher(self):
+            key = (id(self), threading.get_ident())
+            gen = self.index.generation
+            cur = by_thread.get(key)
+            if cur is None or cur[0] != gen:
+                if cur is not None:
+                    cur[1].close()
+                cur = by_thread[key] = (gen, self.index.store.searcher())
+            return cur[1]
+
+        engine_mod.SearchEngine._searcher = _searcher
+    if "limit30" in names:
+        import reader.ui.main_window as main_window_mod
+
+        original = main_window_mod.MainWindow.current_query
+
+        def current_query(self, limit=30):
+            return original(self, limit)
+
+        main_window_mod.MainWindow.current_query = current_query
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    if "--prototype" in argv:
+        i = argv.index("--prototype")
+        apply_prototypes(argv[i + 1])
+        del argv[i:i + 2]
     mode, rest = argv[0], argv[1:]
     if mode == "bare-window":
         return bare_window()

@@ -4,7 +4,8 @@
     .venv/bin/python -m tests.bench.profile query   [--corpus ...] [--limit 10]
     .venv/bin/python -m tests.bench.profile update  [--corpus ...]
     .venv/bin/python -m tests.bench.profile startup
-    .venv/bin/python -m tests.bench.profile prototypes [--corpus ...]
+    .venv/bin/python -m tests.bench.profile prototypes [--corpus ...] [--parts build,query]
+    .venv/bin/python -m tests.bench.profile app-typing
 
 `build`, `query` and `update` print cProfile's top functions (cumulative and own time) for
 one figure. `startup` prints the slowest imports (`-X importtime`) and a profile of the
@@ -19,6 +20,7 @@ import argparse
 import cProfile
 import gc
 import io
+import json
 import os
 import pstats
 import shutil
@@ -211,7 +213,7 @@ def build_prototypes(site, scratch: Path) -> None:
     # -- build: where does it go? analysis (documents) vs Whoosh (add + commit)
     mgr = SearchEngine(site, cache_dir=scratch / "split").index
     mgr.ensure()
-    pages = mgr.site.sorted_pages()
+    pages = mgr.site.sorted_pages()  # (documents below: each text split anew, as updates do)
     docs_ms = _best_ms(lambda: [mgr.document(p) for p in pages], runs=5)
     docs = [mgr.document(p) for p in pages]
 
@@ -257,51 +259,13 @@ def build_prototypes(site, scratch: Path) -> None:
     print(f"B1 each page's plain text and tokens computed once per build (not 2-3×): "
           f"{base_build:.0f} -> {b1:.0f} ms")
 
-    # B2: no positions in the `exact` field (it is only ever queried term by term)
-    orig_schema = backend.make_schema
-
-    def schema_no_exact_positions():
-        s = orig_schema()
-        from whoosh.analysis import SpaceSeparatedTokenizer
-        from whoosh.fields import TEXT
-
-        s.remove("exact")
-        s.add("exact", TEXT(analyzer=SpaceSeparatedTokenizer(), phrase=False))
-        return s
-
-    with patched(backend, "make_schema", schema_no_exact_positions):
-        b2 = build_ms()
-    print(f"B2 `exact` field without positions: {base_build:.0f} -> {b2:.0f} ms")
-
-    # B3: add_document instead of update_document when the index is new
-    orig_write = backend.Store.write
-
-    def write_add(self, add, delete=()):
-        if delete or self.index.doc_count_all():
-            return orig_write(self, add, delete)
-        with self._lock:
-            writer = self.index.writer(limitmb=128)
-            for doc in add:
-                writer.add_document(**doc)
-            writer.commit()
-
-    with patched(backend.Store, "write", write_add):
-        b3 = build_ms()
-    print(f"B3 add_document on a new index (no delete-by-term per page): {base_build:.0f} -> {b3:.0f} ms")
-
-    with _all_patched([(m, "words", words_once) for m in targets] + [(index_mod, "page_text", page_text_once),
-                       (backend, "make_schema", schema_no_exact_positions), (backend.Store, "write", write_add)]):
-        memo.clear()
-        page_text_memo.clear()
-        b123 = build_ms()
-    print(f"B1+B2+B3 together: {base_build:.0f} -> {b123:.0f} ms")
-
     # B4: no `exact` field in Whoosh (its lexicon kept beside the index instead); the build
     # side only: what Whoosh costs without the field's 7.5k terms and 45k postings
+    orig_schema = backend.make_schema
     orig_document = index_mod.IndexManager.document
 
-    def document_no_exact(self, page):
-        doc = orig_document(self, page)
+    def document_no_exact(self, page, *args, **kwargs):
+        doc = orig_document(self, page, *args, **kwargs)
         doc.pop("exact", None)
         return doc
 
@@ -315,13 +279,22 @@ def build_prototypes(site, scratch: Path) -> None:
         b4 = build_ms()
     with _all_patched([(backend, "make_schema", schema_no_exact),
                        (index_mod.IndexManager, "document", document_no_exact),
-                       (index_mod, "page_text", page_text_once)]
-                      + [(m, "words", words_once) for m in targets]):
+                       (index_mod, "page_text", page_text_once),
+                       *[(m, "words", words_once) for m in targets]]):
         memo.clear()
         page_text_memo.clear()
         b14 = build_ms()
-    print(f"B4 no `exact` field in Whoosh: {base_build:.0f} -> {b4:.0f} ms; B1+B4: {b14:.0f} ms\n")
+    print(f"B4 no `exact` field in Whoosh: {base_build:.0f} -> {b4:.0f} ms; B1+B4: {b14:.0f} ms")
 
+    # B5: the plain text not stored in Whoosh (snippets can cut it from the loaded Site)
+    def document_no_text(self, page, *args, **kwargs):
+        doc = orig_document(self, page, *args, **kwargs)
+        doc.pop("text", None)
+        return doc
+
+    with patched(index_mod.IndexManager, "document", document_no_text):
+        b5 = build_ms()
+    print(f"B5 plain text not stored in Whoosh: {base_build:.0f} -> {b5:.0f} ms\n")
 
 
 def query_prototypes(site, scratch: Path) -> None:
@@ -414,6 +387,49 @@ def query_prototypes(site, scratch: Path) -> None:
     engine.close()
 
 
+def app_typing(scratch: Path) -> None:
+    """Keystroke -> painted in the window on the real corpus: fresh index, after ten
+    one-file updates, and with prototype fixes (see `app_probe.apply_prototypes`)."""
+    from reader.content import Site
+    from reader.search import SearchEngine
+    from tests.bench.harness import percentile
+
+    root = copy_content(REAL, scratch / "real")
+    cache = scratch / "cache"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", AK_READER_LOG_DIR=str(scratch / "logs"),
+               PYTHONPATH=str(REPO), PYTHONPYCACHEPREFIX=str(corpus_gen.cache_root() / "pycache"))
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+
+    def typing(label: str, prototype: str = "") -> None:
+        argv = [sys.executable, "-m", "tests.bench.app_probe", "typing", "--content", str(root), "--cache",
+                str(cache), "--settings", tempfile.mkdtemp(dir=scratch)]
+        if prototype:
+            argv += ["--prototype", prototype]
+        out = subprocess.run(argv, cwd=REPO, env=env, capture_output=True, text=True, timeout=900)
+        line = next(x for x in reversed(out.stdout.splitlines()) if x.startswith("PROBE "))
+        ks = json.loads(line[6:])["keystrokes_ms"]
+        print(f"{label:58s} p50 {percentile(ks, 50):5.0f} ms  p95 {percentile(ks, 95):5.0f} ms")
+
+    engine = SearchEngine(Site.load(root), cache_dir=cache)
+    engine.ensure_index()
+    typing("fresh index")
+    typing("fresh index + searcher kept per thread id", "searcher")
+    page = sorted(root.glob("voldoen-aan-wetten-en-regels/maatregelen/*.md"))[50]
+    original = page.read_bytes()
+    for i in range(10):
+        page.write_bytes(original + f"\nwijziging {i}\n".encode())
+        st = page.stat()
+        os.utime(page, ns=(st.st_atime_ns, st.st_mtime_ns + 1_000_000 * (i + 1)))
+        engine.refresh(Site.load(root))
+    page.write_bytes(original)
+    engine.refresh(Site.load(root))
+    engine.close()
+    typing("after ten one-file updates (several segments)")
+    typing("after updates + searcher kept per thread id", "searcher")
+    typing("after updates + searcher per thread id + 30 hits", "searcher,limit30")
+    typing("… + title words cached", "searcher,limit30,titles")
+
+
 def _fmt(d: dict[str, float]) -> str:
     return ", ".join(f"{k} {v:.0f}" for k, v in d.items()) + " ms"
 
@@ -432,7 +448,7 @@ def _all_patched(items: list[tuple[object, str, object]]) -> Iterator[None]:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("what", choices=["build", "query", "update", "startup", "prototypes"])
+    ap.add_argument("what", choices=["build", "query", "update", "startup", "prototypes", "app-typing"])
     ap.add_argument("--corpus", default="real", help="real, bundled, a generated size (3000) or a folder")
     ap.add_argument("--limit", type=int, default=10)
     ap.add_argument("--parts", default="build,query", help="prototypes: build, query or both")
@@ -444,6 +460,9 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.what == "startup":
             profile_startup(scratch)
+            return 0
+        if args.what == "app-typing":
+            app_typing(scratch)
             return 0
         root = _root(args.corpus, scratch)
         {"build": lambda: profile_build(root, scratch),
