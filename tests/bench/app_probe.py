@@ -224,7 +224,6 @@ def _watch_stalls(state: dict, last: list[float]) -> None:
 
 def first_start(argv: list[str]) -> int:
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
 
     state: dict = {"usable": None, "index_done": None, "progress_visible": False, "progress_events": 0,
                    "lateness_ms": [], "report": None}
@@ -283,13 +282,10 @@ def first_start(argv: list[str]) -> int:
         "stalls": state.get("stalls", []),
         "exit": code,
     })
-    QApplication.instance()
     return 0
 
 
 def typing(argv: list[str]) -> int:
-    from PySide6.QtWidgets import QApplication
-
     state: dict = {"first": False, "index": False, "typist": None}
 
     def setup(window) -> None:
@@ -324,7 +320,6 @@ def typing(argv: list[str]) -> int:
 
     _patched_run_app(argv, setup)
     _emit({"keystrokes_ms": state.get("samples", []), "timeouts": state.get("timeouts", 0)})
-    QApplication.instance()
     return 0
 
 
