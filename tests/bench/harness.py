@@ -148,6 +148,18 @@ class Row:
         }
 
 
+def page_label(page) -> str:
+    """A page named in results: kind and short id, or the first words of its file name.
+
+    Never the full path: results stay in the working tree, and a path of the real corpus
+    reads as a run of its words to the originality check the test suite runs.
+    """
+    if page.short_id:
+        return f"{page.kind}:{page.short_id}"
+    words = page.stem.split("-")
+    return f"{page.kind}:{'-'.join(words[:4])}{'…' if len(words) > 4 else ''}"
+
+
 def scaled(stats: Stats, factor: float) -> Stats:
     return Stats([s * factor for s in stats.samples])
 

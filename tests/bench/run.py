@@ -56,6 +56,7 @@ from tests.bench.harness import (
     log,
     machine_info,
     markdown_table,
+    page_label,
     percentile,
     repeat,
     scaled,
@@ -326,7 +327,7 @@ class Suite:
                      scaled(Stats(update_s), 1000), yardstick="FTS5 row update",
                      yard_stats=scaled(Stats(peer_s), 1000), target=target,
                      note="" if visible else "change NOT visible in results",
-                     extra={"page": page.path, "change_visible": visible}))
+                     extra={"page": page_label(page), "change_visible": visible}))
         self.add(Row("4", "re-read the content (Site.load) after the change", label, "ms",
                      scaled(Stats(reload_s), 1000)))
         self.add(Row("4", "next start after the change (open index + update)", label, "ms",
@@ -403,13 +404,13 @@ class Suite:
         self.add(Row("8", "render, 10 largest pages (per-page medians)", label, "ms",
                      Stats([med[p.path] for p in largest]), yardstick="Python-Markdown",
                      yard_stats=Stats([fmed[p.path] for p in largest]),
-                     extra={"pages": {p.path: {"bytes": p.size, "render_ms": med[p.path],
+                     extra={"pages": {page_label(p): {"bytes": p.size, "render_ms": med[p.path],
                                                "markdown_ms": fmed[p.path]} for p in largest}}))
         slowest = max(med, key=lambda k: med[k])
         self.add(Row("8", "render, every page (per-page medians)", label, "ms", Stats(list(med.values())),
                      yardstick="Python-Markdown", yard_stats=Stats(list(fmed.values())),
                      target=Target("every page ≤ 50 ms", limit=50.0, stat="max"),
-                     extra={"slowest": slowest, "slowest_ms": med[slowest]}))
+                     extra={"slowest": page_label(site.pages[slowest]), "slowest_ms": med[slowest]}))
 
     # ------------------------------------------------------------------ figures 1, 2, 6
     def app_unavailable(self) -> str | None:
