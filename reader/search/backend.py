@@ -20,39 +20,40 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
-from whoosh import index as windex
-from whoosh import query as wq
-from whoosh import scoring
-from whoosh.analysis import SpaceSeparatedTokenizer
-from whoosh.fields import ID, STORED, TEXT, Schema
-from whoosh.filedb.filestore import FileStorage, RamStorage
-from whoosh.lang.snowball.dutch import DutchStemmer
+from functools import lru_cache
 
 SCHEMA_VERSION = 5
 INDEX_NAME = "pages"
-#: Errors that mean "this index cannot be used; rebuild it from the Markdown".
-OPEN_ERRORS: tuple[type[BaseException], ...] = (
-    windex.EmptyIndexError,
-    EOFError,
-    OSError,
-    ValueError,
-    KeyError,
-    AttributeError,
-    ImportError,
-    IndexError,
-    TypeError,
-    Exception,  # unpickling can raise nearly anything on a damaged file
-)
+#: Errors that mean "this index cannot be used; rebuild it from the Markdown": opening a
+#: damaged index can raise nearly anything (EmptyIndexError, EOFError, unpickling errors).
+OPEN_ERRORS: tuple[type[BaseException], ...] = (Exception,)
 
-_stemmer = DutchStemmer()
-dutch_stem = _stemmer.stem
+# Whoosh is imported on first use, not with this module: importing it takes ~0.1 s, which
+# the window's first paint does not need (the browse list comes from the content alone).
 
 
-def _terms_field(*, phrase: bool = True) -> TEXT:
+@lru_cache(maxsize=1)
+def _stemmer() -> object:
+    from whoosh.lang.snowball.dutch import DutchStemmer
+
+    return DutchStemmer()
+
+
+def dutch_stem(word: str) -> str:
+    """Snowball's Dutch stem of a folded word."""
+    return _stemmer().stem(word)  # type: ignore[attr-defined]
+
+
+def _terms_field(*, phrase: bool = True) -> object:
+    from whoosh.analysis import SpaceSeparatedTokenizer
+    from whoosh.fields import TEXT
+
     return TEXT(analyzer=SpaceSeparatedTokenizer(), phrase=phrase)
 
 
-def make_schema() -> Schema:
+def make_schema() -> object:
+    from whoosh.fields import ID, STORED, Schema
+
     return Schema(
         path=ID(stored=True, unique=True),
         kind=ID(stored=True),
@@ -76,7 +77,9 @@ class Clause:
     boost: float = 1.0
 
 
-def _to_whoosh(clause: Clause) -> wq.Query:
+def _to_whoosh(clause: Clause) -> object:
+    from whoosh import query as wq
+
     if len(clause.terms) == 1:
         return wq.Term(clause.field, clause.terms[0], boost=clause.boost)
     return wq.Phrase(clause.field, list(clause.terms), slop=3, boost=clause.boost)
@@ -86,13 +89,15 @@ class Store:
     """An index on disk (or in memory), opened or created."""
 
     def __init__(self, folder: Path | None) -> None:
+        from whoosh.filedb.filestore import FileStorage, RamStorage
+
         self.folder = folder
         if folder is None:
             self._storage = RamStorage()
         else:
             folder.mkdir(parents=True, exist_ok=True)
             self._storage = FileStorage(str(folder))
-        self._index: windex.Index | None = None
+        self._index: object | None = None
         self._lock = threading.Lock()
 
     def exists(self) -> bool:
@@ -110,7 +115,7 @@ class Store:
         self._index = ix
 
     @property
-    def index(self) -> windex.Index:
+    def index(self) -> object:
         if self._index is None:
             raise RuntimeError("index not opened")
         return self._index
@@ -132,6 +137,8 @@ class Store:
             writer.commit()
 
     def searcher(self) -> Searcher:
+        from whoosh import scoring
+
         return Searcher(self.index.searcher(weighting=scoring.BM25F(B=0.6, K1=1.2)))
 
     def close(self) -> None:
@@ -263,6 +270,8 @@ class Searcher:
             else:
                 phrases.append(clause)
         if phrases:
+            from whoosh import query as wq
+
             q = wq.Or([_to_whoosh(c) for c in phrases])
             docs.update(self._s.docs_for_query(q))  # type: ignore[attr-defined]
         paths = self.paths
@@ -276,10 +285,12 @@ class Searcher:
         limit: int | None = None,
     ) -> list[tuple[str, float]]:
         """Documents matching any group, best first; several groups add up with a bonus."""
+        from whoosh import query as wq
+
         parts = [wq.Or([_to_whoosh(c) for c in group]) for group in groups if group]
         if not parts:
             return []
-        q: wq.Query = parts[0] if len(parts) == 1 else wq.Or(parts)
+        q = parts[0] if len(parts) == 1 else wq.Or(parts)
         filt = None
         if allowed is not None:
             filt = {self.docnums[p] for p in allowed if p in self.docnums}

@@ -127,7 +127,11 @@ class SearchEngine:
         self.site = site
         self.index = IndexManager(site, cache_dir, in_memory=in_memory)
         self.synonyms = synonyms or Synonyms.load(site.glossary)
-        self._local = threading.local()
+        # One searcher per thread (Whoosh searchers are not thread-safe). Keyed by thread id
+        # in a plain dict: a threading.local loses its values when Qt runs the worker's calls
+        # from a thread Python did not start, which reopened the index on every keystroke.
+        self._searchers: dict[int, tuple[int, backend.Searcher]] = {}
+        self._searchers_lock = threading.Lock()
         self._summaries: dict[tuple[str, int, int], str] = {}
 
     # ---------------------------------------------------------------- index
@@ -150,20 +154,25 @@ class SearchEngine:
         return self.index.notice
 
     def _searcher(self) -> backend.Searcher:
-        local = self._local
+        """This thread's searcher, reopened when the index has changed since."""
         gen = self.index.generation
-        if getattr(local, "searcher", None) is None or local.generation != gen:
-            if getattr(local, "searcher", None) is not None:
-                local.searcher.close()
+        ident = threading.get_ident()
+        with self._searchers_lock:
+            entry = self._searchers.get(ident)
+            if entry is not None and entry[0] == gen:
+                return entry[1]
+            if entry is not None:  # another thread may still be using its own: leave those
+                entry[1].close()
             assert self.index.store is not None
-            local.searcher = self.index.store.searcher()
-            local.generation = gen
-        return local.searcher
+            searcher = self.index.store.searcher()
+            self._searchers[ident] = (gen, searcher)
+            return searcher
 
     def close(self) -> None:
-        if getattr(self._local, "searcher", None) is not None:
-            self._local.searcher.close()
-            self._local.searcher = None
+        with self._searchers_lock:
+            for _gen, searcher in self._searchers.values():
+                searcher.close()
+            self._searchers.clear()
         self.index.close()
 
     # ---------------------------------------------------------------- filters
