@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import contextlib
 import threading
-from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
@@ -22,8 +21,10 @@ from pathlib import Path
 
 from functools import lru_cache
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 INDEX_NAME = "pages"
+#: Memory (MB) the writer may use to sort postings before it spills to temporary files.
+WRITER_MB = 64
 #: Errors that mean "this index cannot be used; rebuild it from the Markdown": opening a
 #: damaged index can raise nearly anything (EmptyIndexError, EOFError, unpickling errors).
 OPEN_ERRORS: tuple[type[BaseException], ...] = (Exception,)
@@ -62,7 +63,6 @@ def make_schema() -> object:
         ident_parts=_terms_field(phrase=False),  # parts of compound file-name words, folded
         body=_terms_field(),  # stemmed body words
         parts=_terms_field(phrase=False),  # stemmed parts of compound words, title and body
-        exact=_terms_field(phrase=False),  # folded, unstemmed title + body words
         display_title=STORED(),
         text=STORED(),  # plain text, for snippets
     )
@@ -110,9 +110,24 @@ class Store:
         """Open the existing index; raises one of `OPEN_ERRORS` when it is damaged."""
         ix = self._storage.open_index(INDEX_NAME)
         with ix.searcher() as s:  # touch the segments so damage shows now, not later
-            s.doc_count()
-            list(s.reader().all_stored_fields())
+            reader = s.reader()
+            if reader.doc_count():
+                for num in (0, reader.doc_count_all() - 1):
+                    if not reader.is_deleted(num):
+                        reader.stored_fields(num)
         self._index = ix
+
+    def stored_fields(self, paths: Iterable[str] | None = None) -> list[dict[str, str]]:
+        """The stored fields of the documents with these paths (of all, when None)."""
+        with self.index.searcher() as s:
+            if paths is None:
+                return [dict(f) for f in s.reader().all_stored_fields()]
+            out = []
+            for path in paths:
+                num = s.document_number(path=path)
+                if num is not None:
+                    out.append(dict(s.stored_fields(num)))
+            return out
 
     @property
     def index(self) -> object:
@@ -123,8 +138,12 @@ class Store:
     def write(self, add: Iterable[dict[str, str]], delete: Iterable[str] = (), *, fresh: bool = False) -> None:
         """Add or replace documents (by `path`) and delete paths, in one commit.
         `fresh`: the index is new, so documents are added without looking for old ones."""
+        from whoosh.codec.whoosh3 import W3Codec
+
         with self._lock:
-            writer = self.index.writer(limitmb=128)
+            # postings blocks are left uncompressed: zlib on every term's block cost a
+            # sixth of the build, for an index that stays small on disk anyway
+            writer = self.index.writer(limitmb=WRITER_MB, codec=W3Codec(compression=0))
             try:
                 for path in delete:
                     writer.delete_by_term("path", path)
@@ -178,67 +197,6 @@ class Searcher:
             return self._reader.doc_frequency(field, term)
         except Exception:
             return 0
-
-    @cached_property
-    def _lexicons(self) -> dict[str, tuple[list[str], list[int]]]:
-        return {}
-
-    def lexicon(self, field: str) -> tuple[list[str], list[int]]:
-        """Sorted terms of a field and their document frequencies."""
-        cached = self._lexicons.get(field)
-        if cached is None:
-            terms: list[str] = []
-            freqs: list[int] = []
-            for term, info in self._reader.iter_field(field):
-                terms.append(term.decode("utf-8") if isinstance(term, bytes) else term)
-                freqs.append(info.doc_frequency())
-            cached = (terms, freqs)
-            self._lexicons[field] = cached
-        return cached
-
-    def with_prefix(self, field: str, prefix: str) -> list[tuple[str, int]]:
-        terms, freqs = self.lexicon(field)
-        i = bisect_left(terms, prefix)
-        out = []
-        while i < len(terms) and terms[i].startswith(prefix):
-            out.append((terms[i], freqs[i]))
-            i += 1
-        return out
-
-    @cached_property
-    def _exact_buckets(self) -> dict[tuple[str, int], list[tuple[str, int]]]:
-        buckets: dict[tuple[str, int], list[tuple[str, int]]] = {}
-        terms, freqs = self.lexicon("exact")
-        for term, df in zip(terms, freqs, strict=True):
-            if term:
-                buckets.setdefault((term[0], len(term)), []).append((term, df))
-        return buckets
-
-    def similar_length(self, first: str, lo: int, hi: int) -> list[tuple[str, int]]:
-        """Terms of the `exact` field starting with `first`, of length lo..hi."""
-        out: list[tuple[str, int]] = []
-        for n in range(lo, hi + 1):
-            out.extend(self._exact_buckets.get((first, n), ()))
-        return out
-
-    @cached_property
-    def _reversed_exact(self) -> tuple[list[str], list[int]]:
-        terms, freqs = self.lexicon("exact")
-        pairs = sorted((t[::-1], f) for t, f in zip(terms, freqs, strict=True))
-        return [p[0] for p in pairs], [p[1] for p in pairs]
-
-    def with_suffix(self, field: str, suffix: str) -> list[tuple[str, int]]:
-        """Terms of the `exact` field that end with `suffix`."""
-        if field != "exact":
-            raise ValueError("suffix lookups are kept for the exact field only")
-        rterms, freqs = self._reversed_exact
-        key = suffix[::-1]
-        i = bisect_left(rterms, key)
-        out = []
-        while i < len(rterms) and rterms[i].startswith(key):
-            out.append((rterms[i][::-1], freqs[i]))
-            i += 1
-        return out
 
     def _term_docs(self, field: str, term: str) -> frozenset[int]:
         key = (field, term)

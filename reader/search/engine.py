@@ -42,6 +42,11 @@ COVERAGE_FLOOR = 0.2
 #: How many of Whoosh's best-scored pages the re-ranking considers for a limited query.
 RERANK_POOL = 200
 COVERAGE_POWER = 1.5
+#: Clause weights (tuned on the dev queries): the query word's stem in the body, a word of
+#: the same family (relative), a longer word the last query word may be the start of.
+BODY_W = 1.3
+REL_W = 0.6
+COMP_W = 0.3
 
 
 @dataclass(frozen=True)
@@ -294,48 +299,44 @@ class SearchEngine:
         role_words = {w for w in content_words if self._role_for(w)}
         topic_values = {v for w in content_words for v in self._topics_for(w)}
 
+        lexicon = self.index.lexicon
         for word in dict.fromkeys(content_words):
             group: list[backend.Clause] = []
             terms = a.word_terms(word, stop=False)
-            df_exact = searcher.doc_frequency("exact", word)
+            df_exact = lexicon.df(word)
             df_body = sum(searcher.doc_frequency(f, t) for t in terms for f in ("body", "parts"))
             for i, term in enumerate(terms):
                 weight = 1.0 if i == 0 else 0.5  # compound parts count less than the whole
                 group.append(backend.Clause("title", (term,), 4.0 * weight))
-                group.append(backend.Clause("body", (term,), 1.0 * weight))
+                group.append(backend.Clause("body", (term,), BODY_W * weight))
                 group.append(backend.Clause("parts", (term,), 0.35 * weight))
                 stems.add(term)
             group.append(backend.Clause("ident", (word,), 6.0))
             group.append(backend.Clause("ident_parts", (word,), 2.5))
-            group.append(backend.Clause("exact", (word,), 0.5))
             exact.add(word)
             for alt in self.synonyms.alternatives(word):
                 group += self._alternative_clauses(alt, 1.0, stems, exact)
-            for relative in self._relatives(searcher, word, terms):
-                group.append(backend.Clause("exact", (relative,), 0.6))
+            for relative in self._relatives(word, terms):
+                group += self._word_clauses(relative, REL_W, stems)
                 exact.add(relative)
             if word == last and len(word) >= 4 and word.isalpha() and (df_exact or df_body):
                 # still typing? longer words that start with the last word count a little
-                for completion, _df in self._completions(searcher, word, limit=6):
+                for completion, _df in self._completions(word, limit=6):
                     if completion != word:
-                        group.append(backend.Clause("exact", (completion,), 0.3))
+                        group += self._word_clauses(completion, COMP_W, stems)
                         exact.add(completion)
             if df_exact == 0 and df_body == 0 and not word.isdigit():
-                completions = self._completions(searcher, word) if word == last and len(word) >= 2 else []
+                completions = self._completions(word) if word == last and len(word) >= 2 else []
                 for completion, _df in completions:
-                    group.append(backend.Clause("exact", (completion,), 1.0))
+                    group += self._word_clauses(completion, 1.6, stems)
                     exact.add(completion)
-                    for t in a.word_terms(completion, stop=False)[:1]:
-                        group.append(backend.Clause("body", (t,), 0.6))
-                        stems.add(t)
                 # a word being typed is not a typo; otherwise look for close spellings
-                fixes = self._corrections(searcher, word) if len(completions) < 1 else []
+                fixes = self._corrections(word) if len(completions) < 1 else []
                 for fix, _df in fixes:
                     for t in a.word_terms(fix, stop=False)[:1]:
                         group.append(backend.Clause("title", (t,), 2.5))
                         group.append(backend.Clause("body", (t,), 0.8))
                         stems.add(t)
-                    group.append(backend.Clause("exact", (fix,), 0.5))
                     exact.add(fix)
                 if fixes:
                     corrections[word] = fixes[0][0]
@@ -355,6 +356,12 @@ class SearchEngine:
             suggestion = " ".join(corrections.get(w, w) for w in raw_words if w)
         return _Plan(groups, stems, exact, role_words, topic_values, suggestion,
                      word_groups=word_groups, plain=tuple(plain))
+
+    def _word_clauses(self, word: str, boost: float, stems: set[str]) -> list[backend.Clause]:
+        """A word found in the content's word list (a completion, a relative): its stem."""
+        terms = self._analyzer().word_terms(word, stop=False)[:1]
+        stems.update(terms)
+        return [backend.Clause("body", (t,), boost) for t in terms]
 
     def _phrase_clauses(self, phrase_words: list[str], boost: float) -> list[backend.Clause]:
         a = self._analyzer()
@@ -379,8 +386,7 @@ class SearchEngine:
         stems.update(terms)
         return [backend.Clause("body", terms, boost), backend.Clause("title", terms, 3.0 * boost)]
 
-    def _relatives(self, searcher: backend.Searcher, word: str, terms: list[str],
-                   limit: int = 8) -> list[str]:
+    def _relatives(self, word: str, terms: list[str], limit: int = 8) -> list[str]:
         """Words of the same family found in the index: a long shared beginning
         (proportionaliteit ~ proportioneel) or the word as the tail of a compound
         (gunningscriteria ~ subgunningscriteria)."""
@@ -390,28 +396,29 @@ class SearchEngine:
         own = set(terms)
         found: dict[str, int] = {}
         shared = max(6, round(len(word) * 0.6))
-        for term, df in searcher.with_prefix("exact", word[:shared]):
+        lexicon = self.index.lexicon
+        for term, df in lexicon.with_prefix(word[:shared]):
             if term != word and a.stem(term) not in own:
                 found[term] = df
-        for term, df in searcher.with_suffix("exact", word):
+        for term, df in lexicon.with_suffix(word):
             if term != word and len(term) - len(word) >= 2:
                 found[term] = df
         ranked = sorted(found.items(), key=lambda x: -x[1])
         return [t for t, _ in ranked[:limit]]
 
-    def _completions(self, searcher: backend.Searcher, prefix: str, limit: int = 12) -> list[tuple[str, int]]:
-        found = searcher.with_prefix("exact", prefix)
+    def _completions(self, prefix: str, limit: int = 12) -> list[tuple[str, int]]:
+        found = self.index.lexicon.with_prefix(prefix)
         found.sort(key=lambda x: -x[1])
         return found[:limit]
 
-    def _corrections(self, searcher: backend.Searcher, word: str, limit: int = 3) -> list[tuple[str, int]]:
+    def _corrections(self, word: str, limit: int = 3) -> list[tuple[str, int]]:
         """Close spellings of a word that the index does not know, most frequent first."""
         if len(word) < 4 or not word.isalpha():
             return []
         max_dist = 1 if len(word) <= 6 else 2
         best: list[tuple[int, int, str]] = []
         lo, hi = len(word) - max_dist, len(word) + max_dist
-        for term, df in searcher.similar_length(word[0], lo, hi):
+        for term, df in self.index.lexicon.similar_length(word[0], lo, hi):
             d = damerau_levenshtein(word, term, max_dist)
             if d <= max_dist:
                 best.append((d, -df, term))

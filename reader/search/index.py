@@ -29,6 +29,7 @@ from reader.content import Page, Site
 from reader.content.text import plain_text
 from reader.search import backend
 from reader.search.analysis import ANALYSIS_VERSION, Analyzer, build_vocabulary, words
+from reader.search.lexicon import Lexicon
 
 log = logging.getLogger(__name__)
 Progress = Callable[[int, int], None]
@@ -111,6 +112,7 @@ class IndexManager:
         self.store: backend.Store | None = None
         self.manifest: Manifest | None = None
         self.analyzer: Analyzer | None = None
+        self._lexicon: Lexicon | None = None  # read from disk on first use
         self.generation = 0  # bumped on every change, so searchers know to reopen
         self.notice = ""
         self._lock = threading.RLock()
@@ -118,6 +120,11 @@ class IndexManager:
     # ------------------------------------------------------------ documents
     def document(self, page: Page, text: str | None = None, tokens: list | None = None) -> dict[str, str]:
         """The Whoosh document of a page; `text` and its `tokens` when already computed."""
+        return self._document(page, text, tokens)[0]
+
+    def _document(self, page: Page, text: str | None = None,
+                  tokens: list | None = None) -> tuple[dict[str, str], list[str]]:
+        """The Whoosh document of a page and its folded words (for the lexicon)."""
         assert self.analyzer is not None
         a = self.analyzer
         if text is None:
@@ -129,7 +136,7 @@ class IndexManager:
         body_whole, body_parts = a.split_terms(tokens)
         ident = self.ident_terms(page)
         ident_parts = [p for w in ident for p in a.split(w)]
-        return {
+        doc = {
             "path": page.path,
             "kind": str(page.kind),
             "title": " ".join(title_whole),
@@ -137,10 +144,10 @@ class IndexManager:
             "body": " ".join(body_whole),
             "parts": " ".join(title_parts + body_parts),
             "ident_parts": " ".join(ident_parts),
-            "exact": " ".join([t.text for t in title_tokens] + [t.text for t in tokens]),
             "display_title": page.title,
             "text": text,
         }
+        return doc, [t.text for t in title_tokens] + [t.text for t in tokens]
 
     def ident_terms(self, page: Page) -> list[str]:
         """Folded words of the file name and short id."""
@@ -245,13 +252,31 @@ class IndexManager:
             return False
         return True
 
-    def _use(self, store: backend.Store, manifest: Manifest) -> None:
+    def _use(self, store: backend.Store, manifest: Manifest, lexicon: Lexicon | None = None) -> None:
         if self.store is not None and self.store is not store:
             self.store.close()
         self.store = store
         self.manifest = manifest
         self.analyzer = Analyzer(backend.dutch_stem, manifest.vocabulary)
+        self._lexicon = lexicon
         self.generation += 1
+
+    @property
+    def lexicon(self) -> Lexicon:
+        """The content's words and their page counts (read on first use)."""
+        with self._lock:
+            if self._lexicon is None:
+                folder = None if self.store is None else self.store.folder
+                lexicon = None if folder is None else Lexicon.read(folder)
+                if lexicon is None and self.store is not None:
+                    # missing or unreadable: count it again from the texts in the index
+                    log.warning("word list of the index missing or damaged; counting it again")
+                    lexicon = Lexicon.count(_words_of(fields) for fields in self.store.stored_fields())
+                    if folder is not None:
+                        with contextlib.suppress(OSError):
+                            lexicon.write(folder)
+                self._lexicon = lexicon or Lexicon()
+            return self._lexicon
 
     def _build(self, folder: Path | None, progress: Progress | None, reason: str) -> IndexReport:
         pages = self.site.sorted_pages()
@@ -268,28 +293,37 @@ class IndexManager:
         store.create()
         previous = self.analyzer
         self.analyzer = Analyzer(backend.dutch_stem, vocabulary)
+        page_words: list[list[str]] = []
         try:
-            store.write(self._documents(pages, progress, texts, tokens), fresh=True)
+            store.write(self._documents(pages, progress, texts, tokens, page_words.append), fresh=True)
         except BaseException:
             self.analyzer = previous
             store.close()
             if folder is not None:
                 shutil.rmtree(folder, ignore_errors=True)
             raise
+        lexicon = Lexicon.count(page_words)
+        del page_words
         if folder is not None:
+            lexicon.write(folder)
             manifest.write(folder)
             self._swap_to(folder)
-        self._use(store, manifest)
+        self._use(store, manifest, lexicon)
         return IndexReport("built", added=len(pages), in_memory=folder is None, reason=reason)
 
     def _documents(self, pages: list[Page], progress: Progress | None, texts: dict[str, str] | None = None,
-                   tokens: dict[str, list] | None = None) -> Iterable[dict[str, str]]:
+                   tokens: dict[str, list] | None = None,
+                   collect: Callable[[list[str]], None] | None = None) -> Iterable[dict[str, str]]:
+        """Documents of `pages`; `collect` receives each page's words."""
         total = len(pages)
         for i, page in enumerate(pages, 1):
             if texts is not None and tokens is not None:
-                yield self.document(page, texts.pop(page.path), tokens.pop(page.path))
+                doc, page_words = self._document(page, texts.pop(page.path), tokens.pop(page.path))
             else:
-                yield self.document(page)
+                doc, page_words = self._document(page)
+            if collect is not None:
+                collect(page_words)
+            yield doc
             if progress is not None and (i % 25 == 0 or i == total):
                 progress(i, total)
 
@@ -305,13 +339,19 @@ class IndexManager:
         if not (added or changed or removed):
             return IndexReport("reused", in_memory=self.store.folder is None)
         todo = added + changed
-        self.store.write(self._documents(todo, progress), delete=removed)
+        # the words of the old versions leave the lexicon, those of the new ones join it
+        old_words = [_words_of(f) for f in self.store.stored_fields([p.path for p in changed] + removed)]
+        new_words: list[list[str]] = []
+        self.store.write(self._documents(todo, progress, collect=new_words.append), delete=removed)
+        lexicon = self.lexicon.changed(old_words, new_words)
+        self._lexicon = lexicon
         for page in todo:
             known[page.path] = fingerprint(page)
         for path in removed:
             known.pop(path, None)
         if self.store.folder is not None:
             with contextlib.suppress(OSError):
+                lexicon.write(self.store.folder)
                 self.manifest.write(self.store.folder)
         self.generation += 1
         return IndexReport("updated", len(added), len(changed), len(removed), self.store.folder is None)
@@ -328,6 +368,11 @@ class IndexManager:
         if self.store is not None:
             self.store.close()
             self.store = None
+
+
+def _words_of(fields: dict[str, str]) -> list[str]:
+    """The folded words of an indexed page, from its stored title and text."""
+    return [t.text for t in words(fields.get("display_title", ""))] + [t.text for t in words(fields.get("text", ""))]
 
 
 def _child_build(root: str, cache_dir: str, queue: object) -> None:
