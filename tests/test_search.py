@@ -201,3 +201,53 @@ def test_a_full_build_can_run_in_a_separate_process(root: Path, tmp_path: Path) 
     assert paths(engine.search(Query("DPIA")))[0] == f"{S}/hulpmiddelen/DPIA"
     # an index that exists is opened here, not rebuilt elsewhere
     assert SearchEngine(Site.load(root), cache).ensure_index(isolate=True).action == "reused"
+
+
+# ---------------------------------------------------------------- scoring
+
+def test_own_bm25_scores_equal_whoosh_scores_for_terms_and_phrases(root: Path, tmp_path: Path) -> None:
+    """The searcher scores posting lists itself; it must rank exactly as Whoosh's BM25F
+    would, for single terms and for phrases, also after an update left deleted documents."""
+    from whoosh import query as wq
+    from whoosh import scoring
+
+    from reader.search.backend import B, K1, SLOP, Clause
+
+    cache = tmp_path / "cache"
+    engine = engine_for(root, cache)
+    page = root / S / "maatregelen" / "0-org-01-beleid.md"
+    page.write_text(page.read_text(encoding="utf-8") + "\nNog een zin over menselijk toezicht.\n", encoding="utf-8")
+    os.utime(page, ns=(time.time_ns(), time.time_ns() + 10**9))
+    engine = engine_for(root, cache)  # an update: the old version is a deleted document now
+    store = engine.index.store
+    assert store is not None
+    ours = store.searcher()
+    theirs = store.index.searcher(weighting=scoring.BM25F(B=B, K1=K1))
+    assert theirs.reader().has_deletions()
+    a = engine.index.analyzer
+    stem = a.stem
+    cases = [
+        [Clause("body", (stem("algoritme"),), 1.0)],
+        [Clause("body", (stem("toezicht"),), 1.5), Clause("title", (stem("toezicht"),), 4.0)],
+        [Clause("body", (stem("menselijk"), stem("toezicht")), 2.0)],
+    ]
+    for group in cases:
+        mine = {ours.paths[d]: s for d, s in ours.score_group(group).items()}
+        parts = [wq.Term(c.field, c.terms[0], boost=c.boost) if len(c.terms) == 1
+                 else wq.Phrase(c.field, list(c.terms), slop=SLOP, boost=c.boost) for c in group]
+        expected = {hit["path"]: hit.score for hit in theirs.search(wq.Or(parts), limit=None)}
+        assert mine.keys() == expected.keys() and expected, group
+        for path, score in expected.items():
+            assert abs(mine[path] - score) < 1e-3 * max(1.0, score), (group, path)
+    theirs.close()
+    ours.close()
+
+
+def test_phrase_count_allows_words_in_between_up_to_the_slop() -> None:
+    from reader.search.backend import SLOP, _phrase_count
+
+    assert _phrase_count([[1, 10], [2, 11 + SLOP]]) == 1
+    assert _phrase_count([[1], [1 + SLOP]]) == 1
+    assert _phrase_count([[5], [4]]) == 0  # order matters
+    assert _phrase_count([[1, 4], [2, 5], [3]]) == 1
+    assert _phrase_count([[1], []]) == 0

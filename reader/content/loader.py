@@ -15,13 +15,6 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import yaml
-
-try:  # the C loader is ~10x faster; same safe semantics
-    from yaml import CSafeLoader as SafeLoader
-except ImportError:  # pragma: no cover - PyYAML without libyaml
-    from yaml import SafeLoader  # type: ignore[assignment]
-
 from reader.content.model import (
     KIND_FOLDERS,
     LIST_KEYS,
@@ -139,6 +132,13 @@ def split_front_matter(
         return {}, text, 1
     body = text[match.end() :]
     body_line = text[: match.end()].count("\n") + 1
+    # PyYAML is imported here, not with the module: a start from the snapshot never needs it
+    import yaml
+
+    try:  # the C loader is ~10x faster; same safe semantics
+        from yaml import CSafeLoader as SafeLoader
+    except ImportError:  # pragma: no cover - PyYAML without libyaml
+        from yaml import SafeLoader  # type: ignore[assignment]
     try:
         data = yaml.load(match.group(1), Loader=SafeLoader)
     except yaml.YAMLError as exc:

@@ -13,14 +13,8 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
-from reader.content import links as linkmod
-from reader.content.loader import (
-    find_glossary,
-    iter_files,
-    parse_glossary,
-    parse_page,
-    symlink_stub_target,
-)
+from typing import TYPE_CHECKING
+
 from reader.content.model import (
     FACET_KEYS,
     KIND_ORDER,
@@ -31,6 +25,13 @@ from reader.content.model import (
     Problem,
     Severity,
 )
+
+if TYPE_CHECKING:
+    from reader.content import links as linkmod
+
+# `loader` (PyYAML) and `links` (its regular expressions) are imported where they are used:
+# a site restored from its start-up snapshot (`reader.content.snapshot`) needs neither
+# before the window's first paint.
 
 #: front-matter key -> kind of the pages its stems point to
 RELATION_TARGETS: dict[str, Kind] = {"maatregel": Kind.MAATREGEL, "vereiste": Kind.VEREISTE}
@@ -62,6 +63,14 @@ class Site:
     # ------------------------------------------------------------------ loading
     @classmethod
     def load(cls, root: Path | str) -> Site:
+        from reader.content.loader import (
+            find_glossary,
+            iter_files,
+            parse_glossary,
+            parse_page,
+            symlink_stub_target,
+        )
+
         root = Path(root).expanduser().resolve()
         problems: list[Problem] = []
         if not root.is_dir():
@@ -262,14 +271,20 @@ class Site:
     # ------------------------------------------------------------------ links
     @cached_property
     def anchors_of(self) -> dict[str, frozenset[str]]:
+        from reader.content import links as linkmod
+
         return {path: linkmod.anchors(page.body) for path, page in self.pages.items()}
 
     def resolve(self, page: Page, url: str, *, is_html: bool = False) -> linkmod.Target:
+        from reader.content import links as linkmod
+
         return linkmod.resolve(
             page.path, url, is_html=is_html, has_page=self.has_page, has_file=self.has_file
         )
 
     def outgoing_links(self, page: Page) -> list[tuple[linkmod.RawLink, linkmod.Target]]:
+        from reader.content import links as linkmod
+
         return [
             (raw, self.resolve(page, raw.url, is_html=raw.is_html))
             for raw in linkmod.extract_links(page.body)
@@ -277,6 +292,8 @@ class Site:
 
     def linked_pages(self, page: Page) -> list[str]:
         """Paths of the pages this page's body links to, in order, without repeats."""
+        from reader.content import links as linkmod
+
         seen: dict[str, None] = {}
         for _raw, target in self.outgoing_links(page):
             if target.kind is linkmod.TargetKind.PAGE and target.path != page.path:
@@ -332,6 +349,8 @@ class Site:
         return out
 
     def _check_links(self, page: Page) -> list[Problem]:
+        from reader.content import links as linkmod
+
         out = []
         T = linkmod.TargetKind
         for raw, target in self.outgoing_links(page):

@@ -24,7 +24,27 @@ extension: placeholders, boxes, collapsibles, cards, buttons, Mermaid, icons), `
 targets), `labels`, `images`, `textify` (HTML -> terminal text).
 """
 
-from reader.render.html import RenderedPage, render_glossary, render_page
-from reader.render.text import render_text
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from reader.render.html import RenderedPage, render_glossary, render_page
+    from reader.render.text import render_text
 
 __all__ = ["RenderedPage", "render_glossary", "render_page", "render_text"]
+
+#: The public names and the module that defines them. They are imported on first use
+#: (PEP 562), so that `reader.render.urls` alone does not pull in Python-Markdown: the
+#: window needs the link scheme at start-up and the renderer only for the first page.
+_LAZY = {"RenderedPage": "html", "render_glossary": "html", "render_page": "html", "render_text": "text"}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value

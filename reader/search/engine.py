@@ -19,6 +19,7 @@ How a query is answered:
 
 from __future__ import annotations
 
+import heapq
 import math
 import re
 import threading
@@ -222,22 +223,35 @@ class SearchEngine:
             result.facets = self.facet_counts(set(), filters)
             result.message = plan.empty_reason
             return result
-        # which pages match (for the total and the facet counts) without scoring them
-        if plan.word_groups >= 2:
-            group_sets = [searcher.matching(group) for group in plan.groups[: plan.word_groups]]
-            matched = set().union(*group_sets)
-            if len(plan.groups) > plan.word_groups:  # bonus groups only add to pages found above
-                matched |= searcher.matching([c for g in plan.groups[plan.word_groups:] for c in g])
+        # score every word group over its posting lists; a page matches when it matches any
+        word_scores = [searcher.score_group(g) for g in plan.groups[: plan.word_groups]]
+        totals: dict[int, float] = {}
+        for scores in word_scores:
+            get = totals.get
+            for doc, score in scores.items():
+                totals[doc] = get(doc, 0.0) + score
+        paths = searcher.paths
+        pages = self.site.pages
+        matched = {paths[d] for d in totals if d in paths}
+        matched &= pages.keys()
+        if allowed is not None:
+            docnums = searcher.docnums
+            allowed_docs = {docnums[p] for p in allowed if p in docnums}
+            candidates = [(d, s) for d, s in totals.items() if d in allowed_docs and d in paths]
         else:
-            group_sets = []
-            matched = searcher.matching([c for g in plan.groups for c in g])
-        matched &= self.site.pages.keys()
-        hits_total = len(matched if allowed is None else matched & allowed)
-        # score only a pool of the best candidates: the re-ranking reorders within it
-        pool = None if query.limit is None else max(RERANK_POOL, query.limit * 4)
-        ranked = searcher.search(plan.groups, allowed=allowed, limit=pool)
-        coverage = self._coverage(plan, group_sets, searcher.doc_count())
-        ranked = self._rerank(ranked, plan, coverage)
+            candidates = [(d, s) for d, s in totals.items() if d in paths]
+        hits_total = sum(1 for d, _s in candidates if paths[d] in pages)
+        # the re-ranking reorders a pool of the best candidates; the bonus groups (the whole
+        # query as a phrase or a name) are scored over that pool only
+        pool_size = len(candidates) if query.limit is None else max(RERANK_POOL, query.limit * 4)
+        pool = dict(heapq.nlargest(pool_size, candidates, key=lambda x: (x[1], -x[0])))
+        shortlist = set(pool)
+        for group in plan.groups[plan.word_groups:]:
+            for doc, score in searcher.score_group(group, only=shortlist).items():
+                pool[doc] += score
+        coverage = self._coverage(plan, word_scores, searcher.doc_count(), shortlist)
+        ranked = self._rerank([(paths[d], s) for d, s in pool.items()], plan,
+                              {paths[d]: c for d, c in coverage.items()})
         total = hits_total
         limit = query.limit if query.limit is not None else len(ranked)
         hits = [
@@ -449,8 +463,9 @@ class SearchEngine:
         return out
 
     # ---------------------------------------------------------------- ranking
-    def _coverage(self, plan: _Plan, group_sets: list[set[str]], n_docs: int) -> dict[str, float]:
-        """Share of the query's information (IDF-weighted words) that each page contains."""
+    def _coverage(self, plan: _Plan, group_sets: list[dict[int, float]], n_docs: int,
+                  docs: set[int]) -> dict[int, float]:
+        """Share of the query's information (IDF-weighted words) that each of `docs` contains."""
         if plan.word_groups < 2:
             return {}
         n_docs = max(1, n_docs)
@@ -462,11 +477,7 @@ class SearchEngine:
         total = sum(w for w, _ in weights)
         if not weights or total <= 0:
             return {}
-        coverage: dict[str, float] = {}
-        for w, paths in weights:
-            for path in paths:
-                coverage[path] = coverage.get(path, 0.0) + w / total
-        return coverage
+        return {doc: sum(w for w, found in weights if doc in found) / total for doc in docs}
 
     def _rerank(self, ranked: list[tuple[str, float]], plan: _Plan,
                 coverage: dict[str, float]) -> list[tuple[str, float]]:

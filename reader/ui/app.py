@@ -49,6 +49,17 @@ def log_dir() -> Path:
     return Path(user_log_dir("algoritmekader-reader", False))
 
 
+def default_cache_dir() -> Path:
+    """The user cache folder (`AK_READER_CACHE` overrides it); the same folder the search
+    index uses by default (`reader.search.index.default_cache_dir`)."""
+    override = os.environ.get("AK_READER_CACHE")
+    if override:
+        return Path(override)
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("algoritmekader-reader", False))
+
+
 def setup_logging() -> Path | None:
     """Log to a rotating file in the user log dir; returns its path (None if not writable)."""
     root = logging.getLogger()
@@ -149,7 +160,7 @@ def run_app(argv: Sequence[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from reader.cli import content_root
-    from reader.content import Site
+    from reader.content.snapshot import load_site
     from reader.search import SearchEngine
     from reader.ui.i18n import install_translators, pick_language
     from reader.ui.settings import Settings
@@ -171,14 +182,14 @@ def run_app(argv: Sequence[str] | None = None) -> int:
         text = QCoreApplication.translate("ErrorDialog", "De inhoudsmap bestaat niet:\n%1")
         QMessageBox.critical(None, title, text.replace("%1", str(root)))
         return 2
+    cache = Path(args.cache_dir) if args.cache_dir else None
     try:
-        site = Site.load(root)
+        site = load_site(root, cache or default_cache_dir())
     except Exception as exc:
         log.exception("loading content from %s failed", root)
         reporter.show_dialog(f"{type(exc).__name__}: {exc}", traceback.format_exc())
         return 1
     log.info("loaded %d pages from %s (%d problems)", len(site.pages), root, len(site.problems))
-    cache = Path(args.cache_dir) if args.cache_dir else None
     engine = SearchEngine(site, cache_dir=cache)
 
     from reader.ui.main_window import MainWindow

@@ -15,7 +15,6 @@ from PySide6.QtGui import (
     QGuiApplication,
     QMouseEvent,
 )
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -65,6 +64,7 @@ class MainWindow(QMainWindow):
         self.info = content_info(site)
         self.result: SearchResult | None = None
         self._show_all = False
+        self._index_started = False
         self._dark: bool | None = None
         self._link_dialog: ExternalLinkDialog | None = None
         self._native_palette = QGuiApplication.palette()
@@ -233,7 +233,8 @@ class MainWindow(QMainWindow):
             if open_path and open_path != START:
                 self.show_status(self.tr("Pagina niet gevonden: %1").replace("%1", open_path))
             self.go_home()
-        self.controller.build_index()
+        # the first results (the browse list) need only the site; the index is opened or
+        # built once they are shown, so that it does not compete with the first paint
         self.run_search()
 
     def save_session(self) -> None:
@@ -283,8 +284,16 @@ class MainWindow(QMainWindow):
         self._show_all = True
         self.run_search()
 
+    def _start_index(self) -> None:
+        """Open, update or build the search index in the background (once)."""
+        if not self._index_started:
+            self._index_started = True
+            self.controller.build_index()
+
     @Slot(int, object)
     def _on_results(self, _request_id: int, result: SearchResult) -> None:
+        if not self._index_started:
+            QTimer.singleShot(0, self._start_index)  # after this first list is painted
         self.result = result
         self.page.highlight = result.terms if result.query.text.strip() else frozenset()
         self.sidebar.set_counts(result.facets or None)
@@ -306,6 +315,7 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def _on_search_failed(self, message: str) -> None:
+        self._start_index()
         self.show_status(self.tr("Zoeken mislukt; zie het logbestand."))
         log.error("search failed: %s", message)
 
@@ -614,6 +624,8 @@ class MainWindow(QMainWindow):
     def print_page(self) -> None:
         if self.page.current == START:
             return
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self)
         dialog.setWindowTitle(self.tr("Pagina afdrukken"))
@@ -638,6 +650,8 @@ class MainWindow(QMainWindow):
             self.show_status(self.tr("PDF opgeslagen: %1").replace("%1", str(path)), 6000)
 
     def export_pdf_to(self, path: Path) -> bool:
+        from PySide6.QtPrintSupport import QPrinter
+
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
         printer.setOutputFileName(str(path))

@@ -9,18 +9,23 @@ from __future__ import annotations
 
 import html
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor, QTextDocument
-from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QStackedWidget, QTextEdit, QVBoxLayout, QWidget
 
 from reader.content import Site
-from reader.render import RenderedPage, render_glossary, render_page, urls
+from reader.render import urls
 from reader.ui import theme
 from reader.ui.find_bar import FindBar
 from reader.ui.page_browser import PageBrowser
 from reader.ui.start_page import StartPage
+
+if TYPE_CHECKING:  # the renderer (Python-Markdown) and Qt's print support load on first use
+    from PySide6.QtPrintSupport import QPrinter
+
+    from reader.render import RenderedPage
 
 log = logging.getLogger(__name__)
 
@@ -115,6 +120,8 @@ class PageView(QWidget):
         bar.setValue(pos)
 
     def _render(self, anchor: str = "") -> None:
+        from reader.render import RenderedPage, render_glossary, render_page
+
         try:
             if self.current == GLOSSARY:
                 rendered = render_glossary(self.site, dark=self.dark)
@@ -287,6 +294,8 @@ class PageView(QWidget):
         """The current page with every expander open, for printing and PDF."""
         if self.current == START:
             return None
+        from reader.render import render_glossary, render_page
+
         try:
             if self.current == GLOSSARY:
                 rendered = render_glossary(self.site, dark=False)

@@ -9,8 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from PySide6.QtCore import QByteArray, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
+from PySide6.QtCore import QByteArray, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QIconEngine, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
 from reader.resources import resource_path
@@ -180,28 +180,77 @@ def _svg(name: str) -> bytes:
 
 
 def icon(name: str, color: str | QColor | None = None) -> QIcon:
-    """A bundled SVG icon drawn in `color` (default: the palette's text colour)."""
+    """A bundled SVG icon drawn in `color` (default: the palette's text colour).
+
+    The icon is drawn when Qt asks for it, at the size asked (see `_SvgIconEngine`), and
+    kept per name and colours: a new theme makes new icons, switching back reuses them.
+    """
     if color is None:
         app = QGuiApplication.instance()
         color = (QGuiApplication.palette().color(QPalette.ColorRole.WindowText)
                  if app is not None else QColor("#000000"))
-    hex_color = QColor(color).name()
-    data = _svg(name).replace(b"#000000", hex_color.encode())
-    renderer = QSvgRenderer(QByteArray(data))
-    result = QIcon()
-    disabled = _blend(QColor(color), _window_color(), 0.4)
-    data_disabled = _svg(name).replace(b"#000000", disabled.name().encode())
-    renderer_disabled = QSvgRenderer(QByteArray(data_disabled))
-    for size in (16, 20, 24, 32, 48, 64):
-        for rend, mode in ((renderer, QIcon.Mode.Normal), (renderer_disabled, QIcon.Mode.Disabled)):
-            pix = QPixmap(QSize(size, size))
+    color = QColor(color)
+    disabled = _blend(color, _window_color(), 0.4)
+    return _icon(name, color.name(), disabled.name())
+
+
+@cache
+def _icon(name: str, color: str, disabled: str) -> QIcon:
+    return QIcon(_SvgIconEngine(name, color, disabled))
+
+
+class _SvgIconEngine(QIconEngine):
+    """One SVG in one colour (a second one when disabled), rendered on demand per size.
+
+    Drawing every size up front made the window's start-up wait for some 700 renders.
+    """
+
+    def __init__(self, name: str, color: str, disabled: str) -> None:
+        super().__init__()
+        self._name = name
+        self._colors = (color, disabled)
+        self._renderers: dict[bool, QSvgRenderer] = {}
+        self._pixmaps: dict[tuple[int, int, bool, float], QPixmap] = {}
+
+    def _renderer(self, mode: QIcon.Mode) -> QSvgRenderer:
+        off = mode == QIcon.Mode.Disabled
+        renderer = self._renderers.get(off)
+        if renderer is None:
+            data = _svg(self._name).replace(b"#000000", self._colors[1 if off else 0].encode())
+            renderer = self._renderers[off] = QSvgRenderer(QByteArray(data))
+        return renderer
+
+    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self._renderer(mode).render(painter, QRectF(rect))
+        painter.restore()
+
+    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
+        return self.scaledPixmap(size, mode, state, 1.0)
+
+    def scaledPixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State, scale: float) -> QPixmap:
+        key = (size.width(), size.height(), mode == QIcon.Mode.Disabled, scale)
+        pix = self._pixmaps.get(key)
+        if pix is None:
+            pix = QPixmap(QSize(max(1, round(size.width() * scale)), max(1, round(size.height() * scale))))
             pix.fill(Qt.GlobalColor.transparent)
             painter = QPainter(pix)
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            rend.render(painter, QRectF(0, 0, size, size))
+            self._renderer(mode).render(painter, QRectF(0, 0, pix.width(), pix.height()))
             painter.end()
-            result.addPixmap(pix, mode)
-    return result
+            pix.setDevicePixelRatio(scale)
+            self._pixmaps[key] = pix
+        return QPixmap(pix)
+
+    def actualSize(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QSize:
+        return QSize(size)
+
+    def clone(self) -> QIconEngine:
+        return _SvgIconEngine(self._name, *self._colors)
+
+    def key(self) -> str:
+        return "ak-svg"
 
 
 def _window_color() -> QColor:
