@@ -111,6 +111,7 @@ class Analyzer:
         self.vocabulary = frozenset(vocabulary)
         self._stems: dict[str, str] = {}
         self._splits: dict[str, tuple[str, ...]] = {}
+        self._word_terms: dict[str, tuple[str, ...]] = {}
 
     # -------------------------------------------------------------- single words
     def normalise(self, word: str) -> str:
@@ -184,14 +185,18 @@ class Analyzer:
         return out
 
     def word_terms(self, word: str, *, stop: bool = True) -> list[str]:
+        """The stem of a word, then the stems of its compound parts."""
         if not word or (stop and word in STOP_WORDS):
             return []
-        terms = [self.stem(word)]
-        for part in self.split(word):
-            stemmed = self.stem(part)
-            if stemmed not in terms:
-                terms.append(stemmed)
-        return terms
+        cached = self._word_terms.get(word)
+        if cached is None:
+            terms = [self.stem(word)]
+            for part in self.split(word):
+                stemmed = self.stem(part)
+                if stemmed not in terms:
+                    terms.append(stemmed)
+            cached = self._word_terms[word] = tuple(terms)
+        return list(cached)
 
     def split_terms(self, text: str | list[Token], *, stop: bool = True) -> tuple[list[str], list[str]]:
         """(stems of whole words, stems of compound parts): parts are indexed apart so

@@ -25,6 +25,7 @@ import re
 import threading
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from reader.content import Kind, Page, Site
@@ -520,6 +521,7 @@ class SearchEngine:
         return Hit(path, page.title, str(page.kind), score, snippet, spans)
 
 
+@lru_cache(maxsize=65536)
 def _title_words(title: str) -> tuple[str, ...]:
     return tuple(_norm_tokens([t.text for t in words(re.sub(r"\([^)]*\)", "", title))]))
 

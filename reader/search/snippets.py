@@ -33,9 +33,14 @@ SNIPPET_WORD = re.compile(r"\w+(?:['’]\w+)*")
 
 
 @lru_cache(maxsize=2048)
-def _snippet_tokens(text: str) -> tuple[tuple[int, int, str], ...]:
-    """(start, end, folded word) of every word; cached, as top hits repeat while typing."""
-    return tuple((m.start(), m.end(), fold(m.group(0))) for m in SNIPPET_WORD.finditer(text))
+def _snippet_tokens(text: str) -> tuple[tuple[tuple[int, int, str], ...], dict[str, list[int]]]:
+    """(start, end, folded word) of every word, and where each distinct word occurs;
+    cached, as top hits repeat while a query is typed."""
+    tokens = tuple((m.start(), m.end(), fold(m.group(0))) for m in SNIPPET_WORD.finditer(text))
+    where: dict[str, list[int]] = {}
+    for i, (_s, _e, w) in enumerate(tokens):
+        where.setdefault(w, []).append(i)
+    return tokens, where
 
 
 def make_snippet(text: str, analyzer: Analyzer, stems: set[str], exact: set[str],
@@ -47,14 +52,13 @@ def make_snippet(text: str, analyzer: Analyzer, stems: set[str], exact: set[str]
     hits of one query)."""
     if not text:
         return "", ()
-    tokens = _snippet_tokens(text)
+    tokens, where = _snippet_tokens(text)
     if not tokens:
         return "", ()
     if keys_of is None:
         keys_of = {}
-    hits: list[int] = []
-    keys: list[str] = []
-    for i, (_s, _e, w) in enumerate(tokens):
+    found: list[tuple[int, str]] = []
+    for w, places in where.items():  # each distinct word once, not every occurrence
         key = keys_of.get(w, "")
         if key == "":
             key = None
@@ -67,8 +71,10 @@ def make_snippet(text: str, analyzer: Analyzer, stems: set[str], exact: set[str]
                         break
             keys_of[w] = key
         if key is not None:
-            hits.append(i)
-            keys.append(key)
+            found.extend((i, key) for i in places)
+    found.sort()
+    hits = [i for i, _k in found]
+    keys = [k for _i, k in found]
     if not hits:
         return "", ()
     best_start, best_score = hits[0], -1
