@@ -99,6 +99,28 @@ def words(text: str) -> Iterator[Token]:
             yield Token(joined, m.start(), m.end())
 
 
+_WORD_CACHE: dict[str, tuple[str, ...]] = {}
+_WORD_CACHE_MAX = 300_000
+
+
+def word_list(text: str) -> list[str]:
+    """The folded words of `text`, as `words` gives them, without offsets: the fast path
+    for indexing (each distinct spelling is split and folded once)."""
+    out: list[str] = []
+    cache = _WORD_CACHE
+    for raw in WORD.findall(text):
+        folded = cache.get(raw)
+        if folded is None:
+            folded = tuple(t.text for t in words(raw))
+            if len(cache) < _WORD_CACHE_MAX:
+                cache[raw] = folded
+        if len(folded) == 1:
+            out.append(folded[0])
+        else:
+            out.extend(folded)
+    return out
+
+
 class Analyzer:
     """Folding, stop words, compounds, plurals and stemming for Dutch text.
 
@@ -198,15 +220,14 @@ class Analyzer:
             cached = self._word_terms[word] = tuple(terms)
         return list(cached)
 
-    def split_terms(self, text: str | list[Token], *, stop: bool = True) -> tuple[list[str], list[str]]:
+    def split_terms(self, text: str | list[str], *, stop: bool = True) -> tuple[list[str], list[str]]:
         """(stems of whole words, stems of compound parts): parts are indexed apart so
         that a match inside a compound counts less than a match of the word itself.
-        Takes text, or the tokens of a text already split by `words`."""
+        Takes text, or its words as `word_list` gives them."""
         whole: list[str] = []
         parts: list[str] = []
         stem = self.stem
-        for token in words(text) if isinstance(text, str) else text:
-            word = token.text
+        for word in word_list(text) if isinstance(text, str) else text:
             if not word or (stop and word in STOP_WORDS):
                 continue
             whole.append(stem(word))
@@ -222,12 +243,11 @@ class Analyzer:
         return [t.text for t in words(text)]
 
 
-def build_vocabulary(texts: Iterable[str | list[Token]], min_count: int = 2) -> set[str]:
+def build_vocabulary(texts: Iterable[str | list[str]], min_count: int = 2) -> set[str]:
     """Words (4+ letters) seen at least `min_count` times: the compound dictionary."""
     counts: dict[str, int] = {}
     for text in texts:
-        for token in words(text) if isinstance(text, str) else text:
-            w = token.text
+        for w in word_list(text) if isinstance(text, str) else text:
             if len(w) >= 4 and w.isalpha():
                 counts[w] = counts.get(w, 0) + 1
     return {w for w, n in counts.items() if n >= min_count and w not in STOP_WORDS}

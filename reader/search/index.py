@@ -28,7 +28,7 @@ from pathlib import Path
 from reader.content import Page, Site
 from reader.content.text import plain_text
 from reader.search import backend
-from reader.search.analysis import ANALYSIS_VERSION, Analyzer, build_vocabulary, words
+from reader.search.analysis import ANALYSIS_VERSION, Analyzer, build_vocabulary, word_list, words
 from reader.search.lexicon import Lexicon
 
 log = logging.getLogger(__name__)
@@ -130,8 +130,8 @@ class IndexManager:
         if text is None:
             text = page_text(page)
         if tokens is None:
-            tokens = list(words(text))
-        title_tokens = list(words(page.title))
+            tokens = word_list(text)
+        title_tokens = word_list(page.title)
         title_whole, title_parts = a.split_terms(title_tokens, stop=False)
         body_whole, body_parts = a.split_terms(tokens)
         ident = self.ident_terms(page)
@@ -147,7 +147,7 @@ class IndexManager:
             "display_title": page.title,
             "text": text,
         }
-        return doc, [t.text for t in title_tokens] + [t.text for t in tokens]
+        return doc, title_tokens + tokens
 
     def ident_terms(self, page: Page) -> list[str]:
         """Folded words of the file name and short id."""
@@ -284,7 +284,7 @@ class IndexManager:
         tokens: dict[str, list] | None = None
         if len(pages) <= KEEP_TOKENS_UP_TO:  # small sites: split each text once, keep it
             texts = {p.path: page_text(p) for p in pages}
-            tokens = {path: list(words(text)) for path, text in texts.items()}
+            tokens = {path: word_list(text) for path, text in texts.items()}
             vocabulary = sorted(build_vocabulary([*tokens.values(), *(p.title for p in pages)]))
         else:  # large ones: stream twice rather than hold every token in memory
             vocabulary = sorted(build_vocabulary(p.title + "\n" + page_text(p) for p in pages))
@@ -372,7 +372,7 @@ class IndexManager:
 
 def _words_of(fields: dict[str, str]) -> list[str]:
     """The folded words of an indexed page, from its stored title and text."""
-    return [t.text for t in words(fields.get("display_title", ""))] + [t.text for t in words(fields.get("text", ""))]
+    return word_list(fields.get("display_title", "")) + word_list(fields.get("text", ""))
 
 
 def _child_build(root: str, cache_dir: str, queue: object) -> None:
