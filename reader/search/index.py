@@ -293,17 +293,21 @@ class IndexManager:
         store.create()
         previous = self.analyzer
         self.analyzer = Analyzer(backend.dutch_stem, vocabulary)
-        page_words: list[list[str]] = []
+        df: dict[str, int] = {}  # the lexicon, counted page by page (not kept per page)
+
+        def count(page_words: list[str]) -> None:
+            for word in set(page_words):
+                df[word] = df.get(word, 0) + 1
+
         try:
-            store.write(self._documents(pages, progress, texts, tokens, page_words.append), fresh=True)
+            store.write(self._documents(pages, progress, texts, tokens, count), fresh=True)
         except BaseException:
             self.analyzer = previous
             store.close()
             if folder is not None:
                 shutil.rmtree(folder, ignore_errors=True)
             raise
-        lexicon = Lexicon.count(page_words)
-        del page_words
+        lexicon = Lexicon(df)
         if folder is not None:
             lexicon.write(folder)
             manifest.write(folder)

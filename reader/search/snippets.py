@@ -32,7 +32,7 @@ def _shorten(text: str, limit: int) -> str:
 SNIPPET_WORD = re.compile(r"\w+(?:['’]\w+)*")
 
 
-@lru_cache(maxsize=2048)
+@lru_cache(maxsize=256)  # the top hits of the last few queries; each entry holds a page's words
 def _snippet_tokens(text: str) -> tuple[tuple[tuple[int, int, str], ...], dict[str, list[int]]]:
     """(start, end, folded word) of every word, and where each distinct word occurs;
     cached, as top hits repeat while a query is typed."""
