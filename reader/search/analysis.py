@@ -243,14 +243,24 @@ class Analyzer:
         return [t.text for t in words(text)]
 
 
-def build_vocabulary(texts: Iterable[str | list[str]], min_count: int = 2) -> set[str]:
-    """Words (4+ letters) seen at least `min_count` times: the compound dictionary."""
-    counts: dict[str, int] = {}
+def vocabulary_counts(texts: Iterable[str | list[str]], counts: dict[str, int] | None = None) -> dict[str, int]:
+    """How often each candidate compound part (4+ letters) occurs; adds to `counts`."""
+    counts = {} if counts is None else counts
+    get = counts.get
     for text in texts:
         for w in word_list(text) if isinstance(text, str) else text:
             if len(w) >= 4 and w.isalpha():
-                counts[w] = counts.get(w, 0) + 1
+                counts[w] = get(w, 0) + 1
+    return counts
+
+
+def vocabulary_from_counts(counts: dict[str, int], min_count: int = 2) -> set[str]:
     return {w for w, n in counts.items() if n >= min_count and w not in STOP_WORDS}
+
+
+def build_vocabulary(texts: Iterable[str | list[str]], min_count: int = 2) -> set[str]:
+    """Words (4+ letters) seen at least `min_count` times: the compound dictionary."""
+    return vocabulary_from_counts(vocabulary_counts(texts), min_count)
 
 
 def damerau_levenshtein(a: str, b: str, limit: int) -> int:

@@ -81,6 +81,39 @@ class Clause:
     boost: float = 1.0
 
 
+def _codec() -> object:
+    from whoosh.codec.whoosh3 import W3Codec
+
+    return W3Codec(compression=0)
+
+
+def write_segment(folder: Path, docs: Iterable[dict[str, str]]) -> object:
+    """Write documents as one new segment of the (created, empty) index in `folder`,
+    without committing it: the process that owns the index adds the segments that several
+    processes wrote, with `Store.add_segments`. Returns the segment (picklable)."""
+    from whoosh.filedb.filestore import FileStorage
+    from whoosh.writing import SegmentWriter
+
+    class OwnTempStorage(FileStorage):
+        """Spill files in a folder of this writer's own: by default every writer of an
+        index shares one, and the first to finish deletes it under the others."""
+
+        def temp_storage(self, name: str | None = None) -> object:
+            return FileStorage.temp_storage(self, None)
+
+    ix = OwnTempStorage(str(folder)).open_index(INDEX_NAME)
+    writer = SegmentWriter(ix, _lk=False, limitmb=WRITER_MB, codec=_codec())
+    try:
+        for doc in docs:
+            writer.add_document(**doc)
+        segment = writer._finalize_segment()
+    except BaseException:
+        writer.cancel()
+        raise
+    writer._finish()
+    return segment
+
+
 class Store:
     """An index on disk (or in memory), opened or created."""
 
@@ -134,12 +167,10 @@ class Store:
     def write(self, add: Iterable[dict[str, str]], delete: Iterable[str] = (), *, fresh: bool = False) -> None:
         """Add or replace documents (by `path`) and delete paths, in one commit.
         `fresh`: the index is new, so documents are added without looking for old ones."""
-        from whoosh.codec.whoosh3 import W3Codec
-
         with self._lock:
             # postings blocks are left uncompressed: zlib on every term's block cost a
             # sixth of the build, for an index that stays small on disk anyway
-            writer = self.index.writer(limitmb=WRITER_MB, codec=W3Codec(compression=0))
+            writer = self.index.writer(limitmb=WRITER_MB, codec=_codec())
             try:
                 for path in delete:
                     writer.delete_by_term("path", path)
@@ -150,6 +181,22 @@ class Store:
                 writer.cancel()
                 raise
             writer.commit()
+
+    def add_segments(self, segments: Sequence[object]) -> None:
+        """Make segments written by `write_segment` (in other processes) part of this new,
+        empty index, in one commit."""
+        from whoosh.writing import SegmentWriter
+
+        with self._lock:
+            writer = SegmentWriter(self.index, codec=_codec())
+            try:
+                existing = writer._merge_segments(None, False, False)  # no merging: keep all
+                writer._close_segment()  # this writer's own segment stays empty and is dropped
+                writer._commit_toc(list(existing) + list(segments))
+            except BaseException:
+                writer.cancel()
+                raise
+            writer._finish()
 
     def searcher(self) -> Searcher:
         return Searcher(self.index.searcher())

@@ -28,7 +28,15 @@ from pathlib import Path
 from reader.content import Page, Site
 from reader.content.text import plain_text
 from reader.search import backend
-from reader.search.analysis import ANALYSIS_VERSION, Analyzer, build_vocabulary, word_list, words
+from reader.search.analysis import (
+    ANALYSIS_VERSION,
+    Analyzer,
+    build_vocabulary,
+    vocabulary_from_counts,
+    word_list,
+    words,
+)
+from reader.search.build_worker import WorkerError, build_segments
 from reader.search.lexicon import Lexicon
 
 log = logging.getLogger(__name__)
@@ -36,6 +44,22 @@ Progress = Callable[[int, int], None]
 VERSION = f"{backend.SCHEMA_VERSION}.{ANALYSIS_VERSION}"
 #: Up to this many pages a build keeps each page's words between its two passes.
 KEEP_TOKENS_UP_TO = 2000
+#: From this many pages on, a full build runs in one worker process per core (up to
+#: MAX_BUILD_PROCESSES); below it, starting the workers costs more than it saves.
+PARALLEL_FROM = 1000
+MAX_BUILD_PROCESSES = 4
+
+
+def build_processes() -> int:
+    """How many processes a large build may use: the cores this process may run on."""
+    override = os.environ.get("AK_READER_BUILD_PROCESSES")
+    if override and override.isdigit():
+        return max(1, int(override))
+    try:
+        cores = len(os.sched_getaffinity(0))  # type: ignore[attr-defined]
+    except (AttributeError, OSError):
+        cores = os.cpu_count() or 1
+    return max(1, min(cores, MAX_BUILD_PROCESSES))
 
 
 def default_cache_dir() -> Path:
@@ -52,8 +76,11 @@ def root_key(root: Path) -> str:
 
 def page_text(page: Page) -> str:
     """What gets indexed as a page's body: its summary and its plain text."""
-    text = plain_text(page.body)
-    summary = page.summary
+    return text_of(page.body, page.summary)
+
+
+def text_of(body: str, summary: str) -> str:
+    text = plain_text(body)
     return f"{summary}\n{text}" if summary and summary not in text else text
 
 
@@ -97,6 +124,30 @@ class Manifest:
         os.replace(tmp, folder / "manifest.json")
 
 
+def make_document(a: Analyzer, path: str, kind: str, title: str, ident: list[str], text: str,
+                  tokens: list[str] | None = None) -> tuple[dict[str, str], list[str]]:
+    """A page's Whoosh document and its folded words: `ident` are the words of its file
+    name and id, `text` what `page_text` gives, `tokens` its words when already split."""
+    if tokens is None:
+        tokens = word_list(text)
+    title_tokens = word_list(title)
+    title_whole, title_parts = a.split_terms(title_tokens, stop=False)
+    body_whole, body_parts = a.split_terms(tokens)
+    ident_parts = [p for w in ident for p in a.split(w)]
+    doc = {
+        "path": path,
+        "kind": kind,
+        "title": " ".join(title_whole),
+        "ident": " ".join(ident),
+        "body": " ".join(body_whole),
+        "parts": " ".join(title_parts + body_parts),
+        "ident_parts": " ".join(ident_parts),
+        "display_title": title,
+        "text": text,
+    }
+    return doc, title_tokens + tokens
+
+
 def fingerprint(page: Page) -> list[int]:
     return [page.mtime_ns, page.size]
 
@@ -126,28 +177,10 @@ class IndexManager:
                   tokens: list | None = None) -> tuple[dict[str, str], list[str]]:
         """The Whoosh document of a page and its folded words (for the lexicon)."""
         assert self.analyzer is not None
-        a = self.analyzer
         if text is None:
             text = page_text(page)
-        if tokens is None:
-            tokens = word_list(text)
-        title_tokens = word_list(page.title)
-        title_whole, title_parts = a.split_terms(title_tokens, stop=False)
-        body_whole, body_parts = a.split_terms(tokens)
-        ident = self.ident_terms(page)
-        ident_parts = [p for w in ident for p in a.split(w)]
-        doc = {
-            "path": page.path,
-            "kind": str(page.kind),
-            "title": " ".join(title_whole),
-            "ident": " ".join(ident),
-            "body": " ".join(body_whole),
-            "parts": " ".join(title_parts + body_parts),
-            "ident_parts": " ".join(ident_parts),
-            "display_title": page.title,
-            "text": text,
-        }
-        return doc, title_tokens + tokens
+        return make_document(self.analyzer, page.path, str(page.kind), page.title,
+                             self.ident_terms(page), text, tokens)
 
     def ident_terms(self, page: Page) -> list[str]:
         """Folded words of the file name and short id."""
@@ -280,6 +313,12 @@ class IndexManager:
 
     def _build(self, folder: Path | None, progress: Progress | None, reason: str) -> IndexReport:
         pages = self.site.sorted_pages()
+        if folder is not None and len(pages) >= PARALLEL_FROM and build_processes() > 1:
+            try:
+                return self._build_parallel(folder, pages, progress, reason)
+            except WorkerError as exc:
+                log.warning("building with several processes failed; building in one: %s", exc)
+                shutil.rmtree(folder, ignore_errors=True)
         texts: dict[str, str] | None = None
         tokens: dict[str, list] | None = None
         if len(pages) <= KEEP_TOKENS_UP_TO:  # small sites: split each text once, keep it
@@ -314,6 +353,35 @@ class IndexManager:
             self._swap_to(folder)
         self._use(store, manifest, lexicon)
         return IndexReport("built", added=len(pages), in_memory=folder is None, reason=reason)
+
+    def _build_parallel(self, folder: Path, pages: list[Page], progress: Progress | None,
+                        reason: str) -> IndexReport:
+        """A full build by one worker process per core, each writing one segment."""
+        n = min(build_processes(), max(1, len(pages) // (PARALLEL_FROM // 2)))
+        size = -(-len(pages) // n)
+        chunks = [
+            [(p.path, str(p.kind), p.title, self.ident_terms(p), p.summary, p.body) for p in pages[i:i + size]]
+            for i in range(0, len(pages), size)
+        ]
+        store = backend.open_store(folder)
+        store.create()
+        total = len(pages)
+        try:
+            vocabulary, segments, df = build_segments(
+                folder, chunks, lambda counts: sorted(vocabulary_from_counts(counts)),
+                None if progress is None else lambda done: progress(min(done, total), total))
+            store.add_segments(segments)
+        except BaseException:
+            store.close()
+            shutil.rmtree(folder, ignore_errors=True)
+            raise
+        manifest = Manifest(VERSION, {p.path: fingerprint(p) for p in pages}, vocabulary)
+        lexicon = Lexicon(df)
+        lexicon.write(folder)
+        manifest.write(folder)
+        self._swap_to(folder)
+        self._use(store, manifest, lexicon)
+        return IndexReport("built", added=len(pages), reason=f"{reason}, {len(chunks)} processes")
 
     def _documents(self, pages: list[Page], progress: Progress | None, texts: dict[str, str] | None = None,
                    tokens: dict[str, list] | None = None,

@@ -1,0 +1,171 @@
+"""Building a large index with several processes: each writes one Whoosh segment.
+
+Whoosh's writer is pure Python, so one process uses one core. For a large content root
+`IndexManager` splits the pages into contiguous chunks and starts one worker per core:
+
+    python -c "from reader.search.build_worker import main; main()"   (pickles on stdin/stdout)
+
+1. the parent sends the chunk's pages as plain tuples (no `Page` objects, no file access);
+2. the worker answers with the counts of candidate compound parts in its pages, so the
+   parent can make the one vocabulary every segment must share;
+3. the parent sends the index folder and that vocabulary;
+4. the worker analyses its pages, writes a segment of the index (not committed), reports
+   progress while doing so, and ends with the segment and the document frequencies of its
+   words. The parent commits all segments together, so a failed worker leaves no trace.
+
+Workers are plain subprocesses (not `multiprocessing`), so they work from any process,
+including the build process the window starts, and on every platform.
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+import queue
+import subprocess
+import sys
+import threading
+import traceback
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, BinaryIO
+
+#: A page as a worker gets it: path, kind, title, file-name/id words, summary, Markdown body.
+PageData = tuple[str, str, str, list[str], str, str]
+PROGRESS_EVERY = 50
+
+
+def _send(stream: BinaryIO, message: object) -> None:
+    pickle.dump(message, stream, protocol=pickle.HIGHEST_PROTOCOL)
+    stream.flush()
+
+
+def main() -> int:
+    from reader.search import backend
+    from reader.search.analysis import Analyzer, vocabulary_counts, word_list
+    from reader.search.index import make_document, text_of
+
+    stdin, stdout = sys.stdin.buffer, sys.stdout.buffer
+    try:
+        pages: list[PageData] = pickle.load(stdin)
+        texts = [text_of(body, summary) for _p, _k, _t, _i, summary, body in pages]
+        counts: dict[str, int] = {}
+        for (_path, _kind, title, _ident, _summary, _body), text in zip(pages, texts, strict=True):
+            vocabulary_counts((word_list(text), title), counts)
+        _send(stdout, ("counts", counts))
+        del counts
+        folder, vocabulary = pickle.load(stdin)
+        analyzer = Analyzer(backend.dutch_stem, vocabulary)
+        df: dict[str, int] = {}
+
+        def documents():
+            for i, ((path, kind, title, ident, _summary, _body), text) in enumerate(zip(pages, texts, strict=True)):
+                doc, words = make_document(analyzer, path, kind, title, ident, text)
+                for word in set(words):
+                    df[word] = df.get(word, 0) + 1
+                yield doc
+                if (i + 1) % PROGRESS_EVERY == 0:
+                    _send(stdout, ("progress", PROGRESS_EVERY))
+            _send(stdout, ("progress", len(pages) % PROGRESS_EVERY))
+
+        segment = backend.write_segment(Path(folder), documents())
+        _send(stdout, ("done", segment, df))
+    except BaseException:  # report it: the parent falls back to building in one process
+        _send(stdout, ("error", traceback.format_exc()))
+        return 1
+    return 0
+
+
+class WorkerError(RuntimeError):
+    pass
+
+
+class _Worker:
+    def __init__(self, pages: list[PageData]) -> None:
+        env = dict(os.environ)
+        root = str(Path(__file__).resolve().parents[2])  # so `reader` imports from a checkout too
+        env["PYTHONPATH"] = root + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
+        self.process = subprocess.Popen(
+            [sys.executable, "-c", "import sys; from reader.search.build_worker import main; sys.exit(main())"],
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env,
+        )
+        self.messages: queue.Queue[tuple[Any, ...]] = queue.Queue()
+        assert self.process.stdin is not None
+        self._reader = threading.Thread(target=self._read, daemon=True)
+        self._reader.start()
+        _send(self.process.stdin, pages)
+
+    def _read(self) -> None:
+        assert self.process.stdout is not None
+        try:
+            while True:
+                message = pickle.load(self.process.stdout)
+                self.messages.put(message)
+                if message[0] in ("done", "error"):
+                    return
+        except Exception as exc:  # the worker died
+            self.messages.put(("error", f"worker stopped: {exc!r}"))
+
+    def send(self, message: object) -> None:
+        assert self.process.stdin is not None
+        _send(self.process.stdin, message)
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            self.process.kill()
+        self.process.wait()
+
+
+def build_segments(folder: Path, chunks: Sequence[list[PageData]], vocabulary_of: Callable[[dict[str, int]], list[str]],
+                   progress: Callable[[int], None] | None = None) -> tuple[list[str], list[object], dict[str, int]]:
+    """Run one worker per chunk; returns (vocabulary, segments, document frequencies).
+
+    `vocabulary_of` turns the summed counts into the shared vocabulary; `progress` gets the
+    number of pages done so far. Raises `WorkerError` when a worker fails (nothing is
+    committed then); any exception from `progress` stops the workers and propagates."""
+    workers = [_Worker(chunk) for chunk in chunks]
+    try:
+        counts: dict[str, int] = {}
+        for worker in workers:
+            kind, *rest = worker.messages.get()
+            if kind != "counts":
+                raise WorkerError(str(rest[0]) if rest else kind)
+            for word, n in rest[0].items():
+                counts[word] = counts.get(word, 0) + n
+        vocabulary = vocabulary_of(counts)
+        del counts
+        for worker in workers:
+            worker.send((str(folder), vocabulary))
+        done = 0
+        results: list[tuple[object, dict[str, int]] | None] = [None] * len(workers)
+        while any(r is None for r in results):
+            for i, worker in enumerate(workers):
+                if results[i] is not None:
+                    continue
+                try:
+                    message = worker.messages.get(timeout=0.05)
+                except queue.Empty:
+                    continue
+                if message[0] == "progress":
+                    done += message[1]
+                    if progress is not None:
+                        progress(done)
+                elif message[0] == "done":
+                    results[i] = (message[1], message[2])
+                else:
+                    raise WorkerError(str(message[1]))
+        df: dict[str, int] = {}
+        segments = []
+        for result in results:
+            assert result is not None
+            segments.append(result[0])
+            for word, n in result[1].items():
+                df[word] = df.get(word, 0) + n
+        return vocabulary, segments, df
+    finally:
+        for worker in workers:
+            worker.stop()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
