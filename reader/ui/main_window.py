@@ -6,6 +6,7 @@ import datetime as dt
 import logging
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import (
@@ -31,19 +32,21 @@ from PySide6.QtWidgets import (
 
 from reader.content import Site
 from reader.search import IndexReport, Query, SearchEngine, SearchResult
-from reader.ui import exporter, theme
-from reader.ui.about_dialog import AboutDialog
+from reader.ui import theme
 from reader.ui.actions import Actions, Menus, build_toolbar
 from reader.ui.bookmarks import Bookmarks
 from reader.ui.content_info import content_info
 from reader.ui.history import History, Location
-from reader.ui.link_dialog import ExternalLinkDialog, LinkChoice
 from reader.ui.page_view import GLOSSARY, START, PageView
-from reader.ui.problems_dialog import ProblemsDialog
 from reader.ui.results_view import ResultsView, header_text
 from reader.ui.search_controller import SearchController
 from reader.ui.settings import Settings
 from reader.ui.sidebar import Sidebar
+
+if TYPE_CHECKING:  # dialogs and the exporter are imported when first used, not at start-up
+    from reader.ui.about_dialog import AboutDialog
+    from reader.ui.link_dialog import ExternalLinkDialog
+    from reader.ui.problems_dialog import ProblemsDialog
 
 log = logging.getLogger(__name__)
 APP_NAME = "Algoritmekader Reader"
@@ -81,7 +84,7 @@ class MainWindow(QMainWindow):
         self.results = ResultsView(site, self)
         source_line = self.tr("Inhoud: %1 · %2 pagina's").replace("%1", self.info["source"]).replace(
             "%2", self.info["pages"]) + (f" · {self.info['date']}" if self.info["date"] else "")
-        self.page = PageView(site, source_line, self)
+        self.page = PageView(site, source_line, self, defer_start=True)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.setChildrenCollapsible(False)
@@ -155,11 +158,9 @@ class MainWindow(QMainWindow):
         pg.glossaryRequested.connect(self.open_glossary)
         pg.linkHovered.connect(self._show_hover)
         pg.pageShown.connect(self._on_page_shown)
-        sp = pg.start_page
-        sp.roleRequested.connect(lambda v: self._entry_filter("rol", v))
-        sp.phaseRequested.connect(lambda v: self._entry_filter("fase", v))
-        sp.kindRequested.connect(lambda v: self._entry_filter("soort", v))
-        sp.glossaryRequested.connect(lambda: self.open_glossary(""))
+        pg.roleRequested.connect(lambda v: self._entry_filter("rol", v))
+        pg.phaseRequested.connect(lambda v: self._entry_filter("fase", v))
+        pg.kindRequested.connect(lambda v: self._entry_filter("soort", v))
 
         c = self.controller
         c.resultsReady.connect(self._on_results)
@@ -284,6 +285,12 @@ class MainWindow(QMainWindow):
         self._show_all = True
         self.run_search()
 
+    def _after_first_paint(self) -> None:
+        """What the first paint does not wait for: the start page, then the search index
+        (one step per turn of the event loop, so that neither keeps the window busy long)."""
+        self.page.ensure_start_page()
+        QTimer.singleShot(0, self._start_index)
+
     def _start_index(self) -> None:
         """Open, update or build the search index in the background (once)."""
         if not self._index_started:
@@ -293,7 +300,7 @@ class MainWindow(QMainWindow):
     @Slot(int, object)
     def _on_results(self, _request_id: int, result: SearchResult) -> None:
         if not self._index_started:
-            QTimer.singleShot(0, self._start_index)  # after this first list is painted
+            QTimer.singleShot(0, self._after_first_paint)  # once this first list is painted
         self.result = result
         self.page.highlight = result.terms if result.query.text.strip() else frozenset()
         self.sidebar.set_counts(result.facets or None)
@@ -315,7 +322,7 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def _on_search_failed(self, message: str) -> None:
-        self._start_index()
+        self._after_first_paint()
         self.show_status(self.tr("Zoeken mislukt; zie het logbestand."))
         log.error("search failed: %s", message)
 
@@ -470,6 +477,8 @@ class MainWindow(QMainWindow):
     @Slot(str)
     def confirm_external(self, url: str) -> ExternalLinkDialog:
         """Ask before an external address leaves the app; nothing opens without a click."""
+        from reader.ui.link_dialog import ExternalLinkDialog
+
         if self._link_dialog is not None:
             self._link_dialog.close()
         dialog = ExternalLinkDialog(url, self)
@@ -480,6 +489,8 @@ class MainWindow(QMainWindow):
         return dialog
 
     def _on_link_choice(self, dialog: ExternalLinkDialog) -> None:
+        from reader.ui.link_dialog import LinkChoice
+
         choice = dialog.choice()
         if choice is LinkChoice.OPEN:
             if not QDesktopServices.openUrl(QUrl(dialog.url)):
@@ -688,6 +699,8 @@ class MainWindow(QMainWindow):
 
     def export_list_to(self, path: Path) -> int:
         """The whole current list (not only the rows shown) to CSV or XLSX; returns the rows."""
+        from reader.ui import exporter
+
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             query = self.current_query(limit=None)
@@ -705,6 +718,8 @@ class MainWindow(QMainWindow):
     # ================================================================== dialogs
     @Slot()
     def show_problems(self) -> ProblemsDialog:
+        from reader.ui.problems_dialog import ProblemsDialog
+
         dialog = ProblemsDialog(self.site.problems, set(self.site.pages), self)
         dialog.openRequested.connect(self.open_path)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -713,6 +728,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def show_about(self) -> AboutDialog:
+        from reader.ui.about_dialog import AboutDialog
+
         dialog = AboutDialog(self.info, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()

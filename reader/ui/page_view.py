@@ -34,6 +34,13 @@ GLOSSARY = "begrippenlijst"
 
 
 class PageView(QWidget):
+    """The start page or a rendered page.
+
+    `defer_start`: the start page (some forty widgets) is built on first use of
+    `start_page`, not with the view; until then a blank placeholder in the same colour
+    stands in. The main window builds it right after its first paint.
+    """
+
     pageRequested = Signal(str, str)  # path, anchor
     filterRequested = Signal(str, str)  # facet, value
     fileRequested = Signal(str)
@@ -42,8 +49,13 @@ class PageView(QWidget):
     linkHovered = Signal(str)  # text for the status bar
     pageShown = Signal(str)  # path, START or GLOSSARY
     findCountChanged = Signal(int, int)  # current (1-based), total
+    # the start page's entry points
+    roleRequested = Signal(str)
+    phaseRequested = Signal(str)
+    kindRequested = Signal(str)
 
-    def __init__(self, site: Site, source_line: str = "", parent: QWidget | None = None) -> None:
+    def __init__(self, site: Site, source_line: str = "", parent: QWidget | None = None, *,
+                 defer_start: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("pageView")
         self.site = site
@@ -60,13 +72,16 @@ class PageView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         self.stack = QStackedWidget(self)
-        self.start_page = StartPage(site, source_line, self.stack)
+        self._source_line = source_line
+        self._start_page: StartPage | None = None
+        self._placeholder: QWidget | None = QWidget(self.stack)
+        self._placeholder.setObjectName("startPlaceholder")
         self.browser = PageBrowser(self.stack)
         self.browser.content_root = site.root
         self.browser.setAccessibleName(self.tr("Pagina"))
         self.browser.linkClicked.connect(self._on_link)
         self.browser.linkHovered.connect(self._on_hover)
-        self.stack.addWidget(self.start_page)
+        self.stack.addWidget(self._placeholder)
         self.stack.addWidget(self.browser)
         layout.addWidget(self.stack, 1)
         self.find_bar = FindBar(self)
@@ -78,6 +93,31 @@ class PageView(QWidget):
         layout.addWidget(self.find_bar)
         self._base_point_size = self.browser.font().pointSizeF()
         self.findCountChanged.connect(self.find_bar.set_count)
+        if not defer_start:
+            self.ensure_start_page()
+
+    @property
+    def start_page(self) -> StartPage:
+        return self.ensure_start_page()
+
+    def ensure_start_page(self) -> StartPage:
+        """The start page, built (in place of the placeholder) on first use."""
+        if self._start_page is None:
+            page = StartPage(self.site, self._source_line, self.stack)
+            page.roleRequested.connect(self.roleRequested)
+            page.phaseRequested.connect(self.phaseRequested)
+            page.kindRequested.connect(self.kindRequested)
+            page.glossaryRequested.connect(lambda: self.glossaryRequested.emit(""))
+            page.update_icons(theme.colors(self.dark))
+            self._start_page = page
+            self.stack.insertWidget(0, page)
+            if self._placeholder is not None:
+                if self.stack.currentWidget() is self._placeholder:
+                    self.stack.setCurrentWidget(page)
+                self.stack.removeWidget(self._placeholder)
+                self._placeholder.deleteLater()
+                self._placeholder = None
+        return self._start_page
 
     # ------------------------------------------------------------------ showing
     @property
@@ -89,7 +129,7 @@ class PageView(QWidget):
     def show_start(self) -> None:
         self.current = START
         self.rendered = None
-        self.stack.setCurrentWidget(self.start_page)
+        self.stack.setCurrentWidget(self._start_page or self._placeholder)
         self._clear_find()
         self.pageShown.emit(START)
 
@@ -160,7 +200,8 @@ class PageView(QWidget):
     # ------------------------------------------------------------------ settings
     def set_dark(self, dark: bool) -> None:
         self.dark = dark
-        self.start_page.update_icons(theme.colors(dark))
+        if self._start_page is not None:
+            self._start_page.update_icons(theme.colors(dark))
         self.rerender()
 
     def set_zoom(self, steps: int) -> None:
