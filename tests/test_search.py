@@ -251,3 +251,42 @@ def test_phrase_count_allows_words_in_between_up_to_the_slop() -> None:
     assert _phrase_count([[5], [4]]) == 0  # order matters
     assert _phrase_count([[1, 4], [2, 5], [3]]) == 1
     assert _phrase_count([[1], []]) == 0
+
+
+def test_adding_term_lists_writes_the_same_index_as_whoosh_add_document(root: Path) -> None:
+    """`add_terms_document` skips Whoosh's tokenizer; the postings, positions, lengths and
+    stored fields it writes must equal those of Whoosh's own `add_document`."""
+    from whoosh.filedb.filestore import RamStorage
+
+    from reader.search.backend import INDEX_NAME, add_terms_document, make_schema
+
+    site = Site.load(root)
+    manager = IndexManager(site, in_memory=True)
+    manager.ensure()
+    docs = [manager.document(p) for p in site.sorted_pages()]
+    assert any(isinstance(v, list) and len(v) > 3 for d in docs for v in d.values())
+
+    def build(lists: bool):
+        ix = RamStorage().create_index(make_schema(), indexname=INDEX_NAME)
+        writer = ix.writer()
+        for doc in docs:
+            if lists:
+                add_terms_document(writer, doc)
+            else:
+                writer.add_document(**{k: " ".join(v) if isinstance(v, list) else v for k, v in doc.items()})
+        writer.commit()
+        return ix.reader()
+
+    ours, theirs = build(True), build(False)
+    terms = list(theirs.all_terms())
+    assert terms == list(ours.all_terms()) and len(terms) > 100
+    for field, term in terms:
+        a, b = ours.postings(field, term), theirs.postings(field, term)
+        assert list(a.items_as("weight")) == list(b.items_as("weight")), (field, term)
+        if field in ("body", "title", "ident"):
+            a, b = ours.postings(field, term), theirs.postings(field, term)
+            assert list(a.items_as("positions")) == list(b.items_as("positions")), (field, term)
+    for num in range(theirs.doc_count_all()):
+        assert ours.stored_fields(num) == theirs.stored_fields(num)
+        for field in ("title", "body", "parts", "ident", "ident_parts"):
+            assert ours.doc_field_length(num, field) == theirs.doc_field_length(num, field)

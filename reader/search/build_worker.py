@@ -49,9 +49,10 @@ def main() -> int:
     try:
         pages: list[PageData] = pickle.load(stdin)
         texts = [text_of(body, summary) for _p, _k, _t, _i, summary, body in pages]
+        tokens: list[list[str] | None] = [word_list(text) for text in texts]  # kept for step 4
         counts: dict[str, int] = {}
-        for (_path, _kind, title, _ident, _summary, _body), text in zip(pages, texts, strict=True):
-            vocabulary_counts((word_list(text), title), counts)
+        for (_path, _kind, title, _ident, _summary, _body), words in zip(pages, tokens, strict=True):
+            vocabulary_counts((words or [], title), counts)
         _send(stdout, ("counts", counts))
         del counts
         folder, vocabulary = pickle.load(stdin)
@@ -60,7 +61,8 @@ def main() -> int:
 
         def documents():
             for i, ((path, kind, title, ident, _summary, _body), text) in enumerate(zip(pages, texts, strict=True)):
-                doc, words = make_document(analyzer, path, kind, title, ident, text)
+                doc, words = make_document(analyzer, path, kind, title, ident, text, tokens[i])
+                tokens[i] = None
                 for word in set(words):
                     df[word] = df.get(word, 0) + 1
                 yield doc

@@ -125,7 +125,7 @@ class Manifest:
 
 
 def make_document(a: Analyzer, path: str, kind: str, title: str, ident: list[str], text: str,
-                  tokens: list[str] | None = None) -> tuple[dict[str, str], list[str]]:
+                  tokens: list[str] | None = None) -> tuple[dict[str, object], list[str]]:
     """A page's Whoosh document and its folded words: `ident` are the words of its file
     name and id, `text` what `page_text` gives, `tokens` its words when already split."""
     if tokens is None:
@@ -134,14 +134,14 @@ def make_document(a: Analyzer, path: str, kind: str, title: str, ident: list[str
     title_whole, title_parts = a.split_terms(title_tokens, stop=False)
     body_whole, body_parts = a.split_terms(tokens)
     ident_parts = [p for w in ident for p in a.split(w)]
-    doc = {
+    doc: dict[str, object] = {  # text fields as lists of terms (see backend.add_terms_document)
         "path": path,
         "kind": kind,
-        "title": " ".join(title_whole),
-        "ident": " ".join(ident),
-        "body": " ".join(body_whole),
-        "parts": " ".join(title_parts + body_parts),
-        "ident_parts": " ".join(ident_parts),
+        "title": title_whole,
+        "ident": list(ident),
+        "body": body_whole,
+        "parts": title_parts + body_parts,
+        "ident_parts": ident_parts,
         "display_title": title,
         "text": text,
     }
@@ -169,12 +169,12 @@ class IndexManager:
         self._lock = threading.RLock()
 
     # ------------------------------------------------------------ documents
-    def document(self, page: Page, text: str | None = None, tokens: list | None = None) -> dict[str, str]:
+    def document(self, page: Page, text: str | None = None, tokens: list | None = None) -> dict[str, object]:
         """The Whoosh document of a page; `text` and its `tokens` when already computed."""
         return self._document(page, text, tokens)[0]
 
     def _document(self, page: Page, text: str | None = None,
-                  tokens: list | None = None) -> tuple[dict[str, str], list[str]]:
+                  tokens: list | None = None) -> tuple[dict[str, object], list[str]]:
         """The Whoosh document of a page and its folded words (for the lexicon)."""
         assert self.analyzer is not None
         if text is None:
@@ -385,7 +385,7 @@ class IndexManager:
 
     def _documents(self, pages: list[Page], progress: Progress | None, texts: dict[str, str] | None = None,
                    tokens: dict[str, list] | None = None,
-                   collect: Callable[[list[str]], None] | None = None) -> Iterable[dict[str, str]]:
+                   collect: Callable[[list[str]], None] | None = None) -> Iterable[dict[str, object]]:
         """Documents of `pages`; `collect` receives each page's words."""
         total = len(pages)
         for i, page in enumerate(pages, 1):
