@@ -290,3 +290,43 @@ def test_adding_term_lists_writes_the_same_index_as_whoosh_add_document(root: Pa
         assert ours.stored_fields(num) == theirs.stored_fields(num)
         for field in ("title", "body", "parts", "ident", "ident_parts"):
             assert ours.doc_field_length(num, field) == theirs.doc_field_length(num, field)
+
+
+def _ranked(engine: SearchEngine, text: str) -> list[tuple[str, float]]:
+    return [(h.path, round(h.score, 4)) for h in engine.search(Query.make(text, limit=None)).hits]
+
+
+def test_a_large_build_runs_in_worker_processes_with_the_same_result(
+        root: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    serial = engine_for(root, tmp_path / "serial")
+    monkeypatch.setattr("reader.search.index.PARALLEL_FROM", 4)
+    monkeypatch.setenv("AK_READER_BUILD_PROCESSES", "2")
+    seen: list[tuple[int, int]] = []
+    engine = SearchEngine(Site.load(root), tmp_path / "parallel")
+    report = engine.ensure_index(lambda done, total: seen.append((done, total)))
+    assert report.action == "built" and report.reason.endswith("2 processes")
+    assert seen and seen[-1] == (len(engine.site.pages), len(engine.site.pages))
+    assert len(engine.index.store.index._segments()) == 2
+    for text in ("algoritme", "menselijk toezicht", "DPIA", "algoritne", "risicob"):
+        assert _ranked(engine, text) == _ranked(serial, text), text
+    assert engine.index.lexicon.with_prefix("") == serial.index.lexicon.with_prefix("")
+    assert engine.index.manifest.vocabulary == serial.index.manifest.vocabulary
+    # and the next start reuses it, then updates it like any other
+    page = root / S / "maatregelen" / "0-org-01-beleid.md"
+    page.write_text(page.read_text(encoding="utf-8") + "\nEen zebrapad.\n", encoding="utf-8")
+    os.utime(page, ns=(time.time_ns(), time.time_ns() + 10**9))
+    engine = SearchEngine(Site.load(root), tmp_path / "parallel")
+    assert engine.ensure_index().action == "updated"
+    assert [h.path for h in engine.search(Query("zebrapad")).hits] == [f"{S}/maatregelen/0-org-01-beleid"]
+
+
+def test_a_failing_worker_falls_back_to_a_build_in_one_process(
+        root: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
+    monkeypatch.setattr("reader.search.index.PARALLEL_FROM", 4)
+    monkeypatch.setenv("AK_READER_BUILD_PROCESSES", "2")
+    monkeypatch.setattr("reader.search.build_worker.WORKER_CODE", "import sys; sys.exit(3)")
+    engine = SearchEngine(Site.load(root), tmp_path / "cache")
+    report = engine.ensure_index()
+    assert (report.action, report.reason) == ("built", "no index")
+    assert "building with several processes failed" in caplog.text
+    assert paths(engine.search(Query("DPIA")))[0] == f"{S}/hulpmiddelen/DPIA"

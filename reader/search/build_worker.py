@@ -33,6 +33,7 @@ from typing import Any, BinaryIO
 #: A page as a worker gets it: path, kind, title, file-name/id words, summary, Markdown body.
 PageData = tuple[str, str, str, list[str], str, str]
 PROGRESS_EVERY = 50
+WORKER_CODE = "import sys; from reader.search.build_worker import main; sys.exit(main())"
 
 
 def _send(stream: BinaryIO, message: object) -> None:
@@ -88,7 +89,7 @@ class _Worker:
         root = str(Path(__file__).resolve().parents[2])  # so `reader` imports from a checkout too
         env["PYTHONPATH"] = root + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
         self.process = subprocess.Popen(
-            [sys.executable, "-c", "import sys; from reader.search.build_worker import main; sys.exit(main())"],
+            [sys.executable, "-c", WORKER_CODE],
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env,
         )
         self.messages: queue.Queue[tuple[Any, ...]] = queue.Queue()

@@ -36,7 +36,6 @@ from reader.search.analysis import (
     word_list,
     words,
 )
-from reader.search.build_worker import WorkerError, build_segments
 from reader.search.lexicon import Lexicon
 
 log = logging.getLogger(__name__)
@@ -314,6 +313,8 @@ class IndexManager:
     def _build(self, folder: Path | None, progress: Progress | None, reason: str) -> IndexReport:
         pages = self.site.sorted_pages()
         if folder is not None and len(pages) >= PARALLEL_FROM and build_processes() > 1:
+            from reader.search.build_worker import WorkerError
+
             try:
                 return self._build_parallel(folder, pages, progress, reason)
             except WorkerError as exc:
@@ -357,11 +358,14 @@ class IndexManager:
     def _build_parallel(self, folder: Path, pages: list[Page], progress: Progress | None,
                         reason: str) -> IndexReport:
         """A full build by one worker process per core, each writing one segment."""
-        n = min(build_processes(), max(1, len(pages) // (PARALLEL_FROM // 2)))
-        size = -(-len(pages) // n)
+        from reader.search.build_worker import build_segments
+
+        n = min(build_processes(), max(1, len(pages) // max(1, PARALLEL_FROM // 2)))
+        # every n-th page to the same worker: folders differ in page size, so contiguous
+        # chunks would leave one worker busy long after the others
         chunks = [
-            [(p.path, str(p.kind), p.title, self.ident_terms(p), p.summary, p.body) for p in pages[i:i + size]]
-            for i in range(0, len(pages), size)
+            [(p.path, str(p.kind), p.title, self.ident_terms(p), p.summary, p.body) for p in pages[i::n]]
+            for i in range(n)
         ]
         store = backend.open_store(folder)
         store.create()
