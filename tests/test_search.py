@@ -258,7 +258,7 @@ def test_adding_term_lists_writes_the_same_index_as_whoosh_add_document(root: Pa
     stored fields it writes must equal those of Whoosh's own `add_document`."""
     from whoosh.filedb.filestore import RamStorage
 
-    from reader.search.backend import INDEX_NAME, add_terms_document, make_schema
+    from reader.search.backend import INDEX_NAME, _writer, add_terms_document, make_schema
 
     site = Site.load(root)
     manager = IndexManager(site, in_memory=True)
@@ -268,7 +268,7 @@ def test_adding_term_lists_writes_the_same_index_as_whoosh_add_document(root: Pa
 
     def build(lists: bool):
         ix = RamStorage().create_index(make_schema(), indexname=INDEX_NAME)
-        writer = ix.writer()
+        writer = _writer(ix) if lists else ix.writer()
         for doc in docs:
             if lists:
                 add_terms_document(writer, doc)
@@ -283,6 +283,9 @@ def test_adding_term_lists_writes_the_same_index_as_whoosh_add_document(root: Pa
     for field, term in terms:
         a, b = ours.postings(field, term), theirs.postings(field, term)
         assert list(a.items_as("weight")) == list(b.items_as("weight")), (field, term)
+        info_a, info_b = ours.term_info(field, term), theirs.term_info(field, term)
+        assert (info_a.min_length(), info_a.max_length(), info_a.max_weight()) == (
+            info_b.min_length(), info_b.max_length(), info_b.max_weight()), (field, term)
         if field in ("body", "title", "ident"):
             a, b = ours.postings(field, term), theirs.postings(field, term)
             assert list(a.items_as("positions")) == list(b.items_as("positions")), (field, term)
