@@ -211,7 +211,7 @@ def test_own_bm25_scores_equal_whoosh_scores_for_terms_and_phrases(root: Path, t
     from whoosh import query as wq
     from whoosh import scoring
 
-    from reader.search.backend import B, K1, SLOP, Clause
+    from reader.search.backend import K1, SLOP, B, Clause
 
     cache = tmp_path / "cache"
     engine = engine_for(root, cache)
@@ -333,3 +333,37 @@ def test_a_failing_worker_falls_back_to_a_build_in_one_process(
     assert (report.action, report.reason) == ("built", "no index")
     assert "building with several processes failed" in caplog.text
     assert paths(engine.search(Query("DPIA")))[0] == f"{S}/hulpmiddelen/DPIA"
+
+
+def test_facet_bitmaps_count_as_sets_of_paths_would(root: Path) -> None:
+    from reader.search.facets import FACETS, FacetBits
+
+    site = Site.load(root)
+    bits = FacetBits(site)
+    every = set(site.pages)
+    some = set(sorted(every)[::2])
+
+    def allowed(filters, skip=None):
+        out = None
+        for facet, values in filters.items():
+            if facet != skip and values:
+                union = set().union(*(site.members(facet, v) for v in values))
+                out = union if out is None else out & union
+        return out
+
+    rol, fase = site.facet_values("rol"), site.facet_values("fase")
+    for filters in ({}, {"rol": frozenset(rol[:1])}, {"rol": frozenset(rol[:2]), "fase": frozenset(fase[:1])},
+                    {"soort": frozenset({"maatregel"}), "onderwerp": frozenset({"bestaat-niet"})}):
+        for matched in (every, some, set()):
+            expected = {}
+            for facet in FACETS:
+                others = allowed(filters, skip=facet)
+                base = matched if others is None else matched & others
+                expected[facet] = {v: len(base & site.members(facet, v)) for v in site.facet_values(facet)}
+            assert bits.counts(bits.of(matched), filters) == expected
+            others = allowed(filters, "soort")
+            assert sum(expected["soort"].values()) == len(matched & (every if others is None else others))
+        chosen = allowed(filters)
+        listed = bits.listed(bits.all if chosen is None else bits.of(chosen), None)
+        assert listed == site.sorted_pages(chosen)
+        assert bits.listed(bits.all, 3) == site.sorted_pages()[:3]

@@ -23,6 +23,8 @@ import heapq
 import math
 import re
 import threading
+import weakref
+from array import array
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -32,6 +34,7 @@ from reader.content import Kind, Page, Site
 from reader.content.model import FACET_KEYS
 from reader.search import backend
 from reader.search.analysis import STOP_WORDS, Analyzer, damerau_levenshtein, fold, words
+from reader.search.facets import FacetBits
 from reader.search.index import IndexManager, IndexReport, Progress
 from reader.search.snippets import make_snippet, summary_snippet
 from reader.search.synonyms import Synonyms
@@ -140,6 +143,8 @@ class SearchEngine:
         self._searchers: dict[int, tuple[int, backend.Searcher]] = {}
         self._searchers_lock = threading.Lock()
         self._summaries: dict[tuple[str, int, int], str] = {}
+        self._facet_bits: FacetBits | None = None
+        self._doc_ordinals: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
     # ---------------------------------------------------------------- index
     def ensure_index(self, progress: Progress | None = None, *, isolate: bool = False) -> IndexReport:
@@ -183,34 +188,36 @@ class SearchEngine:
         self.index.close()
 
     # ---------------------------------------------------------------- filters
-    def _allowed(self, filters: Mapping[str, frozenset[str]], skip: str | None = None) -> set[str] | None:
-        """Paths passing every active filter except `skip`; None means no restriction."""
-        allowed: set[str] | None = None
-        for facet, values in filters.items():
-            if facet == skip or not values:
-                continue
-            union: set[str] = set()
-            for value in values:
-                union |= self.site.members(facet, value)
-            allowed = union if allowed is None else allowed & union
-        return allowed
+    def _facets(self) -> FacetBits:
+        """The facet bitmaps of the current site (made again after a reload)."""
+        bits = self._facet_bits
+        if bits is None or bits.site is not self.site:
+            bits = self._facet_bits = FacetBits(self.site)
+        return bits
 
-    def facet_counts(self, matched: set[str], filters: Mapping[str, frozenset[str]]) -> dict[str, dict[str, int]]:
-        out: dict[str, dict[str, int]] = {}
-        for facet in FACETS:
-            others = self._allowed(filters, skip=facet)
-            base = matched if others is None else matched & others
-            out[facet] = {
-                value: len(base & self.site.members(facet, value))
-                for value in self.site.facet_values(facet)
-            }
-        return out
+    def _ordinals(self, searcher: backend.Searcher, bits: FacetBits) -> array:
+        """Document number -> the page's ordinal in `bits` (-1: not a page of the site)."""
+        cached = self._doc_ordinals.get(searcher)
+        if cached is not None and cached[0] is bits:
+            return cached[1]
+        ordinal = bits.ordinal
+        table = array("i", [-1]) * (max(searcher.paths, default=-1) + 1)
+        for num, path in searcher.paths.items():
+            table[num] = ordinal.get(path, -1)
+        self._doc_ordinals[searcher] = (bits, table)
+        return table
+
+    def facet_counts(self, matched: Iterable[str], filters: Mapping[str, frozenset[str]]) -> dict[str, dict[str, int]]:
+        """Per facet value, how many of the `matched` pages it gives with the other filters."""
+        bits = self._facets()
+        return bits.counts(bits.of(matched), filters)
 
     # ---------------------------------------------------------------- search
     def search(self, query: Query) -> SearchResult:
         """Hits and facet counts for a query. Never raises for odd query text."""
         filters = query.filters()
-        allowed = self._allowed(filters)
+        bits = self._facets()
+        allowed = bits.allowed(filters)
         text = (query.text or "").strip()[:MAX_QUERY_CHARS]
         if not text:
             return self._browse(query, filters, allowed)
@@ -221,39 +228,43 @@ class SearchEngine:
         if plan.empty_reason:
             result = self._browse(query, filters, allowed)
             result.hits, result.total = [], 0
-            result.facets = self.facet_counts(set(), filters)
+            result.facets = bits.counts(0, filters)
             result.message = plan.empty_reason
             return result
         # score every word group over its posting lists; a page matches when it matches any
         word_scores = [searcher.score_group(g) for g in plan.groups[: plan.word_groups]]
-        totals: dict[int, float] = {}
-        for scores in word_scores:
+        totals: dict[int, float] = dict(word_scores[0]) if word_scores else {}
+        for scores in word_scores[1:]:
             get = totals.get
             for doc, score in scores.items():
                 totals[doc] = get(doc, 0.0) + score
-        paths = searcher.paths
-        pages = self.site.pages
-        matched = {paths[d] for d in totals if d in paths}
-        matched &= pages.keys()
-        if allowed is not None:
-            docnums = searcher.docnums
-            allowed_docs = {docnums[p] for p in allowed if p in docnums}
-            candidates = [(d, s) for d, s in totals.items() if d in allowed_docs and d in paths]
-        else:
-            candidates = [(d, s) for d, s in totals.items() if d in paths]
-        hits_total = sum(1 for d, _s in candidates if paths[d] in pages)
+        # matched pages (for the counts) and the candidates that pass the filters
+        ordinals = self._ordinals(searcher, bits)
+        flags = None if allowed is None else bits.flags(allowed)
+        seen = bytearray((bits.size + 7) // 8)
+        candidates: list[tuple[float, int]] = []
+        n_ordinals = len(ordinals)
+        for doc, score in totals.items():
+            o = ordinals[doc] if doc < n_ordinals else -1
+            if o < 0:
+                continue  # a document of a page that is gone
+            seen[o >> 3] |= 1 << (o & 7)
+            if flags is None or flags[o >> 3] >> (o & 7) & 1:
+                candidates.append((score, -doc))
+        matched = int.from_bytes(seen, "little")
         # the re-ranking reorders a pool of the best candidates; the bonus groups (the whole
         # query as a phrase or a name) are scored over that pool only
         pool_size = len(candidates) if query.limit is None else max(RERANK_POOL, query.limit * 4)
-        pool = dict(heapq.nlargest(pool_size, candidates, key=lambda x: (x[1], -x[0])))
+        pool = {-negdoc: score for score, negdoc in heapq.nlargest(pool_size, candidates)}
         shortlist = set(pool)
         for group in plan.groups[plan.word_groups:]:
             for doc, score in searcher.score_group(group, only=shortlist).items():
                 pool[doc] += score
         coverage = self._coverage(plan, word_scores, searcher.doc_count(), shortlist)
+        paths = searcher.paths
         ranked = self._rerank([(paths[d], s) for d, s in pool.items()], plan,
                               {paths[d]: c for d, c in coverage.items()})
-        total = hits_total
+        total = len(candidates)
         limit = query.limit if query.limit is not None else len(ranked)
         hits = [
             self._hit(path, score, plan, searcher) if i < query.snippets else self._plain_hit(path, score)
@@ -263,7 +274,7 @@ class SearchEngine:
             query,
             hits,
             total,
-            self.facet_counts(matched, filters),
+            bits.counts(matched, filters),
             suggestion=plan.suggestion,
             terms=frozenset(plan.exact),
         )
@@ -273,11 +284,12 @@ class SearchEngine:
             )
         return result
 
-    def _browse(self, query: Query, filters: Mapping[str, frozenset[str]], allowed: set[str] | None) -> SearchResult:
-        pages = self.site.sorted_pages(allowed)
-        limit = query.limit if query.limit is not None else len(pages)
-        hits = [self._plain_hit(p.path, 0.0) for p in pages[:limit]]
-        return SearchResult(query, hits, len(pages), self.facet_counts(set(self.site.pages), filters))
+    def _browse(self, query: Query, filters: Mapping[str, frozenset[str]], allowed: int | None) -> SearchResult:
+        bits = self._facets()
+        chosen = bits.all if allowed is None else allowed
+        pages = bits.listed(chosen, query.limit)
+        hits = [self._plain_hit(p.path, 0.0) for p in pages]
+        return SearchResult(query, hits, chosen.bit_count(), bits.counts(bits.all, filters))
 
     # ---------------------------------------------------------------- planning
     def _analyzer(self) -> Analyzer:

@@ -36,11 +36,26 @@ SNIPPET_WORD = re.compile(r"\w+(?:['’]\w+)*")
 def _snippet_tokens(text: str) -> tuple[tuple[tuple[int, int, str], ...], dict[str, list[int]]]:
     """(start, end, folded word) of every word, and where each distinct word occurs;
     cached, as top hits repeat while a query is typed."""
-    tokens = tuple((m.start(), m.end(), fold(m.group(0))) for m in SNIPPET_WORD.finditer(text))
+    folded = _FOLDED
+    tokens_: list[tuple[int, int, str]] = []
     where: dict[str, list[int]] = {}
-    for i, (_s, _e, w) in enumerate(tokens):
-        where.setdefault(w, []).append(i)
-    return tokens, where
+    for i, m in enumerate(SNIPPET_WORD.finditer(text)):
+        raw = m.group(0)
+        w = folded.get(raw)
+        if w is None:
+            w = fold(raw)
+            if len(folded) < 200_000:
+                folded[raw] = w
+        tokens_.append((m.start(), m.end(), w))
+        found = where.get(w)
+        if found is None:
+            where[w] = [i]
+        else:
+            found.append(i)
+    return tuple(tokens_), where
+
+
+_FOLDED: dict[str, str] = {}  # spelling -> folded word, shared by all texts
 
 
 def make_snippet(text: str, analyzer: Analyzer, stems: set[str], exact: set[str],
