@@ -72,3 +72,12 @@ def test_a_missing_or_damaged_word_list_is_counted_again_from_the_index(tmp_path
         assert engine.index.lexicon.with_prefix("") == expected
         assert (folder / FILE_NAME).is_file()  # written again
         engine.close()
+
+
+def test_the_engine_prepares_the_stems_of_every_word_before_the_first_search(tmp_path: Path) -> None:
+    root = make_mini_site(tmp_path / "root")
+    engine = SearchEngine(Site.load(root), tmp_path / "cache")
+    engine.ensure_index()
+    analyzer = engine.index.analyzer
+    words = [w for w, _df in engine.index.lexicon.with_prefix("")]
+    assert words and all(w in analyzer._word_terms for w in words)

@@ -150,7 +150,23 @@ class SearchEngine:
     def ensure_index(self, progress: Progress | None = None, *, isolate: bool = False) -> IndexReport:
         """Build, update or reuse the index. `isolate`: run a full build in its own process
         (for a GUI: the window keeps the interpreter to itself meanwhile)."""
-        return self.index.ensure(progress, isolate=isolate)
+        report = self.index.ensure(progress, isolate=isolate)
+        self.warm()
+        return report
+
+    def warm(self) -> None:
+        """Prepare what the first searches would otherwise compute while the user types:
+        the word list's lookup tables and the stem of every word of the content (snippets
+        look up the stem of each word of a hit's text)."""
+        analyzer = self.index.analyzer
+        if analyzer is None or self.index.store is None:
+            return
+        lexicon = self.index.lexicon
+        lexicon.with_prefix("~")  # builds the sorted list
+        lexicon.with_suffix("~")
+        lexicon.similar_length("~", 1, 1)
+        for word, _df in lexicon.with_prefix(""):
+            analyzer.word_terms(word, stop=False)
 
     def refresh(self, site: Site, progress: Progress | None = None) -> IndexReport:
         self.site = site

@@ -32,14 +32,16 @@ class ResultDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self.colors = theme.LIGHT
         self.active_roles: frozenset[str] = frozenset()  # labels of the ticked roles
-        self._cache: dict[tuple[str, int], tuple[QTextDocument, QTextDocument]] = {}
+        self._cache: dict[tuple[str, str, int, str], tuple[QTextDocument, QTextDocument]] = {}
+        self._heights: dict[tuple[str, str, int, str, bool], int] = {}
 
     def set_colors(self, colors: theme.Colors) -> None:
         self.colors = colors
-        self._cache.clear()
+        self.clear_cache()
 
     def clear_cache(self) -> None:
         self._cache.clear()
+        self._heights.clear()
 
     # ------------------------------------------------------------------ layout
     def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont, QFont]:
@@ -52,7 +54,10 @@ class ResultDelegate(QStyledItemDelegate):
         return base, title, small
 
     def _docs(self, option: QStyleOptionViewItem, index: Index, width: int) -> tuple[QTextDocument, QTextDocument]:
-        key = (f"{index.data(ResultsModel.PathRole)}|{index.row()}", width)
+        # keyed by what is shown, not by row: while a query is typed the same hits come back
+        # with the same snippet, and their laid-out text is reused
+        key = (index.data(Qt.ItemDataRole.DisplayRole) or "", index.data(ResultsModel.SnippetHtmlRole) or "",
+               width, option.font.key())
         cached = self._cache.get(key)
         if cached is not None:
             return cached
@@ -82,9 +87,20 @@ class ResultDelegate(QStyledItemDelegate):
         return title, snippet
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        self.initStyleOption(option, index)
         widget = option.widget
         width = max(120, widget.viewport().width() if widget is not None else 360)
+        # the view asks again for every row on every change: answer from what is shown
+        key = (index.data(Qt.ItemDataRole.DisplayRole) or "", index.data(ResultsModel.SnippetHtmlRole) or "",
+               width, option.font.key(), bool(index.data(ResultsModel.RolesRole)))
+        height = self._heights.get(key)
+        if height is None:
+            if len(self._heights) > 2000:
+                self._heights.clear()
+            height = self._heights[key] = self._height(option, index, width)
+        return QSize(width, height)
+
+    def _height(self, option: QStyleOptionViewItem, index: Index, width: int) -> int:
+        self.initStyleOption(option, index)
         inner = width - 2 * PAD_X
         title, snippet = self._docs(option, index, inner)
         _base, _title_font, small = self._fonts(option)
@@ -95,7 +111,7 @@ class ResultDelegate(QStyledItemDelegate):
         if index.data(ResultsModel.RolesRole):
             h += GAP + 2 + small_h
         h += PAD_Y
-        return QSize(width, int(h) + 1)
+        return int(h) + 1
 
     # ------------------------------------------------------------------ paint
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:

@@ -119,7 +119,6 @@ class ResultsView(QWidget):
     def show_result(self, result: SearchResult, header: str) -> None:
         previous = self.current_path()
         self.result = result
-        self.delegate.clear_cache()
         self.model.set_hits(result.hits)
         self.header.setText(header)
         message = ""
