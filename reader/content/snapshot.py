@@ -42,7 +42,7 @@ from reader.content.site import Site
 log = logging.getLogger(__name__)
 
 #: Bump when the snapshot layout changes (the content modules' stamps cover code changes).
-FORMAT = 1
+FORMAT = 2
 #: Files changed less than this long before a snapshot is made keep it from being written.
 SETTLE_NS = 2_000_000_000
 _CODE = Path(__file__).resolve().parent
@@ -139,13 +139,15 @@ def _problem(data: tuple[Any, ...]) -> Problem:
 
 
 def _page_data(p: Page) -> tuple[Any, ...]:
-    return (p.path, str(p.kind), p.title, p.body, p.body_line, p.urn, dict(p.labels),
+    # the body goes in as UTF-8 bytes: pickling a str keeps its UTF-8 form inside the
+    # string for as long as it lives, which would double the memory of every page text
+    return (p.path, str(p.kind), p.title, p.body.encode("utf-8"), p.body_line, p.urn, dict(p.labels),
             dict(p.sources), dict(p.meta), p.mtime_ns, p.size)
 
 
 def _page(data: tuple[Any, ...]) -> Page:
     path, kind, title, body, body_line, urn, labels, sources, meta, mtime_ns, size = data
-    return Page(path=path, kind=Kind(kind), title=title, body=body, body_line=body_line, urn=urn,
+    return Page(path=path, kind=Kind(kind), title=title, body=body.decode("utf-8"), body_line=body_line, urn=urn,
                 labels=_frozen(labels), sources=_frozen(sources), meta=_frozen(meta),
                 mtime_ns=mtime_ns, size=size)
 

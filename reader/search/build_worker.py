@@ -5,7 +5,8 @@ Whoosh's writer is pure Python, so one process uses one core. For a large conten
 
     python -c "from reader.search.build_worker import main; main()"   (pickles on stdin/stdout)
 
-1. the parent sends the chunk's pages as plain tuples (no `Page` objects, no file access);
+1. the parent sends the chunk's pages as plain tuples (no `Page` objects, no file access),
+   in batches, then an empty batch;
 2. the worker answers with the counts of candidate compound parts in its pages, so the
    parent can make the one vocabulary every segment must share;
 3. the parent sends the index folder and that vocabulary;
@@ -30,9 +31,12 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, BinaryIO
 
-#: A page as a worker gets it: path, kind, title, file-name/id words, summary, Markdown body.
-PageData = tuple[str, str, str, list[str], str, str]
+#: A page as a worker gets it: path, kind, title, file-name/id words, summary, Markdown body
+#: (UTF-8 bytes: pickling a str caches its UTF-8 form inside the string object for good, which
+#: doubled the parent's memory for the text of every non-ASCII page).
+PageData = tuple[str, str, str, list[str], str, bytes]
 PROGRESS_EVERY = 50
+SEND_BATCH = 200  # pages per message to a worker
 WORKER_CODE = "import sys; from reader.search.build_worker import main; sys.exit(main())"
 
 
@@ -48,8 +52,13 @@ def main() -> int:
 
     stdin, stdout = sys.stdin.buffer, sys.stdout.buffer
     try:
-        pages: list[PageData] = pickle.load(stdin)
-        texts = [text_of(body, summary) for _p, _k, _t, _i, summary, body in pages]
+        pages: list[PageData] = []
+        while True:  # the pages come in batches, so neither side holds one huge pickle
+            batch = pickle.load(stdin)
+            if not batch:
+                break
+            pages.extend(batch)
+        texts = [text_of(body.decode("utf-8"), summary) for _p, _k, _t, _i, summary, body in pages]
         tokens: list[list[str] | None] = [word_list(text) for text in texts]  # kept for step 4
         counts: dict[str, int] = {}
         for (_path, _kind, title, _ident, _summary, _body), words in zip(pages, tokens, strict=True):
@@ -57,6 +66,9 @@ def main() -> int:
         _send(stdout, ("counts", counts))
         del counts
         folder, vocabulary = pickle.load(stdin)
+        # the parent sends nothing more; when its end of the pipe closes (it stopped, or it
+        # was killed), stop too rather than finish a segment nobody will use
+        threading.Thread(target=_exit_when_orphaned, args=(stdin,), daemon=True).start()
         analyzer = Analyzer(backend.dutch_stem, vocabulary)
         df: dict[str, int] = {}
 
@@ -79,12 +91,24 @@ def main() -> int:
     return 0
 
 
+def _exit_when_orphaned(stdin: BinaryIO) -> None:
+    # the raw descriptor, not the buffered reader: a daemon thread blocked inside that
+    # reader holds its lock, and the interpreter cannot shut down cleanly around it
+    fd = stdin.fileno()
+    try:
+        while os.read(fd, 65536):
+            pass
+    except OSError:
+        pass
+    os._exit(3)
+
+
 class WorkerError(RuntimeError):
     pass
 
 
 class _Worker:
-    def __init__(self, pages: list[PageData]) -> None:
+    def __init__(self, pages: Sequence[Any], as_data: Callable[[Any], PageData]) -> None:
         env = dict(os.environ)
         root = str(Path(__file__).resolve().parents[2])  # so `reader` imports from a checkout too
         env["PYTHONPATH"] = root + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
@@ -96,7 +120,9 @@ class _Worker:
         assert self.process.stdin is not None
         self._reader = threading.Thread(target=self._read, daemon=True)
         self._reader.start()
-        _send(self.process.stdin, pages)
+        for i in range(0, len(pages), SEND_BATCH):  # made batch by batch: see PageData
+            _send(self.process.stdin, [as_data(page) for page in pages[i:i + SEND_BATCH]])
+        _send(self.process.stdin, [])
 
     def _read(self) -> None:
         assert self.process.stdout is not None
@@ -119,14 +145,16 @@ class _Worker:
         self.process.wait()
 
 
-def build_segments(folder: Path, chunks: Sequence[list[PageData]], vocabulary_of: Callable[[dict[str, int]], list[str]],
+def build_segments(folder: Path, chunks: Sequence[Sequence[Any]], as_data: Callable[[Any], PageData],
+                   vocabulary_of: Callable[[dict[str, int]], list[str]],
                    progress: Callable[[int], None] | None = None) -> tuple[list[str], list[object], dict[str, int]]:
-    """Run one worker per chunk; returns (vocabulary, segments, document frequencies).
+    """Run one worker per chunk of pages; returns (vocabulary, segments, document frequencies).
 
+    `as_data` turns a page into the `PageData` a worker gets.
     `vocabulary_of` turns the summed counts into the shared vocabulary; `progress` gets the
     number of pages done so far. Raises `WorkerError` when a worker fails (nothing is
     committed then); any exception from `progress` stops the workers and propagates."""
-    workers = [_Worker(chunk) for chunk in chunks]
+    workers = [_Worker(chunk, as_data) for chunk in chunks]
     try:
         counts: dict[str, int] = {}
         for worker in workers:

@@ -363,16 +363,17 @@ class IndexManager:
         n = min(build_processes(), max(1, len(pages) // max(1, PARALLEL_FROM // 2)))
         # every n-th page to the same worker: folders differ in page size, so contiguous
         # chunks would leave one worker busy long after the others
-        chunks = [
-            [(p.path, str(p.kind), p.title, self.ident_terms(p), p.summary, p.body) for p in pages[i::n]]
-            for i in range(n)
-        ]
+        chunks = [pages[i::n] for i in range(n)]
+
+        def as_data(p: Page) -> tuple[str, str, str, list[str], str, bytes]:
+            return (p.path, str(p.kind), p.title, self.ident_terms(p), p.summary, p.body.encode("utf-8"))
+
         store = backend.open_store(folder)
         store.create()
         total = len(pages)
         try:
             vocabulary, segments, df = build_segments(
-                folder, chunks, lambda counts: sorted(vocabulary_from_counts(counts)),
+                folder, chunks, as_data, lambda counts: sorted(vocabulary_from_counts(counts)),
                 None if progress is None else lambda done: progress(min(done, total), total))
             store.add_segments(segments)
         except BaseException:
