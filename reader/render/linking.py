@@ -87,10 +87,16 @@ class LinkResolver:
     site: Site
     page: Page
     broken: list[str] = field(default_factory=list)
+    # a page links to the same few places again and again (and the sanitiser sees each
+    # link the Markdown step made): resolve each address once per page
+    _memo: dict[tuple[str, bool], Link] = field(default_factory=dict, repr=False)
 
     # ------------------------------------------------------------------ links
     def link(self, url: str, *, is_html: bool) -> Link:
-        result = self._link(url, is_html=is_html)
+        key = (url, is_html)
+        result = self._memo.get(key)
+        if result is None:
+            result = self._memo[key] = self._link(url, is_html=is_html)
         if result.kind in (LinkKind.MISSING, LinkKind.EMPTY):
             self.broken.append(url)
         return result
