@@ -134,6 +134,7 @@ class Analyzer:
         self._stems: dict[str, str] = {}
         self._splits: dict[str, tuple[str, ...]] = {}
         self._word_terms: dict[str, tuple[str, ...]] = {}
+        self._split_terms: dict[str, tuple[str, tuple[str, ...]]] = {}  # word -> (stem, part stems)
 
     # -------------------------------------------------------------- single words
     def normalise(self, word: str) -> str:
@@ -226,16 +227,17 @@ class Analyzer:
         Takes text, or its words as `word_list` gives them."""
         whole: list[str] = []
         parts: list[str] = []
-        stem = self.stem
+        known = self._split_terms
         for word in word_list(text) if isinstance(text, str) else text:
+            found = known.get(word)
+            if found is None:
+                split = self.split(word) if word else ()
+                found = known[word] = (self.stem(word) if word else "", tuple(self.stem(p) for p in split))
             if not word or (stop and word in STOP_WORDS):
                 continue
-            whole.append(stem(word))
-            split = self._splits.get(word)
-            if split is None:
-                split = self.split(word)
-            if split:
-                parts.extend(stem(p) for p in split)
+            whole.append(found[0])
+            if found[1]:
+                parts.extend(found[1])
         return whole, parts
 
     def exact_terms(self, text: str) -> list[str]:

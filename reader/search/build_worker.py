@@ -113,7 +113,8 @@ class _Worker:
         root = str(Path(__file__).resolve().parents[2])  # so `reader` imports from a checkout too
         env["PYTHONPATH"] = root + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
         self.process = subprocess.Popen(
-            [sys.executable, "-c", WORKER_CODE],
+            # -O: Whoosh's writer checks the type of every posting with `assert`
+            [sys.executable, "-O", "-c", WORKER_CODE],
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env,
         )
         self.messages: queue.Queue[tuple[Any, ...]] = queue.Queue()
