@@ -418,6 +418,12 @@ class Searcher:
                 matcher = leaf.postings(field, term)
             except Exception:  # the term is not in this segment
                 continue
+            deleted: frozenset[int] = frozenset()
+            if not hasattr(matcher, "_next_block") and hasattr(getattr(matcher, "child", None), "_next_block"):
+                # a segment with deleted documents wraps its matcher in a filter: read the
+                # blocks underneath and leave the deleted documents out here
+                deleted = getattr(leaf, "deleted_docs_set", frozenset())
+                matcher = matcher.child
             if hasattr(matcher, "_next_block") and hasattr(matcher, "_read_ids"):
                 # a block at a time: whole arrays instead of one call per posting
                 while matcher.is_active():
@@ -426,10 +432,16 @@ class Searcher:
                     if matcher._weights is None:
                         matcher._read_weights()
                     start = matcher._i
-                    ids.extend([d + offset for d in matcher._ids[start:]] if offset else matcher._ids[start:])
-                    tfs.extend(matcher._weights[start:])
+                    block_ids = matcher._ids[start:]
+                    block_tfs = matcher._weights[start:]
+                    if deleted:
+                        kept = [(d, w) for d, w in zip(block_ids, block_tfs, strict=True) if d not in deleted]
+                        block_ids = [d for d, _w in kept]
+                        block_tfs = [w for _d, w in kept]
+                    ids.extend([d + offset for d in block_ids] if offset else block_ids)
+                    tfs.extend(block_tfs)
                     matcher._next_block()
-            else:  # deletions wrap the matcher: go posting by posting
+            else:  # another kind of matcher: posting by posting
                 while matcher.is_active():
                     ids.append(matcher.id() + offset)
                     tfs.append(matcher.weight())
