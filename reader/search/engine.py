@@ -147,11 +147,14 @@ class SearchEngine:
         self._doc_ordinals: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
     # ---------------------------------------------------------------- index
-    def ensure_index(self, progress: Progress | None = None, *, isolate: bool = False) -> IndexReport:
+    def ensure_index(self, progress: Progress | None = None, *, isolate: bool = False,
+                     warm: bool = False) -> IndexReport:
         """Build, update or reuse the index. `isolate`: run a full build in its own process
-        (for a GUI: the window keeps the interpreter to itself meanwhile)."""
+        (for a GUI: the window keeps the interpreter to itself meanwhile). `warm`: then
+        prepare for typing (see `warm`; worth it for a window, not for one command)."""
         report = self.index.ensure(progress, isolate=isolate)
-        self.warm()
+        if warm:
+            self.warm()
         return report
 
     def warm(self) -> None:

@@ -63,7 +63,7 @@ class _IndexWorker(QObject):
     @Slot()
     def run(self) -> None:
         try:
-            report = self._engine.ensure_index(self._progress, isolate=True)
+            report = self._engine.ensure_index(self._progress, isolate=True, warm=True)
         except _Cancelled:
             return
         except Exception as exc:
