@@ -240,10 +240,6 @@ class Analyzer:
                 parts.extend(found[1])
         return whole, parts
 
-    def exact_terms(self, text: str) -> list[str]:
-        """Folded words, unstemmed: for prefix completion, typos and whole-word matches."""
-        return [t.text for t in words(text)]
-
 
 def vocabulary_counts(texts: Iterable[str | list[str]], counts: dict[str, int] | None = None) -> dict[str, int]:
     """How often each candidate compound part (4+ letters) occurs; adds to `counts`."""

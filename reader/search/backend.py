@@ -30,9 +30,6 @@ INDEX_NAME = "pages"
 #: The window's process writes small updates only; full builds run in worker processes.
 WRITER_MB = 64
 SEGMENT_WRITER_MB = 384
-#: Errors that mean "this index cannot be used; rebuild it from the Markdown": opening a
-#: damaged index can raise nearly anything (EmptyIndexError, EOFError, unpickling errors).
-OPEN_ERRORS: tuple[type[BaseException], ...] = (Exception,)
 
 # Whoosh is imported on first use, not with this module: importing it takes ~0.1 s, which
 # the window's first paint does not need (the browse list comes from the content alone).
@@ -256,7 +253,8 @@ class Store:
         self._index = self._storage.create_index(make_schema(), indexname=INDEX_NAME)
 
     def open(self) -> None:
-        """Open the existing index; raises one of `OPEN_ERRORS` when it is damaged."""
+        """Open the existing index. A damaged one can raise nearly anything (EmptyIndexError,
+        EOFError, unpickling errors): the caller treats any exception as "rebuild it"."""
         ix = self._storage.open_index(INDEX_NAME)
         with ix.searcher() as s:  # touch the segments so damage shows now, not later
             reader = s.reader()

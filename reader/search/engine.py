@@ -31,7 +31,6 @@ from functools import lru_cache
 from pathlib import Path
 
 from reader.content import Kind, Page, Site
-from reader.content.model import FACET_KEYS
 from reader.search import backend
 from reader.search.analysis import STOP_WORDS, Analyzer, damerau_levenshtein, fold, words
 from reader.search.facets import FacetBits
@@ -39,7 +38,6 @@ from reader.search.index import IndexManager, IndexReport, Progress
 from reader.search.snippets import make_snippet, summary_snippet
 from reader.search.synonyms import Synonyms
 
-FACETS: tuple[str, ...] = tuple(FACET_KEYS)  # rol, fase, onderwerp, soort
 MAX_QUERY_CHARS = 500
 MAX_QUERY_WORDS = 24
 #: A page containing only part of a multi-word query keeps this share of its score, at least.
