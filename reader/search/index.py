@@ -347,13 +347,17 @@ class IndexManager:
             if folder is not None:
                 shutil.rmtree(folder, ignore_errors=True)
             raise
-        lexicon = Lexicon(df)
+        self._finish_build(folder, store, manifest, Lexicon(df))
+        return IndexReport("built", added=len(pages), in_memory=folder is None, reason=reason)
+
+    def _finish_build(self, folder: Path | None, store: backend.Store, manifest: Manifest,
+                      lexicon: Lexicon) -> None:
+        """Save the word list and manifest beside a new index, make it current, use it."""
         if folder is not None:
             lexicon.write(folder)
             manifest.write(folder)
             self._swap_to(folder)
         self._use(store, manifest, lexicon)
-        return IndexReport("built", added=len(pages), in_memory=folder is None, reason=reason)
 
     def _build_parallel(self, folder: Path, pages: list[Page], progress: Progress | None,
                         reason: str) -> IndexReport:
@@ -381,11 +385,7 @@ class IndexManager:
             shutil.rmtree(folder, ignore_errors=True)
             raise
         manifest = Manifest(VERSION, {p.path: fingerprint(p) for p in pages}, vocabulary)
-        lexicon = Lexicon(df)
-        lexicon.write(folder)
-        manifest.write(folder)
-        self._swap_to(folder)
-        self._use(store, manifest, lexicon)
+        self._finish_build(folder, store, manifest, Lexicon(df))
         return IndexReport("built", added=len(pages), reason=f"{reason}, {len(chunks)} processes")
 
     def _documents(self, pages: list[Page], progress: Progress | None, texts: dict[str, str] | None = None,
