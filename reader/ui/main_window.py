@@ -286,10 +286,18 @@ class MainWindow(QMainWindow):
         self.run_search()
 
     def _after_first_paint(self) -> None:
-        """What the first paint does not wait for: the start page, then the search index
-        (one step per turn of the event loop, so that neither keeps the window busy long)."""
-        self.page.ensure_start_page()
-        QTimer.singleShot(0, self._start_index)
+        """What the first paint does not wait for: the start page, a part per turn of the
+        event loop (built in one go it kept the window busy for over 100 ms), then the
+        search index."""
+        start = self.page.ensure_start_page(staged=True)
+
+        def next_part() -> None:
+            if start.step():
+                QTimer.singleShot(0, next_part)
+            else:  # the index after the start page: both want the processor
+                self._start_index()
+
+        QTimer.singleShot(0, next_part)
 
     def _start_index(self) -> None:
         """Open, update or build the search index in the background (once)."""

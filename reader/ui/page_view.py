@@ -100,10 +100,13 @@ class PageView(QWidget):
     def start_page(self) -> StartPage:
         return self.ensure_start_page()
 
-    def ensure_start_page(self) -> StartPage:
-        """The start page, built (in place of the placeholder) on first use."""
+    def ensure_start_page(self, *, staged: bool = False) -> StartPage:
+        """The start page, built (in place of the placeholder) on first use; complete
+        unless `staged` (see `StartPage`), and completed when asked for again."""
+        if self._start_page is not None and not staged and not self._start_page.complete:
+            self._start_page.finish()
         if self._start_page is None:
-            page = StartPage(self.site, self._source_line, self.stack)
+            page = StartPage(self.site, self._source_line, self.stack, staged=staged)
             page.roleRequested.connect(self.roleRequested)
             page.phaseRequested.connect(self.phaseRequested)
             page.kindRequested.connect(self.kindRequested)

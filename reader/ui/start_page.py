@@ -145,7 +145,11 @@ class StartPage(QScrollArea):
     kindRequested = Signal(str)
     glossaryRequested = Signal()
 
-    def __init__(self, site: Site, source_line: str = "", parent: QWidget | None = None) -> None:
+    def __init__(self, site: Site, source_line: str = "", parent: QWidget | None = None, *,
+                 staged: bool = False) -> None:
+        """`staged`: build the title and the role cards now and the rest in later turns of
+        the event loop (`step`), so that no single turn keeps the window busy for long;
+        `finish` builds whatever is still missing at once."""
         super().__init__(parent)
         self.setObjectName("startPage")
         self.setAccessibleName(self.tr("Startpagina"))
@@ -183,6 +187,31 @@ class StartPage(QScrollArea):
         intro.setWordWrap(True)
         layout.addWidget(intro)
 
+        self._column, self._layout, self._source_line = column, layout, source_line
+        self._colors: theme.Colors | None = None
+        self.setWidget(inner)
+        self._pending = [self._add_roles, self._add_phases, self._add_quick_links, self._add_footer]
+        if not staged:
+            self.finish()
+
+    @property
+    def complete(self) -> bool:
+        return not self._pending
+
+    def step(self) -> bool:
+        """Build the next part; False when nothing is left."""
+        if self._pending:
+            self._pending.pop(0)()
+            if self._colors is not None:  # icons of the cards just made
+                self.update_icons(self._colors)
+        return bool(self._pending)
+
+    def finish(self) -> None:
+        while self.step():
+            pass
+
+    def _add_roles(self) -> None:
+        site, column, layout = self.site, self._column, self._layout
         layout.addSpacing(12)
         layout.addWidget(self._heading(self.tr("Wat is jouw rol?"), column))
         hint = QLabel(self.tr("Kies je rol: je ziet dan alleen wat voor jou van belang is. "
@@ -207,6 +236,8 @@ class StartPage(QScrollArea):
             self.role_cards[value] = card
         layout.addWidget(grid)
 
+    def _add_phases(self) -> None:
+        site, column, layout = self.site, self._column, self._layout
         layout.addSpacing(16)
         layout.addWidget(self._heading(self.tr("Levenscyclus"), column))
         hint2 = QLabel(self.tr("In welke fase zit je project? Elke fase heeft eigen maatregelen "
@@ -225,6 +256,8 @@ class StartPage(QScrollArea):
             self.phase_buttons[value] = button
         layout.addWidget(phases)
 
+    def _add_quick_links(self) -> None:
+        site, column, layout = self.site, self._column, self._layout
         layout.addSpacing(16)
         layout.addWidget(self._heading(self.tr("Direct naar"), column))
         quick = ResponsiveGrid(250, 4, column)
@@ -255,13 +288,14 @@ class StartPage(QScrollArea):
             self.cards.append(card)
         layout.addWidget(quick)
 
+    def _add_footer(self) -> None:
+        column, layout = self._column, self._layout
         layout.addSpacing(14)
-        footer = QLabel(source_line, column)
+        footer = QLabel(self._source_line, column)
         footer.setObjectName("startFooter")
         footer.setWordWrap(True)
         layout.addWidget(footer)
         layout.addStretch(1)
-        self.setWidget(inner)
 
     def _heading(self, text: str, parent: QWidget) -> QLabel:
         label = QLabel(text, parent)
@@ -270,5 +304,6 @@ class StartPage(QScrollArea):
         return label
 
     def update_icons(self, colors: theme.Colors) -> None:
+        self._colors = colors  # for cards of parts built later
         for card in self.cards:
             card.update_icon(colors.accent)

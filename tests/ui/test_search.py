@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from reader.search import Query
+from reader.ui import theme
 from tests.ui.conftest import wait_results
 
 
@@ -119,3 +120,25 @@ def test_filter_link_on_a_page_sets_the_filter(qtbot, ready_window):
     wait_results(qtbot, w, lambda: w.page._on_link("reader://filter/rol/jurist"),
                  lambda r: r.query.roles == {"jurist"})
     assert w.sidebar.groups["rol"].checkboxes()["jurist"].isChecked()
+
+
+def test_the_start_page_is_built_part_by_part_after_the_first_paint(qtbot, ready_window, upstream_site):
+    from reader.ui.start_page import StartPage
+
+    w = ready_window  # the index is ready: it starts only once the start page is complete
+    assert w.page._start_page is not None and w.page._start_page.complete
+    staged = StartPage(upstream_site, "", staged=True)
+    qtbot.addWidget(staged)
+    assert not staged.complete and not staged.role_cards and not staged.phase_buttons
+    staged.update_icons(theme.colors(False))
+    parts = 0
+    while staged.step():
+        parts += 1
+    assert staged.complete and parts >= 2
+    assert set(staged.role_cards) == set(upstream_site.facet_values("rol"))
+    assert set(staged.phase_buttons) == set(upstream_site.facet_values("fase"))
+    assert all(not card.icon_label.pixmap().isNull() for card in staged.cards)  # late cards too
+    again = StartPage(upstream_site, "", staged=True)
+    qtbot.addWidget(again)
+    again.finish()
+    assert again.complete and len(again.cards) == len(staged.cards)
