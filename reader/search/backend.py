@@ -530,6 +530,8 @@ class Searcher:
                     total += table[doc] if table is not None else scores[bisect_left(ids, doc)]
                 out[doc] = total
         if only is None:
+            if len(self._phrases) >= 512:  # a long session of typing: start over
+                self._phrases.clear()
             self._phrases[key] = out
         return out
 
