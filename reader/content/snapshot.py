@@ -26,7 +26,6 @@ data and the date/time types that YAML front matter produces, nothing else.
 
 from __future__ import annotations
 
-import hashlib
 import io
 import logging
 import os
@@ -36,6 +35,7 @@ from pathlib import Path
 from typing import Any
 
 from reader import __version__
+from reader.cache import root_key
 from reader.content.model import Kind, Page, Problem, Severity, _frozen
 from reader.content.site import Site
 
@@ -56,9 +56,7 @@ class SnapshotError(Exception):
 
 def snapshot_file(root: Path, cache_dir: Path) -> Path:
     """Where the snapshot of `root` lives under `cache_dir`."""
-    root = Path(root).expanduser().resolve()
-    digest = hashlib.sha1(str(root).encode("utf-8")).hexdigest()[:12]
-    return cache_dir / "sites" / f"{root.name or 'root'}-{digest}.pickle"
+    return cache_dir / "sites" / f"{root_key(root)}.pickle"
 
 
 def load_site(root: Path | str, cache_dir: Path | None, *, save: bool = True) -> Site:

@@ -15,7 +15,6 @@ writable the index lives in memory and `notice` says so once.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import logging
 import os
@@ -25,6 +24,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from reader.cache import default_cache_dir, root_key
 from reader.content import Page, Site
 from reader.content.text import plain_text
 from reader.search import backend
@@ -59,18 +59,6 @@ def build_processes() -> int:
     except (AttributeError, OSError):
         cores = os.cpu_count() or 1
     return max(1, min(cores, MAX_BUILD_PROCESSES))
-
-
-def default_cache_dir() -> Path:
-    from platformdirs import user_cache_dir
-
-    override = os.environ.get("AK_READER_CACHE")
-    return Path(override) if override else Path(user_cache_dir("algoritmekader-reader", False))
-
-
-def root_key(root: Path) -> str:
-    digest = hashlib.sha1(str(root.resolve()).encode("utf-8")).hexdigest()[:12]
-    return f"{root.name or 'root'}-{digest}"
 
 
 def page_text(page: Page) -> str:
@@ -235,12 +223,8 @@ class IndexManager:
         with self._lock:
             if self.in_memory or self.base is None:
                 return self._build(None, progress, reason="in memory")
-            try:
-                self.base.mkdir(parents=True, exist_ok=True)
-                probe = self.base / ".write-test"
-                probe.write_text("ok", encoding="utf-8")
-                probe.unlink()
-            except OSError as exc:
+            exc = self._write_error()
+            if exc is not None:
                 self.in_memory = True
                 self.notice = (
                     f"De zoekindex kan niet worden opgeslagen ({exc.strerror or exc}); "
@@ -272,17 +256,20 @@ class IndexManager:
             self.base.mkdir(parents=True, exist_ok=True)
             return self._build(self._next_folder(), progress, reason="asked")
 
-    def _writable(self) -> bool:
-        if self.base is None:
-            return False
+    def _write_error(self) -> OSError | None:
+        """Why the index folder cannot be written to; None when it can."""
+        assert self.base is not None
         try:
             self.base.mkdir(parents=True, exist_ok=True)
             probe = self.base / ".write-test"
             probe.write_text("ok", encoding="utf-8")
             probe.unlink()
-        except OSError:
-            return False
-        return True
+        except OSError as exc:
+            return exc
+        return None
+
+    def _writable(self) -> bool:
+        return self.base is not None and self._write_error() is None
 
     def _use(self, store: backend.Store, manifest: Manifest, lexicon: Lexicon | None = None) -> None:
         if self.store is not None and self.store is not store:

@@ -49,17 +49,6 @@ def log_dir() -> Path:
     return Path(user_log_dir("algoritmekader-reader", False))
 
 
-def default_cache_dir() -> Path:
-    """The user cache folder (`AK_READER_CACHE` overrides it); the same folder the search
-    index uses by default (`reader.search.index.default_cache_dir`)."""
-    override = os.environ.get("AK_READER_CACHE")
-    if override:
-        return Path(override)
-    from platformdirs import user_cache_dir
-
-    return Path(user_cache_dir("algoritmekader-reader", False))
-
-
 def setup_logging() -> Path | None:
     """Log to a rotating file in the user log dir; returns its path (None if not writable)."""
     root = logging.getLogger()
@@ -159,6 +148,7 @@ def run_app(argv: Sequence[str] | None = None) -> int:
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication, QMessageBox
 
+    from reader.cache import default_cache_dir
     from reader.cli import content_root
     from reader.content.snapshot import load_site
     from reader.search import SearchEngine

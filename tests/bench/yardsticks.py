@@ -18,6 +18,7 @@ from pathlib import Path
 
 from reader.content import Page, Site
 from reader.content.loader import iter_files, parse_page
+from reader.search.analysis import damerau_levenshtein
 
 WORD = re.compile(r"\w+", re.U)
 FACETS = ("rol", "fase", "onderwerp", "soort")
@@ -44,26 +45,6 @@ def markdown_floor(body: str) -> str:
     import markdown
 
     return markdown.markdown(body, extensions=MARKDOWN_EXTENSIONS)
-
-
-def _dl(a: str, b: str, limit: int) -> int:
-    """Damerau-Levenshtein distance (optimal string alignment), cut off above limit."""
-    if abs(len(a) - len(b)) > limit:
-        return limit + 1
-    prev2: list[int] = []
-    prev = list(range(len(b) + 1))
-    for i in range(1, len(a) + 1):
-        cur = [i] + [0] * len(b)
-        for j in range(1, len(b) + 1):
-            cost = a[i - 1] != b[j - 1]
-            v = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
-            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
-                v = min(v, prev2[j - 2] + 1)
-            cur[j] = v
-        if min(cur) > limit:
-            return limit + 1
-        prev2, prev = prev, cur
-    return prev[-1]
 
 
 class Fts5:
@@ -125,7 +106,7 @@ class Fts5:
         hi = lo[:-1] + chr(ord(lo[-1]) + 1)
         close = [t for (t,) in self.con.execute(
             "SELECT term FROM vocab WHERE term >= ? AND term < ? AND length(term) BETWEEN ? AND ?",
-            (lo, hi, len(word) - 2, len(word) + 2)) if _dl(word, t, 2) <= 2]
+            (lo, hi, len(word) - 2, len(word) + 2)) if damerau_levenshtein(word, t, 2) <= 2]
         return close[:8] or [word]
 
     def match_expr(self, text: str, *, prefix_last: bool, fuzzy: bool) -> str | None:
