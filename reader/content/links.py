@@ -35,6 +35,8 @@ HTML_LINK = re.compile(
     r"""<(?P<tag>a|img|source)\b(?P<attrs>[^>]*?)\b(?:href|src)\s*=\s*(?:["'](?P<url>[^"']*)["']|(?P<bare>[^\s>"']+))""",
     re.I,
 )
+URL_CONTROL = re.compile(r"[\t\n\r]")
+SCHEME = re.compile(r"[a-z][a-z0-9+.-]*:")
 UNSAFE_SCHEMES = ("javascript:", "data:", "vbscript:", "file:")
 EXTERNAL_SCHEMES = ("http://", "https://", "mailto:", "tel:", "ftp://")
 
@@ -114,7 +116,11 @@ class RawLink:
 def extract_links(body: str) -> list[RawLink]:
     """Markdown inline links/images and raw-HTML href/src, outside code."""
     out: list[RawLink] = []
+    if "](" not in body and "<" not in body:
+        return out
     for i, line in iter_lines_outside_code(body):
+        if "](" not in line and "<" not in line:  # most lines: no link can start here
+            continue
         scan = INLINE_CODE.sub(lambda m: " " * len(m.group(0)), line)
         for m in MD_LINK.finditer(scan):
             out.append(RawLink(m.group("url"), i, m.group("text"), bool(m.group("img")), False))
@@ -172,7 +178,7 @@ def resolve(
 ) -> Target:
     """Resolve a link found on `page_path` to a target in the content root."""
     raw = url
-    url = re.sub(r"[\t\n\r]", "", url).strip()  # browsers drop these inside URLs
+    url = URL_CONTROL.sub("", url).strip()  # browsers drop these inside URLs
     if not url or url == "#":
         return Target(TargetKind.EMPTY, url=raw)
     lower = url.lower()
@@ -186,7 +192,7 @@ def resolve(
             if candidate and has_page(candidate):
                 return Target(TargetKind.PAGE, candidate, parts.fragment, raw)
         return Target(TargetKind.EXTERNAL, url=raw)
-    if lower.startswith(EXTERNAL_SCHEMES) or re.match(r"^[a-z][a-z0-9+.-]*:", lower):
+    if lower.startswith(EXTERNAL_SCHEMES) or SCHEME.match(lower):
         return Target(TargetKind.EXTERNAL, url=raw)
     parts = urlsplit(url)
     path = unquote(parts.path)
