@@ -229,7 +229,7 @@ class MainWindow(QMainWindow):
         if target == GLOSSARY:
             self.open_glossary("")
         elif target and target != START and self.site.get(target) is not None:
-            self.open_path(target)
+            self.open_path(target, defer=True)  # rendered right after the first paint
         else:
             if open_path and open_path != START:
                 self.show_status(self.tr("Pagina niet gevonden: %1").replace("%1", open_path))
@@ -286,9 +286,10 @@ class MainWindow(QMainWindow):
         self.run_search()
 
     def _after_first_paint(self) -> None:
-        """What the first paint does not wait for: the start page, a part per turn of the
-        event loop (built in one go it kept the window busy for over 100 ms), then the
-        search index."""
+        """What the first paint does not wait for: the page restored from the last session,
+        the start page, a part per turn of the event loop (built in one go it kept the
+        window busy for over 100 ms), then the search index."""
+        self.page.render_pending()
         start = self.page.ensure_start_page(staged=True)
 
         def next_part() -> None:
@@ -370,8 +371,8 @@ class MainWindow(QMainWindow):
 
     # ================================================================== navigation
     @Slot(str, str)
-    def open_path(self, path: str, anchor: str = "", *, record: bool = True) -> bool:
-        if not self.page.show_page(path, anchor):
+    def open_path(self, path: str, anchor: str = "", *, record: bool = True, defer: bool = False) -> bool:
+        if not self.page.show_page(path, anchor, defer=defer):
             self.show_status(self.tr("Pagina niet gevonden: %1").replace("%1", path))
             return False
         if record:

@@ -64,6 +64,7 @@ class PageView(QWidget):
         self.highlight: frozenset[str] = frozenset()
         self.current = START
         self.rendered: RenderedPage | None = None
+        self._pending: str | None = None  # anchor of a page shown with `defer`, not yet rendered
         self._expanded: set[int] = set()
         self._matches: list[QTextCursor] = []
         self._match_index = -1
@@ -127,24 +128,41 @@ class PageView(QWidget):
     def title(self) -> str:
         if self.current == START:
             return self.tr("Start")
-        return self.rendered.title if self.rendered else ""
+        if self.rendered:
+            return self.rendered.title
+        page = self.site.get(self.current)
+        return page.title if page else ""
 
     def show_start(self) -> None:
         self.current = START
         self.rendered = None
+        self._pending = None
         self.stack.setCurrentWidget(self._start_page or self._placeholder)
         self._clear_find()
         self.pageShown.emit(START)
 
-    def show_page(self, path: str, anchor: str = "") -> bool:
+    def show_page(self, path: str, anchor: str = "", *, defer: bool = False) -> bool:
+        """Show a page; `defer`: make it the current page now but render it only when
+        `render_pending` is called (the window does that right after its first paint)."""
         page = self.site.get(path)
         if page is None:
             return False
         if path != self.current:
             self._expanded = set()
         self.current = path
-        self._render(anchor=anchor)
+        if defer:
+            self.rendered = None
+            self._pending = anchor
+        else:
+            self._render(anchor=anchor)
         self.pageShown.emit(path)
+        return True
+
+    def render_pending(self) -> bool:
+        """Render the page shown with `defer`, if it still waits; True when it did."""
+        if self._pending is None:
+            return False
+        self._render(anchor=self._pending)
         return True
 
     def show_glossary(self, anchor: str = "") -> None:
@@ -165,6 +183,7 @@ class PageView(QWidget):
     def _render(self, anchor: str = "") -> None:
         from reader.render import RenderedPage, render_glossary, render_page
 
+        self._pending = None
         try:
             if self.current == GLOSSARY:
                 rendered = render_glossary(self.site, dark=self.dark)

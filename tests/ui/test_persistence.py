@@ -55,3 +55,34 @@ def test_open_path_argument_wins_over_the_last_page(make_window, upstream_site, 
     w2 = make_window(upstream_site, settings=settings_dir,
                      open_path="voldoen-aan-wetten-en-regels/hulpmiddelen/DPIA")
     assert w2.page.current == "voldoen-aan-wetten-en-regels/hulpmiddelen/DPIA"
+
+
+def test_the_restored_page_is_rendered_after_the_first_results(qtbot, make_window, upstream_site, settings_dir,
+                                                                cache_dir):
+    """The last page comes back, but rendering it does not hold up the first paint."""
+    from reader.search import SearchEngine
+    from reader.ui.main_window import MainWindow
+    from reader.ui.settings import Settings
+
+    w = make_window(upstream_site)
+    w.open_path(TOOL)
+    w.close()
+
+    engine = SearchEngine(upstream_site, cache_dir=cache_dir / "restored")
+    w2 = MainWindow(upstream_site, engine, Settings(settings_dir))
+    qtbot.addWidget(w2)
+    try:
+        # made, not yet shown: the page is current (title, history) but not rendered
+        assert w2.page.current == TOOL and w2.page.rendered is None
+        assert w2.page.title == upstream_site.get(TOOL).title
+        assert w2.windowTitle().startswith(upstream_site.get(TOOL).title)
+        with qtbot.waitSignal(w2.searchFinished, timeout=10000):
+            w2.show()
+        qtbot.waitUntil(lambda: w2.page.rendered is not None, timeout=10000)
+        assert w2.page.rendered.title == upstream_site.get(TOOL).title
+        assert w2.page.stack.currentWidget() is w2.page.browser
+        assert upstream_site.get(TOOL).title in w2.page.browser.toPlainText()
+        assert w2.history.current.path == TOOL
+    finally:
+        w2.close()
+        engine.close()
