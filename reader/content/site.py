@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -62,7 +62,9 @@ class Site:
 
     # ------------------------------------------------------------------ loading
     @classmethod
-    def load(cls, root: Path | str) -> Site:
+    def load(cls, root: Path | str, progress: Callable[[int, int], None] | None = None) -> Site:
+        """Read every file under `root`; `progress(done, total)` is told how far the
+        reading got, every 100 files and at the end."""
         from reader.content.loader import (
             find_glossary,
             iter_files,
@@ -80,7 +82,11 @@ class Site:
             return cls(root, {}, frozenset(), {}, problems)
         pages: dict[str, Page] = {}
         files: set[str] = set()
-        for source in iter_files(root, problems):
+        sources = list(iter_files(root, problems))
+        total = len(sources)
+        for done, source in enumerate(sources):
+            if progress is not None and done % 100 == 0:
+                progress(done, total)
             if not source.rel.endswith(".md"):
                 files.add(source.rel)
                 continue
@@ -118,6 +124,8 @@ class Site:
         site = cls(root, pages, frozenset(files), glossary, problems, glossary_file)
         site.problems.extend(site.validate())
         site.problems.sort(key=lambda p: (p.file, p.line or 0, p.code, p.message))
+        if progress is not None:
+            progress(total, total)
         return site
 
     def replace_page(self, page: Page) -> None:

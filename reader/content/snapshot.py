@@ -31,6 +31,7 @@ import logging
 import os
 import pickle
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -59,17 +60,18 @@ def snapshot_file(root: Path, cache_dir: Path) -> Path:
     return cache_dir / "sites" / f"{root_key(root)}.pickle"
 
 
-def load_site(root: Path | str, cache_dir: Path | None, *, save: bool = True) -> Site:
+def load_site(root: Path | str, cache_dir: Path | None, *, save: bool = True,
+              progress: Callable[[int, int], None] | None = None) -> Site:
     """The site of `root`: from its snapshot in `cache_dir` when every file is unchanged,
     else loaded with `Site.load` (and the snapshot renewed when `save`).
 
-    `cache_dir` None: no snapshot, just `Site.load`.
+    `cache_dir` None: no snapshot, just `Site.load`. `progress`: see `Site.load`.
     """
     if cache_dir is None:
-        return Site.load(root)
+        return Site.load(root, progress)
     root = Path(root).expanduser().resolve()
     if not root.is_dir():
-        return Site.load(root)
+        return Site.load(root, progress)
     path = snapshot_file(root, cache_dir)
     key = content_key(root)
     try:
@@ -81,7 +83,7 @@ def load_site(root: Path | str, cache_dir: Path | None, *, save: bool = True) ->
         site = None
     if site is not None:
         return site
-    site = Site.load(root)
+    site = Site.load(root, progress)
     if save:
         save_snapshot(site, cache_dir, key)
     return site

@@ -153,6 +153,7 @@ def run_app(argv: Sequence[str] | None = None) -> int:
     from reader.content.snapshot import load_site
     from reader.search import SearchEngine
     from reader.ui.i18n import install_translators, pick_language
+    from reader.ui.loading import load_with_progress
     from reader.ui.settings import Settings
 
     QCoreApplication.setOrganizationName("Algoritmekader")
@@ -173,8 +174,8 @@ def run_app(argv: Sequence[str] | None = None) -> int:
         QMessageBox.critical(None, title, text.replace("%1", str(root)))
         return 2
     cache = Path(args.cache_dir) if args.cache_dir else None
-    try:
-        site = load_site(root, cache or default_cache_dir())
+    try:  # with a progress window when it takes a while (first start on a large folder)
+        site = load_with_progress(lambda progress: load_site(root, cache or default_cache_dir(), progress=progress))
     except Exception as exc:
         log.exception("loading content from %s failed", root)
         reporter.show_dialog(f"{type(exc).__name__}: {exc}", traceback.format_exc())

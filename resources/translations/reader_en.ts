@@ -281,12 +281,12 @@ Logbestand: %2</source>
 Log file: %2</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/app.py" line="161"/>
+        <location filename="../../reader/ui/app.py" line="172"/>
         <source>Inhoud niet gevonden</source>
         <translation>Content not found</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/app.py" line="162"/>
+        <location filename="../../reader/ui/app.py" line="173"/>
         <source>De inhoudsmap bestaat niet:
 %1</source>
         <translation>The content folder does not exist:
@@ -503,61 +503,89 @@ Opening it in the browser only works with an internet connection.</translation>
     </message>
 </context>
 <context>
+    <name>LoadingWindow</name>
+    <message>
+        <location filename="../../reader/ui/loading.py" line="32"/>
+        <source>Inhoud lezen…</source>
+        <translation>Reading the content…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/loading.py" line="38"/>
+        <source>Voortgang inhoud lezen</source>
+        <translation>Progress reading the content</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/loading.py" line="41"/>
+        <source>Bestanden zoeken…</source>
+        <translation>Looking for files…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/loading.py" line="53"/>
+        <source>Links en verwijzingen controleren…</source>
+        <translation>Checking links and references…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/loading.py" line="55"/>
+        <source>%1 van %2 bestanden</source>
+        <translation>%1 of %2 files</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="82"/>
+        <location filename="../../reader/ui/main_window.py" line="85"/>
         <source>Inhoud: %1 · %2 pagina&apos;s</source>
         <translation>Content: %1 · %2 pages</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="102"/>
-        <location filename="../../reader/ui/main_window.py" line="106"/>
+        <location filename="../../reader/ui/main_window.py" line="105"/>
+        <location filename="../../reader/ui/main_window.py" line="109"/>
         <source>Werkbalk</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="121"/>
+        <location filename="../../reader/ui/main_window.py" line="124"/>
         <source>Zoekindex opbouwen…</source>
         <translation>Building search index…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="124"/>
+        <location filename="../../reader/ui/main_window.py" line="127"/>
         <source>Voortgang zoekindex</source>
         <translation>Search index progress</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="234"/>
-        <location filename="../../reader/ui/main_window.py" line="348"/>
+        <location filename="../../reader/ui/main_window.py" line="235"/>
+        <location filename="../../reader/ui/main_window.py" line="376"/>
         <source>Pagina niet gevonden: %1</source>
         <translation>Page not found: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="302"/>
+        <location filename="../../reader/ui/main_window.py" line="329"/>
         <source>alle onderdelen</source>
         <translation>everything</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="307"/>
+        <location filename="../../reader/ui/main_window.py" line="335"/>
         <source>Zoeken mislukt; zie het logbestand.</source>
         <translation>Search failed; see the log file.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="330"/>
+        <location filename="../../reader/ui/main_window.py" line="358"/>
         <source>Zoekindex is klaar.</source>
         <translation>Search index is ready.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="338"/>
+        <location filename="../../reader/ui/main_window.py" line="366"/>
         <source>Zoekindex niet beschikbaar</source>
         <translation>Search index not available</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="340"/>
+        <location filename="../../reader/ui/main_window.py" line="368"/>
         <source>Zoekindex</source>
         <translation>Search index</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="341"/>
+        <location filename="../../reader/ui/main_window.py" line="369"/>
         <source>De zoekindex kon niet worden opgebouwd. Bladeren met de filters werkt wel.
 
 %1</source>
@@ -566,154 +594,154 @@ Opening it in the browser only works with an internet connection.</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="366"/>
+        <location filename="../../reader/ui/main_window.py" line="394"/>
         <source>Start</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="422"/>
+        <location filename="../../reader/ui/main_window.py" line="450"/>
         <source>(leeg)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="435"/>
+        <location filename="../../reader/ui/main_window.py" line="463"/>
         <source>Filter gezet: %1</source>
         <translation>Filter set: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="451"/>
+        <location filename="../../reader/ui/main_window.py" line="479"/>
         <source>Document niet gevonden</source>
         <translation>Document not found</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="452"/>
+        <location filename="../../reader/ui/main_window.py" line="480"/>
         <source>Het document %1 staat niet in de inhoudsmap.</source>
         <translation>The document %1 is not in the content folder.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="455"/>
+        <location filename="../../reader/ui/main_window.py" line="483"/>
         <source>Document openen</source>
         <translation>Open document</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="456"/>
+        <location filename="../../reader/ui/main_window.py" line="484"/>
         <source>Er is geen programma gevonden om %1 te openen.</source>
         <translation>No program was found to open %1.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="474"/>
+        <location filename="../../reader/ui/main_window.py" line="506"/>
         <source>De browser kon niet worden geopend.</source>
         <translation>The browser could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="477"/>
+        <location filename="../../reader/ui/main_window.py" line="509"/>
         <source>Link gekopieerd: %1</source>
         <translation>Link copied: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="505"/>
+        <location filename="../../reader/ui/main_window.py" line="537"/>
         <source>Webadres gekopieerd: %1</source>
         <translation>Web address copied: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="524"/>
+        <location filename="../../reader/ui/main_window.py" line="556"/>
         <source>Bladwijzer toegevoegd</source>
         <translation>Bookmark added</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="524"/>
+        <location filename="../../reader/ui/main_window.py" line="556"/>
         <source>Bladwijzer verwijderd</source>
         <translation>Bookmark removed</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="532"/>
+        <location filename="../../reader/ui/main_window.py" line="564"/>
         <source>&amp;Bladwijzer verwijderen</source>
         <translation>Remove &amp;bookmark</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="532"/>
+        <location filename="../../reader/ui/main_window.py" line="564"/>
         <source>&amp;Bladwijzer toevoegen</source>
         <translation>Add &amp;bookmark</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="542"/>
+        <location filename="../../reader/ui/main_window.py" line="574"/>
         <source>Nog geen bladwijzers</source>
         <translation>No bookmarks yet</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="555"/>
+        <location filename="../../reader/ui/main_window.py" line="587"/>
         <source>Bladwijzers verwijderen</source>
         <translation>Remove bookmarks</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="556"/>
+        <location filename="../../reader/ui/main_window.py" line="588"/>
         <source>Alle bladwijzers verwijderen?</source>
         <translation>Remove all bookmarks?</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="565"/>
+        <location filename="../../reader/ui/main_window.py" line="597"/>
         <source>Zoom: %1%</source>
         <translation>Zoom: %1%</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="573"/>
+        <location filename="../../reader/ui/main_window.py" line="605"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="574"/>
+        <location filename="../../reader/ui/main_window.py" line="606"/>
         <source>De nieuwe taal wordt gebruikt als je de app opnieuw start.</source>
         <translation>The new language is used when you restart the app.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="617"/>
+        <location filename="../../reader/ui/main_window.py" line="651"/>
         <source>Pagina afdrukken</source>
         <translation>Print page</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="628"/>
-        <location filename="../../reader/ui/main_window.py" line="645"/>
+        <location filename="../../reader/ui/main_window.py" line="662"/>
+        <location filename="../../reader/ui/main_window.py" line="681"/>
         <source>Exporteren als PDF</source>
         <translation>Export as PDF</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="628"/>
+        <location filename="../../reader/ui/main_window.py" line="662"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="636"/>
+        <location filename="../../reader/ui/main_window.py" line="670"/>
         <source>PDF opgeslagen: %1</source>
         <translation>PDF saved: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="646"/>
+        <location filename="../../reader/ui/main_window.py" line="682"/>
         <source>Deze pagina kan niet worden geëxporteerd.</source>
         <translation>This page cannot be exported.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="653"/>
+        <location filename="../../reader/ui/main_window.py" line="689"/>
         <source>Excel-werkmap (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="654"/>
+        <location filename="../../reader/ui/main_window.py" line="690"/>
         <source>CSV, puntkomma-gescheiden (*.csv)</source>
         <translation>CSV, semicolon-separated (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="656"/>
-        <location filename="../../reader/ui/main_window.py" line="667"/>
+        <location filename="../../reader/ui/main_window.py" line="692"/>
+        <location filename="../../reader/ui/main_window.py" line="703"/>
         <source>Lijst exporteren</source>
         <translation>Export list</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="668"/>
+        <location filename="../../reader/ui/main_window.py" line="704"/>
         <source>Opslaan is mislukt: %1</source>
         <translation>Saving failed: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="670"/>
+        <location filename="../../reader/ui/main_window.py" line="706"/>
         <source>%1 rijen opgeslagen in %2</source>
         <translation>%1 rows saved to %2</translation>
     </message>
@@ -769,42 +797,42 @@ Opening it in the browser only works with an internet connection.</translation>
 <context>
     <name>PageView</name>
     <message>
-        <location filename="../../reader/ui/page_view.py" line="61"/>
+        <location filename="../../reader/ui/page_view.py" line="82"/>
         <source>Pagina</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/page_view.py" line="81"/>
+        <location filename="../../reader/ui/page_view.py" line="130"/>
         <source>Start</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/page_view.py" line="145"/>
+        <location filename="../../reader/ui/page_view.py" line="214"/>
         <source>Deze pagina kan niet worden getoond. De details staan in het logbestand.</source>
         <translation>This page cannot be shown. The details are in the log file.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/page_view.py" line="206"/>
+        <location filename="../../reader/ui/page_view.py" line="276"/>
         <source>Externe link: %1</source>
         <translation>External link: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/page_view.py" line="208"/>
+        <location filename="../../reader/ui/page_view.py" line="278"/>
         <source>Document: %1</source>
         <translation>Document: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/page_view.py" line="211"/>
+        <location filename="../../reader/ui/page_view.py" line="281"/>
         <source>Filter op %1</source>
         <translation>Filter on %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/page_view.py" line="213"/>
+        <location filename="../../reader/ui/page_view.py" line="283"/>
         <source>Uitklappen of inklappen</source>
         <translation>Expand or collapse</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/page_view.py" line="215"/>
+        <location filename="../../reader/ui/page_view.py" line="285"/>
         <source>Begrippenlijst</source>
         <translation>Glossary</translation>
     </message>
@@ -875,12 +903,12 @@ Opening it in the browser only works with an internet connection.</translation>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/problems_dialog.py" line="85"/>
+        <location filename="../../reader/ui/problems_dialog.py" line="90"/>
         <source>Lijst met problemen</source>
         <translation>List of problems</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/problems_dialog.py" line="107"/>
+        <location filename="../../reader/ui/problems_dialog.py" line="114"/>
         <source>Geen problemen gevonden in de inhoud.</source>
         <translation>No problems found in the content.</translation>
     </message>
@@ -903,12 +931,12 @@ Opening it in the browser only works with an internet connection.</translation>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/results_view.py" line="125"/>
+        <location filename="../../reader/ui/results_view.py" line="127"/>
         <source>Bedoelde je: %1?</source>
         <translation>Did you mean: %1?</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/results_view.py" line="132"/>
+        <location filename="../../reader/ui/results_view.py" line="134"/>
         <source>Alle %1 resultaten tonen</source>
         <translation>Show all %1 results</translation>
     </message>
@@ -916,34 +944,33 @@ Opening it in the browser only works with an internet connection.</translation>
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../reader/ui/sidebar.py" line="58"/>
+        <location filename="../../reader/ui/sidebar.py" line="55"/>
         <source>Zoeken en filteren</source>
-        <extracomment>kinds worth filtering on; the other kinds (overview pages, taxonomy pages) stay reachable through the result list and links.</extracomment>
         <translation>Search and filter</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sidebar.py" line="70"/>
+        <location filename="../../reader/ui/sidebar.py" line="67"/>
         <source>Zoeken… (Ctrl+K)</source>
         <translation>Search… (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sidebar.py" line="71"/>
+        <location filename="../../reader/ui/sidebar.py" line="68"/>
         <source>Zoeken</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sidebar.py" line="73"/>
+        <location filename="../../reader/ui/sidebar.py" line="70"/>
         <source>Typ om te zoeken; pijl omlaag gaat naar de resultaten</source>
         <translation>Type to search; arrow down moves to the results</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sidebar.py" line="94"/>
+        <location filename="../../reader/ui/sidebar.py" line="91"/>
         <source>Filters</source>
         <translation>Filters</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sidebar.py" line="110"/>
-        <location filename="../../reader/ui/sidebar.py" line="112"/>
+        <location filename="../../reader/ui/sidebar.py" line="105"/>
+        <location filename="../../reader/ui/sidebar.py" line="107"/>
         <source>Filters wissen</source>
         <translation>Clear filters</translation>
     </message>
@@ -951,104 +978,104 @@ Opening it in the browser only works with an internet connection.</translation>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="151"/>
+        <location filename="../../reader/ui/start_page.py" line="155"/>
         <source>Startpagina</source>
         <translation>Start page</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="174"/>
-        <location filename="../../reader/ui/start_page.py" line="176"/>
+        <location filename="../../reader/ui/start_page.py" line="178"/>
+        <location filename="../../reader/ui/start_page.py" line="180"/>
         <source>Algoritmekader</source>
         <translation>Algoritmekader</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="179"/>
+        <location filename="../../reader/ui/start_page.py" line="183"/>
         <source>Het Algoritmekader helpt overheidsorganisaties om verantwoord te werken met algoritmes en AI: welke wetten en regels gelden, welke maatregelen je kunt nemen en welke hulpmiddelen daarbij helpen. Deze app werkt volledig offline.</source>
         <translation>The Algoritmekader helps Dutch government organisations work responsibly with algorithms and AI: which laws and rules apply, which measures you can take and which tools help. This app works fully offline. (The content itself is in Dutch.)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="187"/>
+        <location filename="../../reader/ui/start_page.py" line="216"/>
         <source>Wat is jouw rol?</source>
         <translation>What is your role?</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="188"/>
+        <location filename="../../reader/ui/start_page.py" line="217"/>
         <source>Kies je rol: je ziet dan alleen wat voor jou van belang is. Je kunt in de zijbalk meer rollen aanvinken.</source>
         <translation>Choose your role to see only what matters to you. You can tick more roles in the sidebar.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="199"/>
+        <location filename="../../reader/ui/start_page.py" line="228"/>
         <source>Ik ben %1</source>
         <translation>I am: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="201"/>
-        <location filename="../../reader/ui/start_page.py" line="243"/>
+        <location filename="../../reader/ui/start_page.py" line="230"/>
+        <location filename="../../reader/ui/start_page.py" line="276"/>
         <source>%1 onderdelen</source>
         <translation>%1 items</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="211"/>
+        <location filename="../../reader/ui/start_page.py" line="242"/>
         <source>Levenscyclus</source>
         <translation>Lifecycle</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="212"/>
+        <location filename="../../reader/ui/start_page.py" line="243"/>
         <source>In welke fase zit je project? Elke fase heeft eigen maatregelen en hulpmiddelen.</source>
         <translation>Which phase is your project in? Each phase has its own measures and tools.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="221"/>
+        <location filename="../../reader/ui/start_page.py" line="252"/>
         <source>Fase %1: %2</source>
         <translation>Phase %1: %2</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="229"/>
+        <location filename="../../reader/ui/start_page.py" line="262"/>
         <source>Direct naar</source>
         <translation>Go straight to</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="232"/>
+        <location filename="../../reader/ui/start_page.py" line="265"/>
         <source>Hulpmiddelen</source>
         <translation>Tools (hulpmiddelen)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="233"/>
+        <location filename="../../reader/ui/start_page.py" line="266"/>
         <source>Handreikingen, toetsingskaders en impact assessments.</source>
         <translation>Guides, assessment frameworks and impact assessments.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="234"/>
+        <location filename="../../reader/ui/start_page.py" line="267"/>
         <source>Maatregelen</source>
         <translation>Measures (maatregelen)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="235"/>
+        <location filename="../../reader/ui/start_page.py" line="268"/>
         <source>Wat je kunt doen om aan de vereisten te voldoen.</source>
         <translation>What you can do to meet the requirements.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="236"/>
+        <location filename="../../reader/ui/start_page.py" line="269"/>
         <source>Vereisten</source>
         <translation>Requirements (vereisten)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="237"/>
+        <location filename="../../reader/ui/start_page.py" line="270"/>
         <source>Wat wetten en regels van je vragen.</source>
         <translation>What laws and rules require of you.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="249"/>
+        <location filename="../../reader/ui/start_page.py" line="282"/>
         <source>Begrippenlijst</source>
         <translation>Glossary</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="250"/>
+        <location filename="../../reader/ui/start_page.py" line="283"/>
         <source>Wat betekenen de termen in het kader?</source>
         <translation>What do the terms in the framework mean?</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="251"/>
+        <location filename="../../reader/ui/start_page.py" line="284"/>
         <source>%1 begrippen</source>
         <translation>%1 terms</translation>
     </message>

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import logging
 import os
+import re
+import shutil
 import socket
 import subprocess
 import sys
@@ -37,6 +39,21 @@ def test_english_translation_is_compiled_and_complete():
     assert tr.translate("Texts", "Levenscyclus") == "Lifecycle"
     ts = (folder / "reader_en.ts").read_text(encoding="utf-8")
     assert 'type="unfinished"' not in ts
+
+
+def test_every_ui_text_is_in_the_translation(tmp_path):
+    """lupdate over the UI code finds no text that the English translation lacks."""
+    tool = shutil.which("pyside6-lupdate", path=str(Path(sys.executable).parent))
+    if tool is None:
+        pytest.skip("pyside6-lupdate not installed beside this Python")
+    ts = tmp_path / "reader_en.ts"
+    shutil.copyfile(resource_path("translations") / "reader_en.ts", ts)
+    ui = REPO / "reader" / "ui"
+    subprocess.run([tool, *sorted(str(p) for p in ui.glob("*.py")), "-no-obsolete", "-source-language", "nl",
+                    "-target-language", "en_GB", "-ts", str(ts)], check=True, capture_output=True, timeout=120)
+    text = ts.read_text(encoding="utf-8")
+    missing = re.findall(r'<source>([^<]*)</source>\s*<translation type="unfinished"', text)
+    assert not missing, f"not translated (see resources/translations/README.md): {missing}"
 
 
 def test_language_choice():
