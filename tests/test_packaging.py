@@ -1,9 +1,9 @@
-"""A wheel must ship what a checkout has beside the package: every subpackage, the bundled
-content (as reader/_content) and the resources (as reader/_resources).
+"""A wheel must ship what a checkout has beside the package: the code, the bundled content
+(as reader/_content) and the resources (as reader/_resources).
 
 Building a wheel needs the build backend from the network, so this checks the packaging
-configuration against the files instead: a new subpackage, content file or kind of
-resource that the wheel would leave out fails here.
+configuration against the files instead: a content file or resource that the wheel would
+leave out fails here.
 """
 
 from __future__ import annotations
@@ -12,36 +12,50 @@ import tomllib
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
-CONFIG = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]
+PYPROJECT = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))
+WHEEL = PYPROJECT["tool"]["hatch"]["build"]["targets"]["wheel"]
 #: in the repository for the README only
-NOT_SHIPPED = ("screenshots/",)
+NOT_SHIPPED = ("resources/screenshots/",)
 
 
-def _files(folder: Path) -> list[str]:
-    return sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file())
+def _in_wheel(rel: str) -> str | None:
+    """Where a repository file lands in the wheel (None: left out)."""
+    for package in WHEEL["packages"]:
+        if rel.startswith(package + "/"):
+            return rel
+    for source, target in WHEEL["force-include"].items():
+        if rel == source:
+            return target
+        if rel.startswith(source + "/"):
+            return target + rel[len(source):]
+    return None
 
 
-def _shipped(package: str, folder: Path) -> set[str]:
-    """The files the package-data globs pick (setuptools expands them the same way)."""
-    return {p.relative_to(folder).as_posix() for pattern in CONFIG["package-data"][package]
-            for p in folder.glob(pattern) if p.is_file()}
+def _files(folder: str) -> list[str]:
+    return sorted(p.relative_to(REPO).as_posix() for p in (REPO / folder).rglob("*")
+                  if p.is_file() and "__pycache__" not in p.parts)
 
 
-def test_every_code_package_is_listed():
-    found = {".".join(p.parent.relative_to(REPO).parts) for p in (REPO / "reader").rglob("__init__.py")}
-    listed = {p for p in CONFIG["packages"] if not p.startswith("reader._")}
-    assert found == listed
+def test_the_build_backend_writes_nothing_into_the_checkout():
+    # setuptools writes an egg-info folder beside the sources on every install, and with
+    # the content as package data that folder lists every page's path
+    assert PYPROJECT["build-system"]["build-backend"] == "hatchling.build"
 
 
-def test_content_and_resources_are_package_data():
-    for package, folder in (("reader._content", "content"), ("reader._resources", "resources")):
-        assert package in CONFIG["packages"]
-        assert CONFIG["package-dir"][package] == folder
-        files = [f for f in _files(REPO / folder) if not f.startswith(NOT_SHIPPED)]
+def test_all_code_ships_in_the_package():
+    assert WHEEL["packages"] == ["reader"]
+    assert all(_in_wheel(f) == f for f in _files("reader"))
+
+
+def test_content_and_resources_ship_inside_the_package():
+    for folder, target in (("content", "reader/_content/"), ("resources", "reader/_resources/")):
+        files = [f for f in _files(folder) if not f.startswith(NOT_SHIPPED)]
         assert files, folder
-        shipped = _shipped(package, REPO / folder)
-        left_out = [f for f in files if f not in shipped]
-        assert not left_out, f"{folder}/: not in the wheel: {left_out}"
+        left_out = [f for f in files if _in_wheel(f) is None]
+        assert not left_out, f"not in the wheel: {left_out}"
+        assert all(_in_wheel(f) == target + f[len(folder) + 1:] for f in files)
+    for source in WHEEL["force-include"]:
+        assert (REPO / source).exists(), source
 
 
 def test_the_package_finds_both_layouts():

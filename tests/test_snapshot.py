@@ -151,9 +151,9 @@ def test_a_snapshot_of_another_code_version_is_not_used(root, cache, monkeypatch
     calls = []
     original = Site.load.__func__
 
-    def counting(cls, r):
+    def counting(cls, r, progress=None):
         calls.append(r)
-        return original(cls, r)
+        return original(cls, r, progress)
 
     monkeypatch.setattr(Site, "load", classmethod(counting))
     snap.load_site(root, cache)
