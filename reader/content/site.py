@@ -278,10 +278,10 @@ class Site:
 
     # ------------------------------------------------------------------ links
     @cached_property
-    def anchors_of(self) -> dict[str, frozenset[str]]:
-        from reader.content import links as linkmod
-
-        return {path: linkmod.anchors(page.body) for path, page in self.pages.items()}
+    def anchors_of(self) -> _Anchors:
+        """path -> the fragment ids its rendered page has (worked out per page on first use:
+        only pages that links point into with a `#fragment` are ever asked)."""
+        return _Anchors(self.pages)
 
     def resolve(self, page: Page, url: str, *, is_html: bool = False) -> linkmod.Target:
         from reader.content import links as linkmod
@@ -413,3 +413,22 @@ class Site:
     @property
     def errors(self) -> list[Problem]:
         return [p for p in self.problems if p.severity is Severity.ERROR]
+
+
+class _Anchors:
+    """The fragment ids of each page, read from its body when first asked for."""
+
+    def __init__(self, pages: dict[str, Page]) -> None:
+        self._pages = pages
+        self._known: dict[str, frozenset[str]] = {}
+
+    def __getitem__(self, path: str) -> frozenset[str]:
+        found = self._known.get(path)
+        if found is None:
+            from reader.content import links as linkmod
+
+            found = self._known[path] = linkmod.anchors(self._pages[path].body)
+        return found
+
+    def get(self, path: str, default: frozenset[str] = frozenset()) -> frozenset[str]:
+        return self[path] if path in self._pages else default
