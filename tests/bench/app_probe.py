@@ -11,6 +11,9 @@ Run by `run.py` in a fresh process each, offscreen; prints one JSON line at the 
         keystroke -> results painted (the list's viewport repainted)
     python -m tests.bench.app_probe bare-window
         the cold-start yardstick: a bare PySide6 QMainWindow, shown and painted
+    python -m tests.bench.app_probe bare-window-enums
+        the same after touching `Qt` and `QStyle` (what every real window does first), to
+        show how much of the yardstick's budget the binding itself takes
     python -m tests.bench.app_probe bare-typing --content ROOT
         the typing yardstick: QLineEdit + QListWidget, FTS5 queried on the GUI thread
 
@@ -46,9 +49,13 @@ def _emit(data: dict) -> None:
 
 
 # ---------------------------------------------------------------------- yardsticks
-def bare_window() -> int:
+def bare_window(with_enums: bool = False) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMainWindow
+
+    if with_enums:  # what any real window touches first: PySide6 builds each as Python enums
+        from PySide6.QtCore import Qt  # noqa: F401
+        from PySide6.QtWidgets import QStyle  # noqa: F401
 
     class Window(QMainWindow):
         painted = False
@@ -376,6 +383,8 @@ def main(argv: list[str] | None = None) -> int:
     mode, rest = argv[0], argv[1:]
     if mode == "bare-window":
         return bare_window()
+    if mode == "bare-window-enums":
+        return bare_window(with_enums=True)
     if mode == "bare-typing":
         return bare_typing(rest[rest.index("--content") + 1])
     app_args = []

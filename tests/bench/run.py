@@ -453,18 +453,23 @@ class Suite:
                 log("[app] cold start")
                 app_s: list[float] = []
                 bare_s: list[float] = []
+                enums_s: list[float] = []
                 for i in range(self.args.app_runs + 1):
                     settings = self.work / f"settings-cold-{i}"
                     a = self._paint_time([py, "-m", "reader", "--quit-after-first-paint", "--content",
                                           str(bundled.root), "--cache-dir", str(bundled.index_cache),
                                           "--settings-dir", str(settings)])
                     b = self._paint_time(bare)
+                    e = self._paint_time([py, "-m", "tests.bench.app_probe", "bare-window-enums"])
                     if i:
                         app_s.append(a)
                         bare_s.append(b)
+                        enums_s.append(e)
                 self.add(Row("1", "cold start → first results painted (warm index)", label, "s",
                              Stats(app_s), yardstick="bare QMainWindow", yard_stats=Stats(bare_s),
                              target=Target("≤ 1.5× bare window", ratio_limit=1.5)))
+                self.add(Row("1", "bare QMainWindow after touching Qt and QStyle (the binding's own cost)",
+                             "none", "s", Stats(enums_s), yardstick="bare QMainWindow", yard_stats=Stats(bare_s)))
             if self.wanted("2"):
                 log("[app] first start without an index")
                 usable: list[float] = []
