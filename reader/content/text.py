@@ -33,6 +33,12 @@ MARKS = re.compile(r"(\*\*|__|\*|`|~~|==)")
 TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
 ENTITY = re.compile(r"&(nbsp|amp|lt|gt|quot|#\d+);")
 ENTITIES = {"nbsp": " ", "amp": "&", "lt": "<", "gt": ">", "quot": '"'}
+#: A line's first non-blank character that any of the line patterns above needs: lines
+#: starting otherwise (most: prose) skip those patterns.
+MARKUP_STARTS = frozenset("`~#!?/|:-*[")
+LIST_STARTS = frozenset("-*+")  # (or a digit)
+LIST_MARK = re.compile(r"\s*(?:[-*+]|\d+\.)\s+")  # a list item's marker
+BLANKS = re.compile(r"[ \t]+")
 
 
 def _entity(m: re.Match[str]) -> str:
@@ -54,14 +60,16 @@ def plain_text(body: str) -> str:
     skip_indent: int | None = None  # inside a dropped collapsible, deeper than this indent
     fence: str | None = None
     for line in body.split("\n"):
-        m = FENCE.match(line)
+        stripped = line.strip()
+        markup = stripped[:1] in MARKUP_STARTS
+        m = FENCE.match(line) if markup else None
         if m:
             marker = m.group(1)[0]
             fence = marker if fence is None else (None if fence == marker else fence)
             continue
         if fence is not None:
             continue
-        heading = HEADING.match(line)
+        heading = HEADING.match(line) if markup else None
         if heading:
             level = len(heading.group(1))
             text = heading.group(2)
@@ -75,12 +83,13 @@ def plain_text(body: str) -> str:
                 continue
         if skip_level is not None:
             continue
-        stripped = line.strip()
-        indent = len(line) - len(line.lstrip())
         if skip_indent is not None:
-            if not stripped or indent > skip_indent:
+            if not stripped or len(line) - len(line.lstrip()) > skip_indent:
                 continue
             skip_indent = None
+        if not markup:
+            out.append(line)
+            continue
         adm = ADMONITION.match(line)
         if adm:
             if line.lstrip().startswith("???"):
@@ -109,9 +118,14 @@ def plain_text(body: str) -> str:
     text = MARKS.sub("", text)
     lines = []
     for line in text.split("\n"):
-        line = re.sub(r"^\s*(?:[-*+]|\d+\.)\s+", "", line)
+        first = line.lstrip()[:1]
+        if first in LIST_STARTS or first.isdecimal():
+            m = LIST_MARK.match(line)
+            if m:
+                line = line[m.end():]
         line = line.replace("|", " ").strip(" \t#>")
-        line = re.sub(r"[ \t]+", " ", line)
+        if "  " in line or "\t" in line:
+            line = BLANKS.sub(" ", line)
         if line:
             lines.append(line)
     return "\n".join(lines)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from typing import NamedTuple
 
@@ -51,6 +52,7 @@ IRREGULAR = {
     "criteria": "criterium",
     "criterium": "criterium",
 }
+_IRREGULAR_STEMS = frozenset(IRREGULAR.values())
 #: Words ending in a vowel + s that are not plurals.
 NOT_PLURAL = frozenset(
     "adres proces succes kosmos chaos ethos pathos logos eros thermos les mes bes ons des "
@@ -62,9 +64,10 @@ LIJK = re.compile(r"^(.{3,}lijk)(?:heid|heden|e|er|ere|st|ste|en)?$")
 
 def fold(text: str) -> str:
     """Lowercase, strip diacritics, drop apostrophes."""
-    text = APOSTROPHES.sub("", text.lower())
-    if text.isascii():
-        return text
+    text = text.lower()
+    if text.isascii():  # most words: only the ASCII apostrophes can be there
+        return text.replace("'", "").replace("`", "") if "'" in text or "`" in text else text
+    text = APOSTROPHES.sub("", text)
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
@@ -99,26 +102,36 @@ def words(text: str) -> Iterator[Token]:
             yield Token(joined, m.start(), m.end())
 
 
-_WORD_CACHE: dict[str, tuple[str, ...]] = {}
+_WORD_CACHE: dict[str, tuple[str, ...]] = {}  # a text's whitespace-separated piece -> its words
 _WORD_CACHE_MAX = 300_000
 
 
 def word_list(text: str) -> list[str]:
     """The folded words of `text`, as `words` gives them, without offsets: the fast path
-    for indexing (each distinct spelling is split and folded once)."""
-    out: list[str] = []
+    for indexing. A word never spans whitespace, so the text is split at whitespace first
+    (fast) and each distinct piece ("algoritme," "(AI-verordening)") is split into words
+    and folded once."""
     cache = _WORD_CACHE
-    for raw in WORD.findall(text):
-        folded = cache.get(raw)
-        if folded is None:
-            folded = tuple(t.text for t in words(raw))
-            if len(cache) < _WORD_CACHE_MAX:
-                cache[raw] = folded
-        if len(folded) == 1:
-            out.append(folded[0])
-        else:
-            out.extend(folded)
-    return out
+    pieces = text.split()
+    found = list(map(cache.get, pieces))
+    if None in found:
+        for i, folded in enumerate(found):
+            if folded is None:
+                piece = pieces[i]
+                folded = cache.get(piece)  # (when it came earlier in this text)
+                if folded is None:
+                    folded = tuple(word for raw in WORD.findall(piece) for word in _raw_words(raw))
+                    if len(cache) < _WORD_CACHE_MAX:
+                        cache[piece] = folded
+                found[i] = folded
+    return [word for folded in found for word in folded]
+
+
+def _raw_words(raw: str) -> tuple[str, ...]:
+    """The words of one match of WORD, as `words` gives them."""
+    if "-" not in raw and "_" not in raw:
+        return (fold(raw),)
+    return tuple(token.text for token in words(raw))
 
 
 class Analyzer:
@@ -134,7 +147,7 @@ class Analyzer:
         self._stems: dict[str, str] = {}
         self._splits: dict[str, tuple[str, ...]] = {}
         self._word_terms: dict[str, tuple[str, ...]] = {}
-        self._split_terms: dict[str, tuple[str, tuple[str, ...]]] = {}  # word -> (stem, part stems)
+        self._split_terms: dict[str, tuple[str, ...]] = {}  # word -> stems of its compound parts
 
     # -------------------------------------------------------------- single words
     def normalise(self, word: str) -> str:
@@ -156,8 +169,8 @@ class Analyzer:
         if cached is not None:
             return cached
         base = self.normalise(word)
-        lijk = LIJK.match(base)
-        if base in IRREGULAR.values():
+        lijk = LIJK.match(base) if "lijk" in base else None
+        if base in _IRREGULAR_STEMS:
             result = base
         elif lijk:
             # Snowball cuts -lijk: verantwoordelijk would meet verantwoord, menselijk mens
@@ -225,30 +238,124 @@ class Analyzer:
         """(stems of whole words, stems of compound parts): parts are indexed apart so
         that a match inside a compound counts less than a match of the word itself.
         Takes text, or its words as `word_list` gives them."""
-        whole: list[str] = []
-        parts: list[str] = []
+        words = word_list(text) if isinstance(text, str) else text
+        words = [w for w in words if w and w not in STOP_WORDS] if stop else [w for w in words if w]
         known = self._split_terms
-        for word in word_list(text) if isinstance(text, str) else text:
-            found = known.get(word)
-            if found is None:
-                split = self.split(word) if word else ()
-                found = known[word] = (self.stem(word) if word else "", tuple(self.stem(p) for p in split))
-            if not word or (stop and word in STOP_WORDS):
-                continue
-            whole.append(found[0])
-            if found[1]:
-                parts.extend(found[1])
+        for word in set(words).difference(known):  # each distinct word is analysed once
+            self.stem(word)
+            compound = self.split(word)
+            known[word] = tuple(map(self.stem, compound)) if compound else ()
+        whole = list(map(self._stems.__getitem__, words))
+        parts = [part for w in words if known[w] for part in known[w]]
         return whole, parts
+
+
+_DUTCH_VOWELS = "aeiouy\xe8"
+_DUTCH_ACCENTS = str.maketrans("\xe4\xe1\xeb\xe9\xed\xef\xf6\xf3\xfc\xfa", "aaeeiioouu")
+_VOWEL_Y = re.compile(f"([{_DUTCH_VOWELS}])y")
+_VOWEL_I_VOWEL = re.compile(f"([{_DUTCH_VOWELS}])i(?=[{_DUTCH_VOWELS}])")
+_VOWEL_CONSONANT = re.compile(f"[{_DUTCH_VOWELS}][^{_DUTCH_VOWELS}]")
+_UNDOUBLE = frozenset(("kk", "dd", "tt"))
+_STEP1 = ("heden", "ene", "en", "se", "s")
+_STEP3B = ("baar", "lijk", "bar", "end", "ing", "ig")
+
+
+def dutch_stem(word: str) -> str:
+    """The Snowball Dutch stem of a word, as Whoosh's `DutchStemmer.stem` gives it (tested
+    on every word of the content): the same steps, with the letter-by-letter loops done by
+    regular expressions, 3x faster."""
+    vowels = _DUTCH_VOWELS
+    word = word.lower()
+    if not word.isascii():
+        word = word.translate(_DUTCH_ACCENTS)
+    # an initial y, a y after a vowel and an i between vowels count as consonants (upper
+    # case); left to right, so a y made Y is no vowel for the next letter
+    if word.startswith("y"):
+        word = "Y" + word[1:]
+    if "y" in word and _VOWEL_Y.search(word):  # (search first: sub is slow to start)
+        word = _VOWEL_Y.sub(r"\1Y", word)
+    if "i" in word and _VOWEL_I_VOWEL.search(word):
+        word = _VOWEL_I_VOWEL.sub(r"\1I", word)
+    # R1 and R2: after the first non-vowel that follows a vowel (R1 leaves 3 letters at least)
+    r1 = r2 = ""
+    first = _VOWEL_CONSONANT.search(word)
+    if first:
+        r1 = word[first.end():]
+        second = _VOWEL_CONSONANT.search(r1)
+        if second:
+            r2 = r1[second.end():]
+        if first.end() < 3:
+            r1 = word[3:]
+    # step 1: the first of these suffixes that R1 ends with (the tuple test first: most end in none)
+    for suffix in _STEP1 if r1.endswith(_STEP1) else ():
+        if r1.endswith(suffix):
+            n = len(suffix)
+            if suffix == "heden":
+                word = word[:-5] + "heid"
+                r1 = r1[:-5] + "heid"
+                if r2.endswith("heden"):
+                    r2 = r2[:-5] + "heid"
+            elif suffix in ("ene", "en"):
+                if not word.endswith("heden") and word[-n - 1] not in vowels and word[-n - 3:-n] != "gem":
+                    word, r1, r2 = word[:-n], r1[:-n], r2[:-n]
+                    if word[-2:] in _UNDOUBLE:
+                        word, r1, r2 = word[:-1], r1[:-1], r2[:-1]
+            elif word[-n - 1] not in vowels and word[-n - 1] != "j":  # "se", "s"
+                word, r1, r2 = word[:-n], r1[:-n], r2[:-n]
+            break
+    # step 2
+    step2_success = False
+    if r1.endswith("e") and word[-2] not in vowels:
+        step2_success = True
+        word, r1, r2 = word[:-1], r1[:-1], r2[:-1]
+        if word[-2:] in _UNDOUBLE:
+            word, r1, r2 = word[:-1], r1[:-1], r2[:-1]
+    # step 3a
+    if r2.endswith("heid") and word[-5] != "c":
+        word, r1, r2 = word[:-4], r1[:-4], r2[:-4]
+        if r1.endswith("en") and word[-3] not in vowels and word[-5:-2] != "gem":
+            word, r1, r2 = word[:-2], r1[:-2], r2[:-2]
+            if word[-2:] in _UNDOUBLE:
+                word, r1, r2 = word[:-1], r1[:-1], r2[:-1]
+    # step 3b: derivational suffixes
+    for suffix in _STEP3B if r2.endswith(_STEP3B) else ():
+        if r2.endswith(suffix):
+            if suffix in ("end", "ing"):
+                word, r2 = word[:-3], r2[:-3]
+                if r2.endswith("ig") and word[-3] != "e":
+                    word = word[:-2]
+                elif word[-2:] in _UNDOUBLE:
+                    word = word[:-1]
+            elif suffix == "ig" and word[-3] != "e":
+                word = word[:-2]
+            elif suffix == "lijk":
+                word, r1 = word[:-4], r1[:-4]
+                if r1.endswith("e") and word[-2] not in vowels:
+                    word = word[:-1]
+                    if word[-2:] in _UNDOUBLE:
+                        word = word[:-1]
+            elif suffix == "baar":
+                word = word[:-4]
+            elif suffix == "bar" and step2_success:
+                word = word[:-3]
+            break
+    # step 4: undouble a vowel
+    if len(word) >= 4 and word[-1] not in vowels and word[-1] != "I":
+        if word[-3:-1] in ("aa", "ee", "oo", "uu") and word[-4] not in vowels:
+            word = word[:-3] + word[-3] + word[-1]
+    return word.replace("I", "i").replace("Y", "y")
 
 
 def vocabulary_counts(texts: Iterable[str | list[str]], counts: dict[str, int] | None = None) -> dict[str, int]:
     """How often each candidate compound part (4+ letters) occurs; adds to `counts`."""
     counts = {} if counts is None else counts
-    get = counts.get
+    tally: Counter[str] = Counter()
     for text in texts:
-        for w in word_list(text) if isinstance(text, str) else text:
-            if len(w) >= 4 and w.isalpha():
-                counts[w] = get(w, 0) + 1
+        tally.update(word_list(text) if isinstance(text, str) else text)
+    get = counts.get
+    for w, n in tally.items():
+        if len(w) >= 4 and w.isalpha():
+            counts[w] = get(w, 0) + n
     return counts
 
 

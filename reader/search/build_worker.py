@@ -27,6 +27,7 @@ import subprocess
 import sys
 import threading
 import traceback
+from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -47,7 +48,7 @@ def _send(stream: BinaryIO, message: object) -> None:
 
 def main() -> int:
     from reader.search import backend
-    from reader.search.analysis import Analyzer, vocabulary_counts, word_list
+    from reader.search.analysis import Analyzer, dutch_stem, vocabulary_counts, word_list
     from reader.search.index import make_document, text_of
 
     stdin, stdout = sys.stdin.buffer, sys.stdout.buffer
@@ -69,22 +70,21 @@ def main() -> int:
         # the parent sends nothing more; when its end of the pipe closes (it stopped, or it
         # was killed), stop too rather than finish a segment nobody will use
         threading.Thread(target=_exit_when_orphaned, args=(stdin,), daemon=True).start()
-        analyzer = Analyzer(backend.dutch_stem, vocabulary)
-        df: dict[str, int] = {}
+        analyzer = Analyzer(dutch_stem, vocabulary)
+        df: Counter[str] = Counter()
 
         def documents():
             for i, ((path, kind, title, ident, _summary, _body), text) in enumerate(zip(pages, texts, strict=True)):
                 doc, words = make_document(analyzer, path, kind, title, ident, text, tokens[i])
                 tokens[i] = None
-                for word in set(words):
-                    df[word] = df.get(word, 0) + 1
+                df.update(set(words))
                 yield doc
                 if (i + 1) % PROGRESS_EVERY == 0:
                     _send(stdout, ("progress", PROGRESS_EVERY))
             _send(stdout, ("progress", len(pages) % PROGRESS_EVERY))
 
         segment = backend.write_segment(Path(folder), documents())
-        _send(stdout, ("done", segment, df))
+        _send(stdout, ("done", segment, dict(df)))
     except BaseException:  # report it: the parent falls back to building in one process
         _send(stdout, ("error", traceback.format_exc()))
         return 1

@@ -20,6 +20,7 @@ import logging
 import os
 import shutil
 import threading
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -32,6 +33,7 @@ from reader.search.analysis import (
     ANALYSIS_VERSION,
     Analyzer,
     build_vocabulary,
+    dutch_stem,
     vocabulary_from_counts,
     word_list,
     words,
@@ -276,7 +278,7 @@ class IndexManager:
             self.store.close()
         self.store = store
         self.manifest = manifest
-        self.analyzer = Analyzer(backend.dutch_stem, manifest.vocabulary)
+        self.analyzer = Analyzer(dutch_stem, manifest.vocabulary)
         self._lexicon = lexicon
         self.generation += 1
 
@@ -319,12 +321,11 @@ class IndexManager:
         store = backend.open_store(folder)
         store.create()
         previous = self.analyzer
-        self.analyzer = Analyzer(backend.dutch_stem, vocabulary)
-        df: dict[str, int] = {}  # the lexicon, counted page by page (not kept per page)
+        self.analyzer = Analyzer(dutch_stem, vocabulary)
+        df: Counter[str] = Counter()  # the lexicon, counted page by page (not kept per page)
 
         def count(page_words: list[str]) -> None:
-            for word in set(page_words):
-                df[word] = df.get(word, 0) + 1
+            df.update(set(page_words))
 
         try:
             store.write(self._documents(pages, progress, texts, tokens, count), fresh=True)

@@ -1,0 +1,275 @@
+"""The fast paths of a full index build give exactly what the plain ones give.
+
+The build writes its postings itself (`backend._write_postings`) rather than through
+Whoosh's per-posting writer, stems with a port of Whoosh's Snowball Dutch stemmer, splits
+words and cleans Markdown with quicker code. Each is checked here against the reference
+it replaced, on the bundled content and (when present) the upstream corpus.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from reader.content import Site
+from reader.content import text as md
+from reader.content.text import plain_text
+from reader.search import analysis, backend
+from reader.search.analysis import (
+    STOP_WORDS,
+    Analyzer,
+    build_vocabulary,
+    dutch_stem,
+    vocabulary_counts,
+    word_list,
+    words,
+)
+from reader.search.index import IndexManager
+from tests.conftest import CONTENT
+
+TEXT_FIELDS = ("title", "body", "parts", "ident", "ident_parts")
+
+
+@pytest.fixture(scope="module")
+def bundled() -> Site:
+    return Site.load(CONTENT)
+
+
+@pytest.fixture(scope="module", params=["bundled", "upstream"])
+def site(request: pytest.FixtureRequest, bundled: Site) -> Site:
+    """The bundled content, then the upstream corpus (skipped when ../shared is absent)."""
+    return bundled if request.param == "bundled" else Site.load(request.getfixturevalue("corpus"))
+
+
+@pytest.fixture(scope="module")
+def documents(bundled: Site) -> list[dict[str, object]]:
+    manager = IndexManager(bundled, in_memory=True)
+    manager.ensure()
+    return [manager.document(p) for p in bundled.sorted_pages()]
+
+
+# ---------------------------------------------------------------- postings writer
+
+def _segment_files(docs: list[dict[str, object]], ours: bool, monkeypatch: pytest.MonkeyPatch) -> dict[str, bytes]:
+    """The files of one segment holding `docs`, written our way or by Whoosh's `add_document`."""
+    from whoosh.filedb.filestore import RamStorage
+    from whoosh.writing import SegmentWriter
+
+    monkeypatch.setattr("whoosh.codec.base.random_name", lambda size=28: "x" * size)  # the same segment name
+    storage = RamStorage()
+    ix = storage.create_index(backend.make_schema(), indexname=backend.INDEX_NAME)
+    if ours:
+        writer = backend._writer(ix, compound=False)
+        for doc in docs:
+            backend.add_terms_document(writer, doc)
+    else:
+        writer = SegmentWriter(ix, codec=backend._codec(), compound=False)
+        for doc in docs:
+            writer.add_document(**{k: " ".join(v) if isinstance(v, list) else v for k, v in doc.items()})
+    writer.commit()
+    return {name: storage.files[name] for name in storage.list() if not name.endswith(".toc")}
+
+
+def test_our_postings_writer_writes_whooshs_bytes_with_its_pickle_protocol(
+        documents: list[dict[str, object]], monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(backend, "BLOCK_PROTOCOL", 2)
+    ours = _segment_files(documents, True, monkeypatch)
+    theirs = _segment_files(documents, False, monkeypatch)
+    assert sorted(ours) == sorted(theirs) and any(n.endswith(".pst") for n in ours)
+    for name in theirs:
+        assert ours[name] == theirs[name], name
+
+
+def _read_back(ix: object) -> dict[str, object]:
+    """Everything a search can see of an index, as read through Whoosh's reader."""
+    reader = ix.reader()  # type: ignore[attr-defined]
+    schema = reader.schema
+    postings = {}
+    for field, term in reader.all_terms():
+        fmt = schema[field].format
+        matcher = reader.postings(field, term)
+        items = []
+        while matcher.is_active():
+            value = fmt.decode_positions(matcher.value()) if field in ("title", "body", "ident") else matcher.value()
+            items.append((matcher.id(), matcher.weight(), value))
+            matcher.next()
+        info = reader.term_info(field, term)
+        stats = (info.weight(), info.doc_frequency(), info.min_length(), info.max_length(), info.max_weight(),
+                 info.min_id(), info.max_id())
+        postings[(field, term)] = (items, stats)
+    docs = range(reader.doc_count_all())
+    return {
+        "postings": postings,
+        "stored": [reader.stored_fields(n) for n in docs],
+        "lengths": [[reader.doc_field_length(n, f) for f in TEXT_FIELDS] for n in docs],
+        "totals": [reader.field_length(f) for f in TEXT_FIELDS],
+    }
+
+
+def test_postings_written_our_way_read_back_as_whooshs_own(documents: list[dict[str, object]]) -> None:
+    from whoosh.filedb.filestore import RamStorage
+    from whoosh.writing import SegmentWriter
+
+    def build(ours: bool) -> dict[str, object]:
+        ix = RamStorage().create_index(backend.make_schema(), indexname=backend.INDEX_NAME)
+        writer = backend._writer(ix) if ours else SegmentWriter(ix, codec=backend._codec())
+        for doc in documents:
+            if ours:
+                backend.add_terms_document(writer, doc)
+            else:
+                writer.add_document(**{k: " ".join(v) if isinstance(v, list) else v for k, v in doc.items()})
+        writer.commit()
+        return _read_back(ix)
+
+    ours, theirs = build(True), build(False)
+    assert ours == theirs
+    postings = theirs["postings"]
+    assert len(postings) > 1000  # type: ignore[arg-type]
+    assert any(len(items) > 128 for items, _ in postings.values())  # type: ignore[union-attr]  # several blocks
+
+
+def test_segments_merged_into_a_commit_go_through_whooshs_writer(documents: list[dict[str, object]]) -> None:
+    """Committing small batches merges earlier segments: their postings reach Whoosh's pool
+    and are written with ours, still as one index would hold them."""
+    store = backend.Store(None)
+    store.create()
+    batches = [documents[i:i + 2] for i in range(0, 12, 2)]
+    for batch in batches:
+        store.write(batch)
+    assert len(store.index._segments()) < len(batches)  # type: ignore[attr-defined]
+    whole = backend.Store(None)
+    whole.create()
+    whole.write(documents[:12], fresh=True)
+    merged, single = _by_path(_read_back(store.index)), _by_path(_read_back(whole.index))
+    assert merged == single and len(merged["postings"]) > 500
+
+
+def _by_path(seen: dict) -> dict:
+    """`_read_back` with documents named by path rather than number (a merge renumbers them)."""
+    paths = [fields["path"] for fields in seen["stored"]]
+    return {
+        "stored": {fields["path"]: fields for fields in seen["stored"]},
+        "lengths": dict(zip(paths, seen["lengths"], strict=True)),
+        "postings": {key: (sorted((paths[d], w, v) for d, w, v in items), stats[:5])  # [5:]: first/last number
+                     for key, (items, stats) in seen["postings"].items()},
+    }  # not the field totals: a Whoosh merge adds up the stored (rounded) lengths
+
+
+# ---------------------------------------------------------------- analysis
+
+def test_dutch_stem_gives_whooshs_snowball_stems(site: Site) -> None:
+    from whoosh.lang.snowball.dutch import DutchStemmer
+
+    vocabulary: set[str] = set()
+    for page in site.pages.values():
+        vocabulary.update(word_list(page.title + "\n" + plain_text(page.body)))
+    # and made-up words around every suffix and letter rule of the algorithm
+    rnd = random.Random(3)
+    letters = "aeiouyèbcdfgjklmnprstvz" + "äáëéíïöóüú"
+    for suffix in ("heden", "ene", "en", "se", "s", "e", "heid", "baar", "lijk", "bar", "end", "ing", "ig",
+                   "kken", "dden", "tten", "gemene", "elijk", "aai", "ooy", "yy", ""):
+        for _ in range(2000):
+            vocabulary.add("".join(rnd.choice(letters) for _ in range(rnd.randint(0, 9))) + suffix)
+    snowball = DutchStemmer().stem
+    assert len(vocabulary) > 40_000
+    different = [w for w in vocabulary if dutch_stem(w) != snowball(w)]
+    assert not different, different[:20]
+
+
+def test_word_list_gives_the_words_of_words(site: Site) -> None:
+    texts = ["Geïnventariseerd: risico's (d'r) co-creatie, AI-verordening; snake_case_woord ‘quoted’ `tick`"
+             " Ａｂｃ ﬁets x--y a_ _b __ 's-Hertogenbosch café’s naïef-achtig\u00a0woord\tx\r\ny"]
+    texts += [page.title + "\n" + page.body for page in site.sorted_pages()]
+    analysis._WORD_CACHE.clear()
+    for _ in range(2):  # with the cache empty, then full
+        for text in texts:
+            assert word_list(text) == [t.text for t in words(text)], text[:80]
+
+
+def _reference_plain_text(body: str) -> str:
+    """`plain_text` as it was written first: every line through every pattern."""
+    body = md.ABBR_DEF.sub("", md.COMMENT.sub("", body))
+    out: list[str] = []
+    skip_level = skip_indent = fence = None
+    for line in body.split("\n"):
+        m = md.FENCE.match(line)
+        if m:
+            marker = m.group(1)[0]
+            fence = marker if fence is None else (None if fence == marker else fence)
+            continue
+        if fence is not None:
+            continue
+        heading = md.HEADING.match(line)
+        if heading:
+            level, text = len(heading.group(1)), heading.group(2)
+            if skip_level is not None and level <= skip_level:
+                skip_level = None
+            if skip_level is None and ("data-search-exclude" in text
+                                       or md.ATTR.sub("", text).strip().lower() in md.BOILERPLATE_HEADINGS):
+                skip_level = level
+                continue
+        if skip_level is not None:
+            continue
+        stripped = line.strip()
+        indent = len(line) - len(line.lstrip())
+        if skip_indent is not None:
+            if not stripped or indent > skip_indent:
+                continue
+            skip_indent = None
+        adm = md.ADMONITION.match(line)
+        if adm:
+            if line.lstrip().startswith("???"):
+                skip_indent = len(adm.group(1))
+            elif adm.group(3):
+                out.append(adm.group(3))
+            continue
+        if md.BLOCK_FENCE.match(line) or md.TABLE_RULE.match(line) or stripped in ("---", "***"):
+            continue
+        if heading:
+            line = md.ATTR.sub("", heading.group(2)).strip()
+            if line.lower() in md.SKELETON_HEADINGS:
+                continue
+        elif md.BUTTON_LINE.match(line):
+            continue
+        out.append(line)
+    text = "\n".join(out)
+    for pattern, repl in ((md.IMAGE, lambda m: m.group(1)), (md.LINK, lambda m: m.group(1)), (md.FOOTNOTE_REF, " "),
+                          (md.ATTR, ""), (md.TAG, " "), (md.EMOJI, ""), (md.ENTITY, md._entity), (md.MARKS, "")):
+        text = pattern.sub(repl, text)
+    lines = []
+    for line in text.split("\n"):
+        line = re.sub(r"^\s*(?:[-*+]|\d+\.)\s+", "", line)
+        line = re.sub(r"[ \t]+", " ", line.replace("|", " ").strip(" \t#>"))
+        if line:
+            lines.append(line)
+    return "\n".join(lines)
+
+
+def test_plain_text_is_what_the_line_by_line_reference_gives(site: Site) -> None:
+    bodies = [page.body for page in site.sorted_pages()]
+    bodies.append("  - item\n\t12. tel\n> # quote #\n|a|b|\n\u00a0- not a list?\n-no\n1.5 jaar\n٣. arabic\n  \n")
+    for body in bodies:
+        for variant in (body, body.replace("\n", "\r\n"), body.replace("    ", "\t")):
+            assert plain_text(variant) == _reference_plain_text(variant), variant[:80]
+
+
+def test_split_terms_and_vocabulary_counts_match_word_by_word_references(site: Site) -> None:
+    texts = [p.title + "\n" + plain_text(p.body) for p in site.sorted_pages()]
+    tokens = [word_list(t) for t in texts]
+    counts: dict[str, int] = {}
+    for page_words in tokens:
+        for w in page_words:
+            if len(w) >= 4 and w.isalpha():
+                counts[w] = counts.get(w, 0) + 1
+    assert vocabulary_counts(tokens) == counts
+    assert vocabulary_counts(texts[:20]) == vocabulary_counts(tokens[:20])
+    a = Analyzer(dutch_stem, build_vocabulary(tokens))
+    reference = Analyzer(dutch_stem, a.vocabulary)
+    for page_words in tokens:
+        for stop in (True, False):
+            kept = [w for w in page_words if w and not (stop and w in STOP_WORDS)]
+            whole = [reference.stem(w) for w in kept]
+            parts = [reference.stem(p) for w in kept for p in reference.split(w)]
+            assert a.split_terms(page_words, stop=stop) == (whole, parts)
