@@ -12,7 +12,6 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-
 from typing import TYPE_CHECKING
 
 from reader.content.model import (
@@ -28,6 +27,7 @@ from reader.content.model import (
 
 if TYPE_CHECKING:
     from reader.content import links as linkmod
+    from reader.content.model import SourceFile
 
 # `loader` (PyYAML) and `links` (its regular expressions) are imported where they are used:
 # a site restored from its start-up snapshot (`reader.content.snapshot`) needs neither
@@ -82,9 +82,11 @@ class Site:
             return cls(root, {}, frozenset(), {}, problems)
         pages: dict[str, Page] = {}
         files: set[str] = set()
-        sources = list(iter_files(root, problems))
+        sources: list[SourceFile | None] = list(iter_files(root, problems))
         total = len(sources)
-        for done, source in enumerate(sources):
+        for done in range(total):
+            source, sources[done] = sources[done], None  # let each go once read: 30k add up
+            assert source is not None
             if progress is not None and done % 100 == 0:
                 progress(done, total)
             if not source.rel.endswith(".md"):
@@ -138,7 +140,8 @@ class Site:
         self._clear()
 
     def _clear(self) -> None:
-        for name in ("_by_kind_stem", "_reverse", "_members", "anchors_of", "taxonomy_labels", "incoming", "_facet_values"):
+        for name in ("_by_kind_stem", "_reverse", "_members", "anchors_of", "taxonomy_labels", "incoming",
+                     "_facet_values"):
             self.__dict__.pop(name, None)
 
     # ------------------------------------------------------------------ lookups

@@ -26,6 +26,7 @@ data and the date/time types that YAML front matter produces, nothing else.
 
 from __future__ import annotations
 
+import contextlib
 import io
 import logging
 import os
@@ -226,10 +227,8 @@ def save_snapshot(site: Site, cache_dir: Path, key: tuple[Any, ...] | None = Non
         os.replace(tmp, path)
     except Exception as exc:  # a cache that cannot be written only costs start-up time
         log.warning("could not write the content snapshot %s: %s", path, exc)
-        try:
+        with contextlib.suppress(OSError):
             tmp.unlink()
-        except OSError:
-            pass
         return False
     return True
 
