@@ -367,3 +367,28 @@ def test_facet_bitmaps_count_as_sets_of_paths_would(root: Path) -> None:
         listed = bits.listed(bits.all if chosen is None else bits.of(chosen), None)
         assert listed == site.sorted_pages(chosen)
         assert bits.listed(bits.all, 3) == site.sorted_pages()[:3]
+
+
+def test_the_open_index_and_site_are_kept_out_of_full_collections(root: Path, tmp_path: Path) -> None:
+    """Long-lived objects are frozen once the index is open (full collections scanned them
+    mid-search), and let go again when the engine closes."""
+    import gc
+
+    gc.unfreeze()
+    engine = engine_for(root, tmp_path / "cache")
+    try:
+        engine.ensure_index()
+        assert gc.get_freeze_count() > 0
+        assert not gc.is_tracked(engine.site.pages) or _frozen(engine.site.pages)
+        assert gc.get_threshold()[2] >= 100
+        assert paths(engine.search(Query.make("algoritme")))  # searching works as before
+    finally:
+        engine.close()
+    assert gc.get_freeze_count() == 0
+
+
+def _frozen(obj: object) -> bool:
+    """True when `obj` sits in the permanent generation (no generation lists it)."""
+    import gc
+
+    return all(obj is not o for gen in range(3) for o in gc.get_objects(gen))
