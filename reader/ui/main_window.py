@@ -68,6 +68,7 @@ class MainWindow(QMainWindow):
         self.result: SearchResult | None = None
         self._show_all = False
         self._index_started = False
+        self._after_paint_started = False
         self._dark: bool | None = None
         self._link_dialog: ExternalLinkDialog | None = None
         self._native_palette = QGuiApplication.palette()
@@ -289,16 +290,19 @@ class MainWindow(QMainWindow):
         """What the first paint does not wait for: the page restored from the last session,
         the start page, a part per turn of the event loop (built in one go it kept the
         window busy for over 100 ms), then the search index."""
+        if self._after_paint_started:
+            return
+        self._after_paint_started = True
         self.page.render_pending()
         start = self.page.ensure_start_page(staged=True)
 
         def next_part() -> None:
             if start.step():
-                QTimer.singleShot(0, next_part)
+                QTimer.singleShot(0, start, next_part)  # dropped if the page is gone
             else:  # the index after the start page: both want the processor
                 self._start_index()
 
-        QTimer.singleShot(0, next_part)
+        QTimer.singleShot(0, start, next_part)
 
     def _start_index(self) -> None:
         """Open, update or build the search index in the background (once)."""

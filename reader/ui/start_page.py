@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
@@ -21,6 +23,7 @@ from reader.ui import theme
 from reader.ui.labels import facet_label, page_intro
 
 ROLE_ICONS = {"jurist", "projectleider", "ontwikkelaar", "beleid-en-advies"}
+_DONE = object()  # what `next` returns for a part that has nothing left to build
 
 
 def _transparent(label: QLabel) -> QLabel:
@@ -190,7 +193,9 @@ class StartPage(QScrollArea):
         self._column, self._layout, self._source_line = column, layout, source_line
         self._colors: theme.Colors | None = None
         self.setWidget(inner)
-        self._pending = [self._add_roles, self._add_phases, self._add_quick_links, self._add_footer]
+        # each part is built a widget per step: a step, its layout and its paint stay short
+        self._pending: list[Iterator[None]] = [
+            self._add_roles(), self._add_phases(), self._add_quick_links(), self._add_footer()]
         if not staged:
             self.finish()
 
@@ -199,18 +204,21 @@ class StartPage(QScrollArea):
         return not self._pending
 
     def step(self) -> bool:
-        """Build the next part; False when nothing is left."""
+        """Build the next widget; False when nothing is left."""
         if self._pending:
-            self._pending.pop(0)()
+            made = len(self.cards)
+            if next(self._pending[0], _DONE) is _DONE:
+                self._pending.pop(0)
             if self._colors is not None:  # icons of the cards just made
-                self.update_icons(self._colors)
+                for card in self.cards[made:]:
+                    card.update_icon(self._colors.accent)
         return bool(self._pending)
 
     def finish(self) -> None:
         while self.step():
             pass
 
-    def _add_roles(self) -> None:
+    def _add_roles(self) -> Iterator[None]:
         site, column, layout = self.site, self._column, self._layout
         layout.addSpacing(12)
         layout.addWidget(self._heading(self.tr("Wat is jouw rol?"), column))
@@ -220,6 +228,8 @@ class StartPage(QScrollArea):
         hint.setWordWrap(True)
         layout.addWidget(hint)
         grid = ResponsiveGrid(300, 2, column)
+        layout.addWidget(grid)
+        yield
         for value in site.facet_values("rol"):
             label = facet_label(site, "rol", value)
             count = len(site.members("rol", value))
@@ -234,9 +244,9 @@ class StartPage(QScrollArea):
             grid.add(card)
             self.cards.append(card)
             self.role_cards[value] = card
-        layout.addWidget(grid)
+            yield
 
-    def _add_phases(self) -> None:
+    def _add_phases(self) -> Iterator[None]:
         site, column, layout = self.site, self._column, self._layout
         layout.addSpacing(16)
         layout.addWidget(self._heading(self.tr("Levenscyclus"), column))
@@ -246,6 +256,8 @@ class StartPage(QScrollArea):
         hint2.setWordWrap(True)
         layout.addWidget(hint2)
         phases = ResponsiveGrid(230, 3, column)
+        layout.addWidget(phases)
+        yield
         for i, value in enumerate(site.facet_values("fase")):
             button = PhaseButton(i, facet_label(site, "fase", value), column)
             button.setAccessibleName(
@@ -254,13 +266,15 @@ class StartPage(QScrollArea):
             button.clicked.connect(lambda _=False, v=value: self.phaseRequested.emit(v))
             phases.add(button)
             self.phase_buttons[value] = button
-        layout.addWidget(phases)
+            yield
 
-    def _add_quick_links(self) -> None:
+    def _add_quick_links(self) -> Iterator[None]:
         site, column, layout = self.site, self._column, self._layout
         layout.addSpacing(16)
         layout.addWidget(self._heading(self.tr("Direct naar"), column))
         quick = ResponsiveGrid(250, 4, column)
+        layout.addWidget(quick)
+        yield
         kinds = [
             (Kind.HULPMIDDEL, "pdf", self.tr("Hulpmiddelen"),
              self.tr("Handreikingen, toetsingskaders en impact assessments.")),
@@ -278,6 +292,7 @@ class StartPage(QScrollArea):
             card.clicked.connect(lambda _=False, k=str(kind): self.kindRequested.emit(k))
             quick.add(card)
             self.cards.append(card)
+            yield
         if site.glossary:
             card = Card("glossary", self.tr("Begrippenlijst"),
                         self.tr("Wat betekenen de termen in het kader?"),
@@ -286,9 +301,8 @@ class StartPage(QScrollArea):
             card.clicked.connect(self.glossaryRequested)
             quick.add(card)
             self.cards.append(card)
-        layout.addWidget(quick)
 
-    def _add_footer(self) -> None:
+    def _add_footer(self) -> Iterator[None]:
         column, layout = self._column, self._layout
         layout.addSpacing(14)
         footer = QLabel(self._source_line, column)
@@ -296,6 +310,7 @@ class StartPage(QScrollArea):
         footer.setWordWrap(True)
         layout.addWidget(footer)
         layout.addStretch(1)
+        yield
 
     def _heading(self, text: str, parent: QWidget) -> QLabel:
         label = QLabel(text, parent)
