@@ -29,12 +29,16 @@ def first_sentences(text: str, limit: int = 170) -> str:
     return text[: cut if cut > 0 else limit].rstrip(",.;: ") + " …"
 
 
+_LEADING_H1 = re.compile(r"\A\s*#[ \t]+[^\n]*\n")
+
+
 def page_intro(site: Site, facet: str, value: str, limit: int = 170) -> str:
     page = site.taxonomy_page(facet, value)
     if page is None:
         return ""
     if page.summary:
         return first_sentences(page.summary, limit)
-    lines = [ln for ln in plain_text(page.body).split("\n") if ln.strip()]
+    body = _LEADING_H1.sub("", page.body, count=1)  # the page's own heading is not its intro
+    lines = [ln for ln in plain_text(body).split("\n") if ln.strip()]
     lines = [ln for ln in lines if ln.strip() != page.title and not ln.lower().startswith("fase ")]
     return first_sentences(" ".join(lines[:3]), limit)

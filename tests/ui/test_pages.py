@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
@@ -222,3 +224,21 @@ def test_bundled_tool_page_shows_its_maatregelen(qtbot, make_window):
         assert urls.page_url(target.path) in hrefs
     with qtbot.waitSignal(w.pageOpened, check_params_cb=lambda p: p == refs[0].path):
         click_link(qtbot, w.page.browser, urls.page_url(refs[0].path))
+
+
+def test_start_page_cards_introduce_a_role_without_repeating_its_heading():
+    """A role page whose heading differs from its title ("Beleid en advies" on the page
+    "Beleids- en adviesprofessional") still gets its first sentence as the card's text."""
+    from reader.content import Site
+    from reader.ui.labels import page_intro
+    from tests.ui.conftest import BUNDLED
+
+    site = Site.load(BUNDLED)
+    for value in site.facet_values("rol"):
+        page = site.taxonomy_page("rol", value)
+        assert page is not None
+        heading = next((ln[2:].strip() for ln in page.body.splitlines() if ln.startswith("# ")), "")
+        intro = page_intro(site, "rol", value, 130)
+        assert intro, value
+        if heading:  # "Juristen kijken …" may start like "Jurist", as a word of its own it may not
+            assert not re.match(re.escape(heading) + r"\b", intro), (value, intro)
