@@ -556,7 +556,6 @@ class SearchEngine:
         return Hit(path, page.title, str(page.kind), score, snippet, spans)
 
 
-@lru_cache(maxsize=65536)
 def settle_long_lived() -> None:
     """Keep the cyclic garbage collector off the loaded site and the open index.
 
@@ -570,6 +569,7 @@ def settle_long_lived() -> None:
         gc.set_threshold(young, middle, FULL_COLLECTION_EVERY)
 
 
+@lru_cache(maxsize=65536)
 def _title_words(title: str) -> tuple[str, ...]:
     return tuple(_norm_tokens([t.text for t in words(re.sub(r"\([^)]*\)", "", title))]))
 
