@@ -225,7 +225,7 @@ class MainWindow(QMainWindow):
         self.sidebar.search.blockSignals(True)
         self.sidebar.search.setText(s.value("session/query"))
         self.sidebar.search.blockSignals(False)
-        self.sidebar.set_filters(s.filters)  # emits filtersChanged -> first search
+        self.sidebar.set_filters(s.filters, emit=False)  # the search below covers them
         target = open_path or s.value("session/page")
         if target == GLOSSARY:
             self.open_glossary("")

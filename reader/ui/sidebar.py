@@ -126,10 +126,11 @@ class Sidebar(QWidget):
     def filters(self) -> dict[str, frozenset[str]]:
         return {facet: group.selected() for facet, group in self.groups.items()}
 
-    def set_filters(self, filters: dict[str, set[str] | frozenset[str] | list[str]]) -> None:
+    def set_filters(self, filters: dict[str, set[str] | frozenset[str] | list[str]], *, emit: bool = True) -> None:
+        """Tick exactly these values; `emit`: announce it (`filtersChanged`, debounced)."""
         for facet, group in self.groups.items():
             group.set_selected(set(filters.get(facet, ())), emit=False)
-        self._changed()
+        self._changed(emit=emit)
 
     def add_filter(self, facet: str, value: str, *, only: bool = False) -> None:
         group = self.groups.get(facet)
@@ -162,9 +163,10 @@ class Sidebar(QWidget):
     def _on_group_changed(self, _facet: str, _values: object) -> None:
         self._changed()
 
-    def _changed(self) -> None:
+    def _changed(self, *, emit: bool = True) -> None:
         self.clear_button.setEnabled(any(self.filters().values()))
-        self._emit_timer.start()  # several groups changed at once -> one signal
+        if emit:
+            self._emit_timer.start()  # several groups changed at once -> one signal
 
     @Slot()
     def _emit_filters(self) -> None:

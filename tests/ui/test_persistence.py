@@ -86,3 +86,18 @@ def test_the_restored_page_is_rendered_after_the_first_results(qtbot, make_windo
     finally:
         w2.close()
         engine.close()
+
+
+def test_a_start_with_restored_filters_searches_once(qtbot, make_window, upstream_site, settings_dir):
+    """Restoring the filters does not trigger a second, identical search (and a second
+    layout of the whole list) right after the first results."""
+    w = make_window(upstream_site)
+    with qtbot.waitSignal(w.searchFinished):
+        w.sidebar.set_filters({"rol": {"jurist"}})
+    w.close()
+
+    w2 = make_window(upstream_site, settings=settings_dir)
+    assert w2.sidebar.filters()["rol"] == {"jurist"}
+    assert w2.result is not None and w2.result.query.roles == {"jurist"}
+    assert not w2.sidebar._emit_timer.isActive()
+    assert w2.controller.latest_id == 1
