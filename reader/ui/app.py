@@ -134,6 +134,17 @@ def resolve_page(site, text: str) -> str:
     return matches[0] if len(matches) == 1 else path
 
 
+def relaunch_command(args: argparse.Namespace) -> list[str]:
+    """How to start the app again (after choosing another language): the same folders, as
+    absolute paths; no page and no benchmark flag (the saved session says where it was)."""
+    command = [sys.executable, "-m", "reader"]
+    for flag, value in (("--content", args.content), ("--settings-dir", args.settings_dir),
+                        ("--cache-dir", args.cache_dir)):
+        if value:
+            command += [flag, str(Path(value).expanduser().resolve())]
+    return command
+
+
 def run_app(argv: Sequence[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     from reader.ui.compat import protect_none
@@ -188,6 +199,7 @@ def run_app(argv: Sequence[str] | None = None) -> int:
     path = resolve_page(site, args.path)
     window = MainWindow(site, engine, settings, open_path=path)
     window._translators = translators  # keep them alive with the window
+    window.relaunch = relaunch_command(args)
     if args.quit_after_first_paint:
         def painted(_result: object) -> None:
             window.searchFinished.disconnect(painted)

@@ -69,6 +69,8 @@ class MainWindow(QMainWindow):
         self._show_all = False
         self._index_started = False
         self._after_paint_started = False
+        #: how to start this app again (program, arguments); set by `run_app`
+        self.relaunch: list[str] = []
         self._dark: bool | None = None
         self._link_dialog: ExternalLinkDialog | None = None
         self._native_palette = QGuiApplication.palette()
@@ -604,10 +606,34 @@ class MainWindow(QMainWindow):
         self.settings.theme = str(action.data())
         self.apply_theme()
 
-    def _on_language_action(self, action: QAction) -> None:
+    def _on_language_action(self, action: QAction) -> QMessageBox:
+        """Save the choice; offer to start again in it now (when the app knows how)."""
         self.settings.language = str(action.data())
-        QMessageBox.information(self, self.tr("Taal"), self.tr(
-            "De nieuwe taal wordt gebruikt als je de app opnieuw start."))
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Taal"),
+                          self.tr("De nieuwe taal wordt gebruikt als je de app opnieuw start."), parent=self)
+        box.setObjectName("languageDialog")
+        box.addButton(self.tr("Later") if self.relaunch else self.tr("Sluiten"), QMessageBox.ButtonRole.RejectRole)
+        if self.relaunch:
+            now = box.addButton(self.tr("Nu opnieuw starten"), QMessageBox.ButtonRole.AcceptRole)
+            box.setDefaultButton(now)
+            now.clicked.connect(self.restart)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        return box
+
+    def restart(self) -> bool:
+        """Start the app again with the same arguments (the session is saved first, so the
+        new window opens where this one was), then close this one. False when it could not."""
+        from PySide6.QtCore import QProcess
+
+        if not self.relaunch:
+            return False
+        self.save_session()
+        if not QProcess.startDetached(self.relaunch[0], self.relaunch[1:]):
+            self.show_status(self.tr("Opnieuw starten lukte niet; start de app zelf opnieuw."))
+            return False
+        self.close()
+        return True
 
     @Slot()
     def _on_scheme_changed(self) -> None:

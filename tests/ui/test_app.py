@@ -166,3 +166,45 @@ def test_index_progress_shows_in_the_status_bar(qtbot, make_window, upstream_sit
     qtbot.waitUntil(lambda: w.controller.index_ready, timeout=60000)
     assert seen and seen[-1][0] == seen[-1][1]
     assert w.index_progress.isHidden()
+
+
+def test_a_new_language_can_restart_the_app_where_it_was(qtbot, make_window, upstream_site, settings_dir, tmp_path):
+    """Choosing a language saves it and offers to start again now: the new process gets the
+    same folders, and this window saves its session (the new one opens there) and closes."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from reader.ui.settings import Settings
+
+    w = make_window(upstream_site)
+    w.open_path("voldoen-aan-wetten-en-regels/hulpmiddelen/DPIA")
+    marker = tmp_path / "started"
+    w.relaunch = [sys.executable, "-c", f"open({str(marker)!r}, 'w').write('ok')"]  # stands in for `-m reader`
+    box = w._on_language_action(w.actions_.language_en)
+    assert Settings(settings_dir).language == "en"
+    now = next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole)
+    assert now.text() == "Nu opnieuw starten"
+    now.click()
+    qtbot.waitUntil(lambda: not w.isVisible(), timeout=5000)
+    qtbot.waitUntil(marker.exists, timeout=15000)  # the new process really started
+    assert Settings(settings_dir).value("session/page") == "voldoen-aan-wetten-en-regels/hulpmiddelen/DPIA"
+
+
+def test_without_a_way_to_restart_the_language_dialog_only_informs(qtbot, make_window, upstream_site):
+    from PySide6.QtWidgets import QMessageBox
+
+    w = make_window(upstream_site)
+    assert w.relaunch == []  # not started by run_app
+    box = w._on_language_action(w.actions_.language_nl)
+    assert all(box.buttonRole(b) != QMessageBox.ButtonRole.AcceptRole for b in box.buttons())
+    assert not w.restart()
+    box.close()
+
+
+def test_the_restart_command_keeps_the_folders_and_drops_the_page(tmp_path, monkeypatch):
+    from reader.ui.app import parse_args, relaunch_command
+
+    monkeypatch.chdir(tmp_path)
+    args = parse_args(["hulpmiddelen/DPIA", "--content", "inhoud", "--settings-dir", "s", "--quit-after-first-paint"])
+    assert relaunch_command(args) == [sys.executable, "-m", "reader", "--content", str(tmp_path / "inhoud"),
+                                      "--settings-dir", str(tmp_path / "s")]
+    assert relaunch_command(parse_args([])) == [sys.executable, "-m", "reader"]
