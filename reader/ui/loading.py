@@ -117,8 +117,7 @@ def load_with_progress(load: Callable[[Progress], T], *, show_after_ms: int = SH
     timer.start(show_after_ms)
     thread = threading.Thread(target=run, name="content-loader", daemon=True)
     thread.start()
-    if not finished.is_set():
-        loop.exec()
+    loop.exec()  # until `finished` arrives (queued: also when the thread is done before this)
     thread.join()
     timer.stop()
     for w in window:
