@@ -7,7 +7,7 @@ index, renderer, command line, window) works from a `Site`.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import defaultdict, deque
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -27,7 +27,6 @@ from reader.content.model import (
 
 if TYPE_CHECKING:
     from reader.content import links as linkmod
-    from reader.content.model import SourceFile
 
 # `loader` (PyYAML) and `links` (its regular expressions) are imported where they are used:
 # a site restored from its start-up snapshot (`reader.content.snapshot`) needs neither
@@ -82,11 +81,11 @@ class Site:
             return cls(root, {}, frozenset(), {}, problems)
         pages: dict[str, Page] = {}
         files: set[str] = set()
-        sources: list[SourceFile | None] = list(iter_files(root, problems))
+        sources = deque(iter_files(root, problems))  # let each go once read: 30k add up
         total = len(sources)
-        for done in range(total):
-            source, sources[done] = sources[done], None  # let each go once read: 30k add up
-            assert source is not None
+        while sources:
+            source = sources.popleft()
+            done = total - len(sources) - 1
             if progress is not None and done % 100 == 0:
                 progress(done, total)
             if not source.rel.endswith(".md"):

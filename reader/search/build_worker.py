@@ -1,7 +1,8 @@
 """Building a large index with several processes: each writes one Whoosh segment.
 
 Whoosh's writer is pure Python, so one process uses one core. For a large content root
-`IndexManager` splits the pages into contiguous chunks and starts one worker per core:
+`IndexManager` deals the pages out (every n-th page to the same worker, so that each gets
+a fair share of long and short pages) and starts one worker per core:
 
     python -c "from reader.search.build_worker import main; main()"   (pickles on stdin/stdout)
 

@@ -289,9 +289,9 @@ class MainWindow(QMainWindow):
         self.run_search()
 
     def _after_first_paint(self) -> None:
-        """What the first paint does not wait for: the page restored from the last session,
-        the start page, a part per turn of the event loop (built in one go it kept the
-        window busy for over 100 ms), then the search index."""
+        """What the first paint does not wait for (once): the page restored from the last
+        session, the start page, a widget per turn of the event loop (built in one go it kept
+        the window busy for over 100 ms), then the search index."""
         if self._after_paint_started:
             return
         self._after_paint_started = True
@@ -314,7 +314,7 @@ class MainWindow(QMainWindow):
 
     @Slot(int, object)
     def _on_results(self, _request_id: int, result: SearchResult) -> None:
-        if not self._index_started:
+        if not self._after_paint_started:
             QTimer.singleShot(0, self._after_first_paint)  # once this first list is painted
         self.result = result
         self.page.highlight = result.terms if result.query.text.strip() else frozenset()

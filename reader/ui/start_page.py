@@ -150,7 +150,7 @@ class StartPage(QScrollArea):
 
     def __init__(self, site: Site, source_line: str = "", parent: QWidget | None = None, *,
                  staged: bool = False) -> None:
-        """`staged`: build the title and the role cards now and the rest in later turns of
+        """`staged`: build the title and introduction now and the rest a widget per turn of
         the event loop (`step`), so that no single turn keeps the window busy for long;
         `finish` builds whatever is still missing at once."""
         super().__init__(parent)
