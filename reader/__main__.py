@@ -7,9 +7,9 @@ from collections.abc import Sequence
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    from reader.cli import main as cli_main
+    from reader.frozen import main as frozen_main
 
-    return cli_main(argv)
+    return frozen_main(argv)
 
 
 if __name__ == "__main__":

@@ -73,12 +73,21 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _engine(root: Path, *, quiet: bool = True):
-    from reader.content import Site
+def load(root: Path):
+    """The site of `root` and its search engine (not yet indexed): from the start-up
+    snapshot, or the prebuilt data of a portable bundle, when they fit."""
+    from reader import prebuilt
+    from reader.cache import default_cache_dir
+    from reader.content.snapshot import load_site
     from reader.search import SearchEngine
 
-    site = Site.load(root)
-    engine = SearchEngine(site)
+    ready = prebuilt.for_root(root)
+    site = load_site(root, default_cache_dir(), prebuilt=ready)
+    return site, SearchEngine(site, prebuilt_index=ready.index if ready else None)
+
+
+def _engine(root: Path, *, quiet: bool = True):
+    site, engine = load(root)
     engine.ensure_index()
     if engine.notice and not quiet:
         print(engine.notice, file=sys.stderr)
@@ -170,12 +179,8 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_index(args: argparse.Namespace) -> int:
-    from reader.content import Site
-    from reader.search import SearchEngine
-
     root = content_root(args.content)
-    site = Site.load(root)
-    engine = SearchEngine(site)
+    _site, engine = load(root)
     started = time.perf_counter()
     progress = _progress_printer()
     report = engine.index.rebuild(progress) if args.rebuild else engine.ensure_index(progress)

@@ -14,8 +14,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 PYPROJECT = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))
 WHEEL = PYPROJECT["tool"]["hatch"]["build"]["targets"]["wheel"]
-#: in the repository for the README only
-NOT_SHIPPED = ("resources/screenshots/",)
+#: in the repository for the README and the bundle only
+NOT_SHIPPED = ("resources/screenshots/", "resources/licenses/")  # licences: for the portable bundle
 
 
 def _in_wheel(rel: str) -> str | None:

@@ -11,11 +11,13 @@ file per content root:
 It is used only when nothing it was made from has changed. Its key is compared in full
 on every start:
 - the snapshot format, the app version and the size and time stamp of every module of
-  the content layer (so a changed loader never reads an old snapshot);
+  the content layer (so a changed loader never reads an old snapshot; in the portable
+  app, those of its executable);
 - the resolved root and every file under it exactly as `Site.load` sees it (relative
   path, size, modification time in ns), with the problems the walk itself reported;
 - both places the glossary can come from, with their size and time stamp.
-Any difference, or any error reading the snapshot, means a normal `Site.load`: a damaged
+Any difference, or any error reading the snapshot, means the prebuilt site of a portable
+bundle when the content is the bundle's own and unchanged (`reader.prebuilt`), else a normal `Site.load`: a damaged
 snapshot is logged and replaced, never trusted. A snapshot is not written while a file
 is younger than `SETTLE_NS` (a change within the file system's time-stamp resolution
 could otherwise go unnoticed).
@@ -62,13 +64,17 @@ def snapshot_file(root: Path, cache_dir: Path) -> Path:
 
 
 def load_site(root: Path | str, cache_dir: Path | None, *, save: bool = True,
-              progress: Callable[[int, int], None] | None = None) -> Site:
+              progress: Callable[[int, int], None] | None = None, prebuilt: Any = None) -> Site:
     """The site of `root`: from its snapshot in `cache_dir` when every file is unchanged,
-    else loaded with `Site.load` (and the snapshot renewed when `save`).
+    else from `prebuilt` (see `reader.prebuilt.Prebuilt`: `.site()` gives the site of this
+    very content), else loaded with `Site.load`; the snapshot is renewed when `save`.
 
-    `cache_dir` None: no snapshot, just `Site.load`. `progress`: see `Site.load`.
+    `cache_dir` None: no snapshot. `progress`: see `Site.load`.
     """
     if cache_dir is None:
+        if prebuilt is not None:
+            with contextlib.suppress(Exception):
+                return prebuilt.site()
         return Site.load(root, progress)
     root = Path(root).expanduser().resolve()
     if not root.is_dir():
@@ -84,7 +90,14 @@ def load_site(root: Path | str, cache_dir: Path | None, *, save: bool = True,
         site = None
     if site is not None:
         return site
-    site = Site.load(root, progress)
+    site = None
+    if prebuilt is not None:  # the bundle's own content, as shipped: no need to read it
+        try:
+            site = prebuilt.site()
+        except Exception as exc:
+            log.warning("prebuilt site unreadable (%s); loading the content", exc)
+    if site is None:
+        site = Site.load(root, progress)
     if save:
         save_snapshot(site, cache_dir, key)
     return site
@@ -102,8 +115,18 @@ def content_key(root: Path) -> tuple[Any, ...]:
 
 
 def _code_stamp() -> tuple[tuple[str, int, int], ...]:
+    """The content layer's source files; in a frozen app (no sources) its executable."""
+    import sys
+
+    if getattr(sys, "frozen", False):
+        st = os.stat(sys.executable)
+        return (("frozen", st.st_size, st.st_mtime_ns),)
     out = []
-    for entry in sorted(os.scandir(_CODE), key=lambda e: e.name):
+    try:
+        entries = sorted(os.scandir(_CODE), key=lambda e: e.name)
+    except OSError:
+        return (("no-source", 0, 0),)
+    for entry in entries:
         if entry.name.endswith(".py"):
             st = entry.stat()
             out.append((entry.name, st.st_size, st.st_mtime_ns))

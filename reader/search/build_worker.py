@@ -4,7 +4,8 @@ Whoosh's writer is pure Python, so one process uses one core. For a large conten
 `IndexManager` deals the pages out (every n-th page to the same worker, so that each gets
 a fair share of long and short pages) and starts one worker per core:
 
-    python -c "from reader.search.build_worker import main; main()"   (pickles on stdin/stdout)
+    python -O -c "from reader.search.build_worker import main; main()"   (pickles on stdin/stdout)
+    ak-reader-cli --ak-build-worker                                      (the same, in the portable app)
 
 1. the parent sends the chunk's pages as plain tuples (no `Page` objects, no file access),
    in batches, then an empty batch;
@@ -113,10 +114,11 @@ class _Worker:
         env = dict(os.environ)
         root = str(Path(__file__).resolve().parents[2])  # so `reader` imports from a checkout too
         env["PYTHONPATH"] = root + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
+        from reader.frozen import worker_command
+
         self.process = subprocess.Popen(
-            # -O: Whoosh's writer checks the type of every posting with `assert`
-            [sys.executable, "-O", "-c", WORKER_CODE],
-            stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env,
+            worker_command(WORKER_CODE), stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env,
+            creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),  # no console window on Windows
         )
         self.messages: queue.Queue[tuple[Any, ...]] = queue.Queue()
         assert self.process.stdin is not None

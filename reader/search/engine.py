@@ -26,7 +26,7 @@ import re
 import threading
 import weakref
 from array import array
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -135,9 +135,10 @@ class SearchEngine:
     """Search over one `Site`. Thread-safe: each thread gets its own searcher."""
 
     def __init__(self, site: Site, cache_dir: Path | None = None, *, in_memory: bool = False,
-                 synonyms: Synonyms | None = None) -> None:
+                 synonyms: Synonyms | None = None,
+                 prebuilt_index: Callable[[], Path | None] | None = None) -> None:
         self.site = site
-        self.index = IndexManager(site, cache_dir, in_memory=in_memory)
+        self.index = IndexManager(site, cache_dir, in_memory=in_memory, prebuilt=prebuilt_index)
         self.synonyms = synonyms or Synonyms.load(site.glossary)
         # One searcher per thread (Whoosh searchers are not thread-safe). Keyed by thread id
         # in a plain dict: a threading.local loses its values when Qt runs the worker's calls

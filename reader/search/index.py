@@ -144,8 +144,15 @@ def fingerprint(page: Page) -> list[int]:
 class IndexManager:
     """Builds, reuses and updates the index of one content root."""
 
-    def __init__(self, site: Site, cache_dir: Path | None = None, *, in_memory: bool = False):
+    def __init__(self, site: Site, cache_dir: Path | None = None, *, in_memory: bool = False,
+                 prebuilt: Callable[[], Path | None] | None = None):
+        """`prebuilt`: gives a finished index folder made from exactly this content (a
+        portable bundle's, see `reader.prebuilt`), or None; asked only when a first build is
+        due, and used instead: copied into the cache, or read in place when the cache
+        cannot be written."""
         self.site = site
+        self.prebuilt = prebuilt
+        self.read_only = False  # reading the prebuilt index in place
         self.in_memory = in_memory
         self.cache_dir = None if in_memory else (cache_dir or default_cache_dir())
         self.base = None if self.cache_dir is None else self.cache_dir / "indexes" / root_key(site.root)
@@ -217,6 +224,10 @@ class IndexManager:
         `isolate`: do a full build in a separate process, so that a window in this process
         stays responsive (a build in a thread competes with it for the interpreter lock).
         """
+        if self.prebuilt is not None and self.needs_build():
+            report = self._adopt_prebuilt()
+            if report is not None:
+                return report
         if isolate and self.needs_build() and self._writable():
             if build_in_subprocess(self.site.root, self.cache_dir, progress):
                 report = self.ensure(None)
@@ -249,6 +260,47 @@ class IndexManager:
                 return self._build(self._next_folder(), progress, reason="damaged")
             self._use(store, manifest)
             return self._update(progress)
+
+    def _adopt_prebuilt(self) -> IndexReport | None:
+        """Start from the prebuilt index: a copy in the cache, or (cache not writable) the
+        folder itself, read only. None when it cannot be used (a build follows)."""
+        assert self.prebuilt is not None
+        source = self.prebuilt()
+        if source is None:
+            return None
+        manifest = Manifest.read(source)
+        if manifest is None or manifest.version != VERSION:
+            log.warning("prebuilt index in %s unusable; building one", source)
+            return None
+        # the prebuilt index was made from this very content, but elsewhere: the pages'
+        # fingerprints are today's
+        manifest.files = {p.path: fingerprint(p) for p in self.site.pages.values()}
+        with self._lock:
+            if not self.in_memory and self.base is not None and self._writable():
+                folder = self._next_folder()
+                try:
+                    _copy_files(source, folder)
+                    manifest.write(folder)
+                    self._swap_to(folder)
+                except OSError as exc:
+                    log.warning("could not copy the prebuilt index (%s)", exc)
+                    shutil.rmtree(folder, ignore_errors=True)
+                else:
+                    if self.needs_build():
+                        return None
+                    report = self.ensure()
+                    report.reason = "prebuilt, copied"
+                    return report
+            store = backend.open_store(source)
+            try:
+                store.open()
+            except Exception as exc:
+                log.warning("prebuilt index damaged (%s); building one in memory", exc)
+                store.close()
+                return None
+            self.read_only = True
+            self._use(store, manifest)
+            return IndexReport("reused", reason="prebuilt, read only")
 
     def rebuild(self, progress: Progress | None = None) -> IndexReport:
         """Build a fresh index beside the current one and swap it in."""
@@ -403,6 +455,10 @@ class IndexManager:
         removed = [path for path in known if path not in current]
         if not (added or changed or removed):
             return IndexReport("reused", in_memory=self.store.folder is None)
+        if self.read_only:  # the prebuilt folder is never written to
+            self.read_only = False
+            self.in_memory = True
+            return self._build(None, progress, reason="content changed, prebuilt index read only")
         todo = added + changed
         # the words of the old versions leave the lexicon, those of the new ones join it
         old_words = [_words_of(f) for f in self.store.stored_fields([p.path for p in changed] + removed)]
@@ -433,6 +489,16 @@ class IndexManager:
         if self.store is not None:
             self.store.close()
             self.store = None
+
+
+def _copy_files(source: Path, target: Path) -> None:
+    """Copy a folder's files without their permission bits (a read-only bundle must not
+    make a read-only cache)."""
+    for dirpath, _dirnames, filenames in os.walk(source):
+        here = target / Path(dirpath).relative_to(source)
+        here.mkdir(parents=True, exist_ok=True)
+        for name in filenames:
+            shutil.copyfile(Path(dirpath) / name, here / name)
 
 
 def _words_of(fields: dict[str, str]) -> list[str]:

@@ -36,6 +36,8 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument("--cache-dir", metavar="DIR", help="map voor de zoekindex")
     parser.add_argument("--quit-after-first-paint", action="store_true",
                         help="benchmark: tijdstip van de eerste getoonde resultaten afdrukken en stoppen")
+    parser.add_argument("--self-test", metavar="REPORT", help=argparse.SUPPRESS)
+    parser.add_argument("--self-test-query", metavar="QUERY", default="dpia", help=argparse.SUPPRESS)
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser.parse_args(list(argv))
 
@@ -137,7 +139,9 @@ def resolve_page(site, text: str) -> str:
 def relaunch_command(args: argparse.Namespace) -> list[str]:
     """How to start the app again (after choosing another language): the same folders, as
     absolute paths; no page and no benchmark flag (the saved session says where it was)."""
-    command = [sys.executable, "-m", "reader"]
+    from reader.frozen import app_command
+
+    command = app_command()
     for flag, value in (("--content", args.content), ("--settings-dir", args.settings_dir),
                         ("--cache-dir", args.cache_dir)):
         if value:
@@ -159,6 +163,7 @@ def run_app(argv: Sequence[str] | None = None) -> int:
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication, QMessageBox
 
+    from reader import prebuilt
     from reader.cache import default_cache_dir
     from reader.cli import content_root
     from reader.content.snapshot import load_site
@@ -185,14 +190,16 @@ def run_app(argv: Sequence[str] | None = None) -> int:
         QMessageBox.critical(None, title, text.replace("%1", str(root)))
         return 2
     cache = Path(args.cache_dir) if args.cache_dir else None
+    ready = prebuilt.for_root(root)  # a portable bundle's own content comes with its index
     try:  # with a progress window when it takes a while (first start on a large folder)
-        site = load_with_progress(lambda progress: load_site(root, cache or default_cache_dir(), progress=progress))
+        site = load_with_progress(lambda progress: load_site(
+            root, cache or default_cache_dir(), progress=progress, prebuilt=ready))
     except Exception as exc:
         log.exception("loading content from %s failed", root)
         reporter.show_dialog(f"{type(exc).__name__}: {exc}", traceback.format_exc())
         return 1
     log.info("loaded %d pages from %s (%d problems)", len(site.pages), root, len(site.problems))
-    engine = SearchEngine(site, cache_dir=cache)
+    engine = SearchEngine(site, cache_dir=cache, prebuilt_index=ready.index if ready else None)
 
     from reader.ui.main_window import MainWindow
 
@@ -210,6 +217,14 @@ def run_app(argv: Sequence[str] | None = None) -> int:
             QTimer.singleShot(0, window.close)
 
         window.searchFinished.connect(painted)
+    from reader import portable
+
+    if portable.last is not None and portable.last.notice:
+        window.show_status(portable.last.notice, 15000)
+    if args.self_test:  # smoke tests of installs and bundles: drive the window, report, quit
+        from reader.ui.self_test import SelfTest
+
+        window._self_test = SelfTest(window, Path(args.self_test), args.self_test_query, _STARTED)
     window.show()
     code = app.exec()
     engine.close()

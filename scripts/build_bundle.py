@@ -1,0 +1,301 @@
+"""Build the portable app: one folder with `ak-reader` (window) and `ak-reader-cli`.
+
+    python scripts/build_bundle.py [--out dist] [--work build/bundle] [--zip]
+
+Runs PyInstaller in one-folder mode (never one-file: that unpacks into the temp folder on
+every start, which virus scanners and AppLocker flag; no UPX) from the same spec on
+Linux, Windows and macOS. The folder gets:
+
+- the two executables (on Windows: the app icon and a version resource; the window has
+  no console, the CLI has one);
+- the bundled content, resources and translations (the same mapping as the wheel's, read
+  from pyproject.toml), and a prebuilt search index and content snapshot
+  (`reader.prebuilt`), so that the first start on a new laptop is as fast as any later;
+- only the Qt parts the app uses: QtCore, QtGui, QtWidgets, QtPrintSupport, QtSvg, the
+  platform, image-format and icon plugins, and Qt's own translations in Dutch and English;
+- `portable.ini.example` (rename it to `portable.ini` for portable mode) and LICENSES/.
+
+`--zip` then makes the release: `scripts/release.py` (zip, SHA-256 file). The build
+needs PyInstaller (`pip install -e ".[bundle]"`); it prints the folder's size and time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import time
+import tomllib
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+NAME = "ak-reader"
+#: PySide6 modules the app imports (reader/ui); everything else of Qt stays out
+QT_MODULES = ("QtCore", "QtGui", "QtWidgets", "QtPrintSupport", "QtSvg")
+#: Qt plugin folders worth shipping (the platform's own are chosen by the hooks)
+QT_PLUGIN_KEEP = ("platforms", "platformthemes", "platforminputcontexts", "imageformats", "iconengines",
+                  "styles", "wayland-shell-integration", "wayland-decoration-client", "printsupport")
+#: plugins of those folders that a desktop app does not need: embedded-device platforms,
+#: the GTK theme (it brings GTK, Cairo and Pango along) and rare image formats
+QT_PLUGIN_DROP = ("libqeglfs", "libqlinuxfb", "libqminimalegl", "libqvkkhrdisplay", "libqvnc", "libqgtk3",
+                  "libqicns", "libqtga", "libqtiff", "libqwbmp", "qeglfs", "qlinuxfb", "qminimalegl", "qvnc",
+                  "qicns", "qtga", "qtiff", "qwbmp")
+#: Qt's translations: only the app's languages
+QT_LANGUAGES = ("nl", "en")
+#: Markdown and pymdown-extensions load their extensions by name
+HIDDEN_IMPORTS = (
+    "markdown.extensions.abbr", "markdown.extensions.admonition", "markdown.extensions.attr_list",
+    "markdown.extensions.def_list", "markdown.extensions.footnotes", "markdown.extensions.md_in_html",
+    "markdown.extensions.tables", "markdown.extensions.toc", "markdown.extensions.sane_lists",
+    "markdown.extensions.fenced_code", "markdown.extensions.codehilite", "markdown.extensions.meta",
+    "pymdownx.details", "pymdownx.blocks.html", "pymdownx.blocks.admonition", "pymdownx.blocks.details",
+    "pymdownx.superfences", "pymdownx.highlight", "pymdownx.emoji", "pymdownx.tabbed", "pymdownx.tasklist",
+    "pymdownx.tilde", "pymdownx.caret", "pymdownx.mark", "pymdownx.inlinehilite", "pymdownx.snippets",
+    "pymdownx.arithmatex", "pymdownx.betterem", "pymdownx.smartsymbols", "pymdownx.keys",
+)
+EXCLUDES = (
+    "tkinter", "unittest", "pydoc", "doctest", "test", "lib2to3", "xmlrpc", "pytest", "pytestqt",
+    "hypothesis", "ruff", "PyInstaller", "setuptools", "pip", "IPython", "numpy", "ssl", "_ssl",
+    "_hashlib",  # hashlib has its own SHA-1 and SHA-256; OpenSSL would add 5 MB
+    "PySide6.QtNetwork", "PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtOpenGL", "PySide6.QtDBus",
+    "PySide6.QtOpenGLWidgets", "PySide6.QtSql", "PySide6.QtTest", "PySide6.QtXml", "PySide6.QtConcurrent",
+    "PySide6.QtSvgWidgets", "PySide6.QtUiTools", "PySide6.QtHelp", "PySide6.QtDesigner",
+    "PySide6.QtQuickWidgets", "PySide6.QtQuickControls2", "PySide6.QtQuickTest",
+)
+
+
+def version() -> str:
+    return tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
+
+
+def data_files() -> list[tuple[str, str]]:
+    """(source, folder in the bundle) for every file the wheel ships beside the code."""
+    wheel = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))
+    mapping = wheel["tool"]["hatch"]["build"]["targets"]["wheel"]["force-include"]
+    out = []
+    for source, target in mapping.items():
+        path = REPO / source
+        if path.is_dir():
+            out.append((str(path), target))
+        else:
+            out.append((str(path), str(Path(target).parent)))
+    return out
+
+
+# ---------------------------------------------------------------------- icon, version
+def write_icon(png_sizes: dict[int, bytes], target: Path) -> Path:
+    """A Windows .ico holding PNG images (Vista and later read PNG entries)."""
+    import struct
+
+    sizes = sorted(png_sizes)
+    header = struct.pack("<HHH", 0, 1, len(sizes))
+    offset = 6 + 16 * len(sizes)
+    entries, blobs = b"", b""
+    for size in sizes:
+        data = png_sizes[size]
+        entries += struct.pack("<BBBBHHII", size % 256, size % 256, 0, 0, 1, 32, len(data), offset)
+        blobs += data
+        offset += len(data)
+    target.write_bytes(header + entries + blobs)
+    return target
+
+
+def render_icon(work: Path) -> Path:
+    """resources/icons/app.svg drawn at the icon sizes Windows uses, as an .ico."""
+    code = (
+        "import sys\n"
+        "from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt\n"
+        "from PySide6.QtGui import QGuiApplication, QImage, QPainter\n"
+        "from PySide6.QtSvg import QSvgRenderer\n"
+        "app = QGuiApplication(['x'])\n"
+        "r = QSvgRenderer(sys.argv[1])\n"
+        "for s in (16, 24, 32, 48, 64, 128, 256):\n"
+        "    img = QImage(s, s, QImage.Format.Format_ARGB32); img.fill(Qt.GlobalColor.transparent)\n"
+        "    p = QPainter(img); r.render(p); p.end()\n"
+        "    img.save(f'{sys.argv[2]}/icon-{s}.png')\n"
+    )
+    folder = work / "icon"
+    folder.mkdir(parents=True, exist_ok=True)
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    subprocess.run([sys.executable, "-c", code, str(REPO / "resources/icons/app.svg"), str(folder)],
+                   check=True, env=env)
+    pngs = {s: (folder / f"icon-{s}.png").read_bytes() for s in (16, 24, 32, 48, 64, 128, 256)}
+    return write_icon(pngs, work / "ak-reader.ico")
+
+
+def version_info(work: Path) -> Path:
+    """The Windows version resource (PyInstaller's text format); ignored elsewhere."""
+    parts = [int(p) for p in version().split(".")[:3]] + [0]
+    while len(parts) < 4:
+        parts.append(0)
+    v = tuple(parts[:4])
+    text = f"""VSVersionInfo(
+  ffi=FixedFileInfo(filevers={v}, prodvers={v}, mask=0x3f, flags=0x0, OS=0x40004,
+                    fileType=0x1, subtype=0x0, date=(0, 0)),
+  kids=[
+    StringFileInfo([StringTable('041304b0', [
+      StringStruct('CompanyName', 'Algoritmekader Reader'),
+      StringStruct('FileDescription', 'Algoritmekader Reader: het Algoritmekader offline lezen en doorzoeken'),
+      StringStruct('FileVersion', '{version()}'),
+      StringStruct('InternalName', '{NAME}'),
+      StringStruct('LegalCopyright', 'EUPL-1.2'),
+      StringStruct('OriginalFilename', '{NAME}.exe'),
+      StringStruct('ProductName', 'Algoritmekader Reader'),
+      StringStruct('ProductVersion', '{version()}')])]),
+    VarFileInfo([VarStruct('Translation', [0x0413, 1200])])
+  ]
+)
+"""
+    path = work / "version-info.txt"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+# ---------------------------------------------------------------------- spec
+SPEC = r'''# Generated by scripts/build_bundle.py; do not edit.
+import sys
+from pathlib import Path
+
+cfg = {cfg!r}
+
+def keep(entry):
+    dest = entry[0].replace("\\", "/")
+    if "/Qt/translations/" in dest or "/translations/qt" in dest:
+        name = dest.rsplit("/", 1)[-1]
+        return any(name.endswith("_" + lang + ".qm") for lang in cfg["qt_languages"])
+    if "/Qt/plugins/" in dest:
+        folder = dest.split("/Qt/plugins/", 1)[1].split("/", 1)[0]
+        name = dest.rsplit("/", 1)[-1]
+        return folder in cfg["plugin_keep"] and not name.startswith(tuple(cfg["plugin_drop"]))
+    if "/Qt/qml/" in dest:
+        return False
+    return True
+
+a = Analysis(
+    [cfg["entry"]],
+    pathex=[cfg["repo"]],
+    datas=cfg["datas"],
+    hiddenimports=cfg["hidden"],
+    excludes=cfg["excludes"],
+    noarchive=False,
+)
+a.binaries = [b for b in a.binaries if keep(b)]
+a.datas = [d for d in a.datas if keep(d)]
+
+
+def prune(binaries):
+    """Drop the shared libraries that only the dropped plugins needed: keep what the
+    Python extension modules, the kept plugins and libpython reach through their imports."""
+    from PyInstaller.depend.bindepend import get_imports
+
+    def shared_lib(dest):
+        dest = dest.replace("\\", "/")
+        return "/" not in dest or dest.startswith("PySide6/Qt/lib/") or dest.startswith("PySide6/Qt/bin/")
+
+    by_name = {b[0].replace("\\", "/").rsplit("/", 1)[-1].lower(): b for b in binaries}
+    roots = [b for b in binaries if not shared_lib(b[0]) or b[0].lower().startswith(("libpython", "python"))]
+    reached, todo = set(), [b[1] for b in roots]
+    while todo:
+        path = todo.pop()
+        try:
+            imports = get_imports(path)
+        except Exception:
+            continue
+        for name, _resolved in imports:
+            key = name.rsplit("/", 1)[-1].lower()
+            if key in by_name and key not in reached:
+                reached.add(key)
+                todo.append(by_name[key][1])
+    kept = [b for b in binaries if not shared_lib(b[0]) or b in roots
+            or b[0].replace("\\", "/").rsplit("/", 1)[-1].lower() in reached]
+    dropped = sorted(b[0] for b in binaries if b not in kept)
+    print("pruned %d libraries: %s" % (len(dropped), ", ".join(d.rsplit("/", 1)[-1] for d in dropped)))
+    return kept
+
+
+a.binaries = prune(a.binaries)
+pyz = PYZ(a.pure)
+strip = sys.platform != "win32"  # debug symbols: half the size of the Linux libraries
+common = dict(exclude_binaries=True, bootloader_ignore_signals=False, strip=strip, upx=False,
+              icon=cfg["icon"], version=cfg["version_file"] if sys.platform == "win32" else None)
+gui = EXE(pyz, a.scripts, [], name=cfg["name"], console=False, **common)
+cli = EXE(pyz, a.scripts, [], name=cfg["name"] + "-cli", console=True, **common)
+COLLECT(gui, cli, a.binaries, a.datas, strip=strip, upx=False, name=cfg["name"])
+'''
+
+
+def write_spec(work: Path, prebuilt: Path, icon: Path, version_file: Path) -> Path:
+    entry = work / "ak_reader_main.py"
+    entry.write_text("import sys\nfrom reader.frozen import main\nsys.exit(main())\n", encoding="utf-8")
+    datas = [*data_files(), (str(prebuilt), "reader/_prebuilt")]
+    cfg = {
+        "entry": str(entry), "repo": str(REPO), "datas": datas, "hidden": list(HIDDEN_IMPORTS),
+        "excludes": list(EXCLUDES), "icon": str(icon), "version_file": str(version_file), "name": NAME,
+        "qt_languages": list(QT_LANGUAGES), "plugin_keep": list(QT_PLUGIN_KEEP),
+        "plugin_drop": list(QT_PLUGIN_DROP),
+    }
+    spec = work / f"{NAME}.spec"
+    spec.write_text(SPEC.replace("{cfg!r}", repr(cfg)), encoding="utf-8")
+    return spec
+
+
+def folder_size(folder: Path) -> int:
+    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
+
+
+def build(out: Path, work: Path) -> dict:
+    """Build the bundle into `out/ak-reader`; returns figures (size, time, files)."""
+    from reader import prebuilt
+
+    started = time.perf_counter()
+    work.mkdir(parents=True, exist_ok=True)
+    pre = work / "prebuilt"
+    info = prebuilt.make(REPO / "content", pre, content_rel="../_content")
+    spec = write_spec(work, pre, render_icon(work), version_info(work))
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    subprocess.run([sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",
+                    "--distpath", str(out), "--workpath", str(work / "pyinstaller"), str(spec)],
+                   check=True, cwd=REPO, env=env)
+    app = out / NAME
+    from release import write_licences  # scripts/release.py, beside this file
+
+    write_licences(app)
+    (app / "portable.ini.example").write_text(
+        "; Hernoem dit bestand naar portable.ini: instellingen, zoekindex en je eigen gegevens\n"
+        "; komen dan in de map data/ naast het programma, en niets in je gebruikersprofiel.\n"
+        "; Rename this file to portable.ini to keep all settings and data in data/ beside the app.\n",
+        encoding="utf-8")
+    figures = {
+        "version": version(), "platform": sys.platform, "folder": str(app),
+        "size_bytes": folder_size(app), "files": sum(1 for p in app.rglob("*") if p.is_file()),
+        "build_seconds": round(time.perf_counter() - started, 1), "prebuilt_pages": info["pages"],
+    }
+    (work / "figures.json").write_text(json.dumps(figures, indent=1), encoding="utf-8")
+    return figures
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Bouw de draagbare app (PyInstaller, één map).")
+    parser.add_argument("--out", type=Path, default=REPO / "dist", help="doelmap (standaard: dist)")
+    parser.add_argument("--work", type=Path, default=REPO / "build" / "bundle", help="werkmap")
+    parser.add_argument("--zip", action="store_true", help="maak daarna ook de release-zip met SHA-256")
+    args = parser.parse_args(argv)
+    if args.out.resolve() == REPO.resolve() or args.work.resolve() == REPO.resolve():
+        parser.error("--out and --work must not be the checkout itself")
+    figures = build(args.out.resolve(), args.work.resolve())
+    print(f"bundle: {figures['folder']}  {figures['size_bytes'] / 1e6:.1f} MB in {figures['files']} files, "
+          f"built in {figures['build_seconds']} s")
+    if args.zip:
+        from release import make_release
+
+        zip_path, sums = make_release(Path(figures["folder"]), args.out.resolve())
+        print(f"release: {zip_path}  {zip_path.stat().st_size / 1e6:.1f} MB  ({sums.name})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    sys.path.insert(0, str(REPO))
+    sys.exit(main())
