@@ -39,10 +39,42 @@ def _add_content(p: argparse.ArgumentParser) -> None:
     p.add_argument("--content", metavar="ROOT", help="inhoudsmap (standaard: de meegeleverde inhoud)")
 
 
+def window_parser() -> argparse.ArgumentParser:
+    """The window's own options (`ak-reader [PATH] [--content ROOT]`)."""
+    parser = argparse.ArgumentParser(
+        prog="ak-reader", description="Algoritmekader Reader: lees en doorzoek het Algoritmekader offline.")
+    parser.add_argument("path", nargs="?", default="", help="pagina om te openen, bijv. hulpmiddelen/DPIA")
+    parser.add_argument("--content", metavar="ROOT", help="inhoudsmap (standaard: de meegeleverde inhoud)")
+    parser.add_argument("--settings-dir", metavar="DIR", help="map voor de instellingen")
+    parser.add_argument("--cache-dir", metavar="DIR", help="map voor de zoekindex")
+    parser.add_argument("--quit-after-first-paint", action="store_true",
+                        help="benchmark: tijdstip van de eerste getoonde resultaten afdrukken en stoppen")
+    parser.add_argument("--self-test", metavar="REPORT", help=argparse.SUPPRESS)
+    parser.add_argument("--self-test-query", metavar="QUERY", default="dpia", help=argparse.SUPPRESS)
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    return parser
+
+
+def _window_help() -> str:
+    """The window's options, for the epilog of `ak-reader --help`."""
+    lines = ["Zonder opdracht start het venster:",
+             "  ak-reader [PAGINA] [--content ROOT] [--settings-dir DIR] [--cache-dir DIR]", ""]
+    for action in window_parser()._actions:
+        if action.help in (None, argparse.SUPPRESS) or action.dest in ("help", "version"):
+            continue
+        name = ", ".join(action.option_strings) or "PAGINA"
+        meta = f" {action.metavar}" if action.option_strings and action.metavar else ""
+        lines.append(f"  {name + meta:<26} {action.help}")
+    lines += ["", "Elke opdracht heeft zijn eigen --help, bijv. ak-reader search --help."]
+    return "\n".join(lines)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="ak-reader",
+        usage="ak-reader [PAGINA] [--content ROOT] | ak-reader {search,show,check,index} ...",
         description="Algoritmekader Reader: lees en doorzoek het Algoritmekader offline.",
+        epilog=_window_help(), formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command")

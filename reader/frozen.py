@@ -14,6 +14,7 @@ From a source install `python -m reader` is the same minus steps 1 and 2.
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Sequence
 
@@ -50,6 +51,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         import multiprocessing
 
         multiprocessing.freeze_support()  # a spawned child runs its target here and exits
+    for name in ("stdout", "stderr"):  # the Windows window executable has no console at all
+        if getattr(sys, name) is None:
+            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115
     args = list(sys.argv[1:] if argv is None else argv)
     if args[:1] == [WORKER_FLAG]:
         from reader.search.build_worker import main as worker_main

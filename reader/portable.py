@@ -95,8 +95,9 @@ def _writable(folder: Path) -> OSError | None:
 def activate(folder: Path | None = None, environ: dict[str, str] | None = None) -> Portable:
     """Switch to portable mode when a marker stands in `folder` (default: `app_dir()`).
 
-    Sets the environment variables of `FOLDERS` and `SYSTEM_FOLDERS` in `environ` (default
-    `os.environ`) unless they are set already, and makes the folders.
+    Sets the environment variables of `FOLDERS` (unless set already) and `SYSTEM_FOLDERS`
+    (always: Windows sets TEMP to the user profile) in `environ` (default `os.environ`),
+    and makes the folders.
     """
     global last
     last = _activate(folder, os.environ if environ is None else environ)
@@ -115,8 +116,8 @@ def _activate(folder: Path | None, env: dict[str, str]) -> Portable:
                   "zoekindex worden in je eigen gebruikersmappen bewaard.")
         return Portable(folder, marker, None, notice)
     for variable, sub in {**FOLDERS, **SYSTEM_FOLDERS}.items():
-        if env.get(variable):
-            continue
+        if variable in FOLDERS and env.get(variable):
+            continue  # the app's own folders can still be pointed elsewhere
         path = data / sub
         try:
             path.mkdir(parents=True, exist_ok=True)

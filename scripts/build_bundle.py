@@ -194,6 +194,8 @@ def prune(binaries):
         dest = dest.replace("\\", "/")
         return "/" not in dest or dest.startswith("PySide6/Qt/lib/") or dest.startswith("PySide6/Qt/bin/")
 
+    links = [b for b in binaries if b[2] == "SYMLINK"]
+    binaries = [b for b in binaries if b[2] != "SYMLINK"]
     by_name = {b[0].replace("\\", "/").rsplit("/", 1)[-1].lower(): b for b in binaries}
     roots = [b for b in binaries if not shared_lib(b[0]) or b[0].lower().startswith(("libpython", "python"))]
     reached, todo = set(), [b[1] for b in roots]
@@ -211,11 +213,33 @@ def prune(binaries):
     kept = [b for b in binaries if not shared_lib(b[0]) or b in roots
             or b[0].replace("\\", "/").rsplit("/", 1)[-1].lower() in reached]
     dropped = sorted(b[0] for b in binaries if b not in kept)
+    import posixpath
+
+    there = {b[0].replace("\\", "/") for b in kept}
+    for link in links:  # PyInstaller's links from the top folder to the libraries it moved
+        dest = link[0].replace("\\", "/")
+        target = posixpath.normpath(posixpath.join(posixpath.dirname(dest), link[1].replace("\\", "/")))
+        if target in there:
+            kept.append(link)
     print("pruned %d libraries: %s" % (len(dropped), ", ".join(d.rsplit("/", 1)[-1] for d in dropped)))
     return kept
 
 
 a.binaries = prune(a.binaries)
+_there = {b[0].replace("\\", "/") for b in a.binaries + a.datas if b[2] != "SYMLINK"}
+
+
+def _link_ok(entry):
+    import posixpath
+
+    if entry[2] != "SYMLINK":
+        return True
+    dest = entry[0].replace("\\", "/")
+    return posixpath.normpath(posixpath.join(posixpath.dirname(dest), entry[1].replace("\\", "/"))) in _there
+
+
+a.binaries = [b for b in a.binaries if _link_ok(b)]
+a.datas = [d for d in a.datas if _link_ok(d)]
 pyz = PYZ(a.pure)
 strip = sys.platform != "win32"  # debug symbols: half the size of the Linux libraries
 common = dict(exclude_binaries=True, bootloader_ignore_signals=False, strip=strip, upx=False,

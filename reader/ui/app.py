@@ -28,18 +28,9 @@ _STARTED = time.perf_counter()
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(
-        prog="ak-reader", description="Algoritmekader Reader: lees en doorzoek het Algoritmekader offline.")
-    parser.add_argument("path", nargs="?", default="", help="pagina om te openen")
-    parser.add_argument("--content", metavar="ROOT", help="inhoudsmap (standaard: de meegeleverde inhoud)")
-    parser.add_argument("--settings-dir", metavar="DIR", help="map voor de instellingen (tests)")
-    parser.add_argument("--cache-dir", metavar="DIR", help="map voor de zoekindex")
-    parser.add_argument("--quit-after-first-paint", action="store_true",
-                        help="benchmark: tijdstip van de eerste getoonde resultaten afdrukken en stoppen")
-    parser.add_argument("--self-test", metavar="REPORT", help=argparse.SUPPRESS)
-    parser.add_argument("--self-test-query", metavar="QUERY", default="dpia", help=argparse.SUPPRESS)
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    return parser.parse_args(list(argv))
+    from reader.cli import window_parser
+
+    return window_parser().parse_args(list(argv))
 
 
 def log_dir() -> Path:

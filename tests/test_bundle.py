@@ -1,0 +1,202 @@
+"""The portable app: build the Linux bundle with the README's command, then use it.
+
+One build per test run (about a minute): `scripts/build_bundle.py --zip` into a temporary
+folder. The frozen app then runs offscreen with its start-up self-test (`--self-test`:
+first results painted, the index ready, a search typed, the first result's page rendered),
+in portable mode (everything under the bundle's `data/`, nothing in the home folder or the
+temp folder), from a read-only bundle (user folders used, nothing written to the bundle),
+and with nowhere to write at all (the prebuilt index read in place). The frozen CLI answers
+`search --json`. Skipped, saying why, where PyInstaller is not installed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import stat
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+NAME = "ak-reader"
+pytestmark = pytest.mark.skipif(sys.platform != "linux", reason="the bundle's smoke test runs on Linux here")
+
+
+@pytest.fixture(scope="module")
+def bundle(tmp_path_factory) -> dict:
+    pytest.importorskip("PyInstaller", reason="PyInstaller is not installed (pip install -e '.[bundle]')")
+    out = tmp_path_factory.mktemp("dist")
+    work = tmp_path_factory.mktemp("bundle-work")
+    result = subprocess.run([sys.executable, str(REPO / "scripts" / "build_bundle.py"), "--out", str(out),
+                             "--work", str(work), "--zip"], capture_output=True, text=True, timeout=1200,
+                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+    figures = json.loads((work / "figures.json").read_text(encoding="utf-8"))
+    print(f"\nbundle: {figures['size_bytes'] / 1e6:.1f} MB, {figures['files']} files, "
+          f"built in {figures['build_seconds']} s")
+    return {"out": out, "app": out / NAME, "figures": figures, "log": result.stdout}
+
+
+def _pages() -> int:
+    from reader.content import Site
+
+    return len(Site.load(REPO / "content").pages)
+
+
+def _copy(bundle: dict, target: Path) -> Path:
+    app = target / NAME
+    shutil.copytree(bundle["app"], app, symlinks=True)
+    return app
+
+
+def _home(tmp_path: Path) -> tuple[Path, dict]:
+    home = tmp_path / "home"
+    tmp = tmp_path / "tmp"
+    for folder in (home, tmp):
+        folder.mkdir()
+        folder.chmod(0o777)
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("AK_READER_", "XDG_"))}
+    env.update(HOME=str(home), TMPDIR=str(tmp), QT_QPA_PLATFORM="offscreen")
+    return home, env
+
+
+def _files(folder: Path) -> list[str]:
+    return sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file() or p.is_symlink())
+
+
+def _self_test(app: Path, report: Path, env: dict, *, as_nobody: bool = False) -> dict:
+    command = [str(app / NAME), "--self-test", str(report)]
+    if as_nobody:  # root writes anywhere: test read-only folders as an ordinary user
+        command = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", *command]
+    result = subprocess.run(command, env=env, capture_output=True, text=True, timeout=180)
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert report.is_file(), result.stderr[-3000:]
+    data = json.loads(report.read_text(encoding="utf-8"))
+    assert data["ok"], data
+    return data
+
+
+def _check_session(data: dict) -> None:
+    assert data["frozen"] is True
+    assert data["first_results"] == _pages()  # the browse list: every page
+    assert data["hits"][0] == "voldoen-aan-wetten-en-regels/hulpmiddelen/DPIA"
+    assert data["page"]["path"] == data["hits"][0]
+    assert data["page"]["title"] == "Data Protection Impact Assessment"
+    assert data["page"]["text_chars"] > 1000
+
+
+def _read_only(folder: Path) -> None:
+    for path in [folder, *folder.rglob("*")]:
+        if not path.is_symlink():
+            path.chmod(path.stat().st_mode & ~(stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH))
+
+
+def _readable_by_all(path: Path) -> None:
+    for parent in [path, *path.parents]:
+        if parent == Path("/"):
+            break
+        parent.chmod(parent.stat().st_mode | 0o055)
+
+
+def test_bundle_layout_licences_and_qt_parts(bundle):
+    app = bundle["app"]
+    for exe in (NAME, NAME + "-cli"):
+        assert os.access(app / exe, os.X_OK)
+    internal = app / "_internal"
+    assert (internal / "reader" / "_content" / "index.md").is_file()
+    assert (internal / "reader" / "_resources" / "ui.qss").is_file()
+    assert (internal / "reader" / "_resources" / "translations" / "reader_en.qm").is_file()
+    assert (internal / "reader" / "_prebuilt" / "prebuilt.json").is_file()
+    assert (app / "portable.ini.example").is_file() and not (app / "portable.ini").exists()
+    libs = {p.name.split(".so")[0] for p in internal.rglob("libQt6*")}
+    assert {"libQt6Core", "libQt6Gui", "libQt6Widgets", "libQt6PrintSupport", "libQt6Svg"} <= libs
+    assert not libs & {"libQt6Network", "libQt6Qml", "libQt6Quick", "libQt6OpenGL", "libQt6WebEngineCore"}
+    qt_translations = {p.name for p in internal.rglob("qtbase_*.qm")}
+    assert qt_translations == {"qtbase_nl.qm", "qtbase_en.qm"}
+    licences = app / "LICENSES"
+    for name in ("README.txt", "EUPL-1.2.txt", "LGPL-3.0.txt", "GPL-3.0.txt", "THIRD-PARTY.txt"):
+        assert (licences / name).stat().st_size > 500, name
+    assert "EUROPEAN UNION PUBLIC LICENCE v. 1.2" in (licences / "EUPL-1.2.txt").read_text(encoding="utf-8")
+    third = (licences / "THIRD-PARTY.txt").read_text(encoding="utf-8")
+    for dist in ("PySide6", "Whoosh-Reloaded", "Markdown", "pymdown-extensions", "PyYAML", "python-frontmatter",
+                 "platformdirs", "openpyxl", "pyinstaller", "Python"):
+        assert dist.lower() in third.lower(), dist
+    assert (licences / "Python" / "LICENSE.txt").is_file()
+
+
+def test_release_zip_and_checksum(bundle):
+    zips = list(bundle["out"].glob("ak-reader-*-linux-*.zip"))
+    assert len(zips) == 1
+    archive = zips[0]
+    line = (archive.parent / (archive.name + ".sha256")).read_text(encoding="utf-8").split()
+    assert line == [hashlib.sha256(archive.read_bytes()).hexdigest(), archive.name]
+    with zipfile.ZipFile(archive) as zf:
+        names = zf.namelist()
+        assert zf.testzip() is None
+    top = archive.name.removesuffix(".zip")
+    assert all(n.startswith(top + "/") for n in names)
+    assert f"{top}/{NAME}" in names and f"{top}/{NAME}-cli" in names
+    assert f"{top}/LICENSES/EUPL-1.2.txt" in names
+    assert not any("/data/" in n for n in names)
+    print(f"\nzip: {archive.stat().st_size / 1e6:.1f} MB")
+
+
+def test_portable_mode_keeps_everything_in_data(bundle, tmp_path):
+    app = _copy(bundle, tmp_path)
+    (app / "portable.ini").write_text("", encoding="utf-8")
+    home, env = _home(tmp_path)
+    data = _self_test(app, tmp_path / "report.json", env)
+    _check_session(data)
+    assert data["index"]["reason"] == "prebuilt, copied"  # no build on a new laptop
+    assert data["settings_file"] == str(app / "data" / "settings" / "settings.ini")
+    assert data["cache_dir"] == str(app / "data" / "cache")
+    assert (app / "data" / "logs" / "reader.log").is_file()
+    assert _files(home) == [] and _files(tmp_path / "tmp") == []  # nothing in the profile or temp folder
+    # a second start reuses the copied index, and the CLI finds the same data
+    again = _self_test(app, tmp_path / "again.json", env)
+    assert again["index"]["action"] == "reused" and again["index"]["reason"] == ""
+    cli = subprocess.run([str(app / f"{NAME}-cli"), "search", "dpia", "--json"], env=env,
+                         capture_output=True, text=True, timeout=120)
+    assert cli.returncode == 0, cli.stderr
+    assert json.loads(cli.stdout)[0]["path"] == data["hits"][0]
+    assert _files(home) == []
+
+
+def test_read_only_bundle_uses_the_user_folders(bundle, tmp_path):
+    if os.geteuid() == 0 and shutil.which("setpriv") is None:
+        pytest.skip("running as root without setpriv: cannot test a read-only folder")
+    app = _copy(bundle, tmp_path)
+    (app / "portable.ini").write_text("", encoding="utf-8")
+    _read_only(app)
+    _readable_by_all(app)
+    before = {p: (app / p).stat().st_mtime_ns for p in _files(app)}
+    home, env = _home(tmp_path)
+    data = _self_test(app, tmp_path / "tmp" / "report.json", env, as_nobody=os.geteuid() == 0)
+    _check_session(data)
+    assert data["settings_file"].startswith(str(home))
+    assert data["cache_dir"].startswith(str(home))
+    assert data["index"]["reason"] == "prebuilt, copied"
+    assert {p: (app / p).stat().st_mtime_ns for p in _files(app)} == before  # nothing written to the bundle
+
+
+def test_nowhere_to_write_reads_the_prebuilt_index_in_place(bundle, tmp_path):
+    if os.geteuid() == 0 and shutil.which("setpriv") is None:
+        pytest.skip("running as root without setpriv: cannot test a read-only folder")
+    app = _copy(bundle, tmp_path)
+    _read_only(app)
+    _readable_by_all(app)
+    home, env = _home(tmp_path)
+    home.chmod(0o555)  # a profile that cannot be written either
+    try:
+        data = _self_test(app, tmp_path / "tmp" / "report.json", env, as_nobody=os.geteuid() == 0)
+    finally:
+        home.chmod(0o777)
+    _check_session(data)
+    assert data["index"]["reason"] == "prebuilt, read only"
+    assert data["index_read_only"] is True
