@@ -6,6 +6,7 @@
     ak-reader show PATH [--html]
     ak-reader check [--json]
     ak-reader index [--rebuild]
+    ak-reader beslishulp [--boom MAP]  the AI-verordening decision aid in the terminal
 
 `--content ROOT` (or AK_READER_CONTENT) points at another content root, for example the
 official `docs/` folder.
@@ -23,7 +24,7 @@ from pathlib import Path
 
 from reader import __version__
 
-COMMANDS = ("search", "show", "check", "index")
+COMMANDS = ("search", "show", "check", "index", "beslishulp")
 
 
 def content_root(arg: str | None) -> Path:
@@ -72,7 +73,7 @@ def _window_help() -> str:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="ak-reader",
-        usage="ak-reader [PAGINA] [--content ROOT] | ak-reader {search,show,check,index} ...",
+        usage="ak-reader [PAGINA] [--content ROOT] | ak-reader {search,show,check,index,beslishulp} ...",
         description="Algoritmekader Reader: lees en doorzoek het Algoritmekader offline.",
         epilog=_window_help(), formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -102,6 +103,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("index", help="de zoekindex bijwerken")
     p.add_argument("--rebuild", action="store_true", help="helemaal opnieuw opbouwen")
     _add_content(p)
+
+    p = sub.add_parser("beslishulp", help="de beslishulp AI-verordening (vragen beantwoorden in de terminal)")
+    p.add_argument("--boom", metavar="MAP", help="map met decision-tree.yaml en categories.yaml "
+                   "(standaard: de meegeleverde beslishulp)")
     return parser
 
 
@@ -228,6 +233,22 @@ def cmd_index(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_beslishulp(args: argparse.Namespace) -> int:
+    from reader.beslishulp import TreeError, bundled_tree_folder, load_tree, run
+
+    folder = Path(args.boom).expanduser() if args.boom else bundled_tree_folder()
+    try:
+        tree = load_tree(folder)
+    except TreeError as exc:
+        print(f"De beslishulp kon niet worden gelezen: {exc}", file=sys.stderr)
+        return 2
+    try:
+        run(tree)
+    except (EOFError, KeyboardInterrupt):
+        print()
+    return 0
+
+
 def _progress_printer():
     if not sys.stderr.isatty():
         return None
@@ -245,7 +266,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_app(argv)
     args = build_parser().parse_args(argv)
-    handlers = {"search": cmd_search, "show": cmd_show, "check": cmd_check, "index": cmd_index}
+    handlers = {"search": cmd_search, "show": cmd_show, "check": cmd_check, "index": cmd_index,
+                "beslishulp": cmd_beslishulp}
     try:
         return handlers[args.command](args)
     except BrokenPipeError:

@@ -6,8 +6,9 @@ Runs PyInstaller in one-folder mode (never one-file: that unpacks into the temp 
 every start, which virus scanners and AppLocker flag; no UPX) from the same spec on
 Linux, Windows and macOS. The folder gets:
 
-- the two executables (on Windows: the app icon and a version resource; the window has
-  no console, the CLI has one);
+- `ak-reader` and `ak-reader-cli` (on Windows two executables, with the app icon and a
+  version resource, the window without a console and the CLI with one; elsewhere the CLI
+  is a small script that starts the one executable);
 - the bundled content, resources and translations (the same mapping as the wheel's, read
   from pyproject.toml), and a prebuilt search index and content snapshot
   (`reader.prebuilt`), so that the first start on a new laptop is as fast as any later;
@@ -24,6 +25,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import subprocess
 import sys
 import time
@@ -44,6 +46,21 @@ QT_PLUGIN_DROP = ("libqeglfs", "libqlinuxfb", "libqminimalegl", "libqvkkhrdispla
                   "qicns", "qtga", "qtiff", "qwbmp")
 #: Qt's translations: only the app's languages
 QT_LANGUAGES = ("nl", "en")
+#: Linux: libraries every desktop has, left to the system as AppImage's exclude list does
+#: (a bundled libstdc++ or GLib older than the system's breaks its graphics drivers and
+#: themes). The X11 client libraries stay bundled: Qt's xcb plugin needs xcb-cursor & co.,
+#: which many systems lack. CUPS and what it links are found on any desktop that prints.
+LINUX_SYSTEM_LIBS = (
+    "libstdc++.so", "libgcc_s.so", "libglib-2.0.so", "libgthread-2.0.so", "libgmodule-2.0.so", "libfreetype.so",
+    "libfontconfig.so", "libdbus-1.so", "libsystemd.so", "libgcrypt.so", "libgpg-error.so", "libz.so",
+    "libexpat.so", "libpng16.so", "libbz2.so", "liblzma.so", "libzstd.so", "liblz4.so", "libcap.so", "libuuid.so",
+    "libbrotlicommon.so", "libbrotlidec.so", "libpcre2-8.so", "libX11.so", "libX11-xcb.so", "libXau.so",
+    "libXdmcp.so", "libGL.so", "libGLX.so", "libGLdispatch.so", "libEGL.so", "libOpenGL.so",
+    "libcups.so", "libgnutls.so", "libkrb5.so", "libkrb5support.so", "libgssapi_krb5.so", "libk5crypto.so",
+    "libcom_err.so", "libkeyutils.so", "libavahi-common.so", "libavahi-client.so", "libp11-kit.so", "libidn2.so",
+    "libunistring.so", "libtasn1.so", "libnettle.so", "libhogweed.so", "libgmp.so", "libffi.so", "libwayland-client.so",
+    "libwayland-cursor.so", "libwayland-egl.so", "libxkbcommon.so", "libxkbcommon-x11.so",
+)
 #: Markdown and pymdown-extensions load their extensions by name
 HIDDEN_IMPORTS = (
     "markdown.extensions.abbr", "markdown.extensions.admonition", "markdown.extensions.attr_list",
@@ -59,6 +76,8 @@ EXCLUDES = (
     "tkinter", "unittest", "pydoc", "doctest", "test", "lib2to3", "xmlrpc", "pytest", "pytestqt",
     "hypothesis", "ruff", "PyInstaller", "setuptools", "pip", "IPython", "numpy", "ssl", "_ssl",
     "_hashlib",  # hashlib has its own SHA-1 and SHA-256; OpenSSL would add 5 MB
+    "_codecs_jp", "_codecs_kr", "_codecs_cn", "_codecs_tw", "_codecs_hk", "_codecs_iso2022",
+    "_multibytecodec",  # East Asian codecs: content is UTF-8, UTF-16 or Latin-1
     "PySide6.QtNetwork", "PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtOpenGL", "PySide6.QtDBus",
     "PySide6.QtOpenGLWidgets", "PySide6.QtSql", "PySide6.QtTest", "PySide6.QtXml", "PySide6.QtConcurrent",
     "PySide6.QtSvgWidgets", "PySide6.QtUiTools", "PySide6.QtHelp", "PySide6.QtDesigner",
@@ -70,13 +89,14 @@ def version() -> str:
     return tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
 
 
-def data_files() -> list[tuple[str, str]]:
-    """(source, folder in the bundle) for every file the wheel ships beside the code."""
+def data_files(content: Path | None = None) -> list[tuple[str, str]]:
+    """(source, folder in the bundle) for every file the wheel ships beside the code;
+    `content`: a copy of the content folder to take instead of the checkout's."""
     wheel = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))
     mapping = wheel["tool"]["hatch"]["build"]["targets"]["wheel"]["force-include"]
     out = []
     for source, target in mapping.items():
-        path = REPO / source
+        path = content if (source == "content" and content is not None) else REPO / source
         if path.is_dir():
             out.append((str(path), target))
         else:
@@ -226,6 +246,9 @@ def prune(binaries):
 
 
 a.binaries = prune(a.binaries)
+if sys.platform.startswith("linux"):
+    a.binaries = [b for b in a.binaries
+                  if not ("/" not in b[0] and b[0].startswith(tuple(cfg["linux_system_libs"])))]
 _there = {b[0].replace("\\", "/") for b in a.binaries + a.datas if b[2] != "SYMLINK"}
 
 
@@ -245,20 +268,25 @@ strip = sys.platform != "win32"  # debug symbols: half the size of the Linux lib
 common = dict(exclude_binaries=True, bootloader_ignore_signals=False, strip=strip, upx=False,
               icon=cfg["icon"], version=cfg["version_file"] if sys.platform == "win32" else None)
 gui = EXE(pyz, a.scripts, [], name=cfg["name"], console=False, **common)
-cli = EXE(pyz, a.scripts, [], name=cfg["name"] + "-cli", console=True, **common)
-COLLECT(gui, cli, a.binaries, a.datas, strip=strip, upx=False, name=cfg["name"])
+# Windows tells console from window programs by the executable: two of them. Elsewhere there
+# is no such difference and the command line is a small script beside the one executable
+# (build_bundle.py writes it), which saves the second copy of the Python archive.
+programs = [gui]
+if sys.platform == "win32":
+    programs.append(EXE(pyz, a.scripts, [], name=cfg["name"] + "-cli", console=True, **common))
+COLLECT(*programs, a.binaries, a.datas, strip=strip, upx=False, name=cfg["name"])
 '''
 
 
-def write_spec(work: Path, prebuilt: Path, icon: Path, version_file: Path) -> Path:
+def write_spec(work: Path, content: Path, prebuilt: Path, icon: Path, version_file: Path) -> Path:
     entry = work / "ak_reader_main.py"
     entry.write_text("import sys\nfrom reader.frozen import main\nsys.exit(main())\n", encoding="utf-8")
-    datas = [*data_files(), (str(prebuilt), "reader/_prebuilt")]
+    datas = [*data_files(content), (str(prebuilt), "reader/_prebuilt")]
     cfg = {
         "entry": str(entry), "repo": str(REPO), "datas": datas, "hidden": list(HIDDEN_IMPORTS),
         "excludes": list(EXCLUDES), "icon": str(icon), "version_file": str(version_file), "name": NAME,
         "qt_languages": list(QT_LANGUAGES), "plugin_keep": list(QT_PLUGIN_KEEP),
-        "plugin_drop": list(QT_PLUGIN_DROP),
+        "plugin_drop": list(QT_PLUGIN_DROP), "linux_system_libs": list(LINUX_SYSTEM_LIBS),
     }
     spec = work / f"{NAME}.spec"
     spec.write_text(SPEC.replace("{cfg!r}", repr(cfg)), encoding="utf-8")
@@ -275,14 +303,25 @@ def build(out: Path, work: Path) -> dict:
 
     started = time.perf_counter()
     work.mkdir(parents=True, exist_ok=True)
+    # one copy of the content for both the bundle and its prebuilt data, so that an edit
+    # during the build cannot make them differ (the app would then ignore the prebuilt data)
+    content = work / "content"
+    if content.exists():
+        shutil.rmtree(content)
+    shutil.copytree(REPO / "content", content, ignore=shutil.ignore_patterns(".*", "__pycache__"))
     pre = work / "prebuilt"
-    info = prebuilt.make(REPO / "content", pre, content_rel="../_content")
-    spec = write_spec(work, pre, render_icon(work), version_info(work))
+    info = prebuilt.make(content, pre, content_rel="../_content")
+    spec = write_spec(work, content, pre, render_icon(work), version_info(work))
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     subprocess.run([sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",
                     "--distpath", str(out), "--workpath", str(work / "pyinstaller"), str(spec)],
                    check=True, cwd=REPO, env=env)
     app = out / NAME
+    if sys.platform != "win32":
+        cli = app / f"{NAME}-cli"
+        cli.write_text(f'#!/bin/sh\n# The command line of the portable app: the same program as {NAME}.\n'
+                       f'exec "$(dirname "$(readlink -f "$0")")/{NAME}" "$@"\n', encoding="utf-8")
+        cli.chmod(0o755)
     from release import write_licences  # scripts/release.py, beside this file
 
     write_licences(app)

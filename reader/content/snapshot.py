@@ -66,13 +66,13 @@ def snapshot_file(root: Path, cache_dir: Path) -> Path:
 def load_site(root: Path | str, cache_dir: Path | None, *, save: bool = True,
               progress: Callable[[int, int], None] | None = None, prebuilt: Any = None) -> Site:
     """The site of `root`: from its snapshot in `cache_dir` when every file is unchanged,
-    else from `prebuilt` (see `reader.prebuilt.Prebuilt`: `.site()` gives the site of this
-    very content), else loaded with `Site.load`; the snapshot is renewed when `save`.
+    else from `prebuilt` (see `reader.prebuilt.Prebuilt`: when `.matches()`, `.site()` gives
+    the site of this very content), else loaded with `Site.load`; the snapshot is renewed when `save`.
 
     `cache_dir` None: no snapshot. `progress`: see `Site.load`.
     """
     if cache_dir is None:
-        if prebuilt is not None:
+        if prebuilt is not None and prebuilt.matches():
             with contextlib.suppress(Exception):
                 return prebuilt.site()
         return Site.load(root, progress)
@@ -91,7 +91,7 @@ def load_site(root: Path | str, cache_dir: Path | None, *, save: bool = True,
     if site is not None:
         return site
     site = None
-    if prebuilt is not None:  # the bundle's own content, as shipped: no need to read it
+    if prebuilt is not None and prebuilt.matches():  # the bundle's own content, as shipped
         try:
             site = prebuilt.site()
         except Exception as exc:
