@@ -112,3 +112,41 @@ def test_only_the_backend_imports_whoosh_and_only_ui_imports_qt() -> None:
             assert rel == "reader/search/backend.py", rel
         if "PySide6" in names:
             assert rel.startswith("reader/ui/"), rel
+
+
+def test_help_shows_the_window_options_and_the_commands(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--help"])
+    assert exit_info.value.code == 0
+    out = capsys.readouterr().out
+    for command in ("search", "show", "check", "index", "beslishulp"):
+        assert command in out
+    for option in ("PAGINA", "--content ROOT", "--settings-dir DIR", "--cache-dir DIR"):
+        assert option in out
+    assert "--self-test" not in out  # internal
+
+
+def test_beslishulp_command_walks_the_bundled_tree(capsys: pytest.CaptureFixture[str],
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    import io
+
+    from reader.beslishulp import load_bundled_tree
+
+    tree = load_bundled_tree()
+    first = tree.first_question
+    # the answer that leaves the tree at once ("no algorithm"), by its 1-based number
+    exit_answer = next(i for i, a in enumerate(first.answers, 1) if a.target and a.target.kind == "conclusion")
+    monkeypatch.setattr(sys, "stdin", io.StringIO(f"{exit_answer}\nq\n"))
+    assert main(["beslishulp"]) == 0
+    out = capsys.readouterr().out
+    assert first.question.split()[0] in out
+    target = first.answers[exit_answer - 1].target
+    assert target is not None
+    conclusion = tree.conclusion(target.id)
+    assert conclusion.conclusion.split(".")[0][:40] in " ".join(out.split())
+
+
+def test_beslishulp_command_reports_a_broken_tree(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "decision-tree.yaml").write_text("questions: [\n", encoding="utf-8")
+    assert main(["beslishulp", "--boom", str(tmp_path)]) == 2
+    assert "kon niet worden gelezen" in capsys.readouterr().err
