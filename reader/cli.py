@@ -52,6 +52,7 @@ def window_parser() -> argparse.ArgumentParser:
                         help="benchmark: tijdstip van de eerste getoonde resultaten afdrukken en stoppen")
     parser.add_argument("--self-test", metavar="REPORT", help=argparse.SUPPRESS)
     parser.add_argument("--self-test-query", metavar="QUERY", default="dpia", help=argparse.SUPPRESS)
+    parser.add_argument("--self-test-shot", metavar="PNG", help=argparse.SUPPRESS)
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser
 

@@ -70,8 +70,10 @@ def _files(folder: Path) -> list[str]:
     return sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file() or p.is_symlink())
 
 
-def _self_test(app: Path, report: Path, env: dict, *, as_nobody: bool = False) -> dict:
+def _self_test(app: Path, report: Path, env: dict, *, as_nobody: bool = False, shot: Path | None = None) -> dict:
     command = [str(app / NAME), "--self-test", str(report)]
+    if shot is not None:
+        command += ["--self-test-shot", str(shot)]
     if as_nobody:  # root writes anywhere: test read-only folders as an ordinary user
         command = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", *command]
     result = subprocess.run(command, env=env, capture_output=True, text=True, timeout=180)
@@ -151,9 +153,10 @@ def test_portable_mode_keeps_everything_in_data(bundle, tmp_path):
     app = _copy(bundle, tmp_path)
     (app / "portable.ini").write_text("", encoding="utf-8")
     home, env = _home(tmp_path)
-    data = _self_test(app, tmp_path / "report.json", env)
+    data = _self_test(app, tmp_path / "report.json", env, shot=tmp_path / "window.png")
     _check_session(data)
     assert data["index"]["reason"] == "prebuilt, copied"  # no build on a new laptop
+    assert data["shot"] and (tmp_path / "window.png").stat().st_size > 20_000  # a real, painted window
     assert data["settings_file"] == str(app / "data" / "settings" / "settings.ini")
     assert data["cache_dir"] == str(app / "data" / "cache")
     assert (app / "data" / "logs" / "reader.log").is_file()

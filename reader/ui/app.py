@@ -215,7 +215,8 @@ def run_app(argv: Sequence[str] | None = None) -> int:
     if args.self_test:  # smoke tests of installs and bundles: drive the window, report, quit
         from reader.ui.self_test import SelfTest
 
-        window._self_test = SelfTest(window, Path(args.self_test), args.self_test_query, _STARTED)
+        window._self_test = SelfTest(window, Path(args.self_test), args.self_test_query, _STARTED,
+                                     shot=Path(args.self_test_shot) if args.self_test_shot else None)
     window.show()
     code = app.exec()
     engine.close()

@@ -1,6 +1,6 @@
 """A start-up self-test of the real window, for smoke tests of installs and bundles.
 
-    ak-reader --self-test REPORT.json [--self-test-query dpia]
+    ak-reader --self-test REPORT.json [--self-test-query dpia] [--self-test-shot WINDOW.png]
 
 Drives the window as a user would, each step started by the signal the previous one
 ends with (no waiting on the clock): the first results painted; the index ready; the
@@ -24,8 +24,10 @@ TIMEOUT_MS = 60_000
 
 
 class SelfTest(QObject):
-    def __init__(self, window, report: Path, query: str = "dpia", started: float | None = None) -> None:
+    def __init__(self, window, report: Path, query: str = "dpia", started: float | None = None,
+                 shot: Path | None = None) -> None:
         super().__init__(window)
+        self.shot = shot
         self.window = window
         self.report = Path(report)
         self.query = query
@@ -94,6 +96,16 @@ class SelfTest(QObject):
                              "text_chars": len(self.window.page.browser.toPlainText())}
         self.data["ok"] = bool(self.data["page"]["text_chars"])
         self.data["step"] = "done"
+        if self.shot is None:
+            self._finish()
+        else:  # after the views' delayed layouts (queued behind this turn) have run
+            QTimer.singleShot(0, lambda: QTimer.singleShot(0, self._grab))
+
+    def _grab(self) -> None:
+        """The window as the user sees it at the end."""
+        assert self.shot is not None
+        self.shot.parent.mkdir(parents=True, exist_ok=True)
+        self.data["shot"] = str(self.shot) if self.window.grab().save(str(self.shot)) else ""
         self._finish()
 
     # ------------------------------------------------------------------ end
