@@ -111,17 +111,18 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def load(root: Path):
-    """The site of `root` and its search engine (not yet indexed): from the start-up
-    snapshot, or the prebuilt data of a portable bundle, when they fit."""
+def load(root: Path, cache_dir: Path | None = None, progress=None):
+    """The site of `root` and its search engine (not yet indexed), for the CLI and the
+    window alike: from the start-up snapshot, or the prebuilt data of a portable bundle,
+    when they fit. `cache_dir` None: the user cache; `progress`: see `Site.load`."""
     from reader import prebuilt
     from reader.cache import default_cache_dir
     from reader.content.snapshot import load_site
     from reader.search import SearchEngine
 
-    ready = prebuilt.for_root(root)
-    site = load_site(root, default_cache_dir(), prebuilt=ready)
-    return site, SearchEngine(site, prebuilt_index=ready.index if ready else None)
+    ready = prebuilt.for_root(root)  # a portable bundle's own content comes with its index
+    site = load_site(root, cache_dir or default_cache_dir(), progress=progress, prebuilt=ready)
+    return site, SearchEngine(site, cache_dir, prebuilt_index=ready.index if ready else None)
 
 
 def _engine(root: Path, *, quiet: bool = True):

@@ -17,6 +17,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 #: the first argument with which the app starts itself as an index build worker
 WORKER_FLAG = "--ak-build-worker"
@@ -31,8 +32,6 @@ def worker_command(code: str) -> list[str]:
     writer checks the type of every posting with `assert`); when frozen there is no `-c`,
     so the console executable is started with `WORKER_FLAG`."""
     if is_frozen():
-        from pathlib import Path
-
         exe = Path(sys.executable)
         cli = exe.with_name("ak-reader-cli" + exe.suffix)
         return [str(cli if cli.is_file() else exe), WORKER_FLAG]

@@ -61,17 +61,15 @@ LINUX_SYSTEM_LIBS = (
     "libunistring.so", "libtasn1.so", "libnettle.so", "libhogweed.so", "libgmp.so", "libffi.so", "libwayland-client.so",
     "libwayland-cursor.so", "libwayland-egl.so", "libxkbcommon.so", "libxkbcommon-x11.so",
 )
-#: Markdown and pymdown-extensions load their extensions by name
-HIDDEN_IMPORTS = (
-    "markdown.extensions.abbr", "markdown.extensions.admonition", "markdown.extensions.attr_list",
-    "markdown.extensions.def_list", "markdown.extensions.footnotes", "markdown.extensions.md_in_html",
-    "markdown.extensions.tables", "markdown.extensions.toc", "markdown.extensions.sane_lists",
-    "markdown.extensions.fenced_code", "markdown.extensions.codehilite", "markdown.extensions.meta",
-    "pymdownx.details", "pymdownx.blocks.html", "pymdownx.blocks.admonition", "pymdownx.blocks.details",
-    "pymdownx.superfences", "pymdownx.highlight", "pymdownx.emoji", "pymdownx.tabbed", "pymdownx.tasklist",
-    "pymdownx.tilde", "pymdownx.caret", "pymdownx.mark", "pymdownx.inlinehilite", "pymdownx.snippets",
-    "pymdownx.arithmatex", "pymdownx.betterem", "pymdownx.smartsymbols", "pymdownx.keys",
-)
+
+
+def hidden_imports() -> list[str]:
+    """Markdown loads the renderer's extensions by name, where PyInstaller cannot see them."""
+    from reader.render.engine import EXTENSIONS
+
+    return [name if "." in name else f"markdown.extensions.{name}" for name in EXTENSIONS]
+
+
 EXCLUDES = (
     "tkinter", "unittest", "pydoc", "doctest", "test", "lib2to3", "xmlrpc", "pytest", "pytestqt",
     "hypothesis", "ruff", "PyInstaller", "setuptools", "pip", "IPython", "numpy", "ssl", "_ssl",
@@ -283,7 +281,7 @@ def write_spec(work: Path, content: Path, prebuilt: Path, icon: Path, version_fi
     entry.write_text("import sys\nfrom reader.frozen import main\nsys.exit(main())\n", encoding="utf-8")
     datas = [*data_files(content), (str(prebuilt), "reader/_prebuilt")]
     cfg = {
-        "entry": str(entry), "repo": str(REPO), "datas": datas, "hidden": list(HIDDEN_IMPORTS),
+        "entry": str(entry), "repo": str(REPO), "datas": datas, "hidden": hidden_imports(),
         "excludes": list(EXCLUDES), "icon": str(icon), "version_file": str(version_file), "name": NAME,
         "qt_languages": list(QT_LANGUAGES), "plugin_keep": list(QT_PLUGIN_KEEP),
         "plugin_drop": list(QT_PLUGIN_DROP), "linux_system_libs": list(LINUX_SYSTEM_LIBS),

@@ -17,8 +17,8 @@ on every start:
   path, size, modification time in ns), with the problems the walk itself reported;
 - both places the glossary can come from, with their size and time stamp.
 Any difference, or any error reading the snapshot, means the prebuilt site of a portable
-bundle when the content is the bundle's own and unchanged (`reader.prebuilt`), else a normal `Site.load`: a damaged
-snapshot is logged and replaced, never trusted. A snapshot is not written while a file
+bundle when the content is the bundle's own and unchanged (`reader.prebuilt`), else a
+normal `Site.load`: a damaged snapshot is logged and replaced, never trusted. A snapshot is not written while a file
 is younger than `SETTLE_NS` (a change within the file system's time-stamp resolution
 could otherwise go unnoticed).
 
@@ -33,6 +33,7 @@ import io
 import logging
 import os
 import pickle
+import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -67,15 +68,13 @@ def load_site(root: Path | str, cache_dir: Path | None, *, save: bool = True,
               progress: Callable[[int, int], None] | None = None, prebuilt: Any = None) -> Site:
     """The site of `root`: from its snapshot in `cache_dir` when every file is unchanged,
     else from `prebuilt` (see `reader.prebuilt.Prebuilt`: when `.matches()`, `.site()` gives
-    the site of this very content), else loaded with `Site.load`; the snapshot is renewed when `save`.
+    the site of this very content), else loaded with `Site.load`; the snapshot is renewed
+    when `save`.
 
     `cache_dir` None: no snapshot. `progress`: see `Site.load`.
     """
     if cache_dir is None:
-        if prebuilt is not None and prebuilt.matches():
-            with contextlib.suppress(Exception):
-                return prebuilt.site()
-        return Site.load(root, progress)
+        return _without_snapshot(root, progress, prebuilt)
     root = Path(root).expanduser().resolve()
     if not root.is_dir():
         return Site.load(root, progress)
@@ -90,17 +89,21 @@ def load_site(root: Path | str, cache_dir: Path | None, *, save: bool = True,
         site = None
     if site is not None:
         return site
-    site = None
-    if prebuilt is not None and prebuilt.matches():  # the bundle's own content, as shipped
-        try:
-            site = prebuilt.site()
-        except Exception as exc:
-            log.warning("prebuilt site unreadable (%s); loading the content", exc)
-    if site is None:
-        site = Site.load(root, progress)
+    site = _without_snapshot(root, progress, prebuilt)
     if save:
         save_snapshot(site, cache_dir, key)
     return site
+
+
+def _without_snapshot(root: Path | str, progress: Callable[[int, int], None] | None, prebuilt: Any) -> Site:
+    """The prebuilt site when it is of this very content (the bundle's own, as shipped),
+    else `Site.load`."""
+    if prebuilt is not None and prebuilt.matches():
+        try:
+            return prebuilt.site()
+        except Exception as exc:
+            log.warning("prebuilt site unreadable (%s); loading the content", exc)
+    return Site.load(root, progress)
 
 
 # ---------------------------------------------------------------------- key
@@ -116,8 +119,6 @@ def content_key(root: Path) -> tuple[Any, ...]:
 
 def _code_stamp() -> tuple[tuple[str, int, int], ...]:
     """The content layer's source files; in a frozen app (no sources) its executable."""
-    import sys
-
     if getattr(sys, "frozen", False):
         st = os.stat(sys.executable)
         return (("frozen", st.st_size, st.st_mtime_ns),)

@@ -34,6 +34,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from reader.frozen import worker_command
+
 #: A page as a worker gets it: path, kind, title, file-name/id words, summary, Markdown body
 #: (UTF-8 bytes: pickling a str caches its UTF-8 form inside the string object for good, which
 #: doubled the parent's memory for the text of every non-ASCII page).
@@ -114,8 +116,6 @@ class _Worker:
         env = dict(os.environ)
         root = str(Path(__file__).resolve().parents[2])  # so `reader` imports from a checkout too
         env["PYTHONPATH"] = root + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
-        from reader.frozen import worker_command
-
         self.process = subprocess.Popen(
             worker_command(WORKER_CODE), stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env,
             creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),  # no console window on Windows

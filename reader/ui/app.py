@@ -154,11 +154,7 @@ def run_app(argv: Sequence[str] | None = None) -> int:
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from reader import prebuilt
-    from reader.cache import default_cache_dir
-    from reader.cli import content_root
-    from reader.content.snapshot import load_site
-    from reader.search import SearchEngine
+    from reader.cli import content_root, load
     from reader.ui.i18n import install_translators, pick_language
     from reader.ui.loading import load_with_progress
     from reader.ui.settings import Settings
@@ -181,16 +177,13 @@ def run_app(argv: Sequence[str] | None = None) -> int:
         QMessageBox.critical(None, title, text.replace("%1", str(root)))
         return 2
     cache = Path(args.cache_dir) if args.cache_dir else None
-    ready = prebuilt.for_root(root)  # a portable bundle's own content comes with its index
     try:  # with a progress window when it takes a while (first start on a large folder)
-        site = load_with_progress(lambda progress: load_site(
-            root, cache or default_cache_dir(), progress=progress, prebuilt=ready))
+        site, engine = load_with_progress(lambda progress: load(root, cache, progress))
     except Exception as exc:
         log.exception("loading content from %s failed", root)
         reporter.show_dialog(f"{type(exc).__name__}: {exc}", traceback.format_exc())
         return 1
     log.info("loaded %d pages from %s (%d problems)", len(site.pages), root, len(site.problems))
-    engine = SearchEngine(site, cache_dir=cache, prebuilt_index=ready.index if ready else None)
 
     from reader.ui.main_window import MainWindow
 
