@@ -61,8 +61,9 @@ def _home(tmp_path: Path) -> tuple[Path, dict]:
     for folder in (home, tmp):
         folder.mkdir()
         folder.chmod(0o777)
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("AK_READER_", "XDG_"))}
-    env.update(HOME=str(home), TMPDIR=str(tmp), QT_QPA_PLATFORM="offscreen")
+    env = {k: v for k, v in os.environ.items()
+           if not k.startswith(("AK_READER_", "XDG_", "LC_")) and k != "LANGUAGE"}
+    env.update(HOME=str(home), TMPDIR=str(tmp), QT_QPA_PLATFORM="offscreen", LANG="nl_NL.UTF-8")  # a Dutch laptop
     return home, env
 
 
@@ -184,6 +185,7 @@ def test_read_only_bundle_uses_the_user_folders(bundle, tmp_path):
     _check_session(data)
     assert data["settings_file"].startswith(str(home))
     assert data["cache_dir"].startswith(str(home))
+    assert "alleen-lezen" in data["status"]  # the window says why
     assert data["index"]["reason"] == "prebuilt, copied"
     assert {p: (app / p).stat().st_mtime_ns for p in _files(app)} == before  # nothing written to the bundle
 

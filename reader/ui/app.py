@@ -203,8 +203,11 @@ def run_app(argv: Sequence[str] | None = None) -> int:
         window.searchFinished.connect(painted)
     from reader import portable
 
-    if portable.last is not None and portable.last.notice:
-        window.show_status(portable.last.notice, 15000)
+    if portable.last is not None and portable.last.notice:  # the full text (folder, reason) is in the log
+        log.warning(portable.last.notice)
+        window.show_status(QCoreApplication.translate(
+            "Portable", "Draagbare modus: de map data is alleen-lezen, dus je eigen gebruikersmap wordt gebruikt."),
+            15000)
     if args.self_test:  # smoke tests of installs and bundles: drive the window, report, quit
         from reader.ui.self_test import SelfTest
 

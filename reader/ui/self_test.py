@@ -121,6 +121,7 @@ class SelfTest(QObject):
         self._watchdog.stop()
         settings = self.window.settings
         self.data["settings_file"] = settings.file_name
+        self.data["status"] = self.window.status_label.text()
         self.data["cache_dir"] = str(self.window.engine.index.cache_dir or "")
         self.data["index_read_only"] = bool(getattr(self.window.engine.index, "read_only", False))
         self.data["environment"] = {k: os.environ.get(k, "") for k in (

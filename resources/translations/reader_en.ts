@@ -257,22 +257,22 @@
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../../reader/ui/app.py" line="113"/>
+        <location filename="../../reader/ui/app.py" line="106"/>
         <source>Onverwachte fout</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/app.py" line="114"/>
+        <location filename="../../reader/ui/app.py" line="107"/>
         <source>Er ging iets mis in Algoritmekader Reader. Je kunt gewoon verder werken; als het opnieuw gebeurt, stuur dan het logbestand mee.</source>
         <translation>Something went wrong in Algoritmekader Reader. You can carry on working; if it happens again, please send the log file along.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/app.py" line="119"/>
+        <location filename="../../reader/ui/app.py" line="112"/>
         <source>(geen logbestand)</source>
         <translation>(no log file)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/app.py" line="120"/>
+        <location filename="../../reader/ui/app.py" line="113"/>
         <source>Fout: %1
 
 Logbestand: %2</source>
@@ -281,12 +281,12 @@ Logbestand: %2</source>
 Log file: %2</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/app.py" line="183"/>
+        <location filename="../../reader/ui/app.py" line="175"/>
         <source>Inhoud niet gevonden</source>
         <translation>Content not found</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/app.py" line="184"/>
+        <location filename="../../reader/ui/app.py" line="176"/>
         <source>De inhoudsmap bestaat niet:
 %1</source>
         <translation>The content folder does not exist:
@@ -856,6 +856,14 @@ Opening it in the browser only works with an internet connection.</translation>
         <location filename="../../reader/ui/page_view.py" line="285"/>
         <source>Begrippenlijst</source>
         <translation>Glossary</translation>
+    </message>
+</context>
+<context>
+    <name>Portable</name>
+    <message>
+        <location filename="../../reader/ui/app.py" line="208"/>
+        <source>Draagbare modus: de map data is alleen-lezen, dus je eigen gebruikersmap wordt gebruikt.</source>
+        <translation>Portable mode: the data folder is read-only, so your own user folders are used.</translation>
     </message>
 </context>
 <context>
