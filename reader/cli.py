@@ -3,6 +3,7 @@
     ak-reader                         start the desktop app on the bundled content
     ak-reader PATH                    start the app on a page
     ak-reader search QUERY [--rol R]... [--fase F]... [--onderwerp O]... [--soort K]...
+                     [--risicogroep R]... [--rol-ai-act R]... (the AI-act profile) [--wetgeving W]...
     ak-reader show PATH [--html]
     ak-reader check [--json]
     ak-reader index [--rebuild]
@@ -25,6 +26,9 @@ from pathlib import Path
 from reader import __version__
 
 COMMANDS = ("search", "show", "check", "index", "beslishulp")
+#: search filters beyond rol/fase/onderwerp/soort: the AI-act profile keys, then the law
+PROFILE_FLAGS = ("soort-toepassing", "rol-ai-act", "risicogroep", "transparantieverplichting", "systeemrisico",
+                 "open-source", "wetgeving")
 
 
 def content_root(arg: str | None) -> Path:
@@ -87,6 +91,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--fase", action="append", default=[], metavar="FASE")
     p.add_argument("--onderwerp", action="append", default=[], metavar="ONDERWERP")
     p.add_argument("--soort", action="append", default=[], metavar="SOORT")
+    for facet in PROFILE_FLAGS:  # the AI-act profile (see `ak-reader beslishulp`) and the law
+        p.add_argument(f"--{facet}", action="append", default=[], metavar="WAARDE", dest=facet.replace("-", "_"),
+                       help=f"AI-verordening: {facet}" if facet != "wetgeving" else "wet, bijv. avg of aia")
     p.add_argument("--limit", type=int, default=10)
     p.add_argument("--json", action="store_true", help="resultaten als JSON")
     p.add_argument("--facets", action="store_true", help="toon ook de aantallen per filter")
@@ -140,9 +147,17 @@ def cmd_search(args: argparse.Namespace) -> int:
     if not root.is_dir():
         print(f"Inhoudsmap niet gevonden: {root}", file=sys.stderr)
         return 2
-    _site, engine = _engine(root, quiet=args.json)
+    site, engine = _engine(root, quiet=args.json)
+    more = {facet: getattr(args, facet.replace("-", "_")) for facet in PROFILE_FLAGS}
+    for facet, values in more.items():  # a mistyped value would silently find nothing
+        known = site.facet_values(facet)
+        wrong = [v for v in values if v not in known]
+        if wrong:
+            print(f"Onbekende waarde voor --{facet}: {', '.join(wrong)}. Kies uit: {', '.join(known) or '(geen)'}",
+                  file=sys.stderr)
+            return 2
     query = Query.make(args.query, roles=args.rol, phases=args.fase, topics=args.onderwerp,
-                       kinds=args.soort, limit=args.limit)
+                       kinds=args.soort, limit=args.limit, more=more)
     result = engine.search(query)
     if args.json:
         hits = [h.as_dict() for h in result.hits]

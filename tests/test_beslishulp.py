@@ -45,7 +45,7 @@ from reader.beslishulp import (
     profile_from_labels,
     run,
 )
-from reader.beslishulp import conditions as cond
+from reader.content import conditions as cond
 from reader.resources import bundled_content
 from tests.conftest import CONTENT, REPO
 

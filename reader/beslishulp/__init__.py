@@ -6,7 +6,7 @@
     session.progress().text()      # "vraag 2 van ongeveer 7"
     profile_for(session).front_matter()
 
-Layers inside: conditions (the `if` language) <- tree (load, validate, walk) <- session
+Layers inside: conditions (the `if` language, in reader.content.conditions) <- tree (load, validate, walk) <- session
 (one walk, save/restore) <- profile (labels -> front-matter vocabulary) <- terminal.
 """
 
@@ -14,7 +14,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from reader.beslishulp.conditions import ConditionError, check, evaluate, parse
 from reader.beslishulp.profile import (
     GROUP_KEYS,
     LABEL_VALUES,
@@ -43,6 +42,7 @@ from reader.beslishulp.tree import (
     TreeError,
     load_tree,
 )
+from reader.content.conditions import ConditionError, check, evaluate, parse
 from reader.resources import bundled_content
 
 #: Where the bundled tree lives inside the content root.

@@ -29,7 +29,7 @@ from pathlib import Path
 
 import yaml
 
-from reader.beslishulp.conditions import ConditionError, Node, evaluate, parse, to_source
+from reader.content.conditions import ConditionError, Node, evaluate, parse, to_source
 
 TREE_FILE = "decision-tree.yaml"
 CATEGORIES_FILE = "categories.yaml"

@@ -77,12 +77,43 @@ PHASE_ORDER: tuple[str, ...] = (
     "uitfaseren",
 )
 
-#: Facets a search can filter on: facet name -> front-matter key.
+#: The AI-act profile of a vereiste (the decision aid's result, in the same vocabulary):
+#: each is a facet of the same name. A page without values for one of them is not limited
+#: by it (the site's rule: maatregelen and hulpmiddelen carry none and always pass).
+AI_ACT_FACETS: tuple[str, ...] = (
+    "soort-toepassing",
+    "rol-ai-act",
+    "risicogroep",
+    "transparantieverplichting",
+    "systeemrisico",
+    "open-source",
+)
+#: The AI-act roles in the act's own order (the other AI-act values sort by `ai_act_order`).
+AI_ACT_ROLES: tuple[str, ...] = ("aanbieder", "gebruiksverantwoordelijke", "importeur", "distributeur")
+
+
+def ai_act_order(value: str) -> tuple[int, int, str]:
+    """Display order of an AI-act value: the positive values, their `geen-` negations,
+    then the exception and "not applicable"."""
+    if value == "niet-van-toepassing":
+        rank = 3
+    elif value == "uitzondering-van-toepassing":
+        rank = 2
+    else:
+        rank = 1 if value.startswith("geen-") else 0
+    role = AI_ACT_ROLES.index(value) if value in AI_ACT_ROLES else len(AI_ACT_ROLES)
+    return (rank, role, value)
+
+
+#: Facets a search can filter on: facet name -> front-matter key ("kind" and "wetgeving"
+#: come from the page itself: its kind, and the law a vereiste's id names).
 FACET_KEYS: dict[str, str] = {
     "rol": "rollen",
     "fase": "levenscyclus",
     "onderwerp": "onderwerp",
     "soort": "kind",
+    **{facet: facet for facet in AI_ACT_FACETS},
+    "wetgeving": "wetgeving",
 }
 #: Facets backed by a taxonomy folder: facet -> kind of the pages that define its values.
 TAXONOMY_KINDS: dict[str, Kind] = {"rol": Kind.ROL, "fase": Kind.FASE, "onderwerp": Kind.ONDERWERP}
@@ -186,7 +217,19 @@ class Page:
         """A list-valued key, normalised (empty tuple when absent)."""
         if key == "kind":
             return (str(self.kind),)
+        if key == "wetgeving":
+            return (self.law,) if self.law else ()
         return self.labels.get(key, ())
+
+    @property
+    def law(self) -> str:
+        """The law a vereiste belongs to, as its id names it: `avg` for `avg-13`, `aia`
+        for `aia-01` (the site's "Wetgeving" column); "" for other pages."""
+        if self.kind is not Kind.VEREISTE:
+            return ""
+        short = self.short_id or self.stem
+        code = short.split("-", 1)[0].lower()
+        return code if code.isalpha() else ''
 
     def facet_values(self, facet: str) -> tuple[str, ...]:
         return self.values(FACET_KEYS[facet])

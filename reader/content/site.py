@@ -14,6 +14,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from reader.content.conditions import ConditionError, label_rule
 from reader.content.model import (
     FACET_KEYS,
     KIND_ORDER,
@@ -23,6 +24,7 @@ from reader.content.model import (
     Page,
     Problem,
     Severity,
+    ai_act_order,
 )
 
 if TYPE_CHECKING:
@@ -232,6 +234,8 @@ class Site:
         if facet == "soort":
             present = {k for (f, k) in self._members if f == "soort"}
             return [str(k) for k in KIND_ORDER if str(k) in present]
+        if facet not in TAXONOMY_KINDS:  # AI-act labels and laws
+            return sorted({v for (f, v) in self._members if f == facet}, key=ai_act_order)
         kind = TAXONOMY_KINDS[facet]
         defined = [p.stem for p in self.of_kind(kind)]
         used = {v for (f, v) in self._members if f == facet}
@@ -341,6 +345,12 @@ class Site:
                             "met die bestandsnaam.",
                         )
                     )
+        for item in page.values("uitzondering"):
+            try:
+                label_rule(item)
+            except ConditionError as exc:
+                out.append(Problem(page.file, None, Severity.WARNING, "unreadable-exception",
+                                   f"'uitzondering' is niet te lezen en wordt genegeerd: {exc}"))
         if not any(self._by_kind_stem.get(k) for k in TAXONOMY_TARGETS.values()):
             return out  # a content root without taxonomy pages: nothing to check against
         for key, kind in TAXONOMY_TARGETS.items():

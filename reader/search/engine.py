@@ -67,16 +67,20 @@ class Query:
     kinds: frozenset[str] = frozenset()
     limit: int | None = 50
     snippets: int = 20  # leading hits that get a passage snippet; the rest show their summary
+    #: the other facets (the AI-act profile, wetgeving) as sorted (facet, values) pairs
+    more: tuple[tuple[str, frozenset[str]], ...] = ()
 
     @classmethod
     def make(cls, text: str = "", *, roles: Iterable[str] = (), phases: Iterable[str] = (),
              topics: Iterable[str] = (), kinds: Iterable[str] = (), limit: int | None = 50,
-             snippets: int = 20) -> Query:
+             snippets: int = 20, more: Mapping[str, Iterable[str]] | None = None) -> Query:
+        extra = tuple(sorted((facet, frozenset(values)) for facet, values in (more or {}).items() if values))
         return cls(text, frozenset(roles), frozenset(phases), frozenset(topics), frozenset(kinds), limit,
-                   snippets)
+                   snippets, extra)
 
     def filters(self) -> dict[str, frozenset[str]]:
-        return {"rol": self.roles, "fase": self.phases, "onderwerp": self.topics, "soort": self.kinds}
+        return {"rol": self.roles, "fase": self.phases, "onderwerp": self.topics, "soort": self.kinds,
+                **dict(self.more)}
 
 
 @dataclass(frozen=True)

@@ -8,12 +8,25 @@ count is `int.bit_count()`: the sidebar's forty-odd counts for a query matching 
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable, Mapping
 
 from reader.content import Page, Site
-from reader.content.model import FACET_KEYS
+from reader.content.conditions import ConditionError, Node, evaluate, label_rule
+from reader.content.model import AI_ACT_FACETS, FACET_KEYS
 
-FACETS: tuple[str, ...] = tuple(FACET_KEYS)  # rol, fase, onderwerp, soort
+log = logging.getLogger(__name__)
+FACETS: tuple[str, ...] = tuple(FACET_KEYS)  # rol, fase, onderwerp, soort, the AI-act profile, wetgeving
+
+
+def exception_rule(text: str) -> Node | None:
+    """A vereiste's `uitzondering` item as a rule (see `label_rule`); None when it cannot be
+    read (`check` reports it)."""
+    try:
+        return label_rule(text)
+    except ConditionError as exc:
+        log.info("unreadable exception %r: %s", text, exc)
+        return None
 
 
 class FacetBits:
@@ -31,6 +44,19 @@ class FacetBits:
             (facet, value): self.of(site.members(facet, value))
             for facet in FACETS for value in self.values[facet]
         }
+        # AI-act facets filter leniently: a page with no value for one is not limited by it
+        self.unlabelled: dict[str, int] = {}
+        for facet in AI_ACT_FACETS:
+            labelled = 0
+            for value in self.values[facet]:
+                labelled |= self.bits[(facet, value)]
+            self.unlabelled[facet] = self.all & ~labelled
+        # the vereisten's exceptions: excluded when their rule holds for the chosen profile
+        self.exceptions: list[tuple[int, tuple[Node, ...]]] = []
+        for o, page in enumerate(self.pages):
+            rules = tuple(r for item in page.values("uitzondering") if (r := exception_rule(item)) is not None)
+            if rules:
+                self.exceptions.append((o, rules))
 
     def of(self, paths: Iterable[str]) -> int:
         """The bitmap of these pages (paths not in the site are left out)."""
@@ -53,11 +79,22 @@ class FacetBits:
         for facet, values in filters.items():
             if facet == skip or not values:
                 continue
-            union = 0
+            union = self.unlabelled.get(facet, 0)
             for value in values:
                 union |= self.bits.get((facet, value), 0) if facet in self.values else 0
             allowed = union if allowed is None else allowed & union
+        excluded = self.excluded({f: v for f, v in filters.items() if f != skip})
+        if excluded:
+            allowed = (self.all if allowed is None else allowed) & ~excluded
         return allowed
+
+    def excluded(self, filters: Mapping[str, frozenset[str]]) -> int:
+        """The pages whose exception holds for the AI-act profile in `filters`."""
+        labels = {f"{facet}-{value}" for facet in AI_ACT_FACETS for value in filters.get(facet, ())}
+        if not labels:
+            return 0
+        return self.of_ordinals(o for o, rules in self.exceptions
+                                if any(evaluate(rule, labels, literal_membership=True) for rule in rules))
 
     def counts(self, matched: int, filters: Mapping[str, frozenset[str]]) -> dict[str, dict[str, int]]:
         """Per facet value: how many matched pages it would give with the *other* filters."""

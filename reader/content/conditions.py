@@ -1,4 +1,5 @@
-"""The condition language of the decision tree's `redirects[].if`.
+"""The condition language of the decision tree's `redirects[].if` and of the vereisten's
+`uitzondering` front matter (both content, so it lives in the content layer).
 
 Upstream evaluates these strings with jexl; only a tiny subset occurs and only that subset
 is accepted here:
@@ -338,3 +339,17 @@ def to_source(node: Node) -> str:
         text = to_source(op)
         parts.append(f"({text})" if isinstance(op, And | Or) else text)
     return joiner.join(parts)
+
+
+def label_rule(text: object) -> Node:
+    """A vereiste's `uitzondering` item as a condition over `key-value` profile labels
+    (evaluate it with literal_membership=True): a bare label such as
+    `risicogroep-uitzondering-van-toepassing`, or an expression of quoted labels with `&&`,
+    `||`, `!` and parentheses. Raises ConditionError when it cannot be read."""
+    if not isinstance(text, str):
+        raise ConditionError("Een uitzondering moet tekst zijn.", str(text))
+    text = text.strip()
+    if text and not any(c in text for c in "\"'()&|!"):
+        text = f'"{text}"'
+    return parse(text)
+
