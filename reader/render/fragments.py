@@ -108,6 +108,9 @@ def ai_act_block(site: Site, page: Page) -> str:
         '<p class="ai-act-note">Volgens de AI-verordening geldt dit vereiste voor de '
         "volgende toepassingen, risicogroepen en rollen:</p>"
         f'<table class="meta ai-act" cellspacing="0" cellpadding="3">{"".join(rows)}</table>'
+        '<p class="ai-act-note">Weet je nog niet wat bij jouw toepassing hoort? De '
+        f'<a href="{esc(urls.beslishulp_url())}">beslishulp AI-verordening</a> helpt je het '
+        "profiel te bepalen en toont dan de vereisten die erbij horen.</p>"
     )
 
 

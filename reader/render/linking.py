@@ -174,7 +174,10 @@ class LinkResolver:
             return None
 
     def modal_link(self, onclick: str) -> Link | None:
-        """The local page a `showModal(…)` trigger sends its visitor to, if any."""
+        """Where a `showModal(…)` trigger goes in the app: the decision aid for the site's
+        "beslishulp" pop-up, else the local page it sends its visitor to, if any."""
+        if "beslishulp" in onclick.lower():
+            return Link(LinkKind.PAGE, urls.beslishulp_url(), "Beslishulp AI-verordening", onclick)
         m = REDIRECT_URL.search(onclick)
         if not m or not m.group(1).strip("/"):
             return None

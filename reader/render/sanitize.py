@@ -24,6 +24,7 @@ from __future__ import annotations
 import html as htmlmod
 import re
 
+from reader.render import urls
 from reader.render.linking import Image, Link, LinkKind, LinkResolver
 
 #: Dropped together with everything inside them.
@@ -263,8 +264,8 @@ class Sanitizer:
             if link is None:
                 self._anchors.append("")
                 return
-            self._open_link(link, base, "Op de website opent hier een beslishulp; "
-                            "in de app ga je naar het overzicht.")
+            self._open_link(link, base, None if link.href == urls.beslishulp_url() else
+                            "Op de website opent hier een beslishulp; in de app ga je naar het overzicht.")
             return
         if href is None:
             ident = base.get("id") or base.get("name")

@@ -5,6 +5,7 @@
     reader://toggle/<n>                   open/close collapsible number n of the current page
     reader://file/<relative path>         open a document of the content root in the system viewer
     reader://glossary[#term]              the glossary page (generated from includes/begrippenlijst.md)
+    reader://beslishulp                   the AI-verordening decision aid (the window's own)
     https://…, mailto:…                   external: shown as external, opened only after asking
 
 Paths are percent-encoded as needed; `parse` decodes them.
@@ -34,13 +35,17 @@ def file_url(path: str) -> str:
     return f"{SCHEME}://file/{quote(path)}"
 
 
+def beslishulp_url() -> str:
+    return f"{SCHEME}://beslishulp"
+
+
 def glossary_url(term: str = "") -> str:
     return f"{SCHEME}://glossary" + (f"#{quote(term)}" if term else "")
 
 
 @dataclass(frozen=True)
 class AppLink:
-    action: str  # "page", "filter", "toggle", "file", "glossary", "external", "invalid"
+    action: str  # "page", "filter", "toggle", "file", "glossary", "beslishulp", "external", "invalid"
     path: str = ""  # page path, file path, or filter facet
     value: str = ""  # filter value or toggle number
     anchor: str = ""
@@ -68,4 +73,6 @@ def parse(url: str) -> AppLink:
         return AppLink("file", rest, url=url)
     if kind == "glossary":
         return AppLink("glossary", anchor=anchor, url=url)
+    if kind == "beslishulp":
+        return AppLink("beslishulp", url=url)
     return AppLink("invalid", url=url)

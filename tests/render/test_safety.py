@@ -55,7 +55,8 @@ en [md bestand](file:///etc/passwd) en [md spatie]( javascript:alert(6))
 <a href="java&#x09;script:alert(9)">html tab</a>
 <a href=" data:text/html,x">html data</a>
 <a href="file:///etc/passwd">html bestand</a>
-<a href="#" onclick="showModal(event, 'beslishulp', {redirectUrl: 'buiten/'})">modaal zonder pagina</a>
+<a href="#" onclick="showModal(event, 'ai-act-labels', {redirectUrl: 'buiten/'})">modaal zonder pagina</a>
+<a href="#" onclick="showModal(event, 'beslishulp AI-verordening', {redirectUrl: 'buiten/'})">de beslishulp</a>
 <a href="https://ok.example/" target="_blank" onclick="track()">externe link met handler</a>
 <a href="https://ok.example/buiten"><a href="https://ok.example/binnen">genest</a></a>
 
@@ -154,6 +155,12 @@ def test_show_modal_without_local_target_is_plain_text(hostile: tuple[Site, str]
     assert "modaal zonder pagina" in visible_text(body)
     assert not re.search(r"<a\b[^>]*>\s*modaal zonder pagina", body)
     assert '<a href="#"' not in body
+
+
+def test_show_modal_of_the_decision_aid_opens_it_in_the_app(hostile: tuple[Site, str]) -> None:
+    _site, html = hostile
+    body = body_of(html)
+    assert re.search(r'<a href="reader://beslishulp"[^>]*>de beslishulp</a>', body)
 
 
 def test_raw_details_become_plain_blocks(hostile: tuple[Site, str]) -> None:
