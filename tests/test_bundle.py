@@ -205,3 +205,19 @@ def test_nowhere_to_write_reads_the_prebuilt_index_in_place(bundle, tmp_path):
     _check_session(data)
     assert data["index"]["reason"] == "prebuilt, read only"
     assert data["index_read_only"] is True
+
+
+def test_frozen_decision_aid_and_profile_filter(bundle, tmp_path):
+    app = _copy(bundle, tmp_path)
+    (app / "portable.ini").write_text("", encoding="utf-8")
+    _home_dir, env = _home(tmp_path)
+    walk = subprocess.run([str(app / f"{NAME}-cli"), "beslishulp"], input="2\nq\n", env=env,
+                          capture_output=True, text=True, timeout=120)
+    assert walk.returncode == 0, walk.stderr
+    assert "Traceback" not in walk.stderr and "AI-verordening" in walk.stdout
+    search = subprocess.run([str(app / f"{NAME}-cli"), "search", "", "--soort", "vereiste", "--risicogroep",
+                             "hoog-risico-ai-systeem", "--json", "--limit", "100"], env=env,
+                            capture_output=True, text=True, timeout=120)
+    assert search.returncode == 0, search.stderr
+    hits = json.loads(search.stdout)
+    assert hits and all("/vereisten/" in h["path"] for h in hits)

@@ -101,6 +101,8 @@ class Actions(QObject):
                          self.tr("Naar de startpagina"))
         self.glossary = make(self.tr("&Begrippenlijst"), _keys("Ctrl+G"), "glossary",
                              self.tr("De begrippenlijst openen"))
+        self.beslishulp = make(self.tr("Beslishulp &AI-verordening…"), _keys("Ctrl+Shift+A"), "check",
+                               self.tr("Bepaal met vragen of en hoe de AI-verordening geldt"))
         self.open_website = make(self.tr("Openen op de &website…"), None, "external",
                                  self.tr("Deze pagina openen op de website van het Algoritmekader"))
         # Bookmarks
@@ -149,7 +151,7 @@ class Menus:
         self.go = bar.addMenu(QCoreApplication.translate("Menus", "&Ga"))
         self.go.addActions([a.back, a.forward, a.home])
         self.go.addSeparator()
-        self.go.addActions([a.glossary, a.open_website])
+        self.go.addActions([a.glossary, a.beslishulp, a.open_website])
         self.go.addSeparator()
         self.history = self.go.addMenu(QCoreApplication.translate("Menus", "&Geschiedenis"))
 

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.content import Site
+from reader.content.model import AI_ACT_FACETS
 from reader.search import IndexReport, Query, SearchEngine, SearchResult
 from reader.ui import theme
 from reader.ui.actions import Actions, Menus, build_toolbar
@@ -67,6 +68,8 @@ class MainWindow(QMainWindow):
         self.info = content_info(site)
         self.result: SearchResult | None = None
         self._show_all = False
+        self.profile: dict[str, list[str]] = {}  # the AI-act profile filter (decision aid)
+        self._beslishulp = None  # its window, made on first use
         self._index_started = False
         self._after_paint_started = False
         #: how to start this app again (program, arguments); set by `run_app`
@@ -159,6 +162,8 @@ class MainWindow(QMainWindow):
         pg.fileRequested.connect(self.open_file)
         pg.externalRequested.connect(self.confirm_external)
         pg.glossaryRequested.connect(self.open_glossary)
+        pg.beslishulpRequested.connect(self.open_beslishulp)
+        res.profileCleared.connect(lambda: self.set_profile({}))
         pg.linkHovered.connect(self._show_hover)
         pg.pageShown.connect(self._on_page_shown)
         pg.roleRequested.connect(lambda v: self._entry_filter("rol", v))
@@ -190,6 +195,7 @@ class MainWindow(QMainWindow):
         a.forward.triggered.connect(self.go_forward)
         a.home.triggered.connect(self.go_home)
         a.glossary.triggered.connect(lambda: self.open_glossary(""))
+        a.beslishulp.triggered.connect(self.open_beslishulp)
         a.open_website.triggered.connect(self._open_website)
         a.bookmark.triggered.connect(self.toggle_bookmark)
         a.clear_bookmarks.triggered.connect(self._clear_bookmarks)
@@ -228,6 +234,8 @@ class MainWindow(QMainWindow):
         self.sidebar.search.setText(s.value("session/query"))
         self.sidebar.search.blockSignals(False)
         self.sidebar.set_filters(s.filters, emit=False)  # the search below covers them
+        self.profile = {k: v for k, v in s.profile.items() if set(v) <= set(self.site.facet_values(k))}
+        self.results.set_profile(self.profile_text())
         target = open_path or s.value("session/page")
         if target == GLOSSARY:
             self.open_glossary("")
@@ -249,6 +257,7 @@ class MainWindow(QMainWindow):
         s.set_value("session/page", self.page.current)
         s.set_value("session/query", self.sidebar.search.text())
         s.filters = {f: sorted(v) for f, v in self.sidebar.filters().items()}
+        s.profile = self.profile
         s.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -269,7 +278,7 @@ class MainWindow(QMainWindow):
         if not text.strip() or self._show_all:
             limit = None
         return Query.make(text, roles=f["rol"], phases=f["fase"], topics=f["onderwerp"],
-                          kinds=f["soort"], limit=limit)
+                          kinds=f["soort"], limit=limit, more=self.profile)
 
     def run_search(self) -> int:
         return self.controller.submit(self.current_query())
@@ -328,6 +337,8 @@ class MainWindow(QMainWindow):
     def header_for(self, result: SearchResult) -> str:
         labels = []
         for facet, values in result.query.filters().items():
+            if facet in AI_ACT_FACETS:
+                continue  # the profile bar shows these
             order = self.site.facet_values(facet)
             for value in sorted(values, key=lambda v: order.index(v) if v in order else 999):
                 labels.append(self.sidebar.label(facet, value))
@@ -387,6 +398,55 @@ class MainWindow(QMainWindow):
         return True
 
     @Slot(str)
+    # ================================================================== decision aid
+    @Slot()
+    def open_beslishulp(self) -> None:
+        """The AI-verordening decision aid (one window, kept while the app runs)."""
+        if self._beslishulp is None:
+            from reader.beslishulp import TreeError, load_bundled_tree
+            from reader.beslishulp.store import AnswerStore
+            from reader.portable import user_data_dir
+            from reader.ui.beslishulp_dialog import BeslishulpDialog
+
+            try:
+                tree = load_bundled_tree()
+            except TreeError as exc:
+                QMessageBox.warning(self, self.tr("Beslishulp AI-verordening"),
+                                    self.tr("De beslishulp kon niet worden gelezen:\n%1").replace("%1", str(exc)))
+                return
+            content = self.tr("%1 (%2)").replace("%1", self.info["source"]).replace("%2", self.info["date"])
+            dialog = BeslishulpDialog(tree, AnswerStore(user_data_dir()), content, self)
+            dialog.profileChosen.connect(self.show_profile)
+            dialog.externalRequested.connect(self.confirm_external)
+            self._beslishulp = dialog
+        if self._beslishulp.isVisible():  # already open, perhaps behind the main window
+            self._beslishulp.raise_()
+        self._beslishulp.show()
+        self._beslishulp.activateWindow()
+
+    @Slot(dict)
+    def show_profile(self, profile: dict) -> None:
+        """"Toon de vereisten die hierbij horen": the vereisten for this AI-act profile."""
+        self.sidebar.set_filters({"soort": {"vereiste"}}, emit=False)
+        self.sidebar.search.setText("")
+        self.set_profile(profile)
+        self.activateWindow()
+        self.results.focus_list()
+
+    def set_profile(self, profile: dict[str, list[str]]) -> None:
+        self.profile = {k: list(v) for k, v in profile.items() if k in AI_ACT_FACETS and v}
+        self.results.set_profile(self.profile_text())
+        self.run_search()
+
+    def profile_text(self) -> str:
+        from reader.render.labels import ai_act_label
+
+        parts = []
+        for key in AI_ACT_FACETS:
+            for value in self.profile.get(key, ()):
+                parts.append(ai_act_label(key, value))
+        return " · ".join(parts)
+
     def open_glossary(self, anchor: str = "", *, record: bool = True) -> None:
         self.page.show_glossary(anchor)
         if record:

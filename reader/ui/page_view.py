@@ -46,6 +46,7 @@ class PageView(QWidget):
     fileRequested = Signal(str)
     externalRequested = Signal(str)
     glossaryRequested = Signal(str)
+    beslishulpRequested = Signal()
     linkHovered = Signal(str)  # text for the status bar
     pageShown = Signal(str)  # path, START or GLOSSARY
     findCountChanged = Signal(int, int)  # current (1-based), total
@@ -112,6 +113,7 @@ class PageView(QWidget):
             page.phaseRequested.connect(self.phaseRequested)
             page.kindRequested.connect(self.kindRequested)
             page.glossaryRequested.connect(lambda: self.glossaryRequested.emit(""))
+            page.beslishulpRequested.connect(self.beslishulpRequested)
             page.update_icons(theme.colors(self.dark))
             self._start_page = page
             self.stack.insertWidget(0, page)
@@ -258,6 +260,8 @@ class PageView(QWidget):
                 self.browser.scrollToAnchor(link.anchor)
             else:
                 self.glossaryRequested.emit(link.anchor)
+        elif link.action == "beslishulp":
+            self.beslishulpRequested.emit()
         elif link.action == "external":
             self.externalRequested.emit(link.url)
         else:
@@ -283,6 +287,8 @@ class PageView(QWidget):
             self.linkHovered.emit(self.tr("Uitklappen of inklappen"))
         elif link.action == "glossary":
             self.linkHovered.emit(self.tr("Begrippenlijst"))
+        elif link.action == "beslishulp":
+            self.linkHovered.emit(self.tr("Beslishulp AI-verordening openen"))
         else:
             self.linkHovered.emit(url)
 

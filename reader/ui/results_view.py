@@ -7,6 +7,7 @@ from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
+    QHBoxLayout,
     QLabel,
     QListView,
     QPushButton,
@@ -51,6 +52,7 @@ class ResultsView(QWidget):
     suggestionRequested = Signal(str)
     backToSearchRequested = Signal()
     resultsShown = Signal(object)  # SearchResult, after the list shows it
+    profileCleared = Signal()
 
     def __init__(self, site: Site, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -79,6 +81,23 @@ class ResultsView(QWidget):
         self.message.linkActivated.connect(self._on_message_link)
         self.message.hide()
         head_layout.addWidget(self.message)
+        # the AI-act profile from the decision aid: visible and removable while browsing
+        self.profile_bar = QFrame(head)
+        self.profile_bar.setObjectName("profileBar")
+        bar = QHBoxLayout(self.profile_bar)
+        bar.setContentsMargins(0, 4, 0, 0)
+        self.profile_label = QLabel(self.profile_bar)
+        self.profile_label.setObjectName("profileLabel")
+        self.profile_label.setWordWrap(True)
+        self.profile_label.setAccessibleName(self.tr("AI-profiel"))
+        bar.addWidget(self.profile_label, 1)
+        self.profile_clear = QPushButton(self.tr("Profiel wissen"), self.profile_bar)
+        self.profile_clear.setObjectName("profileClear")
+        self.profile_clear.setAccessibleName(self.tr("AI-profiel wissen"))
+        self.profile_clear.clicked.connect(self.profileCleared)
+        bar.addWidget(self.profile_clear)
+        self.profile_bar.hide()
+        head_layout.addWidget(self.profile_bar)
         layout.addWidget(head)
 
         self.model = ResultsModel(site, self)
@@ -110,6 +129,12 @@ class ResultsView(QWidget):
         self.more.clicked.connect(self.showAllRequested)
         self.more.hide()
         layout.addWidget(self.more)
+
+    def set_profile(self, text: str) -> None:
+        """Show the active AI-act profile ("" hides the bar)."""
+        self.profile_label.setText(self.tr("AI-profiel: %1").replace("%1", text))
+        self.profile_label.setToolTip(text)
+        self.profile_bar.setVisible(bool(text))
 
     def set_dark(self, dark: bool) -> None:
         self.delegate.set_colors(theme.colors(dark))

@@ -29,6 +29,7 @@ DEFAULTS: dict[str, Any] = {
     "session/page": "",
     "session/query": "",
     "session/filters": "{}",
+    "session/profile": "{}",  # the AI-act profile from the decision aid (key -> values)
     "bookmarks/list": "[]",
     "export/folder": "",
 }
@@ -122,6 +123,24 @@ class Settings:
     def filters(self, value: dict[str, list[str]]) -> None:
         clean = {f: sorted(v) for f, v in value.items() if v}
         self.set_value("session/filters", json.dumps(clean, ensure_ascii=False))
+
+    @property
+    def profile(self) -> dict[str, list[str]]:
+        """The AI-act profile filter (unknown keys and odd values are dropped)."""
+        from reader.content.model import AI_ACT_FACETS
+
+        try:
+            data = json.loads(self.value("session/profile"))
+        except (TypeError, ValueError):
+            return {}
+        if not isinstance(data, dict):
+            return {}
+        return {key: [str(v) for v in values] for key, values in data.items()
+                if key in AI_ACT_FACETS and isinstance(values, list) and values}
+
+    @profile.setter
+    def profile(self, value: dict[str, list[str]]) -> None:
+        self.set_value("session/profile", json.dumps({k: list(v) for k, v in value.items() if v}, ensure_ascii=False))
 
     @property
     def bookmarks(self) -> list[dict[str, str]]:

@@ -147,6 +147,7 @@ class StartPage(QScrollArea):
     phaseRequested = Signal(str)
     kindRequested = Signal(str)
     glossaryRequested = Signal()
+    beslishulpRequested = Signal()
 
     def __init__(self, site: Site, source_line: str = "", parent: QWidget | None = None, *,
                  staged: bool = False) -> None:
@@ -293,6 +294,13 @@ class StartPage(QScrollArea):
             quick.add(card)
             self.cards.append(card)
             yield
+        card = Card("check", self.tr("Beslishulp AI-verordening"),
+                    self.tr("Geldt de AI-verordening voor je toepassing, en wat moet je dan doen?"),
+                    self.tr("vraag voor vraag, offline"), column, object_name="quickCard")
+        card.clicked.connect(self.beslishulpRequested)
+        quick.add(card)
+        self.cards.append(card)
+        yield
         if site.glossary:
             card = Card("glossary", self.tr("Begrippenlijst"),
                         self.tr("Wat betekenen de termen in het kader?"),

@@ -220,38 +220,195 @@
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="104"/>
+        <source>Beslishulp &amp;AI-verordening…</source>
+        <translation>AI Act &amp;decision aid…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="105"/>
+        <source>Bepaal met vragen of en hoe de AI-verordening geldt</source>
+        <translation>Find out, question by question, whether and how the AI Act applies</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="106"/>
         <source>Openen op de &amp;website…</source>
         <translation>Open on the &amp;website…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="105"/>
+        <location filename="../../reader/ui/actions.py" line="107"/>
         <source>Deze pagina openen op de website van het Algoritmekader</source>
         <translation>Open this page on the Algoritmekader website</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="107"/>
+        <location filename="../../reader/ui/actions.py" line="109"/>
         <source>&amp;Bladwijzer voor deze pagina</source>
         <translation>&amp;Bookmark this page</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="108"/>
+        <location filename="../../reader/ui/actions.py" line="110"/>
         <source>Bladwijzer toevoegen of verwijderen</source>
         <translation>Add or remove a bookmark</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="109"/>
+        <location filename="../../reader/ui/actions.py" line="111"/>
         <source>Alle bladwijzers &amp;verwijderen…</source>
         <translation>&amp;Remove all bookmarks…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="111"/>
+        <location filename="../../reader/ui/actions.py" line="113"/>
         <source>&amp;Over Algoritmekader Reader</source>
         <translation>&amp;About Algoritmekader Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="113"/>
+        <location filename="../../reader/ui/actions.py" line="115"/>
         <source>Over &amp;Qt</source>
         <translation>About &amp;Qt</translation>
+    </message>
+</context>
+<context>
+    <name>BeslishulpDialog</name>
+    <message>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="65"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="66"/>
+        <source>Beslishulp AI-verordening</source>
+        <translation>AI Act decision aid</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="80"/>
+        <source>Beantwoord de vragen over je toepassing. Je krijgt dan te zien of de AI-verordening geldt, in welke rol en risicogroep, en welke vereisten erbij horen. Dit is een hulpmiddel: bespreek de uitkomst met een deskundige.</source>
+        <translation>Answer the questions about your application. You then see whether the AI Act applies, in which role and risk group, and which requirements come with it. This is guidance: discuss the outcome with an expert. (The questions are in Dutch.)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="106"/>
+        <source>Voortgang</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="115"/>
+        <source>&amp;Terug</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="116"/>
+        <source>Terug naar de vorige vraag</source>
+        <translation>Back to the previous question</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="118"/>
+        <source>&amp;Opnieuw beginnen</source>
+        <translation>&amp;Start over</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="120"/>
+        <source>&amp;Volgende</source>
+        <translation>&amp;Next</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="150"/>
+        <source>Toelichting</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="170"/>
+        <source>&amp;Opmerking bij deze vraag (optioneel, komt in de PDF):</source>
+        <translation>&amp;Remark on this question (optional, goes into the PDF):</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="173"/>
+        <source>Opmerking bij deze vraag</source>
+        <translation>Remark on this question</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="188"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="213"/>
+        <source>Uitkomst</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="193"/>
+        <source>Toon de &amp;vereisten die hierbij horen</source>
+        <translation>Show the &amp;requirements that go with it</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="196"/>
+        <source>Opslaan als &amp;PDF…</source>
+        <translation>Save as &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="214"/>
+        <source>%1 vragen beantwoord</source>
+        <translation>%1 questions answered</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="226"/>
+        <source>Vraag %1 van ongeveer %2</source>
+        <translation>Question %1 of about %2</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="256"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="294"/>
+        <source>Bronnen</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="257"/>
+        <source>Geen toelichting bij deze vraag.</source>
+        <translation>No explanation for this question.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="292"/>
+        <source>Conclusie</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="292"/>
+        <source>Wat je moet doen</source>
+        <translation>What you must do</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="293"/>
+        <source>Je AI-profiel</source>
+        <translation>Your AI Act profile</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="293"/>
+        <source>Waarom: je antwoorden</source>
+        <translation>Why: your answers</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="317"/>
+        <source>Opmerking: %1</source>
+        <translation>Remark: %1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="365"/>
+        <source>Opnieuw beginnen</source>
+        <translation>Start over</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="365"/>
+        <source>Alle antwoorden en opmerkingen van deze beslishulp wissen?</source>
+        <translation>Clear all answers and remarks of this decision aid?</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="378"/>
+        <source>Je antwoorden konden niet worden bewaard; ze gelden alleen tot je de app sluit.</source>
+        <translation>Your answers could not be saved; they only last until you close the app.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="397"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="416"/>
+        <source>Opslaan als PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="399"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="416"/>
+        <source>De PDF kon niet worden opgeslagen.</source>
+        <translation>The PDF could not be saved.</translation>
     </message>
 </context>
 <context>
@@ -533,60 +690,60 @@ Opening it in the browser only works with an internet connection.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="88"/>
+        <location filename="../../reader/ui/main_window.py" line="91"/>
         <source>Inhoud: %1 · %2 pagina&apos;s</source>
         <extracomment>how to start this app again (program, arguments); set by `run_app`</extracomment>
         <translation>Content: %1 · %2 pages</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="108"/>
-        <location filename="../../reader/ui/main_window.py" line="112"/>
+        <location filename="../../reader/ui/main_window.py" line="111"/>
+        <location filename="../../reader/ui/main_window.py" line="115"/>
         <source>Werkbalk</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="127"/>
+        <location filename="../../reader/ui/main_window.py" line="130"/>
         <source>Zoekindex opbouwen…</source>
         <translation>Building search index…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="130"/>
+        <location filename="../../reader/ui/main_window.py" line="133"/>
         <source>Voortgang zoekindex</source>
         <translation>Search index progress</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="238"/>
-        <location filename="../../reader/ui/main_window.py" line="382"/>
+        <location filename="../../reader/ui/main_window.py" line="246"/>
+        <location filename="../../reader/ui/main_window.py" line="393"/>
         <source>Pagina niet gevonden: %1</source>
         <translation>Page not found: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="335"/>
+        <location filename="../../reader/ui/main_window.py" line="346"/>
         <source>alle onderdelen</source>
         <translation>everything</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="341"/>
+        <location filename="../../reader/ui/main_window.py" line="352"/>
         <source>Zoeken mislukt; zie het logbestand.</source>
         <translation>Search failed; see the log file.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="364"/>
+        <location filename="../../reader/ui/main_window.py" line="375"/>
         <source>Zoekindex is klaar.</source>
         <translation>Search index is ready.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="372"/>
+        <location filename="../../reader/ui/main_window.py" line="383"/>
         <source>Zoekindex niet beschikbaar</source>
         <translation>Search index not available</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="374"/>
+        <location filename="../../reader/ui/main_window.py" line="385"/>
         <source>Zoekindex</source>
         <translation>Search index</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="375"/>
+        <location filename="../../reader/ui/main_window.py" line="386"/>
         <source>De zoekindex kon niet worden opgebouwd. Bladeren met de filters werkt wel.
 
 %1</source>
@@ -595,174 +752,191 @@ Opening it in the browser only works with an internet connection.</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="400"/>
+        <location filename="../../reader/ui/main_window.py" line="414"/>
+        <source>Beslishulp AI-verordening</source>
+        <translation>AI Act decision aid</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="415"/>
+        <source>De beslishulp kon niet worden gelezen:
+%1</source>
+        <translation>The decision aid could not be read:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="417"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="460"/>
         <source>Start</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="456"/>
+        <location filename="../../reader/ui/main_window.py" line="516"/>
         <source>(leeg)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="469"/>
+        <location filename="../../reader/ui/main_window.py" line="529"/>
         <source>Filter gezet: %1</source>
         <translation>Filter set: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="485"/>
+        <location filename="../../reader/ui/main_window.py" line="545"/>
         <source>Document niet gevonden</source>
         <translation>Document not found</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="486"/>
+        <location filename="../../reader/ui/main_window.py" line="546"/>
         <source>Het document %1 staat niet in de inhoudsmap.</source>
         <translation>The document %1 is not in the content folder.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="489"/>
+        <location filename="../../reader/ui/main_window.py" line="549"/>
         <source>Document openen</source>
         <translation>Open document</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="490"/>
+        <location filename="../../reader/ui/main_window.py" line="550"/>
         <source>Er is geen programma gevonden om %1 te openen.</source>
         <translation>No program was found to open %1.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="512"/>
+        <location filename="../../reader/ui/main_window.py" line="572"/>
         <source>De browser kon niet worden geopend.</source>
         <translation>The browser could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="515"/>
+        <location filename="../../reader/ui/main_window.py" line="575"/>
         <source>Link gekopieerd: %1</source>
         <translation>Link copied: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="543"/>
+        <location filename="../../reader/ui/main_window.py" line="603"/>
         <source>Webadres gekopieerd: %1</source>
         <translation>Web address copied: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="562"/>
+        <location filename="../../reader/ui/main_window.py" line="622"/>
         <source>Bladwijzer toegevoegd</source>
         <translation>Bookmark added</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="562"/>
+        <location filename="../../reader/ui/main_window.py" line="622"/>
         <source>Bladwijzer verwijderd</source>
         <translation>Bookmark removed</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="570"/>
+        <location filename="../../reader/ui/main_window.py" line="630"/>
         <source>&amp;Bladwijzer verwijderen</source>
         <translation>Remove &amp;bookmark</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="570"/>
+        <location filename="../../reader/ui/main_window.py" line="630"/>
         <source>&amp;Bladwijzer toevoegen</source>
         <translation>Add &amp;bookmark</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="580"/>
+        <location filename="../../reader/ui/main_window.py" line="640"/>
         <source>Nog geen bladwijzers</source>
         <translation>No bookmarks yet</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="593"/>
+        <location filename="../../reader/ui/main_window.py" line="653"/>
         <source>Bladwijzers verwijderen</source>
         <translation>Remove bookmarks</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="594"/>
+        <location filename="../../reader/ui/main_window.py" line="654"/>
         <source>Alle bladwijzers verwijderen?</source>
         <translation>Remove all bookmarks?</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="603"/>
+        <location filename="../../reader/ui/main_window.py" line="663"/>
         <source>Zoom: %1%</source>
         <translation>Zoom: %1%</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="612"/>
+        <location filename="../../reader/ui/main_window.py" line="672"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="613"/>
+        <location filename="../../reader/ui/main_window.py" line="673"/>
         <source>De nieuwe taal wordt gebruikt als je de app opnieuw start.</source>
         <translation>The new language is used when you restart the app.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="615"/>
+        <location filename="../../reader/ui/main_window.py" line="675"/>
         <source>Later</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="615"/>
+        <location filename="../../reader/ui/main_window.py" line="675"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="617"/>
+        <location filename="../../reader/ui/main_window.py" line="677"/>
         <source>Nu opnieuw starten</source>
         <translation>Restart now</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="633"/>
+        <location filename="../../reader/ui/main_window.py" line="693"/>
         <source>Opnieuw starten lukte niet; start de app zelf opnieuw.</source>
         <translation>Could not restart; please start the app again yourself.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="681"/>
+        <location filename="../../reader/ui/main_window.py" line="741"/>
         <source>Pagina afdrukken</source>
         <translation>Print page</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="692"/>
-        <location filename="../../reader/ui/main_window.py" line="711"/>
+        <location filename="../../reader/ui/main_window.py" line="752"/>
+        <location filename="../../reader/ui/main_window.py" line="771"/>
         <source>Exporteren als PDF</source>
         <translation>Export as PDF</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="692"/>
+        <location filename="../../reader/ui/main_window.py" line="752"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="700"/>
+        <location filename="../../reader/ui/main_window.py" line="760"/>
         <source>PDF opgeslagen: %1</source>
         <translation>PDF saved: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="712"/>
+        <location filename="../../reader/ui/main_window.py" line="772"/>
         <source>Deze pagina kan niet worden geëxporteerd.</source>
         <translation>This page cannot be exported.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="719"/>
+        <location filename="../../reader/ui/main_window.py" line="779"/>
         <source>Excel-werkmap (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="720"/>
+        <location filename="../../reader/ui/main_window.py" line="780"/>
         <source>CSV, puntkomma-gescheiden (*.csv)</source>
         <translation>CSV, semicolon-separated (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="722"/>
-        <location filename="../../reader/ui/main_window.py" line="733"/>
+        <location filename="../../reader/ui/main_window.py" line="782"/>
+        <location filename="../../reader/ui/main_window.py" line="793"/>
         <source>Lijst exporteren</source>
         <translation>Export list</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="734"/>
+        <location filename="../../reader/ui/main_window.py" line="794"/>
         <source>Opslaan is mislukt: %1</source>
         <translation>Saving failed: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="736"/>
+        <location filename="../../reader/ui/main_window.py" line="796"/>
         <source>%1 rijen opgeslagen in %2</source>
         <translation>%1 rows saved to %2</translation>
     </message>
@@ -770,47 +944,47 @@ Opening it in the browser only works with an internet connection.</translation>
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../reader/ui/actions.py" line="127"/>
+        <location filename="../../reader/ui/actions.py" line="129"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="136"/>
+        <location filename="../../reader/ui/actions.py" line="138"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="141"/>
+        <location filename="../../reader/ui/actions.py" line="143"/>
         <source>Beel&amp;d</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="144"/>
+        <location filename="../../reader/ui/actions.py" line="146"/>
         <source>&amp;Kleuren</source>
         <translation>&amp;Colours</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="146"/>
+        <location filename="../../reader/ui/actions.py" line="148"/>
         <source>&amp;Taal</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="149"/>
+        <location filename="../../reader/ui/actions.py" line="151"/>
         <source>&amp;Ga</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="154"/>
+        <location filename="../../reader/ui/actions.py" line="156"/>
         <source>&amp;Geschiedenis</source>
         <translation>&amp;History</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="156"/>
+        <location filename="../../reader/ui/actions.py" line="158"/>
         <source>Bla&amp;dwijzers</source>
         <translation>&amp;Bookmarks</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="158"/>
+        <location filename="../../reader/ui/actions.py" line="160"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -818,44 +992,49 @@ Opening it in the browser only works with an internet connection.</translation>
 <context>
     <name>PageView</name>
     <message>
-        <location filename="../../reader/ui/page_view.py" line="82"/>
+        <location filename="../../reader/ui/page_view.py" line="83"/>
         <source>Pagina</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/page_view.py" line="130"/>
+        <location filename="../../reader/ui/page_view.py" line="132"/>
         <source>Start</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/page_view.py" line="214"/>
+        <location filename="../../reader/ui/page_view.py" line="216"/>
         <source>Deze pagina kan niet worden getoond. De details staan in het logbestand.</source>
         <translation>This page cannot be shown. The details are in the log file.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/page_view.py" line="276"/>
+        <location filename="../../reader/ui/page_view.py" line="280"/>
         <source>Externe link: %1</source>
         <translation>External link: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/page_view.py" line="278"/>
+        <location filename="../../reader/ui/page_view.py" line="282"/>
         <source>Document: %1</source>
         <translation>Document: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/page_view.py" line="281"/>
+        <location filename="../../reader/ui/page_view.py" line="285"/>
         <source>Filter op %1</source>
         <translation>Filter on %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/page_view.py" line="283"/>
+        <location filename="../../reader/ui/page_view.py" line="287"/>
         <source>Uitklappen of inklappen</source>
         <translation>Expand or collapse</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/page_view.py" line="285"/>
+        <location filename="../../reader/ui/page_view.py" line="289"/>
         <source>Begrippenlijst</source>
         <translation>Glossary</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/page_view.py" line="291"/>
+        <source>Beslishulp AI-verordening openen</source>
+        <translation>Open the AI Act decision aid</translation>
     </message>
 </context>
 <context>
@@ -945,27 +1124,47 @@ Opening it in the browser only works with an internet connection.</translation>
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../reader/ui/results_view.py" line="70"/>
+        <location filename="../../reader/ui/results_view.py" line="72"/>
         <source>Alle onderdelen</source>
         <translation>Everything</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/results_view.py" line="73"/>
+        <location filename="../../reader/ui/results_view.py" line="75"/>
         <source>Aantal resultaten</source>
         <translation>Number of results</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/results_view.py" line="88"/>
+        <location filename="../../reader/ui/results_view.py" line="92"/>
+        <source>AI-profiel</source>
+        <translation>AI Act profile</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/results_view.py" line="94"/>
+        <source>Profiel wissen</source>
+        <translation>Clear profile</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/results_view.py" line="96"/>
+        <source>AI-profiel wissen</source>
+        <translation>Clear the AI Act profile</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/results_view.py" line="107"/>
         <source>Resultaten</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/results_view.py" line="127"/>
+        <location filename="../../reader/ui/results_view.py" line="135"/>
+        <source>AI-profiel: %1</source>
+        <translation>AI Act profile: %1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/results_view.py" line="152"/>
         <source>Bedoelde je: %1?</source>
         <translation>Did you mean: %1?</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/results_view.py" line="134"/>
+        <location filename="../../reader/ui/results_view.py" line="159"/>
         <source>Alle %1 resultaten tonen</source>
         <translation>Show all %1 results</translation>
     </message>
@@ -1007,104 +1206,119 @@ Opening it in the browser only works with an internet connection.</translation>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="158"/>
+        <location filename="../../reader/ui/start_page.py" line="159"/>
         <source>Startpagina</source>
         <translation>Start page</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="181"/>
-        <location filename="../../reader/ui/start_page.py" line="183"/>
+        <location filename="../../reader/ui/start_page.py" line="182"/>
+        <location filename="../../reader/ui/start_page.py" line="184"/>
         <source>Algoritmekader</source>
         <translation>Algoritmekader</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="186"/>
+        <location filename="../../reader/ui/start_page.py" line="187"/>
         <source>Het Algoritmekader helpt overheidsorganisaties om verantwoord te werken met algoritmes en AI: welke wetten en regels gelden, welke maatregelen je kunt nemen en welke hulpmiddelen daarbij helpen. Deze app werkt volledig offline.</source>
         <translation>The Algoritmekader helps Dutch government organisations work responsibly with algorithms and AI: which laws and rules apply, which measures you can take and which tools help. This app works fully offline. (The content itself is in Dutch.)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="224"/>
+        <location filename="../../reader/ui/start_page.py" line="225"/>
         <source>Wat is jouw rol?</source>
         <translation>What is your role?</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="225"/>
+        <location filename="../../reader/ui/start_page.py" line="226"/>
         <source>Kies je rol: je ziet dan alleen wat voor jou van belang is. Je kunt in de zijbalk meer rollen aanvinken.</source>
         <translation>Choose your role to see only what matters to you. You can tick more roles in the sidebar.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="238"/>
+        <location filename="../../reader/ui/start_page.py" line="239"/>
         <source>Ik ben %1</source>
         <translation>I am: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="240"/>
-        <location filename="../../reader/ui/start_page.py" line="290"/>
+        <location filename="../../reader/ui/start_page.py" line="241"/>
+        <location filename="../../reader/ui/start_page.py" line="291"/>
         <source>%1 onderdelen</source>
         <translation>%1 items</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="252"/>
+        <location filename="../../reader/ui/start_page.py" line="253"/>
         <source>Levenscyclus</source>
         <translation>Lifecycle</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="253"/>
+        <location filename="../../reader/ui/start_page.py" line="254"/>
         <source>In welke fase zit je project? Elke fase heeft eigen maatregelen en hulpmiddelen.</source>
         <translation>Which phase is your project in? Each phase has its own measures and tools.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="264"/>
+        <location filename="../../reader/ui/start_page.py" line="265"/>
         <source>Fase %1: %2</source>
         <translation>Phase %1: %2</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="274"/>
+        <location filename="../../reader/ui/start_page.py" line="275"/>
         <source>Direct naar</source>
         <translation>Go straight to</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="279"/>
+        <location filename="../../reader/ui/start_page.py" line="280"/>
         <source>Hulpmiddelen</source>
         <translation>Tools (hulpmiddelen)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="280"/>
+        <location filename="../../reader/ui/start_page.py" line="281"/>
         <source>Handreikingen, toetsingskaders en impact assessments.</source>
         <translation>Guides, assessment frameworks and impact assessments.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="281"/>
+        <location filename="../../reader/ui/start_page.py" line="282"/>
         <source>Maatregelen</source>
         <translation>Measures (maatregelen)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="282"/>
+        <location filename="../../reader/ui/start_page.py" line="283"/>
         <source>Wat je kunt doen om aan de vereisten te voldoen.</source>
         <translation>What you can do to meet the requirements.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="283"/>
+        <location filename="../../reader/ui/start_page.py" line="284"/>
         <source>Vereisten</source>
         <translation>Requirements (vereisten)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="284"/>
+        <location filename="../../reader/ui/start_page.py" line="285"/>
         <source>Wat wetten en regels van je vragen.</source>
         <translation>What laws and rules require of you.</translation>
     </message>
     <message>
         <location filename="../../reader/ui/start_page.py" line="297"/>
+        <source>Beslishulp AI-verordening</source>
+        <translation>AI Act decision aid</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/start_page.py" line="298"/>
+        <source>Geldt de AI-verordening voor je toepassing, en wat moet je dan doen?</source>
+        <translation>Does the AI Act apply to your application, and what must you then do?</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/start_page.py" line="299"/>
+        <source>vraag voor vraag, offline</source>
+        <translation>question by question, offline</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/start_page.py" line="305"/>
         <source>Begrippenlijst</source>
         <translation>Glossary</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="298"/>
+        <location filename="../../reader/ui/start_page.py" line="306"/>
         <source>Wat betekenen de termen in het kader?</source>
         <translation>What do the terms in the framework mean?</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="299"/>
+        <location filename="../../reader/ui/start_page.py" line="307"/>
         <source>%1 begrippen</source>
         <translation>%1 terms</translation>
     </message>
