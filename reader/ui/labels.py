@@ -9,8 +9,24 @@ from reader.content.text import plain_text
 
 
 def facet_label(site: Site, facet: str, value: str) -> str:
-    """A short label for a facet value (see `Site.short_label`)."""
+    """A short label for a facet value (see `Site.short_label`); AI-act values as the
+    vereisten show them, laws by their name in the glossary when it is short (AVG stays AVG)."""
+    from reader.content.model import AI_ACT_FACETS
+
+    if facet in AI_ACT_FACETS:
+        from reader.render.labels import ai_act_label
+
+        return ai_act_label(facet, value)
+    if facet == "wetgeving":
+        name = law_name(site, value)
+        return name if len(name) <= 24 else value.upper()
     return site.short_label(facet, value)
+
+
+def law_name(site: Site, code: str) -> str:
+    """What the glossary says a law's code stands for, without its full stop."""
+    text = site.glossary.get(code.upper()) or site.glossary.get(code) or ""
+    return plain_text(text).strip().rstrip(".") or code.upper()
 
 
 def phase_number(site: Site, value: str) -> int | None:

@@ -68,7 +68,6 @@ class MainWindow(QMainWindow):
         self.info = content_info(site)
         self.result: SearchResult | None = None
         self._show_all = False
-        self.profile: dict[str, list[str]] = {}  # the AI-act profile filter (decision aid)
         self._beslishulp = None  # its window, made on first use
         self._index_started = False
         self._after_paint_started = False
@@ -234,7 +233,6 @@ class MainWindow(QMainWindow):
         self.sidebar.search.setText(s.value("session/query"))
         self.sidebar.search.blockSignals(False)
         self.sidebar.set_filters(s.filters, emit=False)  # the search below covers them
-        self.profile = {k: v for k, v in s.profile.items() if set(v) <= set(self.site.facet_values(k))}
         self.results.set_profile(self.profile_text())
         target = open_path or s.value("session/page")
         if target == GLOSSARY:
@@ -257,7 +255,6 @@ class MainWindow(QMainWindow):
         s.set_value("session/page", self.page.current)
         s.set_value("session/query", self.sidebar.search.text())
         s.filters = {f: sorted(v) for f, v in self.sidebar.filters().items()}
-        s.profile = self.profile
         s.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -277,8 +274,9 @@ class MainWindow(QMainWindow):
         text = self.sidebar.search.text()
         if not text.strip() or self._show_all:
             limit = None
+        more = {facet: values for facet, values in f.items() if facet not in ("rol", "fase", "onderwerp", "soort")}
         return Query.make(text, roles=f["rol"], phases=f["fase"], topics=f["onderwerp"],
-                          kinds=f["soort"], limit=limit, more=self.profile)
+                          kinds=f["soort"], limit=limit, more=more)
 
     def run_search(self) -> int:
         return self.controller.submit(self.current_query())
@@ -328,6 +326,7 @@ class MainWindow(QMainWindow):
         self.result = result
         self.page.highlight = result.terms if result.query.text.strip() else frozenset()
         self.sidebar.set_counts(result.facets or None)
+        self.results.set_profile(self.profile_text())
         self.results.delegate.active_roles = frozenset(
             self.sidebar.label("rol", v) for v in result.query.roles)
         self.results.show_result(result, self.header_for(result))
@@ -427,16 +426,28 @@ class MainWindow(QMainWindow):
     @Slot(dict)
     def show_profile(self, profile: dict) -> None:
         """"Toon de vereisten die hierbij horen": the vereisten for this AI-act profile."""
-        self.sidebar.set_filters({"soort": {"vereiste"}}, emit=False)
         self.sidebar.search.setText("")
-        self.set_profile(profile)
+        self.set_profile(profile, extra={"soort": {"vereiste"}})
         self.activateWindow()
         self.results.focus_list()
 
-    def set_profile(self, profile: dict[str, list[str]]) -> None:
-        self.profile = {k: list(v) for k, v in profile.items() if k in AI_ACT_FACETS and v}
-        self.results.set_profile(self.profile_text())
-        self.run_search()
+    @property
+    def profile(self) -> dict[str, list[str]]:
+        """The AI-act profile filter: the sidebar's AI-act groups."""
+        f = self.sidebar.filters()
+        order = {facet: self.site.facet_values(facet) for facet in AI_ACT_FACETS}
+        return {facet: sorted(f[facet], key=lambda v, o=order[facet]: o.index(v) if v in o else 99)
+                for facet in AI_ACT_FACETS if f.get(facet)}
+
+    def set_profile(self, profile: dict[str, list[str]], *, extra: dict | None = None) -> None:
+        """Set the AI-act groups to `profile` (values the content does not use are dropped),
+        keeping the other filters (or setting `extra` ones too); the search follows."""
+        filters = {facet: set(values) for facet, values in self.sidebar.filters().items()}
+        for facet in AI_ACT_FACETS:
+            known = set(self.site.facet_values(facet))
+            filters[facet] = {v for v in profile.get(facet, ()) if v in known}
+        filters.update(extra or {})
+        self.sidebar.set_filters(filters)
 
     def profile_text(self) -> str:
         from reader.render.labels import ai_act_label

@@ -13,10 +13,12 @@ from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from reader.content.model import FACET_KEYS
+
 ENV_DIR = "AK_READER_SETTINGS_DIR"
 ORGANIZATION = "Algoritmekader"
 APPLICATION = "algoritmekader-reader"
-FACETS = ("rol", "fase", "onderwerp", "soort")
+FACETS = tuple(FACET_KEYS)  # every filter the sidebar has
 
 #: key -> default. Types follow the defaults.
 DEFAULTS: dict[str, Any] = {
@@ -29,7 +31,6 @@ DEFAULTS: dict[str, Any] = {
     "session/page": "",
     "session/query": "",
     "session/filters": "{}",
-    "session/profile": "{}",  # the AI-act profile from the decision aid (key -> values)
     "bookmarks/list": "[]",
     "export/folder": "",
 }
@@ -123,24 +124,6 @@ class Settings:
     def filters(self, value: dict[str, list[str]]) -> None:
         clean = {f: sorted(v) for f, v in value.items() if v}
         self.set_value("session/filters", json.dumps(clean, ensure_ascii=False))
-
-    @property
-    def profile(self) -> dict[str, list[str]]:
-        """The AI-act profile filter (unknown keys and odd values are dropped)."""
-        from reader.content.model import AI_ACT_FACETS
-
-        try:
-            data = json.loads(self.value("session/profile"))
-        except (TypeError, ValueError):
-            return {}
-        if not isinstance(data, dict):
-            return {}
-        return {key: [str(v) for v in values] for key, values in data.items()
-                if key in AI_ACT_FACETS and isinstance(values, list) and values}
-
-    @profile.setter
-    def profile(self, value: dict[str, list[str]]) -> None:
-        self.set_value("session/profile", json.dumps({k: list(v) for k, v in value.items() if v}, ensure_ascii=False))
 
     @property
     def bookmarks(self) -> list[dict[str, str]]:

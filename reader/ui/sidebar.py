@@ -15,12 +15,15 @@ from PySide6.QtWidgets import (
 )
 
 from reader.content import Site
+from reader.content.model import AI_ACT_FACETS
 from reader.ui import theme
 from reader.ui.facet_group import FacetGroup
-from reader.ui.labels import facet_label
+from reader.ui.labels import facet_label, law_name
 from reader.ui.texts import facet_title
 
 FACETS = ("rol", "fase", "onderwerp", "soort")
+#: the AI-act profile and the law, for vereisten: after the others, folded until used
+PROFILE_FACETS = (*AI_ACT_FACETS, "wetgeving")
 
 
 class SearchField(QLineEdit):
@@ -93,12 +96,21 @@ class Sidebar(QWidget):
         layout.addWidget(heading)
 
         self.groups: dict[str, FacetGroup] = {}
-        for facet in FACETS:
+        for facet in (*FACETS, *PROFILE_FACETS):
             values = site.facet_values(facet)
-            rows = [(v, facet_label(site, facet, v), site.label(facet, v)) for v in values]
+            if facet in PROFILE_FACETS and not values:
+                continue  # content without vereisten or AI-act labels
+            if facet in PROFILE_FACETS and not self.groups.keys() & set(PROFILE_FACETS):
+                section = QLabel(self.tr("Vereisten: AI-verordening en wetgeving"), inner)
+                section.setObjectName("sidebarSection")
+                layout.addWidget(section)
+            rows = [(v, facet_label(site, facet, v), law_name(site, v) if facet == "wetgeving"
+                     else site.label(facet, v)) for v in values]
             group = FacetGroup(facet, facet_title(facet), rows, prominent=facet == "rol",
                                collapsible=facet != "rol", parent=inner)
             group.selectionChanged.connect(self._on_group_changed)
+            if facet in PROFILE_FACETS:
+                group.set_expanded(False)
             self.groups[facet] = group
             layout.addWidget(group)
 

@@ -17,4 +17,11 @@ def facet_title(facet: str) -> str:
         "fase": QCoreApplication.translate("Texts", "Levenscyclus"),
         "onderwerp": QCoreApplication.translate("Texts", "Onderwerp"),
         "soort": QCoreApplication.translate("Texts", "Soort"),
+        "soort-toepassing": QCoreApplication.translate("Texts", "Soort toepassing"),
+        "rol-ai-act": QCoreApplication.translate("Texts", "Rol in de AI-verordening"),
+        "risicogroep": QCoreApplication.translate("Texts", "Risicogroep"),
+        "transparantieverplichting": QCoreApplication.translate("Texts", "Transparantieverplichting"),
+        "systeemrisico": QCoreApplication.translate("Texts", "Systeemrisico"),
+        "open-source": QCoreApplication.translate("Texts", "Open source"),
+        "wetgeving": QCoreApplication.translate("Texts", "Wetgeving"),
     }.get(facet, facet)

@@ -345,7 +345,7 @@
     </message>
     <message>
         <location filename="../../reader/ui/beslishulp_dialog.py" line="256"/>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="294"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="296"/>
         <source>Bronnen</source>
         <translation>Sources</translation>
     </message>
@@ -355,58 +355,58 @@
         <translation>No explanation for this question.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="292"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="294"/>
         <source>Conclusie</source>
         <translation>Conclusion</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="292"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="294"/>
         <source>Wat je moet doen</source>
         <translation>What you must do</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="293"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="295"/>
         <source>Je AI-profiel</source>
         <translation>Your AI Act profile</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="293"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="295"/>
         <source>Waarom: je antwoorden</source>
         <translation>Why: your answers</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="317"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="319"/>
         <source>Opmerking: %1</source>
         <translation>Remark: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="365"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="367"/>
         <source>Opnieuw beginnen</source>
         <translation>Start over</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="365"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="367"/>
         <source>Alle antwoorden en opmerkingen van deze beslishulp wissen?</source>
         <translation>Clear all answers and remarks of this decision aid?</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="378"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="380"/>
         <source>Je antwoorden konden niet worden bewaard; ze gelden alleen tot je de app sluit.</source>
         <translation>Your answers could not be saved; they only last until you close the app.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="397"/>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="416"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="399"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="418"/>
         <source>Opslaan als PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="399"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="401"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="416"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="418"/>
         <source>De PDF kon niet worden opgeslagen.</source>
         <translation>The PDF could not be saved.</translation>
     </message>
@@ -690,60 +690,60 @@ Opening it in the browser only works with an internet connection.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="91"/>
+        <location filename="../../reader/ui/main_window.py" line="90"/>
         <source>Inhoud: %1 · %2 pagina&apos;s</source>
         <extracomment>how to start this app again (program, arguments); set by `run_app`</extracomment>
         <translation>Content: %1 · %2 pages</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="111"/>
-        <location filename="../../reader/ui/main_window.py" line="115"/>
+        <location filename="../../reader/ui/main_window.py" line="110"/>
+        <location filename="../../reader/ui/main_window.py" line="114"/>
         <source>Werkbalk</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="130"/>
+        <location filename="../../reader/ui/main_window.py" line="129"/>
         <source>Zoekindex opbouwen…</source>
         <translation>Building search index…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="133"/>
+        <location filename="../../reader/ui/main_window.py" line="132"/>
         <source>Voortgang zoekindex</source>
         <translation>Search index progress</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="246"/>
-        <location filename="../../reader/ui/main_window.py" line="393"/>
+        <location filename="../../reader/ui/main_window.py" line="244"/>
+        <location filename="../../reader/ui/main_window.py" line="392"/>
         <source>Pagina niet gevonden: %1</source>
         <translation>Page not found: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="346"/>
+        <location filename="../../reader/ui/main_window.py" line="345"/>
         <source>alle onderdelen</source>
         <translation>everything</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="352"/>
+        <location filename="../../reader/ui/main_window.py" line="351"/>
         <source>Zoeken mislukt; zie het logbestand.</source>
         <translation>Search failed; see the log file.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="375"/>
+        <location filename="../../reader/ui/main_window.py" line="374"/>
         <source>Zoekindex is klaar.</source>
         <translation>Search index is ready.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="383"/>
+        <location filename="../../reader/ui/main_window.py" line="382"/>
         <source>Zoekindex niet beschikbaar</source>
         <translation>Search index not available</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="385"/>
+        <location filename="../../reader/ui/main_window.py" line="384"/>
         <source>Zoekindex</source>
         <translation>Search index</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="386"/>
+        <location filename="../../reader/ui/main_window.py" line="385"/>
         <source>De zoekindex kon niet worden opgebouwd. Bladeren met de filters werkt wel.
 
 %1</source>
@@ -752,191 +752,191 @@ Opening it in the browser only works with an internet connection.</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="414"/>
+        <location filename="../../reader/ui/main_window.py" line="413"/>
         <source>Beslishulp AI-verordening</source>
         <translation>AI Act decision aid</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="415"/>
+        <location filename="../../reader/ui/main_window.py" line="414"/>
         <source>De beslishulp kon niet worden gelezen:
 %1</source>
         <translation>The decision aid could not be read:
 %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="417"/>
+        <location filename="../../reader/ui/main_window.py" line="416"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="460"/>
+        <location filename="../../reader/ui/main_window.py" line="471"/>
         <source>Start</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="516"/>
+        <location filename="../../reader/ui/main_window.py" line="527"/>
         <source>(leeg)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="529"/>
+        <location filename="../../reader/ui/main_window.py" line="540"/>
         <source>Filter gezet: %1</source>
         <translation>Filter set: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="545"/>
+        <location filename="../../reader/ui/main_window.py" line="556"/>
         <source>Document niet gevonden</source>
         <translation>Document not found</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="546"/>
+        <location filename="../../reader/ui/main_window.py" line="557"/>
         <source>Het document %1 staat niet in de inhoudsmap.</source>
         <translation>The document %1 is not in the content folder.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="549"/>
+        <location filename="../../reader/ui/main_window.py" line="560"/>
         <source>Document openen</source>
         <translation>Open document</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="550"/>
+        <location filename="../../reader/ui/main_window.py" line="561"/>
         <source>Er is geen programma gevonden om %1 te openen.</source>
         <translation>No program was found to open %1.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="572"/>
+        <location filename="../../reader/ui/main_window.py" line="583"/>
         <source>De browser kon niet worden geopend.</source>
         <translation>The browser could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="575"/>
+        <location filename="../../reader/ui/main_window.py" line="586"/>
         <source>Link gekopieerd: %1</source>
         <translation>Link copied: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="603"/>
+        <location filename="../../reader/ui/main_window.py" line="614"/>
         <source>Webadres gekopieerd: %1</source>
         <translation>Web address copied: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="622"/>
+        <location filename="../../reader/ui/main_window.py" line="633"/>
         <source>Bladwijzer toegevoegd</source>
         <translation>Bookmark added</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="622"/>
+        <location filename="../../reader/ui/main_window.py" line="633"/>
         <source>Bladwijzer verwijderd</source>
         <translation>Bookmark removed</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="630"/>
+        <location filename="../../reader/ui/main_window.py" line="641"/>
         <source>&amp;Bladwijzer verwijderen</source>
         <translation>Remove &amp;bookmark</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="630"/>
+        <location filename="../../reader/ui/main_window.py" line="641"/>
         <source>&amp;Bladwijzer toevoegen</source>
         <translation>Add &amp;bookmark</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="640"/>
+        <location filename="../../reader/ui/main_window.py" line="651"/>
         <source>Nog geen bladwijzers</source>
         <translation>No bookmarks yet</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="653"/>
+        <location filename="../../reader/ui/main_window.py" line="664"/>
         <source>Bladwijzers verwijderen</source>
         <translation>Remove bookmarks</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="654"/>
+        <location filename="../../reader/ui/main_window.py" line="665"/>
         <source>Alle bladwijzers verwijderen?</source>
         <translation>Remove all bookmarks?</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="663"/>
+        <location filename="../../reader/ui/main_window.py" line="674"/>
         <source>Zoom: %1%</source>
         <translation>Zoom: %1%</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="672"/>
+        <location filename="../../reader/ui/main_window.py" line="683"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="673"/>
+        <location filename="../../reader/ui/main_window.py" line="684"/>
         <source>De nieuwe taal wordt gebruikt als je de app opnieuw start.</source>
         <translation>The new language is used when you restart the app.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="675"/>
+        <location filename="../../reader/ui/main_window.py" line="686"/>
         <source>Later</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="675"/>
+        <location filename="../../reader/ui/main_window.py" line="686"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="677"/>
+        <location filename="../../reader/ui/main_window.py" line="688"/>
         <source>Nu opnieuw starten</source>
         <translation>Restart now</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="693"/>
+        <location filename="../../reader/ui/main_window.py" line="704"/>
         <source>Opnieuw starten lukte niet; start de app zelf opnieuw.</source>
         <translation>Could not restart; please start the app again yourself.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="741"/>
+        <location filename="../../reader/ui/main_window.py" line="752"/>
         <source>Pagina afdrukken</source>
         <translation>Print page</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="752"/>
-        <location filename="../../reader/ui/main_window.py" line="771"/>
+        <location filename="../../reader/ui/main_window.py" line="763"/>
+        <location filename="../../reader/ui/main_window.py" line="782"/>
         <source>Exporteren als PDF</source>
         <translation>Export as PDF</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="752"/>
+        <location filename="../../reader/ui/main_window.py" line="763"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="760"/>
+        <location filename="../../reader/ui/main_window.py" line="771"/>
         <source>PDF opgeslagen: %1</source>
         <translation>PDF saved: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="772"/>
+        <location filename="../../reader/ui/main_window.py" line="783"/>
         <source>Deze pagina kan niet worden geëxporteerd.</source>
         <translation>This page cannot be exported.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="779"/>
+        <location filename="../../reader/ui/main_window.py" line="790"/>
         <source>Excel-werkmap (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="780"/>
+        <location filename="../../reader/ui/main_window.py" line="791"/>
         <source>CSV, puntkomma-gescheiden (*.csv)</source>
         <translation>CSV, semicolon-separated (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="782"/>
         <location filename="../../reader/ui/main_window.py" line="793"/>
+        <location filename="../../reader/ui/main_window.py" line="804"/>
         <source>Lijst exporteren</source>
         <translation>Export list</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="794"/>
+        <location filename="../../reader/ui/main_window.py" line="805"/>
         <source>Opslaan is mislukt: %1</source>
         <translation>Saving failed: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="796"/>
+        <location filename="../../reader/ui/main_window.py" line="807"/>
         <source>%1 rijen opgeslagen in %2</source>
         <translation>%1 rows saved to %2</translation>
     </message>
@@ -1172,33 +1172,39 @@ Opening it in the browser only works with an internet connection.</translation>
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../reader/ui/sidebar.py" line="55"/>
+        <location filename="../../reader/ui/sidebar.py" line="58"/>
         <source>Zoeken en filteren</source>
+        <extracomment>the AI-act profile and the law, for vereisten: after the others, folded until used</extracomment>
         <translation>Search and filter</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sidebar.py" line="67"/>
+        <location filename="../../reader/ui/sidebar.py" line="70"/>
         <source>Zoeken… (Ctrl+K)</source>
         <translation>Search… (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sidebar.py" line="68"/>
+        <location filename="../../reader/ui/sidebar.py" line="71"/>
         <source>Zoeken</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sidebar.py" line="70"/>
+        <location filename="../../reader/ui/sidebar.py" line="73"/>
         <source>Typ om te zoeken; pijl omlaag gaat naar de resultaten</source>
         <translation>Type to search; arrow down moves to the results</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sidebar.py" line="91"/>
+        <location filename="../../reader/ui/sidebar.py" line="94"/>
         <source>Filters</source>
         <translation>Filters</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sidebar.py" line="105"/>
-        <location filename="../../reader/ui/sidebar.py" line="107"/>
+        <location filename="../../reader/ui/sidebar.py" line="104"/>
+        <source>Vereisten: AI-verordening en wetgeving</source>
+        <translation>Requirements: AI Act and legislation</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/sidebar.py" line="117"/>
+        <location filename="../../reader/ui/sidebar.py" line="119"/>
         <source>Filters wissen</source>
         <translation>Clear filters</translation>
     </message>
@@ -1354,6 +1360,41 @@ Opening it in the browser only works with an internet connection.</translation>
         <location filename="../../reader/ui/texts.py" line="19"/>
         <source>Soort</source>
         <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/texts.py" line="20"/>
+        <source>Soort toepassing</source>
+        <translation>Type of application</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/texts.py" line="21"/>
+        <source>Rol in de AI-verordening</source>
+        <translation>Role under the AI Act</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/texts.py" line="22"/>
+        <source>Risicogroep</source>
+        <translation>Risk group</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/texts.py" line="23"/>
+        <source>Transparantieverplichting</source>
+        <translation>Transparency obligation</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/texts.py" line="24"/>
+        <source>Systeemrisico</source>
+        <translation>Systemic risk</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/texts.py" line="25"/>
+        <source>Open source</source>
+        <translation>Open source</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/texts.py" line="26"/>
+        <source>Wetgeving</source>
+        <translation>Legislation</translation>
     </message>
 </context>
 </TS>
