@@ -46,6 +46,7 @@ from reader.beslishulp.profile import KEY_TITLES, PROFILE_KEYS, value_title
 from reader.beslishulp.report import DISCLAIMER, report_html
 from reader.beslishulp.store import AnswerStore
 from reader.beslishulp.text import html_to_text
+from reader.ui import theme
 
 TERM = "term:"
 
@@ -295,21 +296,13 @@ class BeslishulpDialog(QDialog):
         h_profile, h_reasons = html.escape(self.tr("Je AI-profiel")), html.escape(self.tr("Waarom: je antwoorden"))
         sources_title = html.escape(self.tr("Bronnen"))
         parts = [f"<h2>{h_conclusion}</h2>", f"<p>{_lines_html(conclusion.conclusion)}</p>"]
+        chips = self._profile_chips(profile)  # before the obligations, which can be long
+        if chips:
+            parts += [f"<h3>{h_profile}</h3>", chips]
         if conclusion.obligation:
             parts += [
                 f"<h3>{h_duties}</h3>",
                 f"<p>{_lines_html(conclusion.obligation)}</p>",
-            ]
-        chips = []
-        for key in PROFILE_KEYS:
-            values = profile.values.get(key, ())
-            if values:
-                shown = ", ".join(value_title(v) for v in values)
-                chips.append(f"<tr><td><b>{html.escape(KEY_TITLES[key])}</b></td><td>{html.escape(shown)}</td></tr>")
-        if chips:
-            parts += [
-                f"<h3>{h_profile}</h3>",
-                f"<table cellpadding='3'>{''.join(chips)}</table>",
             ]
         reasons = []
         for step in s.steps:
@@ -329,6 +322,24 @@ class BeslishulpDialog(QDialog):
         parts.append(f"<p><i>{html.escape(DISCLAIMER)}</i></p>")
         self.result.setHtml("".join(parts))
         self.show_button.setEnabled(bool(profile.front_matter()))
+
+    def _profile_chips(self, profile) -> str:
+        """One line per profile group: its title, then each value as a chip in the theme's
+        chip colours (rich text has no rounded corners; the chip is a coloured run)."""
+        base = self.result.palette().color(QPalette.ColorRole.Base)
+        c = theme.colors(base.lightness() < 128)
+        rows = []
+        for key in PROFILE_KEYS:
+            values = profile.values.get(key, ())
+            if not values:
+                continue
+            chips = "&nbsp; ".join(
+                f'<span style="background-color: {c.chip_bg}; color: {c.chip_fg}; font-weight: 600">'
+                f"&nbsp;{html.escape(value_title(v))}&nbsp;</span>"
+                for v in values
+            )
+            rows.append(f"<p style='margin: 2px 0'>{html.escape(KEY_TITLES[key])}: &nbsp;{chips}</p>")
+        return "".join(rows)
 
     def _show_notice(self, text: str) -> None:
         self.notice.setText(text)
