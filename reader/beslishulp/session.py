@@ -123,12 +123,6 @@ class Session:
                     out.append((group, label))
         return out
 
-    def labels_by_group(self) -> dict[str | None, list[str]]:
-        out: dict[str | None, list[str]] = {}
-        for group, label in self.grouped_labels():
-            out.setdefault(group, []).append(label)
-        return out
-
     def progress(self) -> Progress:
         answered = len(self._steps)
         if self._conclusion is not None:

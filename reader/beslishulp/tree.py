@@ -215,9 +215,6 @@ class Tree:
     def has_question(self, question_id: str) -> bool:
         return question_id in self._questions
 
-    def has_conclusion(self, conclusion_id: str) -> bool:
-        return conclusion_id in self._conclusions
-
     def category_for(self, node_id: str) -> Category | None:
         """The categories.yaml row with the longest prefix (in whole parts) of this id."""
         if node_id in self._groups:

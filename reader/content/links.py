@@ -108,7 +108,6 @@ class RawLink:
     url: str
     line: int  # 0-based line index within the body
     text: str
-    is_image: bool
     is_html: bool
     is_script: bool = False  # a raw-HTML link driven by an onclick handler
 
@@ -123,14 +122,12 @@ def extract_links(body: str) -> list[RawLink]:
             continue
         scan = INLINE_CODE.sub(lambda m: " " * len(m.group(0)), line)
         for m in MD_LINK.finditer(scan):
-            out.append(RawLink(m.group("url"), i, m.group("text"), bool(m.group("img")), False))
+            out.append(RawLink(m.group("url"), i, m.group("text"), False))
         for m in HTML_LINK.finditer(scan):
             url = m.group("url") if m.group("url") is not None else m.group("bare")
             tag_end = scan.find(">", m.end())
             tag = scan[m.start() : tag_end if tag_end != -1 else len(scan)]
-            out.append(
-                RawLink(url, i, "", m.group("tag").lower() == "img", True, "onclick" in tag.lower())
-            )
+            out.append(RawLink(url, i, "", True, "onclick" in tag.lower()))
     return out
 
 

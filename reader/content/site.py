@@ -131,20 +131,6 @@ class Site:
             progress(total, total)
         return site
 
-    def replace_page(self, page: Page) -> None:
-        """Put a re-read page in place (incremental reload); caches are dropped."""
-        self.pages[page.path] = page
-        self._clear()
-
-    def remove_page(self, path: str) -> None:
-        self.pages.pop(path, None)
-        self._clear()
-
-    def _clear(self) -> None:
-        for name in ("_by_kind_stem", "_reverse", "_members", "anchors_of", "taxonomy_labels", "incoming",
-                     "_facet_values"):
-            self.__dict__.pop(name, None)
-
     # ------------------------------------------------------------------ lookups
     def get(self, path: str) -> Page | None:
         return self.pages.get(path)

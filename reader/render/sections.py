@@ -11,13 +11,10 @@ Shared by the HTML and the text renderer.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from reader.content import Kind, Page, Site
-from reader.render.lists import ListTable, Placeholder, classify, pages_list, relation_list
-
-COMMENT = re.compile(r"<!--(.*?)-->", re.S)
+from reader.render.lists import ListTable, Placeholder, pages_list, relation_list
 
 
 @dataclass(frozen=True)
@@ -27,16 +24,6 @@ class Section:
     table: ListTable | None = None
     pages: tuple[Page, ...] = ()
     note: str = ""
-
-
-def placeholders_in(page: Page) -> list[Placeholder]:
-    """The functional placeholders of a page body, in order (without rendering it)."""
-    found = []
-    for m in COMMENT.finditer(page.body):
-        placeholder = classify(m.group(1), page)
-        if placeholder.kind not in ("comment", "tags"):
-            found.append(placeholder)
-    return found
 
 
 def _has(found: list[Placeholder], kind: str, key: str) -> bool:

@@ -19,10 +19,6 @@ from reader.search.analysis import fold, words
 MAX_EXPANSION_WORDS = 6
 
 
-def _key(text: str) -> str:
-    return " ".join(t.text for t in words(text) if "-" not in t.text)
-
-
 def _norm_phrase(text: str) -> str:
     # hyphenated words come as parts + whole; keep the parts only, in order
     toks = [t.text for t in words(text)]

@@ -57,10 +57,3 @@ class History(QObject):
 
     def forward(self) -> Location | None:
         return self.go(self.index + 1) if self.can_go_forward() else None
-
-    def back_items(self, n: int = 12) -> list[tuple[int, Location]]:
-        return [(i, self.entries[i]) for i in range(self.index - 1, max(-1, self.index - 1 - n), -1)]
-
-    def forward_items(self, n: int = 12) -> list[tuple[int, Location]]:
-        end = min(len(self.entries), self.index + 1 + n)
-        return [(i, self.entries[i]) for i in range(self.index + 1, end)]

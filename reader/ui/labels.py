@@ -29,11 +29,6 @@ def law_name(site: Site, code: str) -> str:
     return plain_text(text).strip().rstrip(".") or code.upper()
 
 
-def phase_number(site: Site, value: str) -> int | None:
-    values = site.facet_values("fase")
-    return values.index(value) if value in values else None
-
-
 def first_sentences(text: str, limit: int = 170) -> str:
     text = re.sub(r"\s+", " ", text).strip()
     if len(text) <= limit:

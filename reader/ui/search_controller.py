@@ -88,9 +88,7 @@ class SearchController(QObject):
         super().__init__(parent)
         self.engine = engine
         self.latest_id = 0
-        self.latest_query: Query | None = None
         self.index_ready = engine.ready
-        self.index_report: IndexReport | None = None
 
         self._search_thread = QThread(self)
         self._search_thread.setObjectName("search")
@@ -114,7 +112,6 @@ class SearchController(QObject):
     # ------------------------------------------------------------------ search
     def submit(self, query: Query) -> int:
         self.latest_id += 1
-        self.latest_query = query
         self._request.emit(self.latest_id, query)
         return self.latest_id
 
@@ -141,7 +138,6 @@ class SearchController(QObject):
     @Slot(object)
     def _on_index_finished(self, report: IndexReport) -> None:
         self.index_ready = True
-        self.index_report = report
         log.info("search index %s (%d added, %d changed, %d removed)",
                  report.action, report.added, report.changed, report.removed)
         self.indexReady.emit(report)
