@@ -17,13 +17,13 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
 
 from reader import __version__
+from reader.launch import content_root, load, window_parser
 
 COMMANDS = ("search", "show", "check", "index", "beslishulp")
 #: search filters beyond rol/fase/onderwerp/soort: the AI-act profile keys, then the law
@@ -31,34 +31,8 @@ PROFILE_FLAGS = ("soort-toepassing", "rol-ai-act", "risicogroep", "transparantie
                  "open-source", "wetgeving")
 
 
-def content_root(arg: str | None) -> Path:
-    from reader.resources import bundled_content
-
-    if arg:
-        return Path(arg).expanduser()
-    env = os.environ.get("AK_READER_CONTENT")
-    return Path(env).expanduser() if env else bundled_content()
-
-
 def _add_content(p: argparse.ArgumentParser) -> None:
     p.add_argument("--content", metavar="ROOT", help="inhoudsmap (standaard: de meegeleverde inhoud)")
-
-
-def window_parser() -> argparse.ArgumentParser:
-    """The window's own options (`ak-reader [PATH] [--content ROOT]`)."""
-    parser = argparse.ArgumentParser(
-        prog="ak-reader", description="Algoritmekader Reader: lees en doorzoek het Algoritmekader offline.")
-    parser.add_argument("path", nargs="?", default="", help="pagina om te openen, bijv. hulpmiddelen/DPIA")
-    parser.add_argument("--content", metavar="ROOT", help="inhoudsmap (standaard: de meegeleverde inhoud)")
-    parser.add_argument("--settings-dir", metavar="DIR", help="map voor de instellingen")
-    parser.add_argument("--cache-dir", metavar="DIR", help="map voor de zoekindex")
-    parser.add_argument("--quit-after-first-paint", action="store_true",
-                        help="benchmark: tijdstip van de eerste getoonde resultaten afdrukken en stoppen")
-    parser.add_argument("--self-test", metavar="REPORT", help=argparse.SUPPRESS)
-    parser.add_argument("--self-test-query", metavar="QUERY", default="dpia", help=argparse.SUPPRESS)
-    parser.add_argument("--self-test-shot", metavar="PNG", help=argparse.SUPPRESS)
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    return parser
 
 
 def _window_help() -> str:
@@ -116,20 +90,6 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--boom", metavar="MAP", help="map met decision-tree.yaml en categories.yaml "
                    "(standaard: de meegeleverde beslishulp)")
     return parser
-
-
-def load(root: Path, cache_dir: Path | None = None, progress=None):
-    """The site of `root` and its search engine (not yet indexed), for the CLI and the
-    window alike: from the start-up snapshot, or the prebuilt data of a portable bundle,
-    when they fit. `cache_dir` None: the user cache; `progress`: see `Site.load`."""
-    from reader import prebuilt
-    from reader.cache import default_cache_dir
-    from reader.content.snapshot import load_site
-    from reader.search import SearchEngine
-
-    ready = prebuilt.for_root(root)  # a portable bundle's own content comes with its index
-    site = load_site(root, cache_dir or default_cache_dir(), progress=progress, prebuilt=ready)
-    return site, SearchEngine(site, cache_dir, prebuilt_index=ready.index if ready else None)
 
 
 def _engine(root: Path, *, quiet: bool = True):

@@ -278,7 +278,7 @@ COLLECT(*programs, a.binaries, a.datas, strip=strip, upx=False, name=cfg["name"]
 
 def write_spec(work: Path, content: Path, prebuilt: Path, icon: Path, version_file: Path) -> Path:
     entry = work / "ak_reader_main.py"
-    entry.write_text("import sys\nfrom reader.frozen import main\nsys.exit(main())\n", encoding="utf-8")
+    entry.write_text("import sys\nfrom reader.__main__ import main\nsys.exit(main())\n", encoding="utf-8")
     datas = [*data_files(content), (str(prebuilt), "reader/_prebuilt")]
     cfg = {
         "entry": str(entry), "repo": str(REPO), "datas": datas, "hidden": hidden_imports(),

@@ -28,7 +28,7 @@ _STARTED = time.perf_counter()
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
-    from reader.cli import window_parser
+    from reader.launch import window_parser
 
     return window_parser().parse_args(list(argv))
 
@@ -154,7 +154,7 @@ def run_app(argv: Sequence[str] | None = None) -> int:
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from reader.cli import content_root, load
+    from reader.launch import content_root, load
     from reader.ui.i18n import install_translators, pick_language
     from reader.ui.loading import load_with_progress
     from reader.ui.settings import Settings
