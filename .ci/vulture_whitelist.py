@@ -15,8 +15,8 @@ _.minimumSizeHint  # reader/ui/start_page.py
 _.hitButton  # reader/ui/facet_group.py
 
 # html.parser.HTMLParser calls these overrides.
-_.handle_starttag  # reader/beslishulp/text.py, reader/render/textify.py
-_.handle_startendtag  # reader/beslishulp/text.py, reader/render/textify.py
+_.handle_starttag  # reader/beslishulp/html_text.py, reader/render/textify.py
+_.handle_startendtag  # reader/beslishulp/html_text.py, reader/render/textify.py
 
 # Python-Markdown calls Extension.extendMarkdown; pymdownx calls the emoji generator and the
 # superfences formatter with these (keyword) parameters, which our versions do not need.

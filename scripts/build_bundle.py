@@ -65,7 +65,7 @@ LINUX_SYSTEM_LIBS = (
 
 def hidden_imports() -> list[str]:
     """Markdown loads the renderer's extensions by name, where PyInstaller cannot see them."""
-    from reader.render.engine import EXTENSIONS
+    from reader.render.markdown_pipeline import EXTENSIONS
 
     return [name if "." in name else f"markdown.extensions.{name}" for name in EXTENSIONS]
 

@@ -6,9 +6,9 @@ import html
 import json
 
 from reader.beslishulp import Session, load_bundled_tree, profile_for
+from reader.beslishulp.html_text import html_to_text
 from reader.beslishulp.report import DISCLAIMER, report_html
 from reader.beslishulp.store import FILE, AnswerStore
-from reader.beslishulp.text import html_to_text
 
 
 def _walk_to_a_conclusion(session: Session) -> None:

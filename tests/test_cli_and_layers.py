@@ -232,6 +232,21 @@ def test_no_import_cycles() -> None:
     assert not found, [sorted(c) for c in found]
 
 
+#: TEMPORARY (issue 19): reader/content/text.py is an alias of reader/content/plaintext.py
+#: kept for reader/search/index.py until that file's rewrite lands; then delete it.
+ALIAS_MODULES = {"reader/content/text.py"}
+
+
+def test_module_file_names_are_unique() -> None:
+    """One `engine.py`, one `labels.py`...: a file name says which module it is."""
+    seen: dict[str, list[str]] = {}
+    for path in (REPO / "reader").rglob("*.py"):
+        rel = path.relative_to(REPO).as_posix()
+        if path.name not in ("__init__.py", "__main__.py") and rel not in ALIAS_MODULES:
+            seen.setdefault(path.name, []).append(rel)
+    assert {name: paths for name, paths in seen.items() if len(paths) > 1} == {}
+
+
 def test_help_shows_the_window_options_and_the_commands(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as exit_info:
         main(["--help"])

@@ -14,8 +14,8 @@ import re
 import pytest
 
 from reader.content import Site
-from reader.content import text as md
-from reader.content.text import plain_text
+from reader.content import plaintext as md
+from reader.content.plaintext import plain_text
 from reader.search import analysis, backend
 from reader.search.analysis import (
     STOP_WORDS,

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from reader.beslishulp.html_text import html_to_text
 from reader.beslishulp.profile import (
     GROUP_KEYS,
     LABEL_VALUES,
@@ -27,7 +28,6 @@ from reader.beslishulp.profile import (
 )
 from reader.beslishulp.session import Progress, Session, SessionError, Step
 from reader.beslishulp.terminal import run
-from reader.beslishulp.text import html_to_text
 from reader.beslishulp.tree import (
     Answer,
     Category,

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import html
 
+from reader.beslishulp.html_text import html_to_text
 from reader.beslishulp.profile import KEY_TITLES, PROFILE_KEYS, Profile, value_title
 from reader.beslishulp.session import Session
-from reader.beslishulp.text import html_to_text
 
 DISCLAIMER = (
     "Deze uitkomst is een hulpmiddel, geen juridisch advies: ze volgt uit de antwoorden die je gaf. "

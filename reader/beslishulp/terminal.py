@@ -13,9 +13,9 @@ import textwrap
 from typing import TextIO
 from urllib.parse import unquote
 
+from reader.beslishulp.html_text import html_to_text
 from reader.beslishulp.profile import profile_for
 from reader.beslishulp.session import Session, SessionError
-from reader.beslishulp.text import html_to_text
 from reader.beslishulp.tree import Question, Tree
 
 WIDTH = 80

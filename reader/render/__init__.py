@@ -1,6 +1,6 @@
 """Rendering: a page + the link graph -> one HTML document for QTextBrowser, or plain text.
 
-Contract used by the CLI and the UI (implementation in `reader.render.html` / `.text`):
+Contract used by the CLI and the UI (implementation in `reader.render.html` / `.terminal_text`):
 
     render_page(site, page, *, expanded=frozenset(), print_mode=False, dark=False,
                 highlight=frozenset()) -> RenderedPage
@@ -17,11 +17,12 @@ Contract used by the CLI and the UI (implementation in `reader.render.html` / `.
 the page that do not resolve). Links in the HTML use the scheme in `reader.render.urls`;
 same-page anchors are written as reader://page/<this page>#anchor.
 
-Modules: `engine` (the Python-Markdown pipeline), `mdext` (the reader's own Markdown
+Modules: `markdown_pipeline` (the Python-Markdown pipeline), `mdext` (the reader's own Markdown
 extension: placeholders, boxes, collapsibles, cards, buttons, Mermaid, icons), `lists` and
 `sections` (the generated lists and back-links, as data), `fragments` (their HTML),
 `sanitize` (the allow-list pass every page body goes through), `linking` (link and image
-targets), `labels`, `images`, `textify` (HTML -> terminal text).
+targets), `badges` (display labels of chips and list cells), `images`, `textify` (HTML ->
+terminal text), `terminal_text` (a page as terminal text).
 """
 
 from __future__ import annotations
@@ -31,14 +32,14 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from reader.render.html import RenderedPage, render_glossary, render_page
-    from reader.render.text import render_text
+    from reader.render.terminal_text import render_text
 
 __all__ = ["RenderedPage", "render_glossary", "render_page", "render_text"]
 
 #: The public names and the module that defines them. They are imported on first use
 #: (PEP 562), so that `reader.render.urls` alone does not pull in Python-Markdown: the
 #: window needs the link scheme at start-up and the renderer only for the first page.
-_LAZY = {"RenderedPage": "html", "render_glossary": "html", "render_page": "html", "render_text": "text"}
+_LAZY = {"RenderedPage": "html", "render_glossary": "html", "render_page": "html", "render_text": "terminal_text"}
 
 
 def __getattr__(name: str) -> Any:

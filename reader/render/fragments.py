@@ -10,7 +10,7 @@ import html as htmlmod
 
 from reader.content import Page, Site
 from reader.render import urls
-from reader.render.labels import (
+from reader.render.badges import (
     AI_ACT_LABELS,
     KEY_FACETS,
     KEY_LABELS,

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from reader.content import Kind, Page, Site
 from reader.content.links import slugify
-from reader.render import engine, fragments, urls
+from reader.render import fragments, markdown_pipeline, urls
 from reader.render.fragments import esc
 from reader.render.linking import LinkResolver, normalise_url
 from reader.render.mdext import GENERATED, RenderContext
@@ -128,7 +128,7 @@ def _render_body(
     highlight: frozenset[str],
 ) -> RenderedBody:
     ctx = RenderContext(site, page, frozenset(expanded), print_mode, frozenset(highlight))
-    body = engine.convert(ctx, page.body)
+    body = markdown_pipeline.convert(ctx, page.body)
     m = LEADING_H1.match(body)
     if m:
         title_html = m.group(1).replace("<h1", '<h1 class="title"', 1)

@@ -11,7 +11,7 @@ Placeholders (corpus-schema.md §4):
   placeholder left elsewhere becomes an unfiltered list, as on the site.
 
 The result is a `ListTable` (plain data) that `reader.render.html` and
-`reader.render.text` both turn into output.
+`reader.render.terminal_text` both turn into output.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from urllib.parse import unquote
 
 from reader.content import Kind, Page, Site
 from reader.content.model import LIST_KEYS, PHASE_ORDER
-from reader.render.labels import chip_label, humanise, kind_plural, wet_code, wet_label
+from reader.render.badges import chip_label, humanise, kind_plural, wet_code, wet_label
 
 GENERIC = re.compile(r"^list_(vereisten|maatregelen|hulpmiddelen)(.*)$", re.I | re.S)
 PER_PAGE_VEREISTEN = "list_vereisten_on_maatregelen_page"

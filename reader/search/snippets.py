@@ -14,7 +14,7 @@ SNIPPET_WORDS = 28
 def summary_snippet(page: Page) -> str:
     text = page.summary
     if not text:
-        from reader.content.text import plain_text
+        from reader.content.plaintext import plain_text
 
         body = plain_text(page.body)
         text = " ".join(line for line in body.split("\n")[:4] if line != page.title)

@@ -42,10 +42,10 @@ from PySide6.QtWidgets import (
 )
 
 from reader.beslishulp import Tree, profile_for
+from reader.beslishulp.html_text import html_to_text
 from reader.beslishulp.profile import KEY_TITLES, PROFILE_KEYS, value_title
 from reader.beslishulp.report import DISCLAIMER, report_html
 from reader.beslishulp.store import AnswerStore
-from reader.beslishulp.text import html_to_text
 from reader.ui import theme
 
 TERM = "term:"

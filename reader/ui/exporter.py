@@ -14,7 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from reader.content import Site
-from reader.ui.labels import facet_label
+from reader.ui.facet_labels import facet_label
 
 
 @dataclass(frozen=True)

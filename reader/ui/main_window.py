@@ -450,7 +450,7 @@ class MainWindow(QMainWindow):
         self.sidebar.set_filters(filters)
 
     def profile_text(self) -> str:
-        from reader.render.labels import ai_act_label
+        from reader.render.badges import ai_act_label
 
         parts = []
         for key in AI_ACT_FACETS:

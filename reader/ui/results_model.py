@@ -9,7 +9,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 
 from reader.content import Kind, Site
 from reader.search import Hit
-from reader.ui.labels import facet_label
+from reader.ui.facet_labels import facet_label
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -18,7 +18,7 @@ from reader.content import Site
 from reader.content.model import AI_ACT_FACETS
 from reader.ui import theme
 from reader.ui.facet_group import FacetGroup
-from reader.ui.labels import facet_label, law_name
+from reader.ui.facet_labels import facet_label, law_name
 from reader.ui.texts import facet_title
 
 FACETS = ("rol", "fase", "onderwerp", "soort")

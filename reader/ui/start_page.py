@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from reader.content import Kind, Site
 from reader.ui import theme
-from reader.ui.labels import facet_label, page_intro
+from reader.ui.facet_labels import facet_label, page_intro
 
 ROLE_ICONS = {"jurist", "projectleider", "ontwikkelaar", "beleid-en-advies"}
 _DONE = object()  # what `next` returns for a part that has nothing left to build

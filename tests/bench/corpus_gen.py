@@ -139,7 +139,7 @@ def _split(text: str) -> tuple[dict[str, Any] | None, str]:
 def read_corpus(root: Path = DEFAULT_CORPUS) -> Corpus:
     """Everything the generator needs from the real corpus (read, never copied)."""
     from reader.content.loader import symlink_stub_target
-    from reader.content.text import plain_text  # the same text the index sees
+    from reader.content.plaintext import plain_text  # the same text the index sees
 
     root = root.resolve()
     if not (root / "index.md").is_file():

@@ -8,8 +8,8 @@ import pytest
 
 from reader.content import Kind, Site
 from reader.render import render_page, urls
+from reader.render.badges import ai_act_label, ai_act_target, humanise, wet_label
 from reader.render.images import image_size
-from reader.render.labels import ai_act_label, ai_act_target, humanise, wet_label
 from reader.render.linking import normalise_url
 from reader.render.lists import (
     classify,

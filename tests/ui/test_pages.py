@@ -230,7 +230,7 @@ def test_start_page_cards_introduce_a_role_without_repeating_its_heading():
     """A role page whose heading differs from its title ("Beleid en advies" on the page
     "Beleids- en adviesprofessional") still gets its first sentence as the card's text."""
     from reader.content import Site
-    from reader.ui.labels import page_intro
+    from reader.ui.facet_labels import page_intro
     from tests.ui.conftest import BUNDLED
 
     site = Site.load(BUNDLED)

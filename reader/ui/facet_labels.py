@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from reader.content import Site
-from reader.content.text import plain_text
+from reader.content.plaintext import plain_text
 
 
 def facet_label(site: Site, facet: str, value: str) -> str:
@@ -14,7 +14,7 @@ def facet_label(site: Site, facet: str, value: str) -> str:
     from reader.content.model import AI_ACT_FACETS
 
     if facet in AI_ACT_FACETS:
-        from reader.render.labels import ai_act_label
+        from reader.render.badges import ai_act_label
 
         return ai_act_label(facet, value)
     if facet == "wetgeving":
