@@ -34,10 +34,6 @@ _.hyperlink  # reader/ui/exporter.py
 _.freeze_panes  # reader/ui/exporter.py
 _.creator  # reader/ui/exporter.py
 
-# References kept only to keep the objects alive as long as the window.
-_._translators  # reader/ui/app.py (QTranslator objects)
-_._self_test  # reader/ui/app.py (the smoke test driver)
-
 # Interface read by the tests (and by scripts/ and tests/bench/ for index_ready).
 _.site_labels  # reader/beslishulp/profile.py
 _.answer_index  # reader/beslishulp/session.py

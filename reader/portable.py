@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import MutableMapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -92,7 +93,7 @@ def _writable(folder: Path) -> OSError | None:
     return None
 
 
-def activate(folder: Path | None = None, environ: dict[str, str] | None = None) -> Portable:
+def activate(folder: Path | None = None, environ: MutableMapping[str, str] | None = None) -> Portable:
     """Switch to portable mode when a marker stands in `folder` (default: `app_dir()`).
 
     Sets the environment variables of `FOLDERS` (unless set already) and `SYSTEM_FOLDERS`
@@ -104,7 +105,7 @@ def activate(folder: Path | None = None, environ: dict[str, str] | None = None) 
     return last
 
 
-def _activate(folder: Path | None, env: dict[str, str]) -> Portable:
+def _activate(folder: Path | None, env: MutableMapping[str, str]) -> Portable:
     folder = app_dir() if folder is None else Path(folder)
     marker = find_marker(folder)
     if marker is None:

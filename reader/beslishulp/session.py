@@ -253,7 +253,8 @@ class Session:
         if data.get("formatVersion") != SAVE_VERSION:
             return [f"Onbekende versie van het opslagformaat: {data.get('formatVersion')!r}."]
         problems: list[str] = []
-        info = data.get("tree") if isinstance(data.get("tree"), dict) else {}
+        tree_info = data.get("tree")
+        info = tree_info if isinstance(tree_info, dict) else {}
         changed = info.get("fingerprint") != self.tree.fingerprint()
         if changed:
             problems.append(

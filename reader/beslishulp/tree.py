@@ -554,7 +554,9 @@ def _answer(r: _Reader, raw: object, index: int, where: str, qid: str) -> Answer
             expression = parse(condition)
         except ConditionError as exc:
             raise r.fail(here, str(exc), qid) from None
-        redirects.append(Redirect(condition, _target(r, rm, here, qid, allow_none=False), expression))
+        goes_to = _target(r, rm, here, qid, allow_none=False)
+        assert goes_to is not None  # allow_none=False raises instead
+        redirects.append(Redirect(condition, goes_to, expression))
     return Answer(
         index=index,
         answer=r.text(m, "answer", where, qid),

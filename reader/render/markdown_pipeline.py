@@ -70,11 +70,11 @@ def convert(ctx: RenderContext, source: str) -> str:
     md = _markdown()
     abbr = _local.abbr
     abbr.glossary = dict(ctx.site.glossary)
-    md.reader_ctx = ctx  # type: ignore[attr-defined]
+    md.reader_ctx = ctx
     try:
         md.reset()
         raw = md.convert(source)
     finally:
-        md.reader_ctx = None  # type: ignore[attr-defined]
+        md.reader_ctx = None
         md.reset()
     return raw

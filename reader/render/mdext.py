@@ -124,7 +124,7 @@ def generated_token(n: int) -> str:
 
 
 def _ctx(md: Markdown) -> RenderContext:
-    return md.reader_ctx  # type: ignore[attr-defined]
+    return md.reader_ctx
 
 
 # ---------------------------------------------------------------------- preprocessing
@@ -366,11 +366,11 @@ class ReaderTreeprocessor(Treeprocessor):
         table = etree.Element(
             "table", {"class": "cards", "width": "100%", "cellspacing": "10", "cellpadding": "10"}
         )
-        row = None
+        rows: list[etree.Element] = []
         for i, li in enumerate(items):
             if i % columns == 0:
-                row = etree.SubElement(table, "tr")
-            cell = etree.SubElement(row, "td", {"class": "card", "width": width, "valign": "top"})
+                rows.append(etree.SubElement(table, "tr"))
+            cell = etree.SubElement(rows[-1], "td", {"class": "card", "width": width, "valign": "top"})
             cell.text = li.text if li.text and li.text.strip() else None
             for child in list(li):
                 if child.tag == "hr":
@@ -379,7 +379,7 @@ class ReaderTreeprocessor(Treeprocessor):
                     child.set("class", "card-title")
                 cell.append(child)
         for _ in range((-len(items)) % columns):
-            filler = etree.SubElement(row, "td", {"class": "card-empty", "width": width})
+            filler = etree.SubElement(rows[-1], "td", {"class": "card-empty", "width": width})
             filler.text = "\u00a0"
         return table
 
@@ -421,7 +421,8 @@ class ReaderTreeprocessor(Treeprocessor):
 
     # -------------------------------------------------------------- highlighting
     def _highlight(self, root: etree.Element, words: frozenset[str]) -> None:
-        def mark(text: str) -> list[str | etree.Element] | None:
+        def mark(text: str) -> tuple[str, list[str | etree.Element]] | None:
+            """The text before the first match, then span, text, span, text, … ; None: no match."""
             pieces: list[str | etree.Element] = []
             pos = 0
             for m in WORD.finditer(text):
@@ -434,7 +435,9 @@ class ReaderTreeprocessor(Treeprocessor):
             if not pieces:
                 return None
             pieces.append(text[pos:])
-            return pieces
+            head = pieces[0]
+            assert isinstance(head, str)
+            return head, pieces[1:]
 
         def visit(el: etree.Element) -> None:
             if el.tag in SKIP_HIGHLIGHT:
@@ -442,16 +445,16 @@ class ReaderTreeprocessor(Treeprocessor):
             for child in list(el):
                 visit(child)
             if el.text and not isinstance(el.text, AtomicString):
-                pieces = mark(el.text)
-                if pieces:
-                    el.text = pieces[0]
-                    self._insert(el, 0, pieces[1:])
+                marked = mark(el.text)
+                if marked:
+                    el.text, rest = marked
+                    self._insert(el, 0, rest)
             for child in list(el):
                 if child.tail and not isinstance(child.tail, AtomicString):
-                    pieces = mark(child.tail)
-                    if pieces:
-                        child.tail = pieces[0]
-                        self._insert(el, list(el).index(child) + 1, pieces[1:])
+                    marked = mark(child.tail)
+                    if marked:
+                        child.tail, rest = marked
+                        self._insert(el, list(el).index(child) + 1, rest)
 
         visit(root)
 

@@ -79,7 +79,8 @@ class Synonyms:
                 if list(tokens[i : i + n]) == parts:
                     found.append((phrase, sorted(alts), i, i + n))
         found.sort(key=lambda f: (f[2], -(f[3] - f[2])))
-        out, covered = [], set()
+        out: list[tuple[str, list[str], int, int]] = []
+        covered: set[int] = set()
         for item in found:
             span = set(range(item[2], item[3]))
             if span & covered:

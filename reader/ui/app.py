@@ -189,7 +189,7 @@ def run_app(argv: Sequence[str] | None = None) -> int:
 
     path = resolve_page(site, args.path)
     window = MainWindow(site, engine, settings, open_path=path)
-    window._translators = translators  # keep them alive with the window
+    alive: list[object] = [translators]  # what Qt does not own, kept until exec() returns
     window.relaunch = relaunch_command(args)
     if args.quit_after_first_paint:
         def painted(_result: object) -> None:
@@ -211,8 +211,8 @@ def run_app(argv: Sequence[str] | None = None) -> int:
     if args.self_test:  # smoke tests of installs and bundles: drive the window, report, quit
         from reader.ui.self_test import SelfTest
 
-        window._self_test = SelfTest(window, Path(args.self_test), args.self_test_query, _STARTED,
-                                     shot=Path(args.self_test_shot) if args.self_test_shot else None)
+        alive.append(SelfTest(window, Path(args.self_test), args.self_test_query, _STARTED,
+                              shot=Path(args.self_test_shot) if args.self_test_shot else None))
     window.show()
     code = app.exec()
     engine.close()

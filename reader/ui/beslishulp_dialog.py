@@ -184,12 +184,12 @@ class BeslishulpDialog(QDialog):
         page = QWidget(self.stack)
         box = QVBoxLayout(page)
         box.setContentsMargins(0, 8, 0, 0)
-        self.result = QTextBrowser(page)
-        self.result.setObjectName("beslishulpResult")
-        self.result.setAccessibleName(self.tr("Uitkomst"))
-        self.result.setOpenLinks(False)
-        self.result.anchorClicked.connect(self._on_link)
-        box.addWidget(self.result, 1)
+        self.outcome = QTextBrowser(page)
+        self.outcome.setObjectName("beslishulpResult")
+        self.outcome.setAccessibleName(self.tr("Uitkomst"))
+        self.outcome.setOpenLinks(False)
+        self.outcome.anchorClicked.connect(self._on_link)
+        box.addWidget(self.outcome, 1)
         row = QHBoxLayout()
         self.show_button = QPushButton(self.tr("Toon de &vereisten die hierbij horen"), page)
         self.show_button.setObjectName("beslishulpShow")
@@ -245,7 +245,8 @@ class BeslishulpDialog(QDialog):
         self.next_button.setEnabled(self.answer_group.checkedId() >= 0)
         self.remark.setPlainText(s.remark(question.id))
         self.stack.setCurrentWidget(self.question_page)
-        first = self.answer_group.checkedButton() or (self.answer_group.buttons() or [None])[0]
+        buttons = self.answer_group.buttons()
+        first = self.answer_group.checkedButton() or (buttons[0] if buttons else None)
         if first is not None:
             first.setFocus()
 
@@ -320,13 +321,13 @@ class BeslishulpDialog(QDialog):
             )
             parts.append(f"<h3>{sources_title}</h3><ul>{items}</ul>")
         parts.append(f"<p><i>{html.escape(DISCLAIMER)}</i></p>")
-        self.result.setHtml("".join(parts))
+        self.outcome.setHtml("".join(parts))
         self.show_button.setEnabled(bool(profile.front_matter()))
 
     def _profile_chips(self, profile) -> str:
         """One line per profile group: its title, then each value as a chip in the theme's
         chip colours (rich text has no rounded corners; the chip is a coloured run)."""
-        base = self.result.palette().color(QPalette.ColorRole.Base)
+        base = self.outcome.palette().color(QPalette.ColorRole.Base)
         c = theme.colors(base.lightness() < 128)
         rows = []
         for key in PROFILE_KEYS:

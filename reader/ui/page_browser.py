@@ -34,8 +34,9 @@ class PageBrowser(QTextBrowser):
     def _on_highlighted(self, url: QUrl) -> None:
         self.linkHovered.emit(url.toString() if url.isValid() and not url.isEmpty() else "")
 
-    def loadResource(self, kind: int, name: QUrl):
+    def loadResource(self, kind: int, name: QUrl | str) -> object:
         """Images from the content root (reader://file/… or relative paths); nothing remote."""
+        name = QUrl(name) if isinstance(name, str) else name
         if kind == QTextDocument.ResourceType.ImageResource.value and self.content_root is not None:
             text = name.toString()
             if text.startswith(f"{urls.SCHEME}://file/"):

@@ -88,7 +88,7 @@ class PageView(QWidget):
         layout.addWidget(self.stack, 1)
         self.find_bar = FindBar(self)
         self.find_bar.hide()
-        self.find_bar.searchChanged.connect(self.find)
+        self.find_bar.searchChanged.connect(self.find_in_page)
         self.find_bar.nextRequested.connect(self.find_next)
         self.find_bar.previousRequested.connect(self.find_previous)
         self.find_bar.closed.connect(self._on_find_closed)
@@ -139,7 +139,9 @@ class PageView(QWidget):
         self.current = START
         self.rendered = None
         self._pending = None
-        self.stack.setCurrentWidget(self._start_page or self._placeholder)
+        shown = self._start_page or self._placeholder
+        assert shown is not None  # the placeholder stands in until the start page is made
+        self.stack.setCurrentWidget(shown)
         self._clear_find()
         self.pageShown.emit(START)
 
@@ -208,7 +210,7 @@ class PageView(QWidget):
         else:
             self.browser.verticalScrollBar().setValue(0)
         if self.find_bar.isVisible() and self.find_bar.field.text():
-            self.find(self.find_bar.field.text())
+            self.find_in_page(self.find_bar.field.text())
         else:
             self._clear_find()
 
@@ -297,7 +299,7 @@ class PageView(QWidget):
         self.find_bar.open_bar()
 
     @Slot(str)
-    def find(self, text: str) -> None:
+    def find_in_page(self, text: str) -> None:
         self._matches = []
         self._match_index = -1
         doc = self.browser.document()

@@ -14,7 +14,7 @@ from PySide6.QtGui import (
     QTextDocument,
     QTextOption,
 )
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import QAbstractScrollArea, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from reader.ui import theme
 from reader.ui.results_model import ResultsModel
@@ -88,7 +88,7 @@ class ResultDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         widget = option.widget
-        width = max(120, widget.viewport().width() if widget is not None else 360)
+        width = max(120, widget.viewport().width() if isinstance(widget, QAbstractScrollArea) else 360)
         # the view asks again for every row on every change: answer from what is shown
         key = (index.data(Qt.ItemDataRole.DisplayRole) or "", index.data(ResultsModel.SnippetHtmlRole) or "",
                width, option.font.key(), bool(index.data(ResultsModel.RolesRole)))
@@ -137,7 +137,7 @@ class ResultDelegate(QStyledItemDelegate):
 
         inner = rect.width() - 2 * PAD_X
         x = rect.left() + PAD_X
-        y = rect.top() + PAD_Y
+        y: float = rect.top() + PAD_Y
         _base, _title_font, small = self._fonts(option)
         fm_small = QFontMetrics(small)
         small_h = fm_small.height() + 4

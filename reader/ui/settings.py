@@ -64,8 +64,8 @@ class Settings:
             return raw in (True, "true", "1", 1)
         if isinstance(default, int):
             try:
-                return int(raw)
-            except (TypeError, ValueError):
+                return int(raw) if isinstance(raw, int | float | str | bytes) else default
+            except ValueError:
                 return default
         if isinstance(default, QByteArray):
             return raw if isinstance(raw, QByteArray) else default

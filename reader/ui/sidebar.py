@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection, Mapping
+
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
@@ -138,7 +140,7 @@ class Sidebar(QWidget):
     def filters(self) -> dict[str, frozenset[str]]:
         return {facet: group.selected() for facet, group in self.groups.items()}
 
-    def set_filters(self, filters: dict[str, set[str] | frozenset[str] | list[str]], *, emit: bool = True) -> None:
+    def set_filters(self, filters: Mapping[str, Collection[str]], *, emit: bool = True) -> None:
         """Tick exactly these values; `emit`: announce it (`filtersChanged`, debounced)."""
         for facet, group in self.groups.items():
             group.set_selected(set(filters.get(facet, ())), emit=False)

@@ -70,10 +70,12 @@ class Card(QPushButton):
         layout.addLayout(col, 1)
 
     def sizeHint(self) -> QSize:
-        return self.layout().sizeHint()
+        layout = self.layout()
+        return layout.sizeHint() if layout is not None else super().sizeHint()
 
     def minimumSizeHint(self) -> QSize:
-        return self.layout().minimumSize()
+        layout = self.layout()
+        return layout.minimumSize() if layout is not None else super().minimumSizeHint()
 
     def update_icon(self, color: str) -> None:
         self.icon_label.setPixmap(theme.icon(self.icon_name, color).pixmap(28, 28))
@@ -101,10 +103,12 @@ class PhaseButton(QPushButton):
         layout.addWidget(text, 1)
 
     def sizeHint(self) -> QSize:
-        return self.layout().sizeHint()
+        layout = self.layout()
+        return layout.sizeHint() if layout is not None else super().sizeHint()
 
     def minimumSizeHint(self) -> QSize:
-        return self.layout().minimumSize()
+        layout = self.layout()
+        return layout.minimumSize() if layout is not None else super().minimumSizeHint()
 
 
 class ResponsiveGrid(QWidget):

@@ -67,7 +67,7 @@ def test_walk_to_high_risk_by_clicking_then_show_the_vereisten(window, qtbot):
     assert dialog.stack.currentWidget() is dialog.conclusion_page
     profile = dialog.profile()
     assert profile["risicogroep"] == ["hoog-risico-ai-systeem"]
-    assert "Leverancier levert het model" in dialog.result.toPlainText()  # the reasons, with the remark
+    assert "Leverancier levert het model" in dialog.outcome.toPlainText()  # the reasons, with the remark
     result = wait_results(qtbot, window, lambda: qtbot.mouseClick(dialog.show_button, Qt.MouseButton.LeftButton),
                           lambda r: r.query.kinds == frozenset({"vereiste"}) and bool(r.query.more))
     expected = window.engine.search(Query.make("", kinds=["vereiste"], limit=None, more=profile))
