@@ -11,8 +11,12 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 REPO = Path(__file__).resolve().parent.parent
-CORPUS = (REPO.parent / "shared" / "corpora" / "algoritmekader" / "docs").resolve()
-EVAL_DIR = (REPO.parent / "shared" / "eval").resolve()
+#: The read-only reference material beside the repository (the upstream corpus, graded
+#: queries, tools). AK_READER_SHARED points elsewhere, e.g. at an empty folder to run the
+#: suite as it runs where ../shared is absent.
+SHARED = Path(os.environ.get("AK_READER_SHARED") or REPO.parent / "shared").expanduser().resolve()
+CORPUS = SHARED / "corpora" / "algoritmekader" / "docs"
+EVAL_DIR = SHARED / "eval"
 CONTENT = REPO / "content"
 
 

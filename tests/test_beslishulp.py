@@ -47,12 +47,12 @@ from reader.beslishulp import (
 )
 from reader.content import conditions as cond
 from reader.resources import bundled_content
-from tests.conftest import CONTENT, REPO
+from tests.conftest import CONTENT, CORPUS, REPO, SHARED
 
-OFFICIAL = (REPO.parent / "shared" / "corpora" / "ai-verordening-beslishulp").resolve()
+OFFICIAL = SHARED / "corpora" / "ai-verordening-beslishulp"
 BUNDLED = REPO / "content" / "ai-verordening" / "beslishulp"
 VEREISTEN = CONTENT / "voldoen-aan-wetten-en-regels" / "vereisten"
-OFFICIAL_VEREISTEN = REPO.parent / "shared" / "corpora" / "algoritmekader" / "docs" / "voldoen-aan-wetten-en-regels" / "vereisten"
+OFFICIAL_VEREISTEN = CORPUS / "voldoen-aan-wetten-en-regels" / "vereisten"
 
 
 def _has_tree(folder: Path) -> bool:

@@ -10,7 +10,7 @@ import pytest
 
 from reader.content import Kind, Severity, Site
 from reader.search import Query, SearchEngine
-from tests.conftest import CONTENT, REPO
+from tests.conftest import CONTENT, REPO, SHARED
 
 S = "voldoen-aan-wetten-en-regels"
 
@@ -68,7 +68,7 @@ def test_same_facts_page_by_page_except_upstream_broken_references(ours: Site, u
 
 
 def test_content_is_in_our_own_words() -> None:
-    checker = REPO.parent / "shared" / "tools" / "originality-check"
+    checker = SHARED / "tools" / "originality-check"
     if not checker.is_file():
         pytest.skip("originality-check not found in ../shared/tools")
     proc = subprocess.run([sys.executable, str(checker), str(REPO)], capture_output=True, text=True, timeout=300)

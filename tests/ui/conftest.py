@@ -1,7 +1,8 @@
 """Fixtures for the window tests: offscreen Qt, temp settings and index, no network.
 
-The upstream corpus is read from ../shared/corpora/algoritmekader/docs relative to the
-repository; tests that need its exact data are skipped when it is absent.
+The window tests read the upstream corpus (../shared/corpora/algoritmekader/docs, or under
+AK_READER_SHARED) when it is there, else the bundled content, so they all run without
+../shared; tests about a corpus's problems or documents write a small site of their own.
 """
 
 from __future__ import annotations
@@ -18,12 +19,12 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before Qt is imported anywhere
 import pytest
 
 from reader.ui.compat import protect_none
+from tests.conftest import CONTENT, CORPUS
 
 protect_none()
 
-REPO = Path(__file__).resolve().parents[2]
-UPSTREAM = REPO.parent / "shared" / "corpora" / "algoritmekader" / "docs"
-BUNDLED = REPO / "content"
+UPSTREAM = CORPUS
+BUNDLED = CONTENT
 TOOL = "voldoen-aan-wetten-en-regels/hulpmiddelen/governancekader-VNG"
 QT_NOISE = ("propagateSizeHints",)
 
@@ -92,27 +93,31 @@ def _private_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("AK_READER_LOG_DIR", str(tmp_path / "log"))
 
 
-@pytest.fixture(scope="session")
-def upstream_root() -> Path:
-    if not (UPSTREAM / "rollen").is_dir():
-        pytest.skip(f"upstream corpus not found at {UPSTREAM}")
-    return UPSTREAM
+def has_upstream() -> bool:
+    return (UPSTREAM / "rollen").is_dir()
 
 
 @pytest.fixture(scope="session")
-def upstream_site(upstream_root: Path):
+def content_root() -> Path:
+    """The content the window tests read: the upstream corpus when it is there (the larger
+    test), else the bundled content, which has the same pages, paths and front matter."""
+    return UPSTREAM if has_upstream() else BUNDLED
+
+
+@pytest.fixture(scope="session")
+def content_site(content_root: Path):
     from reader.content import Site
 
-    return Site.load(upstream_root)
+    return Site.load(content_root)
 
 
 @pytest.fixture(scope="session")
-def upstream_index(upstream_site, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The corpus index, built once per session; each test gets its own copy."""
+def content_index(content_site, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The index of `content_site`, built once per session; each window gets its own copy."""
     from reader.search import SearchEngine
 
     folder = tmp_path_factory.mktemp("index-cache")
-    engine = SearchEngine(upstream_site, cache_dir=folder)
+    engine = SearchEngine(content_site, cache_dir=folder)
     engine.ensure_index()
     engine.close()
     return folder
@@ -168,9 +173,9 @@ def make_window(qtbot, settings_dir: Path, cache_dir: Path) -> Callable[..., obj
 
 
 @pytest.fixture
-def ready_window(qtbot, make_window, upstream_site, upstream_index):
-    """A window on the upstream corpus with its search index ready."""
-    window = make_window(upstream_site, index=upstream_index)
+def ready_window(qtbot, make_window, content_site, content_index):
+    """A window on `content_site` with its search index ready."""
+    window = make_window(content_site, index=content_index)
     qtbot.waitUntil(lambda: window.controller.index_ready, timeout=30000)
     return window
 

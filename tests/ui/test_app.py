@@ -16,7 +16,8 @@ from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QWidget
 
 from reader.resources import resource_path
-from tests.ui.conftest import BUNDLED, REPO, UPSTREAM, NetworkBlocked
+from tests.conftest import REPO
+from tests.ui.conftest import BUNDLED, UPSTREAM, NetworkBlocked
 
 
 def test_network_is_blocked_during_the_suite():
@@ -64,20 +65,25 @@ def test_language_choice():
     assert pick_language("", QLocale(QLocale.Language.German)) == "en"
 
 
-def test_problems_dialog_lists_the_content_problems(qtbot, make_window, upstream_site):
-    w = make_window(upstream_site)
+def test_problems_dialog_lists_the_content_problems(qtbot, make_window, tmp_path):
+    from reader.content import Site
+    from tests.mini_site import make_mini_site
+
+    site = Site.load(make_mini_site(tmp_path / "root"))  # a maatregel names a vereiste that is not there
+    assert site.problems
+    w = make_window(site)
     dialog = w.show_problems()
     qtbot.addWidget(dialog)
-    assert dialog.model.rowCount() == len(upstream_site.problems)
-    dialog.filter.setText(upstream_site.problems[0].file)
-    assert 0 < dialog.sev_proxy.rowCount() <= len(upstream_site.problems)
+    assert dialog.model.rowCount() == len(site.problems)
+    dialog.filter.setText(site.problems[0].file)
+    assert 0 < dialog.sev_proxy.rowCount() <= len(site.problems)
     dialog.close()
 
 
-def test_about_dialog(qtbot, make_window, upstream_site):
+def test_about_dialog(qtbot, make_window, content_site):
     from reader import __version__
 
-    w = make_window(upstream_site)
+    w = make_window(content_site)
     dialog = w.show_about()
     text = " ".join(label.text() for label in dialog.findChildren(type(w.status_label)))
     assert __version__ in text
@@ -131,16 +137,16 @@ def test_ak_reader_quits_after_first_paint(tmp_path):
     assert Path(tmp_path / "s" / "settings.ini").is_file()
 
 
-def test_app_name_is_set_before_settings(make_window, upstream_site):
-    w = make_window(upstream_site)
+def test_app_name_is_set_before_settings(make_window, content_site):
+    w = make_window(content_site)
     assert QCoreApplication.instance() is not None
     assert w.settings.folder is not None  # tests never touch the user's settings
 
 
-def test_every_control_has_an_accessible_name(make_window, upstream_site):
+def test_every_control_has_an_accessible_name(make_window, content_site):
     from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QLineEdit, QTextEdit
 
-    w = make_window(upstream_site)
+    w = make_window(content_site)
     w.open_path("voldoen-aan-wetten-en-regels/hulpmiddelen/DPIA")
     w.page.open_find()
     unnamed = []
@@ -159,8 +165,8 @@ def test_every_control_has_an_accessible_name(make_window, upstream_site):
     assert unnamed == []
 
 
-def test_index_progress_shows_in_the_status_bar(qtbot, make_window, upstream_site):
-    w = make_window(upstream_site)  # empty cache: building starts now
+def test_index_progress_shows_in_the_status_bar(qtbot, make_window, content_site):
+    w = make_window(content_site)  # empty cache: building starts now
     seen: list[tuple[int, int]] = []
     w.controller.indexProgress.connect(lambda d, t: seen.append((d, t)))
     qtbot.waitUntil(lambda: w.controller.index_ready, timeout=60000)
@@ -168,14 +174,14 @@ def test_index_progress_shows_in_the_status_bar(qtbot, make_window, upstream_sit
     assert w.index_progress.isHidden()
 
 
-def test_a_new_language_can_restart_the_app_where_it_was(qtbot, make_window, upstream_site, settings_dir, tmp_path):
+def test_a_new_language_can_restart_the_app_where_it_was(qtbot, make_window, content_site, settings_dir, tmp_path):
     """Choosing a language saves it and offers to start again now: the new process gets the
     same folders, and this window saves its session (the new one opens there) and closes."""
     from PySide6.QtWidgets import QMessageBox
 
     from reader.ui.settings import Settings
 
-    w = make_window(upstream_site)
+    w = make_window(content_site)
     w.open_path("voldoen-aan-wetten-en-regels/hulpmiddelen/DPIA")
     marker = tmp_path / "started"
     w.relaunch = [sys.executable, "-c", f"open({str(marker)!r}, 'w').write('ok')"]  # stands in for `-m reader`
@@ -189,10 +195,10 @@ def test_a_new_language_can_restart_the_app_where_it_was(qtbot, make_window, ups
     assert Settings(settings_dir).value("session/page") == "voldoen-aan-wetten-en-regels/hulpmiddelen/DPIA"
 
 
-def test_without_a_way_to_restart_the_language_dialog_only_informs(qtbot, make_window, upstream_site):
+def test_without_a_way_to_restart_the_language_dialog_only_informs(qtbot, make_window, content_site):
     from PySide6.QtWidgets import QMessageBox
 
-    w = make_window(upstream_site)
+    w = make_window(content_site)
     assert w.relaunch == []  # not started by run_app
     box = w._on_language_action(w.actions_.language_nl)
     assert all(box.buttonRole(b) != QMessageBox.ButtonRole.AcceptRole for b in box.buttons())

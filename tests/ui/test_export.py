@@ -15,19 +15,19 @@ def _squash(text: str) -> str:
     return "".join(unicodedata.normalize("NFKC", text).split())
 
 
-def test_pdf_export_contains_the_page_title(qtbot, ready_window, upstream_site, tmp_path):
+def test_pdf_export_contains_the_page_title(qtbot, ready_window, content_site, tmp_path):
     w = ready_window
     w.open_path(TOOL)
     target = tmp_path / "pagina.pdf"
     assert w.export_pdf_to(target)
     data = target.read_bytes()
     assert data.startswith(b"%PDF")
-    title = upstream_site.get(TOOL).title
+    title = content_site.get(TOOL).title
     assert pdf_title(data) == title
     text = pdf_text(data)
     assert _squash(title) in _squash(text)
     # printing expands the collapsibles and includes the linked maatregelen
-    for ref in upstream_site.maatregelen_of(upstream_site.get(TOOL))[:3]:
+    for ref in content_site.maatregelen_of(content_site.get(TOOL))[:3]:
         assert _squash(ref.page.title) in _squash(text)
 
 
@@ -38,7 +38,7 @@ def test_pdf_is_not_offered_on_the_start_page(ready_window):
     assert not w.actions_.print.isEnabled()
 
 
-def test_list_export_csv_and_xlsx(qtbot, ready_window, upstream_site, tmp_path):
+def test_list_export_csv_and_xlsx(qtbot, ready_window, content_site, tmp_path):
     w = ready_window
     result = wait_results(qtbot, w, lambda: w.sidebar.set_filters({"rol": {"jurist"}}),
                           lambda r: r.query.roles == {"jurist"})
@@ -56,7 +56,7 @@ def test_list_export_csv_and_xlsx(qtbot, ready_window, upstream_site, tmp_path):
     assert f"{len(expected)} resultaten" in rows[0][0]
     assert rows[1][0] == "Titel" and rows[1][-1] == "Pad"
     assert [r[-1] for r in rows[2:]] == expected
-    assert rows[2][0] == upstream_site.get(expected[0]).title
+    assert rows[2][0] == content_site.get(expected[0]).title
 
     xlsx_path = tmp_path / "lijst.xlsx"
     assert w.export_list_to(xlsx_path) == len(expected)
@@ -68,12 +68,12 @@ def test_list_export_csv_and_xlsx(qtbot, ready_window, upstream_site, tmp_path):
     assert ws.cell(row=3, column=rows[1].index("Webadres") + 1).hyperlink is not None
 
 
-def test_list_export_of_the_whole_browse_list(qtbot, ready_window, upstream_site, tmp_path):
+def test_list_export_of_the_whole_browse_list(qtbot, ready_window, content_site, tmp_path):
     w = ready_window
     wait_results(qtbot, w, lambda: w.sidebar.set_filters({"soort": {"hulpmiddel"}}),
                  lambda r: r.query.kinds == {"hulpmiddel"})
     path = tmp_path / "hulpmiddelen.csv"
     n = w.export_list_to(path)
-    assert n == len(upstream_site.members("soort", "hulpmiddel"))
+    assert n == len(content_site.members("soort", "hulpmiddel"))
     first = path.read_text(encoding="utf-8-sig").splitlines()[0]
     assert "soort: Hulpmiddel" in first

@@ -27,8 +27,8 @@ def opened(qtbot):
     mp.undo()
 
 
-def test_tool_page_shows_all_its_maatregelen_and_opens_one(qtbot, ready_window, upstream_site):
-    w, site = ready_window, upstream_site
+def test_tool_page_shows_all_its_maatregelen_and_opens_one(qtbot, ready_window, content_site):
+    w, site = ready_window, content_site
     with qtbot.waitSignal(w.pageOpened):
         w.open_path(TOOL)
     page = site.get(TOOL)
@@ -141,19 +141,26 @@ def test_hovering_an_external_link_shows_its_address(ready_window):
     assert "https://example.org/x" in w.status_label.text()
 
 
-def test_document_link_opens_the_local_file(qtbot, ready_window, upstream_site, opened):
-    w = ready_window
-    docs = sorted(f for f in upstream_site.files if f.endswith(".pdf"))
-    assert docs
-    w.page._on_link(urls.file_url(docs[0]))
+def test_document_link_opens_the_local_file(qtbot, make_window, opened, tmp_path):
+    from reader.content import Site
+    from tests.mini_site import S, make_mini_site
+
+    root = make_mini_site(tmp_path / "root")
+    doc = f"{S}/hulpmiddelen/handreiking DPIA.pdf"
+    (root / doc).write_bytes(b"%PDF-1.4\n%%EOF\n")
+    site = Site.load(root)
+    assert doc in site.files
+    w = make_window(site)
+    w.page._on_link(urls.file_url(doc))
     assert opened and opened[0].startswith("file://")
-    assert opened[0].endswith(QUrl.toPercentEncoding(docs[0].rsplit("/", 1)[-1]).data().decode()) \
-        or opened[0].endswith(docs[0].rsplit("/", 1)[-1])
+    name = doc.rsplit("/", 1)[-1]
+    assert opened[0].endswith(QUrl.toPercentEncoding(name).data().decode()) or opened[0].endswith(name)
+    assert QUrl(opened[0]).toLocalFile() == str(root / doc)
 
 
-def test_expander_toggle_rerenders(ready_window, upstream_site):
+def test_expander_toggle_rerenders(ready_window, content_site):
     w = ready_window
-    page = next((p for p in upstream_site.pages.values() if "???" in p.body), None)
+    page = next((p for p in content_site.pages.values() if "???" in p.body), None)
     if page is None:
         pytest.skip("no page with a collapsible block")
     w.open_path(page.path)
@@ -196,12 +203,12 @@ def test_dark_scheme_colours_the_page(ready_window):
     assert w.palette().window().color().lightness() > 200
 
 
-def test_command_line_page_names(upstream_site):
+def test_command_line_page_names(content_site):
     from reader.ui.app import resolve_page
 
-    assert resolve_page(upstream_site, "governancekader-VNG") == TOOL
-    assert resolve_page(upstream_site, TOOL + ".md") == TOOL
-    assert resolve_page(upstream_site, "") == ""
+    assert resolve_page(content_site, "governancekader-VNG") == TOOL
+    assert resolve_page(content_site, TOOL + ".md") == TOOL
+    assert resolve_page(content_site, "") == ""
 
 
 def test_bundled_tool_page_shows_its_maatregelen(qtbot, make_window):

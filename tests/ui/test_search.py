@@ -22,8 +22,8 @@ def test_typing_a_query_updates_the_results(qtbot, ready_window):
     assert len(w.results.paths()) == len(w.site.pages)
 
 
-def test_ticking_jurist_shows_exactly_the_jurist_pages(qtbot, ready_window, upstream_site):
-    w, site = ready_window, upstream_site
+def test_ticking_jurist_shows_exactly_the_jurist_pages(qtbot, ready_window, content_site):
+    w, site = ready_window, content_site
     group = w.sidebar.groups["fase"]
     before = {v: row.count.text() for v, row in group._rows.items()}
     box = w.sidebar.groups["rol"].checkboxes()["jurist"]
@@ -52,8 +52,8 @@ def test_ticking_jurist_shows_exactly_the_jurist_pages(qtbot, ready_window, upst
     assert len(w.results.paths()) == len(site.pages)
 
 
-def test_filters_combine_and_across_groups(qtbot, ready_window, upstream_site):
-    w, site = ready_window, upstream_site
+def test_filters_combine_and_across_groups(qtbot, ready_window, content_site):
+    w, site = ready_window, content_site
     wait_results(qtbot, w, lambda: w.sidebar.set_filters({"rol": {"jurist"}, "fase": {"ontwerp"}}),
                  lambda r: r.query.phases == {"ontwerp"})
     expected = site.members("rol", "jurist") & site.members("fase", "ontwerp")
@@ -72,21 +72,21 @@ def test_stale_results_are_dropped(qtbot, ready_window):
     assert seen == [last]
 
 
-def test_browsing_works_while_the_index_is_built(qtbot, make_window, upstream_site):
-    w = make_window(upstream_site)  # empty cache: the index starts building now
+def test_browsing_works_while_the_index_is_built(qtbot, make_window, content_site):
+    w = make_window(content_site)  # empty cache: the index starts building now
     result = wait_results(qtbot, w, lambda: w.sidebar.add_filter("rol", "jurist"),
                           lambda r: r.query.roles == {"jurist"})
-    assert result.total == len(upstream_site.members("rol", "jurist"))
+    assert result.total == len(content_site.members("rol", "jurist"))
     qtbot.waitUntil(lambda: w.controller.index_ready, timeout=60000)
 
 
-def test_start_page_role_card_sets_the_filter(qtbot, make_window, upstream_site):
-    w = make_window(upstream_site)
+def test_start_page_role_card_sets_the_filter(qtbot, make_window, content_site):
+    w = make_window(content_site)
     card = w.page.start_page.role_cards["jurist"]
     assert card.accessibleName() == "Ik ben jurist"
     wait_results(qtbot, w, lambda: qtbot.mouseClick(card, Qt.MouseButton.LeftButton),
                  lambda r: r.query.roles == {"jurist"})
-    assert set(w.results.paths()) == set(upstream_site.members("rol", "jurist"))
+    assert set(w.results.paths()) == set(content_site.members("rol", "jurist"))
     assert w.sidebar.groups["rol"].checkboxes()["jurist"].isChecked()
 
 
@@ -122,12 +122,12 @@ def test_filter_link_on_a_page_sets_the_filter(qtbot, ready_window):
     assert w.sidebar.groups["rol"].checkboxes()["jurist"].isChecked()
 
 
-def test_the_start_page_is_built_part_by_part_after_the_first_paint(qtbot, ready_window, upstream_site):
+def test_the_start_page_is_built_part_by_part_after_the_first_paint(qtbot, ready_window, content_site):
     from reader.ui.start_page import StartPage
 
     w = ready_window  # the index is ready: it starts only once the start page is complete
     assert w.page._start_page is not None and w.page._start_page.complete
-    staged = StartPage(upstream_site, "", staged=True)
+    staged = StartPage(content_site, "", staged=True)
     qtbot.addWidget(staged)
     assert not staged.complete and not staged.role_cards and not staged.phase_buttons
     staged.update_icons(theme.colors(False))
@@ -135,10 +135,10 @@ def test_the_start_page_is_built_part_by_part_after_the_first_paint(qtbot, ready
     while staged.step():
         parts += 1
     assert staged.complete and parts >= 2
-    assert set(staged.role_cards) == set(upstream_site.facet_values("rol"))
-    assert set(staged.phase_buttons) == set(upstream_site.facet_values("fase"))
+    assert set(staged.role_cards) == set(content_site.facet_values("rol"))
+    assert set(staged.phase_buttons) == set(content_site.facet_values("fase"))
     assert all(not card.icon_label.pixmap().isNull() for card in staged.cards)  # late cards too
-    again = StartPage(upstream_site, "", staged=True)
+    again = StartPage(content_site, "", staged=True)
     qtbot.addWidget(again)
     again.finish()
     assert again.complete and len(again.cards) == len(staged.cards)
