@@ -1,38 +1,52 @@
-"""The libraries that replace hand-written text algorithms give the same answers."""
+"""The libraries that replace hand-written text algorithms: PyStemmer for the Dutch stems,
+rapidfuzz for the edit distance of spelling corrections.
+
+PyStemmer's `dutch_porter` replaced a hand port of Whoosh's Snowball Dutch stemmer after
+giving the same stem on every word of the bundled content (6,738) and of the upstream
+corpus (7,513). These tests pin known stems and the rules the analyzer adds on top.
+"""
 
 from __future__ import annotations
 
-from pathlib import Path
+from reader.search.analysis import Analyzer, dutch_stem
 
-import pytest
-import Stemmer
-
-from reader.content import Site
-from reader.content.text import plain_text
-from reader.search.analysis import dutch_stem, word_list
-from tests.conftest import CONTENT, CORPUS
-
-
-def _words_of(root: Path) -> set[str]:
-    site = Site.load(root)
-    found: set[str] = set()
-    for page in site.pages.values():
-        found.update(word_list(page.title + "\n" + plain_text(page.body)))
-    return found
-
-
-def _assert_same_stems(found: set[str]) -> None:
-    stemmer = Stemmer.Stemmer("dutch_porter")
-    different = [w for w in sorted(found) if dutch_stem(w) != stemmer.stemWord(w)]
-    print(f"{len(found)} words compared, {len(different)} different")
-    assert not different, different[:20]
+#: Known Snowball Dutch (original algorithm) stems.
+KNOWN_STEMS = {
+    "algoritmen": "algoritm",
+    "algoritme": "algoritm",
+    "beoordelingen": "beoordel",
+    "gegevens": "gegeven",
+    "verwerking": "verwerk",
+    "toezichthouders": "toezichthouder",
+    "verantwoordelijkheid": "verantwoord",
+    "menselijke": "menselijk",
+    "transparantie": "transparantie",
+    "ontwikkelen": "ontwikkel",
+    "mogelijkheden": "mogelijk",
+    "bruikbaar": "bruikbar",
+    "lichamelijk": "licham",
+    "kinderen": "kinder",
+    "opgaaf": "opgaf",
+    "geïnventariseerd": "geinventariseerd",  # accents fold before stemming
+    "Algoritmen": "algoritm",
+}
 
 
-def test_pystemmer_dutch_porter_equals_our_stemmer_on_the_bundled_content() -> None:
-    _assert_same_stems(_words_of(CONTENT))
+def test_pystemmer_gives_the_known_dutch_stems() -> None:
+    assert {word: dutch_stem(word) for word in KNOWN_STEMS} == KNOWN_STEMS
 
 
-def test_pystemmer_dutch_porter_equals_our_stemmer_on_the_upstream_corpus() -> None:
-    if not (CORPUS / "index.md").is_file():
-        pytest.skip(f"upstream corpus not found at {CORPUS} (../shared is absent)")
-    _assert_same_stems(_words_of(CORPUS))
+def test_the_analyzers_own_rules_still_apply_on_top_of_the_stemmer() -> None:
+    a = Analyzer(dutch_stem, {"risico", "beheer"})
+    # irregular forms the stemmer keeps apart
+    assert a.stem("overheden") == a.stem("overheid") == "overheid"
+    assert a.stem("processen") == "proces"
+    assert a.stem("criteria") == "criterium"
+    # -s after a vowel is a plural; -lijk is kept (verantwoordelijk must not meet verantwoord)
+    assert a.stem("risicos") == a.stem("risico") == "risico"
+    assert a.stem("verantwoordelijk") == "verantwoordelijk" != dutch_stem("verantwoordelijk")
+    assert a.stem("menselijk") == "menselijk"
+    # short words and numbers are not stemmed; compounds split into known parts
+    assert a.stem("wet") == "wet"
+    assert a.stem("2024") == "2024"
+    assert a.word_terms("risicobeheer") == ["risicobeher", "risico", "beher"]
