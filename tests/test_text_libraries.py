@@ -50,3 +50,55 @@ def test_the_analyzers_own_rules_still_apply_on_top_of_the_stemmer() -> None:
     assert a.stem("wet") == "wet"
     assert a.stem("2024") == "2024"
     assert a.word_terms("risicobeheer") == ["risicobeher", "risico", "beher"]
+
+
+# ---------------------------------------------------------------- edit distance
+
+def _vocabulary() -> list[str]:
+    from reader.content import Site
+    from reader.content.text import plain_text
+    from reader.search.analysis import word_list
+    from tests.conftest import CONTENT
+
+    site = Site.load(CONTENT)
+    found: set[str] = set()
+    for page in site.pages.values():
+        found.update(word_list(page.title + "\n" + plain_text(page.body)))
+    return sorted(w for w in found if w.isalpha())
+
+
+def _pairs(n: int) -> list[tuple[str, str]]:
+    """Random pairs of words of the content, and words with a typo (fixed seed)."""
+    import random
+
+    rnd = random.Random(19)
+    vocab = _vocabulary()
+    pairs = []
+    for _ in range(n // 2):
+        pairs.append((rnd.choice(vocab), rnd.choice(vocab)))
+        w = list(rnd.choice(vocab))
+        for _ in range(rnd.randint(1, 3)):
+            i = rnd.randrange(len(w))
+            op = rnd.choice("swap drop add change".split())
+            if op == "swap" and i + 1 < len(w):
+                w[i], w[i + 1] = w[i + 1], w[i]
+            elif op == "drop" and len(w) > 1:
+                del w[i]
+            elif op == "add":
+                w.insert(i, rnd.choice("aeiourstnkl"))
+            else:
+                w[i] = rnd.choice("aeiourstnkl")
+        pairs.append((pairs[-1][0], "".join(w)))
+    return pairs
+
+
+def test_rapidfuzz_osa_equals_our_edit_distance() -> None:
+    from rapidfuzz.distance import OSA
+
+    from reader.search.analysis import damerau_levenshtein
+
+    pairs = _pairs(100_000)
+    for limit in (1, 2):
+        different = [(a, b) for a, b in pairs
+                     if min(damerau_levenshtein(a, b, limit), limit + 1) != OSA.distance(a, b, score_cutoff=limit)]
+        assert not different, different[:10]
