@@ -64,10 +64,15 @@ LINUX_SYSTEM_LIBS = (
 
 
 def hidden_imports() -> list[str]:
-    """Markdown loads the renderer's extensions by name, where PyInstaller cannot see them."""
+    """Modules loaded by name, where PyInstaller cannot see them: Markdown's extensions of
+    the renderer, rapidfuzz's compiled distance functions, PyStemmer."""
     from reader.render.engine import EXTENSIONS
 
-    return [name if "." in name else f"markdown.extensions.{name}" for name in EXTENSIONS]
+    markdown = [name if "." in name else f"markdown.extensions.{name}" for name in EXTENSIONS]
+    # rapidfuzz picks its compiled implementation at import time (AVX2, else plain C++)
+    rapidfuzz = ["rapidfuzz.distance.metrics_cpp", "rapidfuzz.distance.metrics_cpp_avx2",
+                 "rapidfuzz.distance._initialize_cpp", "rapidfuzz._feature_detector_cpp"]
+    return [*markdown, *rapidfuzz, "Stemmer"]
 
 
 EXCLUDES = (

@@ -4,9 +4,13 @@ rapidfuzz for the edit distance of spelling corrections.
 PyStemmer's `dutch_porter` replaced a hand port of Whoosh's Snowball Dutch stemmer after
 giving the same stem on every word of the bundled content (6,738) and of the upstream
 corpus (7,513). These tests pin known stems and the rules the analyzer adds on top.
+rapidfuzz's `OSA` replaced a hand-written Damerau-Levenshtein distance (kept below as the
+reference) after giving the same distance on 100,000 word pairs.
 """
 
 from __future__ import annotations
+
+from rapidfuzz.distance import OSA
 
 from reader.search.analysis import Analyzer, dutch_stem
 
@@ -92,13 +96,39 @@ def _pairs(n: int) -> list[tuple[str, str]]:
     return pairs
 
 
-def test_rapidfuzz_osa_equals_our_edit_distance() -> None:
-    from rapidfuzz.distance import OSA
+def test_edit_distance_counts_a_swap_as_one() -> None:
+    assert OSA.distance("toezicht", "toezihct", score_cutoff=2) == 1
+    assert OSA.distance("register", "registr", score_cutoff=2) == 1
+    assert OSA.distance("abc", "xyz", score_cutoff=1) == 2  # cut off: one more than the limit
 
-    from reader.search.analysis import damerau_levenshtein
 
-    pairs = _pairs(100_000)
+def test_rapidfuzz_osa_equals_the_textbook_edit_distance() -> None:
+    pairs = _pairs(30_000)
     for limit in (1, 2):
         different = [(a, b) for a, b in pairs
                      if min(damerau_levenshtein(a, b, limit), limit + 1) != OSA.distance(a, b, score_cutoff=limit)]
         assert not different, different[:10]
+
+
+def damerau_levenshtein(a: str, b: str, limit: int) -> int:
+    """Edit distance with adjacent transpositions, cut off above `limit`: the hand-written
+    one the search used before rapidfuzz."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        cur = [i] + [0] * len(b)
+        row_min = cur[0]
+        ca = a[i - 1]
+        for j in range(1, len(b) + 1):
+            cost = 0 if ca == b[j - 1] else 1
+            v = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == b[j - 1]:
+                v = min(v, prev2[j - 2] + 1)
+            cur[j] = v
+            row_min = min(row_min, v)
+        if row_min > limit:
+            return limit + 1
+        prev2, prev = prev, cur
+    return prev[-1]

@@ -286,26 +286,3 @@ def vocabulary_from_counts(counts: dict[str, int], min_count: int = 2) -> set[st
 def build_vocabulary(texts: Iterable[str | list[str]], min_count: int = 2) -> set[str]:
     """Words (4+ letters) seen at least `min_count` times: the compound dictionary."""
     return vocabulary_from_counts(vocabulary_counts(texts), min_count)
-
-
-def damerau_levenshtein(a: str, b: str, limit: int) -> int:
-    """Edit distance with adjacent transpositions, cut off above `limit`."""
-    if abs(len(a) - len(b)) > limit:
-        return limit + 1
-    prev2: list[int] = []
-    prev = list(range(len(b) + 1))
-    for i in range(1, len(a) + 1):
-        cur = [i] + [0] * len(b)
-        row_min = cur[0]
-        ca = a[i - 1]
-        for j in range(1, len(b) + 1):
-            cost = 0 if ca == b[j - 1] else 1
-            v = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
-            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == b[j - 1]:
-                v = min(v, prev2[j - 2] + 1)
-            cur[j] = v
-            row_min = min(row_min, v)
-        if row_min > limit:
-            return limit + 1
-        prev2, prev = prev, cur
-    return prev[-1]

@@ -31,9 +31,11 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from rapidfuzz.distance import OSA
+
 from reader.content import Kind, Page, Site
 from reader.search import backend
-from reader.search.analysis import STOP_WORDS, Analyzer, damerau_levenshtein, fold, words
+from reader.search.analysis import STOP_WORDS, Analyzer, fold, words
 from reader.search.facets import FacetBits
 from reader.search.index import IndexManager, IndexReport, Progress
 from reader.search.snippets import make_snippet, summary_snippet
@@ -474,7 +476,7 @@ class SearchEngine:
         best: list[tuple[int, int, str]] = []
         lo, hi = len(word) - max_dist, len(word) + max_dist
         for term, df in self.index.lexicon.similar_length(word[0], lo, hi):
-            d = damerau_levenshtein(word, term, max_dist)
+            d = OSA.distance(word, term, score_cutoff=max_dist)  # with swaps; max_dist + 1: farther
             if d <= max_dist:
                 best.append((d, -df, term))
         best.sort()
