@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import os
+import re
 import time
 from pathlib import Path
 
 import pytest
 
 from reader.content import Site
+from reader.content.words import fold, words
 from reader.search import Query, SearchEngine
-from reader.search.analysis import Analyzer, fold, words
+from reader.search.analysis import Analyzer
 from reader.search.backend import dutch_stem
 from reader.search.index import IndexManager
 from tests.mini_site import S, make_mini_site
@@ -54,6 +56,36 @@ def test_compounds_split_into_known_parts_and_hyphens_meet_glued_forms() -> None
     assert set(a.terms("verordening")) < set(a.terms("AI-verordening"))
     tokens = [t.text for t in words("(DPIA) (sub)gunningscriteria")]
     assert tokens == ["dpia", "sub", "gunningscriteria"]
+
+
+def test_fold_and_words_have_one_home() -> None:
+    from reader.content import words as words_module
+    from reader.render import mdext
+    from reader.search import analysis, engine, snippets, synonyms
+
+    for module in (analysis, engine, snippets, synonyms, mdext):
+        assert module.fold is words_module.fold, module.__name__
+    assert analysis.words is engine.words is words_module.words
+    assert fold("Risico’s") == fold("risico‘s") == fold("risico`s") == fold("risico's") == "risicos"
+
+
+def test_the_page_highlighter_marks_every_spelling_of_a_searched_word(tmp_path: Path) -> None:
+    from reader.render import render_page
+    from tests.conftest import write_tree
+    from tests.mini_site import FILES
+
+    body = "De risico’s en de risico‘s, risico's en risico`s.\n"
+    root = write_tree(tmp_path / "root", {**FILES, "onderwerpen/risico.md": f"---\ntitle: Risico\n---\n# Risico\n\n{body}"})
+    engine = engine_for(root, tmp_path / "c")
+    site = engine.site
+    for query in ("risico’s", "risico's", "risico‘s"):
+        result = engine.search(Query(query))
+        assert paths(result)[0] == "onderwerpen/risico"
+        html = render_page(site, site.pages["onderwerpen/risico"], highlight=result.terms).html
+        marked = re.findall(r'<span class="hl">([^<]*)</span>', html)
+        assert marked == ["risico’s", "risico‘s", "risico\'s", "risico`s"], (query, marked)
+        snippet = result.hits[0].snippet_marked()
+        assert "[risico’s]" in snippet and "[risico‘s]" in snippet, snippet
 
 
 # ---------------------------------------------------------------- index

@@ -4,7 +4,8 @@ The same `Analyzer` turns page text into index terms and query text into query t
 both sides always agree. Whoosh only ever sees the resulting space-separated terms (see
 `reader.search.backend`), which keeps custom classes out of its pickled schema.
 
-Pipeline per word: accent folding and apostrophe removal (`geïnventariseerd` ->
+Pipeline per word (words and folding as `reader.content.words` defines them): accent
+folding and apostrophe removal (`geïnventariseerd` ->
 `geinventariseerd`, `risico's` -> `risicos`), stop words, splitting of hyphenated words and
 of glued compounds found in the content's own vocabulary (`risicobeheer` -> `risico`,
 `beheer`), a plural rule for `-s` after a vowel and a few irregular forms that the Snowball
@@ -15,18 +16,15 @@ from __future__ import annotations
 
 import re
 import threading
-import unicodedata
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
-from typing import NamedTuple
+from collections.abc import Callable, Iterable
 
 import Stemmer
 
+from reader.content.words import WORD, fold, words
+
 #: Bump when anything below changes the terms produced: the index then rebuilds itself.
 ANALYSIS_VERSION = 9
-
-WORD = re.compile(r"\w+(?:['’‘`]\w+)*(?:-\w+(?:['’‘`]\w+)*)*", re.UNICODE)
-APOSTROPHES = re.compile(r"['’‘`]")
 
 # A compact Dutch stop list (Snowball's, trimmed of words that carry meaning here).
 STOP_WORDS = frozenset(
@@ -63,46 +61,6 @@ NOT_PLURAL = frozenset(
 )
 VOWELS = frozenset("aeiouy")
 LIJK = re.compile(r"^(.{3,}lijk)(?:heid|heden|e|er|ere|st|ste|en)?$")
-
-
-def fold(text: str) -> str:
-    """Lowercase, strip diacritics, drop apostrophes."""
-    text = text.lower()
-    if text.isascii():  # most words: only the ASCII apostrophes can be there
-        return text.replace("'", "").replace("`", "") if "'" in text or "`" in text else text
-    text = APOSTROPHES.sub("", text)
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
-class Token(NamedTuple):
-    """A word of the original text with its offsets (for highlighting)."""
-
-    text: str  # folded
-    start: int
-    end: int
-
-
-def words(text: str) -> Iterator[Token]:
-    """Words of `text` with offsets; hyphenated words come as their parts plus the whole."""
-    for m in WORD.finditer(text):
-        raw = m.group(0)
-        if "-" not in raw and "_" not in raw:
-            yield Token(fold(raw), m.start(), m.end())
-            continue
-        start = m.start()
-        parts = [p for p in re.split(r"[-_]", raw)]
-        offset = start
-        folded_parts = []
-        for part in parts:
-            if part:
-                folded = fold(part)
-                folded_parts.append(folded)
-                yield Token(folded, offset, offset + len(part))
-            offset += len(part) + 1
-        joined = "".join(folded_parts)
-        if len(folded_parts) > 1 and joined:
-            yield Token(joined, m.start(), m.end())
 
 
 _WORD_CACHE: dict[str, tuple[str, ...]] = {}  # a text's whitespace-separated piece -> its words

@@ -34,8 +34,9 @@ from pathlib import Path
 from rapidfuzz.distance import OSA
 
 from reader.content import Kind, Page, Site
+from reader.content.words import fold, words
 from reader.search import backend
-from reader.search.analysis import STOP_WORDS, Analyzer, fold, words
+from reader.search.analysis import STOP_WORDS, Analyzer
 from reader.search.facets import FacetBits
 from reader.search.index import IndexManager, IndexReport, Progress
 from reader.search.snippets import make_snippet, summary_snippet
