@@ -65,3 +65,14 @@ def words(text: str) -> Iterator[Token]:
         joined = "".join(folded_parts)
         if len(folded_parts) > 1 and joined:
             yield Token(joined, m.start(), m.end())
+
+
+def without_joined(folded: list[str]) -> list[str]:
+    """Folded words as `words` gives them, without the joined form that follows the parts of
+    a hyphenated word (`ai`, `verordening`, not `aiverordening`)."""
+    out: list[str] = []
+    for t in folded:
+        if len(out) >= 2 and t == out[-2] + out[-1]:
+            continue
+        out.append(t)
+    return out
