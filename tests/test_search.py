@@ -422,3 +422,16 @@ def _frozen(obj: object) -> bool:
     import gc
 
     return all(obj is not o for gen in range(3) for o in gc.get_objects(gen))
+
+
+def test_facet_names_are_declared_once_in_the_model() -> None:
+    from reader.cli import build_parser
+    from reader.content.model import BASIC_FACETS, FACET_KEYS, PROFILE_FACETS
+    from reader.ui import sidebar
+
+    assert (*BASIC_FACETS, *PROFILE_FACETS) == tuple(FACET_KEYS)
+    query = Query.of("x", {facet: [f"{facet}-waarde"] for facet in FACET_KEYS})
+    assert query.filters() == {facet: frozenset({f"{facet}-waarde"}) for facet in FACET_KEYS}
+    search = build_parser().parse_args(["search", "x", *(f"--{facet}=v" for facet in FACET_KEYS)])
+    assert all(getattr(search, facet.replace("-", "_")) == ["v"] for facet in FACET_KEYS)
+    assert (*sidebar.FACETS, *sidebar.PROFILE_FACETS) == tuple(FACET_KEYS)

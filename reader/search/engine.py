@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from reader.content import Site
+from reader.content.model import BASIC_FACETS, FACET_FASE, FACET_ONDERWERP, FACET_ROL, FACET_SOORT
 from reader.search import backend
 from reader.search.analysis import Analyzer
 from reader.search.facets import FacetBits
@@ -55,7 +56,7 @@ class Query:
     kinds: frozenset[str] = frozenset()
     limit: int | None = 50
     snippets: int = 20  # leading hits that get a passage snippet; the rest show their summary
-    #: the other facets (the AI-act profile, wetgeving) as sorted (facet, values) pairs
+    #: the other facets (`PROFILE_FACETS`: the AI-act profile, wetgeving) as sorted (facet, values) pairs
     more: tuple[tuple[str, frozenset[str]], ...] = ()
 
     @classmethod
@@ -66,9 +67,19 @@ class Query:
         return cls(text, frozenset(roles), frozenset(phases), frozenset(topics), frozenset(kinds), limit,
                    snippets, extra)
 
+    @classmethod
+    def of(cls, text: str, filters: Mapping[str, Iterable[str]], *, limit: int | None = 50,
+           snippets: int = 20) -> Query:
+        """A query from filters by facet name (the inverse of `filters`)."""
+        return cls.make(text, roles=filters.get(FACET_ROL, ()), phases=filters.get(FACET_FASE, ()),
+                        topics=filters.get(FACET_ONDERWERP, ()), kinds=filters.get(FACET_SOORT, ()),
+                        limit=limit, snippets=snippets,
+                        more={facet: values for facet, values in filters.items() if facet not in BASIC_FACETS})
+
     def filters(self) -> dict[str, frozenset[str]]:
-        return {"rol": self.roles, "fase": self.phases, "onderwerp": self.topics, "soort": self.kinds,
-                **dict(self.more)}
+        """The active filters by facet name."""
+        return {FACET_ROL: self.roles, FACET_FASE: self.phases, FACET_ONDERWERP: self.topics,
+                FACET_SOORT: self.kinds, **dict(self.more)}
 
 
 @dataclass(frozen=True)

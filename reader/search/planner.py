@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from rapidfuzz.distance import OSA
 
 from reader.content import Site
+from reader.content.model import FACET_ONDERWERP, FACET_ROL
 from reader.content.words import fold, without_joined, words
 from reader.search import backend
 from reader.search.analysis import STOP_WORDS, Analyzer
@@ -218,22 +219,22 @@ class QueryPlanner:
         return [(t, -negdf) for d, negdf, t in best if d == top][:limit]
 
     def role_for(self, word: str) -> str | None:
-        """The role (a `rol` facet value) a query word names, by its label or its stem."""
+        """The role (a value of the role facet) a query word names, by its label or its stem."""
         stem = self.analyzer.stem
-        for value in self.site.facet_values("rol"):
-            label_words = {t.text for t in words(self.site.label("rol", value))} | {value}
+        for value in self.site.facet_values(FACET_ROL):
+            label_words = {t.text for t in words(self.site.label(FACET_ROL, value))} | {value}
             if word in label_words or stem(word) in {stem(w) for w in label_words}:
                 return value
         return None
 
     def topics_for(self, word: str) -> set[str]:
-        """The topics (`onderwerp` facet values) whose label has the stem of a query word."""
+        """The topics (values of the topic facet) whose label has the stem of a query word."""
         if len(word) < 4:
             return set()
         out = set()
         stem = self.analyzer.stem(word)
-        for value in self.site.facet_values("onderwerp"):
-            label_stems = {self.analyzer.stem(t.text) for t in words(self.site.label("onderwerp", value))}
+        for value in self.site.facet_values(FACET_ONDERWERP):
+            label_stems = {self.analyzer.stem(t.text) for t in words(self.site.label(FACET_ONDERWERP, value))}
             if stem in label_stems:
                 out.add(value)
         return out

@@ -20,6 +20,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from reader.content import Kind, Page, Site
+from reader.content.model import FACET_KEYS, FACET_ONDERWERP, FACET_ROL
 from reader.content.words import without_joined, words
 
 if TYPE_CHECKING:
@@ -100,9 +101,9 @@ def rerank(site: Site, ranked: list[tuple[str, float]], plan: Plan,
             score *= w.title_is_query
         if coverage:
             score *= w.coverage_floor + (1 - w.coverage_floor) * coverage.get(path, 0.0) ** w.coverage_power
-        if roles and roles & set(page.values("rollen")):
+        if roles and roles & set(page.values(FACET_KEYS[FACET_ROL])):
             score *= w.role_named
-        if plan.topic_values and plan.topic_values & set(page.values("onderwerp")):
+        if plan.topic_values and plan.topic_values & set(page.values(FACET_KEYS[FACET_ONDERWERP])):
             score *= w.topic_named
         out.append((path, score))
     out.sort(key=lambda x: (-x[1], x[0]))
