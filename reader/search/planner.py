@@ -72,7 +72,7 @@ class QueryPlanner:
         plain = without_joined(tokens)
         covered: set[str] = set()
         for phrase, alternatives, _start, _end in self.synonyms.phrases_in(plain):
-            group = self._phrase_clauses(phrase.split(), w.synonym_phrase)
+            group: list[backend.Clause] = self._phrase_clauses(phrase.split(), w.synonym_phrase)
             for alt in alternatives:
                 group += self._alternative_clauses(alt, w.synonym_phrase_alternative, stems, exact)
             exact.update(phrase.split())
@@ -89,7 +89,7 @@ class QueryPlanner:
 
         lexicon = self.lexicon
         for word in dict.fromkeys(content_words):
-            group: list[backend.Clause] = []
+            group = []
             terms = a.word_terms(word, stop=False)
             df_exact = lexicon.df(word)
             df_body = sum(searcher.doc_frequency(f, t) for t in terms for f in ("body", "parts"))
@@ -172,9 +172,9 @@ class QueryPlanner:
             return [backend.Clause("title", (t,), w.alternative_title * boost) for t in terms] + [
                 backend.Clause("body", (t,), boost) for t in terms
             ] + [backend.Clause("ident", (alt_words[0],), w.alternative_ident * boost)]
-        terms = tuple(t for word in alt_words for t in a.word_terms(word, stop=False)[:1])
-        stems.update(terms)
-        return [backend.Clause("body", terms, boost), backend.Clause("title", terms, w.alternative_title * boost)]
+        joined = tuple(t for word in alt_words for t in a.word_terms(word, stop=False)[:1])
+        stems.update(joined)
+        return [backend.Clause("body", joined, boost), backend.Clause("title", joined, w.alternative_title * boost)]
 
     def _relatives(self, word: str, terms: list[str], limit: int = 8) -> list[str]:
         """Words of the same family found in the index: a long shared beginning
