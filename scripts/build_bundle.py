@@ -220,7 +220,10 @@ def prune(binaries):
     links = [b for b in binaries if b[2] == "SYMLINK"]
     binaries = [b for b in binaries if b[2] != "SYMLINK"]
     by_name = {b[0].replace("\\", "/").rsplit("/", 1)[-1].lower(): b for b in binaries}
-    roots = [b for b in binaries if not shared_lib(b[0]) or b[0].lower().startswith(("libpython", "python"))]
+    # roots: Python extension modules (a top-level one, like PyStemmer's Stemmer, has no folder
+    # in its name either), the kept plugins and libpython
+    roots = [b for b in binaries if not shared_lib(b[0]) or b[2] == "EXTENSION"
+             or b[0].lower().startswith(("libpython", "python"))]
     reached, todo = set(), [b[1] for b in roots]
     while todo:
         path = todo.pop()
