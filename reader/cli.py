@@ -26,9 +26,6 @@ from reader import __version__
 from reader.launch import content_root, load, window_parser
 
 COMMANDS = ("search", "show", "check", "index", "beslishulp")
-#: search filters beyond rol/fase/onderwerp/soort: the AI-act profile keys, then the law
-PROFILE_FLAGS = ("soort-toepassing", "rol-ai-act", "risicogroep", "transparantieverplichting", "systeemrisico",
-                 "open-source", "wetgeving")
 
 
 def _add_content(p: argparse.ArgumentParser) -> None:
@@ -49,7 +46,14 @@ def _window_help() -> str:
     return "\n".join(lines)
 
 
+def _dest(facet: str) -> str:
+    """The argparse attribute of a facet's option (--soort-toepassing -> soort_toepassing)."""
+    return facet.replace("-", "_")
+
+
 def build_parser() -> argparse.ArgumentParser:
+    from reader.content.model import BASIC_FACETS, FACET_WETGEVING, PROFILE_FACETS
+
     parser = argparse.ArgumentParser(
         prog="ak-reader",
         usage="ak-reader [PAGINA] [--content ROOT] | ak-reader {search,show,check,index,beslishulp} ...",
@@ -61,13 +65,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("search", help="zoeken (met filters)")
     p.add_argument("query", help='zoektekst; "" bladert op filters alleen')
-    p.add_argument("--rol", action="append", default=[], metavar="ROL")
-    p.add_argument("--fase", action="append", default=[], metavar="FASE")
-    p.add_argument("--onderwerp", action="append", default=[], metavar="ONDERWERP")
-    p.add_argument("--soort", action="append", default=[], metavar="SOORT")
-    for facet in PROFILE_FLAGS:  # the AI-act profile (see `ak-reader beslishulp`) and the law
-        p.add_argument(f"--{facet}", action="append", default=[], metavar="WAARDE", dest=facet.replace("-", "_"),
-                       help=f"AI-verordening: {facet}" if facet != "wetgeving" else "wet, bijv. avg of aia")
+    for facet in BASIC_FACETS:  # --rol, --fase, --onderwerp, --soort
+        p.add_argument(f"--{facet}", action="append", default=[], metavar=facet.upper(), dest=_dest(facet))
+    for facet in PROFILE_FACETS:  # the AI-act profile (see `ak-reader beslishulp`) and the law
+        p.add_argument(f"--{facet}", action="append", default=[], metavar="WAARDE", dest=_dest(facet),
+                       help=f"AI-verordening: {facet}" if facet != FACET_WETGEVING else "wet, bijv. avg of aia")
     p.add_argument("--limit", type=int, default=10)
     p.add_argument("--json", action="store_true", help="resultaten als JSON")
     p.add_argument("--facets", action="store_true", help="toon ook de aantallen per filter")
@@ -101,6 +103,7 @@ def _engine(root: Path, *, quiet: bool = True):
 
 
 def cmd_search(args: argparse.Namespace) -> int:
+    from reader.content.model import FACET_KEYS, PROFILE_FACETS
     from reader.search import Query
 
     root = content_root(args.content)
@@ -108,7 +111,7 @@ def cmd_search(args: argparse.Namespace) -> int:
         print(f"Inhoudsmap niet gevonden: {root}", file=sys.stderr)
         return 2
     site, engine = _engine(root, quiet=args.json)
-    more = {facet: getattr(args, facet.replace("-", "_")) for facet in PROFILE_FLAGS}
+    more = {facet: getattr(args, _dest(facet)) for facet in PROFILE_FACETS}
     for facet, values in more.items():  # a mistyped value would silently find nothing
         known = site.facet_values(facet)
         wrong = [v for v in values if v not in known]
@@ -116,8 +119,8 @@ def cmd_search(args: argparse.Namespace) -> int:
             print(f"Onbekende waarde voor --{facet}: {', '.join(wrong)}. Kies uit: {', '.join(known) or '(geen)'}",
                   file=sys.stderr)
             return 2
-    query = Query.make(args.query, roles=args.rol, phases=args.fase, topics=args.onderwerp,
-                       kinds=args.soort, limit=args.limit, more=more)
+    filters = {facet: getattr(args, _dest(facet)) for facet in FACET_KEYS}
+    query = Query.of(args.query, filters, limit=args.limit)
     result = engine.search(query)
     if args.json:
         hits = [h.as_dict() for h in result.hits]

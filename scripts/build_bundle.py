@@ -64,10 +64,15 @@ LINUX_SYSTEM_LIBS = (
 
 
 def hidden_imports() -> list[str]:
-    """Markdown loads the renderer's extensions by name, where PyInstaller cannot see them."""
+    """Modules loaded by name, where PyInstaller cannot see them: Markdown's extensions of
+    the renderer, rapidfuzz's compiled distance functions, PyStemmer."""
     from reader.render.markdown_pipeline import EXTENSIONS
 
-    return [name if "." in name else f"markdown.extensions.{name}" for name in EXTENSIONS]
+    markdown = [name if "." in name else f"markdown.extensions.{name}" for name in EXTENSIONS]
+    # rapidfuzz picks its compiled implementation at import time (AVX2, else plain C++)
+    rapidfuzz = ["rapidfuzz.distance.metrics_cpp", "rapidfuzz.distance.metrics_cpp_avx2",
+                 "rapidfuzz.distance._initialize_cpp", "rapidfuzz._feature_detector_cpp"]
+    return [*markdown, *rapidfuzz, "Stemmer"]
 
 
 EXCLUDES = (
@@ -215,7 +220,10 @@ def prune(binaries):
     links = [b for b in binaries if b[2] == "SYMLINK"]
     binaries = [b for b in binaries if b[2] != "SYMLINK"]
     by_name = {b[0].replace("\\", "/").rsplit("/", 1)[-1].lower(): b for b in binaries}
-    roots = [b for b in binaries if not shared_lib(b[0]) or b[0].lower().startswith(("libpython", "python"))]
+    # roots: Python extension modules (a top-level one, like PyStemmer's Stemmer, has no folder
+    # in its name either), the kept plugins and libpython
+    roots = [b for b in binaries if not shared_lib(b[0]) or b[2] == "EXTENSION"
+             or b[0].lower().startswith(("libpython", "python"))]
     reached, todo = set(), [b[1] for b in roots]
     while todo:
         path = todo.pop()

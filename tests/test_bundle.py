@@ -169,6 +169,12 @@ def test_portable_mode_keeps_everything_in_data(bundle, tmp_path):
                          capture_output=True, text=True, timeout=120)
     assert cli.returncode == 0, cli.stderr
     assert json.loads(cli.stdout)[0]["path"] == data["hits"][0]
+    # a misspelt word: the frozen rapidfuzz finds the correction, the frozen PyStemmer its stem
+    typo = subprocess.run([str(app / f"{NAME}-cli"), "search", "toezihct", "--json", "--facets"], env=env,
+                          capture_output=True, text=True, timeout=120)
+    assert typo.returncode == 0, typo.stderr
+    found = json.loads(typo.stdout)
+    assert found["suggestion"] == "toezicht" and found["hits"], found
     assert _files(home) == []
 
 

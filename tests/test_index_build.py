@@ -8,7 +8,6 @@ it replaced, on the bundled content and (when present) the upstream corpus.
 
 from __future__ import annotations
 
-import random
 import re
 
 import pytest
@@ -158,25 +157,6 @@ def _by_path(seen: dict) -> dict:
 
 
 # ---------------------------------------------------------------- analysis
-
-def test_dutch_stem_gives_whooshs_snowball_stems(site: Site) -> None:
-    from whoosh.lang.snowball.dutch import DutchStemmer
-
-    vocabulary: set[str] = set()
-    for page in site.pages.values():
-        vocabulary.update(word_list(page.title + "\n" + plain_text(page.body)))
-    # and made-up words around every suffix and letter rule of the algorithm
-    rnd = random.Random(3)
-    letters = "aeiouyèbcdfgjklmnprstvz" + "äáëéíïöóüú"
-    for suffix in ("heden", "ene", "en", "se", "s", "e", "heid", "baar", "lijk", "bar", "end", "ing", "ig",
-                   "kken", "dden", "tten", "gemene", "elijk", "aai", "ooy", "yy", ""):
-        for _ in range(2000):
-            vocabulary.add("".join(rnd.choice(letters) for _ in range(rnd.randint(0, 9))) + suffix)
-    snowball = DutchStemmer().stem
-    assert len(vocabulary) > 40_000
-    different = [w for w in vocabulary if dutch_stem(w) != snowball(w)]
-    assert not different, different[:20]
-
 
 def test_word_list_gives_the_words_of_words(site: Site) -> None:
     texts = ["Geïnventariseerd: risico's (d'r) co-creatie, AI-verordening; snake_case_woord ‘quoted’ `tick`"

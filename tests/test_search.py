@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import os
+import re
 import time
 from pathlib import Path
 
 import pytest
 
 from reader.content import Site
+from reader.content.words import fold, words
 from reader.search import Query, SearchEngine
-from reader.search.analysis import Analyzer, damerau_levenshtein, fold, words
+from reader.search.analysis import Analyzer
 from reader.search.backend import dutch_stem
 from reader.search.index import IndexManager
 from tests.mini_site import S, make_mini_site
@@ -56,10 +58,34 @@ def test_compounds_split_into_known_parts_and_hyphens_meet_glued_forms() -> None
     assert tokens == ["dpia", "sub", "gunningscriteria"]
 
 
-def test_edit_distance_counts_a_swap_as_one() -> None:
-    assert damerau_levenshtein("toezicht", "toezihct", 2) == 1
-    assert damerau_levenshtein("register", "registr", 2) == 1
-    assert damerau_levenshtein("abc", "xyz", 1) == 2
+def test_fold_and_words_have_one_home() -> None:
+    from reader.content import words as words_module
+    from reader.render import mdext
+    from reader.search import analysis, planner, snippets, synonyms
+
+    for module in (analysis, planner, snippets, synonyms, mdext):
+        assert module.fold is words_module.fold, module.__name__
+    assert analysis.words is planner.words is words_module.words
+    assert fold("Risico’s") == fold("risico‘s") == fold("risico`s") == fold("risico's") == "risicos"
+
+
+def test_the_page_highlighter_marks_every_spelling_of_a_searched_word(tmp_path: Path) -> None:
+    from reader.render import render_page
+    from tests.conftest import write_tree
+    from tests.mini_site import FILES
+
+    body = "De risico’s en de risico‘s, risico's en risico`s.\n"
+    root = write_tree(tmp_path / "root", {**FILES, "onderwerpen/risico.md": f"---\ntitle: Risico\n---\n# Risico\n\n{body}"})
+    engine = engine_for(root, tmp_path / "c")
+    site = engine.site
+    for query in ("risico’s", "risico's", "risico‘s"):
+        result = engine.search(Query(query))
+        assert paths(result)[0] == "onderwerpen/risico"
+        html = render_page(site, site.pages["onderwerpen/risico"], highlight=result.terms).html
+        marked = re.findall(r'<span class="hl">([^<]*)</span>', html)
+        assert marked == ["risico’s", "risico‘s", "risico\'s", "risico`s"], (query, marked)
+        snippet = result.hits[0].snippet_marked()
+        assert "[risico’s]" in snippet and "[risico‘s]" in snippet, snippet
 
 
 # ---------------------------------------------------------------- index
@@ -371,19 +397,23 @@ def test_facet_bitmaps_count_as_sets_of_paths_would(root: Path) -> None:
 
 def test_the_open_index_and_site_are_kept_out_of_full_collections(root: Path, tmp_path: Path) -> None:
     """Long-lived objects are frozen once the index is open (full collections scanned them
-    mid-search), and let go again when the engine closes."""
+    mid-search), by the app's start-up rather than the engine, and let go again at the end."""
     import gc
+
+    from reader.memory import release_long_lived, settle_long_lived
 
     gc.unfreeze()
     engine = engine_for(root, tmp_path / "cache")
     try:
-        engine.ensure_index()
+        assert gc.get_freeze_count() == 0  # the engine leaves the process's collector alone
+        settle_long_lived()
         assert gc.get_freeze_count() > 0
         assert not gc.is_tracked(engine.site.pages) or _frozen(engine.site.pages)
         assert gc.get_threshold()[2] >= 100
         assert paths(engine.search(Query.make("algoritme")))  # searching works as before
     finally:
         engine.close()
+        release_long_lived()
     assert gc.get_freeze_count() == 0
 
 
@@ -392,3 +422,16 @@ def _frozen(obj: object) -> bool:
     import gc
 
     return all(obj is not o for gen in range(3) for o in gc.get_objects(gen))
+
+
+def test_facet_names_are_declared_once_in_the_model() -> None:
+    from reader.cli import build_parser
+    from reader.content.model import BASIC_FACETS, FACET_KEYS, PROFILE_FACETS
+    from reader.ui import sidebar
+
+    assert (*BASIC_FACETS, *PROFILE_FACETS) == tuple(FACET_KEYS)
+    query = Query.of("x", {facet: [f"{facet}-waarde"] for facet in FACET_KEYS})
+    assert query.filters() == {facet: frozenset({f"{facet}-waarde"}) for facet in FACET_KEYS}
+    search = build_parser().parse_args(["search", "x", *(f"--{facet}=v" for facet in FACET_KEYS)])
+    assert all(getattr(search, facet.replace("-", "_")) == ["v"] for facet in FACET_KEYS)
+    assert (*sidebar.FACETS, *sidebar.PROFILE_FACETS) == tuple(FACET_KEYS)

@@ -80,13 +80,19 @@ PHASE_ORDER: tuple[str, ...] = (
 #: The AI-act profile of a vereiste (the decision aid's result, in the same vocabulary):
 #: each is a facet of the same name. A page without values for one of them is not limited
 #: by it (the site's rule: maatregelen and hulpmiddelen carry none and always pass).
+FACET_SOORT_TOEPASSING = "soort-toepassing"
+FACET_ROL_AI_ACT = "rol-ai-act"
+FACET_RISICOGROEP = "risicogroep"
+FACET_TRANSPARANTIE = "transparantieverplichting"
+FACET_SYSTEEMRISICO = "systeemrisico"
+FACET_OPEN_SOURCE = "open-source"
 AI_ACT_FACETS: tuple[str, ...] = (
-    "soort-toepassing",
-    "rol-ai-act",
-    "risicogroep",
-    "transparantieverplichting",
-    "systeemrisico",
-    "open-source",
+    FACET_SOORT_TOEPASSING,
+    FACET_ROL_AI_ACT,
+    FACET_RISICOGROEP,
+    FACET_TRANSPARANTIE,
+    FACET_SYSTEEMRISICO,
+    FACET_OPEN_SOURCE,
 )
 #: The AI-act roles in the act's own order (the other AI-act values sort by `ai_act_order`).
 AI_ACT_ROLES: tuple[str, ...] = ("aanbieder", "gebruiksverantwoordelijke", "importeur", "distributeur")
@@ -105,18 +111,29 @@ def ai_act_order(value: str) -> tuple[int, int, str]:
     return (rank, role, value)
 
 
+#: The facet names: the one place they are spelled (the filters of a search, the sidebar's
+#: groups, the CLI's options, the saved session, reader://filter links).
+FACET_ROL = "rol"
+FACET_FASE = "fase"
+FACET_ONDERWERP = "onderwerp"
+FACET_SOORT = "soort"  # the page's kind
+FACET_WETGEVING = "wetgeving"  # the law a vereiste's id names
+#: The facets of the site's own taxonomy and page kinds (a `Query`'s roles, phases, topics, kinds).
+BASIC_FACETS: tuple[str, ...] = (FACET_ROL, FACET_FASE, FACET_ONDERWERP, FACET_SOORT)
+#: The AI-act profile and the law: the filters for vereisten.
+PROFILE_FACETS: tuple[str, ...] = (*AI_ACT_FACETS, FACET_WETGEVING)
 #: Facets a search can filter on: facet name -> front-matter key ("kind" and "wetgeving"
 #: come from the page itself: its kind, and the law a vereiste's id names).
 FACET_KEYS: dict[str, str] = {
-    "rol": "rollen",
-    "fase": "levenscyclus",
-    "onderwerp": "onderwerp",
-    "soort": "kind",
+    FACET_ROL: "rollen",
+    FACET_FASE: "levenscyclus",
+    FACET_ONDERWERP: "onderwerp",
+    FACET_SOORT: "kind",
     **{facet: facet for facet in AI_ACT_FACETS},
-    "wetgeving": "wetgeving",
+    FACET_WETGEVING: FACET_WETGEVING,
 }
 #: Facets backed by a taxonomy folder: facet -> kind of the pages that define its values.
-TAXONOMY_KINDS: dict[str, Kind] = {"rol": Kind.ROL, "fase": Kind.FASE, "onderwerp": Kind.ONDERWERP}
+TAXONOMY_KINDS: dict[str, Kind] = {FACET_ROL: Kind.ROL, FACET_FASE: Kind.FASE, FACET_ONDERWERP: Kind.ONDERWERP}
 
 #: Relation and label keys, each normalised to a tuple of strings.
 RELATION_KEYS: tuple[str, ...] = ("maatregel", "vereiste")

@@ -16,7 +16,10 @@ from typing import TYPE_CHECKING
 
 from reader.content.conditions import ConditionError, label_rule
 from reader.content.model import (
+    FACET_FASE,
     FACET_KEYS,
+    FACET_ONDERWERP,
+    FACET_SOORT,
     KIND_ORDER,
     PHASE_ORDER,
     TAXONOMY_KINDS,
@@ -217,8 +220,8 @@ class Site:
         return list(self._facet_values[facet])
 
     def _compute_facet_values(self, facet: str) -> list[str]:
-        if facet == "soort":
-            present = {k for (f, k) in self._members if f == "soort"}
+        if facet == FACET_SOORT:
+            present = {k for (f, k) in self._members if f == FACET_SOORT}
             return [str(k) for k in KIND_ORDER if str(k) in present]
         if facet not in TAXONOMY_KINDS:  # AI-act labels and laws
             return sorted({v for (f, v) in self._members if f == facet}, key=ai_act_order)
@@ -226,7 +229,7 @@ class Site:
         defined = [p.stem for p in self.of_kind(kind)]
         used = {v for (f, v) in self._members if f == facet}
         values = list(dict.fromkeys(defined + sorted(used - set(defined))))
-        if facet == "fase":
+        if facet == FACET_FASE:
             values.sort(key=lambda v: (PHASE_ORDER.index(v) if v in PHASE_ORDER else 99, v))
         return values
 
@@ -240,7 +243,7 @@ class Site:
 
     def label(self, facet: str, value: str) -> str:
         """Display label of a facet value: the title of its own page."""
-        if facet == "soort":
+        if facet == FACET_SOORT:
             try:
                 return Kind(value).label
             except ValueError:
@@ -255,11 +258,11 @@ class Site:
         ("Discriminerende effecten en ander ongewenst onderscheid ..."), so a topic is named
         by its own value instead (`bias-en-non-discriminatie` -> "Bias en non-discriminatie").
         """
-        if facet == "onderwerp":
+        if facet == FACET_ONDERWERP:
             text = re.sub(r"\bnon (\w)", r"non-\1", value.replace("-", " ").strip())
             return text[:1].upper() + text[1:]
         text = self.label(facet, value)
-        if facet == "fase" and text.lower().startswith("fase ") and ("," in text or ":" in text):
+        if facet == FACET_FASE and text.lower().startswith("fase ") and ("," in text or ":" in text):
             text = text.split(",", 1)[-1] if "," in text else text.split(":", 1)[-1]
             text = text.strip()
             text = text[:1].upper() + text[1:]

@@ -11,9 +11,10 @@ import re
 from dataclasses import dataclass
 
 from reader.content import Kind, Page, Site
+from reader.content.model import FACET_KEYS, TAXONOMY_KINDS
 
 #: front-matter key -> search facet (reader://filter/<facet>/<value>)
-KEY_FACETS: dict[str, str] = {"rollen": "rol", "levenscyclus": "fase", "onderwerp": "onderwerp"}
+KEY_FACETS: dict[str, str] = {FACET_KEYS[facet]: facet for facet in TAXONOMY_KINDS}
 #: Row labels of the page header (meta table), per front-matter key.
 KEY_LABELS: dict[str, str] = {
     "levenscyclus": "Fase",

@@ -9,6 +9,7 @@ from __future__ import annotations
 import html as htmlmod
 
 from reader.content import Page, Site
+from reader.content.model import FACET_SOORT
 from reader.render import urls
 from reader.render.badges import (
     AI_ACT_LABELS,
@@ -49,7 +50,7 @@ def chips_line(items: list[str]) -> str:
 def meta_rows(site: Site, page: Page) -> list[tuple[str, str]]:
     """(label, chips HTML) rows of the page header: kind and id, phases, roles, topics."""
     rows: list[tuple[str, str]] = []
-    first = [chip(page.kind.label, urls.filter_url("soort", str(page.kind)), "kind",
+    first = [chip(page.kind.label, urls.filter_url(FACET_SOORT, str(page.kind)), "kind",
                   f"Toon alle pagina's van de soort {page.kind.label.lower()}")]
     if page.short_id:
         first.append(chip(page.short_id, cls="id", tooltip=page.urn or ""))

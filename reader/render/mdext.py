@@ -8,7 +8,7 @@
 * `ReaderTreeprocessor` reshapes what QTextBrowser cannot show: admonitions and
   collapsibles become tables, grid cards a table of cards, call-to-action links buttons;
   it marks Markdown-made links (resolved against the source folder) and highlights
-  search words.
+  search words (words and folding as `reader.content.words` defines them for the search).
 * `mermaid_fence` shows the Mermaid diagram as readable source with a caption and the
   diagram's links.
 
@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import html as htmlmod
 import re
-import unicodedata
 import xml.etree.ElementTree as etree
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -32,6 +31,7 @@ from markdown.treeprocessors import Treeprocessor
 from markdown.util import AtomicString
 
 from reader.content import Page, Site
+from reader.content.words import WORD_PART, fold
 from reader.render import fragments, urls
 from reader.render.linking import LinkResolver
 from reader.render.lists import Placeholder, classify, table_for
@@ -89,7 +89,6 @@ ADMONITION_TYPES = {
     "cite": "quote",
     "expander": "expander",
 }
-WORD = re.compile(r"\w+(?:['\u2019]\w+)*")
 SKIP_HIGHLIGHT = frozenset({"pre", "code", "script", "style"})
 
 
@@ -241,14 +240,6 @@ def _classes(el: etree.Element) -> list[str]:
 
 def _text_of(el: etree.Element) -> str:
     return " ".join("".join(el.itertext()).split())
-
-
-def fold(text: str) -> str:
-    """Lowercase and strip diacritics (as the search engine folds words)."""
-    text = text.lower().replace("'", "").replace("\u2019", "")
-    if text.isascii():
-        return text
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 class ReaderTreeprocessor(Treeprocessor):
@@ -425,7 +416,7 @@ class ReaderTreeprocessor(Treeprocessor):
             """The text before the first match, then span, text, span, text, … ; None: no match."""
             pieces: list[str | etree.Element] = []
             pos = 0
-            for m in WORD.finditer(text):
+            for m in WORD_PART.finditer(text):  # the words snippets mark, folded as the search does
                 if fold(m.group(0)) in words:
                     pieces.append(text[pos : m.start()])
                     span = etree.Element("span", {"class": "hl"})

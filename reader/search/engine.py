@@ -4,56 +4,45 @@
     engine.ensure_index(progress)        # build, update or reuse the index
     result = engine.search(Query("dpia", roles={"jurist"}))
 
-How a query is answered:
-1. The text is split into words; Dutch stop words drop out (question-style queries).
-2. Each word becomes a *group* of scored clauses: its stem in title and body, the word in
-   the id field, glossary expansions and synonyms as phrases, and, when the word is not in
-   the index at all, prefix completions (as you type) and close spellings (typos).
-3. Whoosh scores the groups (BM25F); matching more groups earns a coordination bonus.
-4. Soft priors adjust the order: list and glossary pages weigh less, pages tagged with a
-   role or topic named in the query weigh more.
-5. Facet counts come from in-memory sets: for each facet value, how many matches it would
-   give together with the *other* active filters.
-6. Snippets are cut from the stored plain text around the densest cluster of matches.
+`SearchEngine` is the facade; how it answers a query:
+1. `reader.search.planner` turns the text into groups of scored clauses (a `Plan`).
+2. The backend (`reader.search.backend`, our BM25F over the Whoosh index) scores the word
+   groups; a page matches when it matches any. The best candidates that pass the filters
+   form a pool; the bonus groups (the whole query as a phrase or a name) are scored over it.
+3. `reader.search.ranking` re-ranks the pool with soft priors (coverage of the query, list
+   and glossary pages weigh less, roles or topics named in the query weigh more); every
+   tuned weight is in its `WEIGHTS`.
+4. Facet counts come from bitmaps (`reader.search.facets`): for each facet value, how many
+   matches it would give together with the *other* active filters.
+5. Hits: snippets cut from the stored plain text around the densest cluster of matches
+   (`reader.search.snippets`), the page's summary for hits past the first `snippets`.
+
+Keeping the loaded site and index out of Python's full garbage collections is the process's
+business, not the engine's: see `reader.memory`, called by the app at start-up.
 """
 
 from __future__ import annotations
 
-import gc
 import heapq
-import math
-import re
 import threading
 import weakref
 from array import array
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 
-from reader.content import Kind, Page, Site
+from reader.content import Site
+from reader.content.model import BASIC_FACETS, FACET_FASE, FACET_ONDERWERP, FACET_ROL, FACET_SOORT
 from reader.search import backend
-from reader.search.analysis import STOP_WORDS, Analyzer, damerau_levenshtein, fold, words
+from reader.search.analysis import Analyzer
 from reader.search.facets import FacetBits
 from reader.search.index import IndexManager, IndexReport, Progress
+from reader.search.planner import Plan, QueryPlanner
+from reader.search.ranking import WEIGHTS, coverage, rerank
 from reader.search.snippets import make_snippet, summary_snippet
 from reader.search.synonyms import Synonyms
 
-#: A full garbage collection after this many collections of the middle generation
-#: (Python's default: 10); see `settle_long_lived`.
-FULL_COLLECTION_EVERY = 100
 MAX_QUERY_CHARS = 500
-MAX_QUERY_WORDS = 24
-#: A page containing only part of a multi-word query keeps this share of its score, at least.
-COVERAGE_FLOOR = 0.2
-#: How many of Whoosh's best-scored pages the re-ranking considers for a limited query.
-RERANK_POOL = 200
-COVERAGE_POWER = 1.5
-#: Clause weights (tuned on the dev queries): the query word's stem in the body, a word of
-#: the same family (relative), a longer word the last query word may be the start of.
-BODY_W = 1.3
-REL_W = 0.6
-COMP_W = 0.3
 
 
 @dataclass(frozen=True)
@@ -67,7 +56,7 @@ class Query:
     kinds: frozenset[str] = frozenset()
     limit: int | None = 50
     snippets: int = 20  # leading hits that get a passage snippet; the rest show their summary
-    #: the other facets (the AI-act profile, wetgeving) as sorted (facet, values) pairs
+    #: the other facets (`PROFILE_FACETS`: the AI-act profile, wetgeving) as sorted (facet, values) pairs
     more: tuple[tuple[str, frozenset[str]], ...] = ()
 
     @classmethod
@@ -78,9 +67,19 @@ class Query:
         return cls(text, frozenset(roles), frozenset(phases), frozenset(topics), frozenset(kinds), limit,
                    snippets, extra)
 
+    @classmethod
+    def of(cls, text: str, filters: Mapping[str, Iterable[str]], *, limit: int | None = 50,
+           snippets: int = 20) -> Query:
+        """A query from filters by facet name (the inverse of `filters`)."""
+        return cls.make(text, roles=filters.get(FACET_ROL, ()), phases=filters.get(FACET_FASE, ()),
+                        topics=filters.get(FACET_ONDERWERP, ()), kinds=filters.get(FACET_SOORT, ()),
+                        limit=limit, snippets=snippets,
+                        more={facet: values for facet, values in filters.items() if facet not in BASIC_FACETS})
+
     def filters(self) -> dict[str, frozenset[str]]:
-        return {"rol": self.roles, "fase": self.phases, "onderwerp": self.topics, "soort": self.kinds,
-                **dict(self.more)}
+        """The active filters by facet name."""
+        return {FACET_ROL: self.roles, FACET_FASE: self.phases, FACET_ONDERWERP: self.topics,
+                FACET_SOORT: self.kinds, **dict(self.more)}
 
 
 @dataclass(frozen=True)
@@ -121,20 +120,6 @@ class SearchResult:
     terms: frozenset[str] = frozenset()  # folded words that matched, for highlighting pages
 
 
-@dataclass
-class _Plan:
-    groups: list[list[backend.Clause]]
-    stems: set[str]  # stemmed terms to highlight
-    exact: set[str]  # folded words to highlight
-    role_words: set[str]
-    topic_values: set[str]
-    suggestion: str | None
-    empty_reason: str | None = None
-    word_groups: int = 0  # the first N groups stand for words; the rest are bonuses
-    plain: tuple[str, ...] = ()  # the query's words, folded
-    word_keys: dict[str, str | None] = field(default_factory=dict)  # snippet matches, per word
-
-
 class SearchEngine:
     """Search over one `Site`. Thread-safe: each thread gets its own searcher."""
 
@@ -162,7 +147,6 @@ class SearchEngine:
         report = self.index.ensure(progress, isolate=isolate)
         if warm:
             self.warm()
-        settle_long_lived()
         return report
 
     def warm(self) -> None:
@@ -213,7 +197,6 @@ class SearchEngine:
                 searcher.close()
             self._searchers.clear()
         self.index.close()
-        gc.unfreeze()  # what `settle_long_lived` froze may be garbage now
 
     # ---------------------------------------------------------------- filters
     def _facets(self) -> FacetBits:
@@ -252,7 +235,7 @@ class SearchEngine:
         if not self.ready:
             return SearchResult(query, [], 0, message="De zoekindex wordt nog opgebouwd.")
         searcher = self._searcher()
-        plan = self._plan(text, searcher)
+        plan = QueryPlanner(self.site, self.synonyms, self._analyzer(), self.index.lexicon).plan(text, searcher)
         if plan.empty_reason:
             result = self._browse(query, filters, allowed)
             result.hits, result.total = [], 0
@@ -282,16 +265,17 @@ class SearchEngine:
         matched = int.from_bytes(seen, "little")
         # the re-ranking reorders a pool of the best candidates; the bonus groups (the whole
         # query as a phrase or a name) are scored over that pool only
-        pool_size = len(candidates) if query.limit is None else max(RERANK_POOL, query.limit * 4)
+        pool_size = len(candidates) if query.limit is None else max(WEIGHTS.rerank_pool,
+                                                                     query.limit * WEIGHTS.rerank_pool_per_hit)
         pool = {-negdoc: score for score, negdoc in heapq.nlargest(pool_size, candidates)}
         shortlist = set(pool)
         for group in plan.groups[plan.word_groups:]:
             for doc, score in searcher.score_group(group, only=shortlist).items():
                 pool[doc] += score
-        coverage = self._coverage(plan, word_scores, searcher.doc_count(), shortlist)
+        shares = coverage(plan, word_scores, searcher.doc_count(), shortlist)
         paths = searcher.paths
-        ranked = self._rerank([(paths[d], s) for d, s in pool.items()], plan,
-                              {paths[d]: c for d, c in coverage.items()})
+        ranked = rerank(self.site, [(paths[d], s) for d, s in pool.items()], plan,
+                        {paths[d]: c for d, c in shares.items()})
         total = len(candidates)
         limit = query.limit if query.limit is not None else len(ranked)
         hits = [
@@ -319,229 +303,11 @@ class SearchEngine:
         hits = [self._plain_hit(p.path, 0.0) for p in pages]
         return SearchResult(query, hits, chosen.bit_count(), bits.counts(bits.all, filters))
 
-    # ---------------------------------------------------------------- planning
     def _analyzer(self) -> Analyzer:
         assert self.index.analyzer is not None
         return self.index.analyzer
 
-    def _plan(self, text: str, searcher: backend.Searcher) -> _Plan:
-        a = self._analyzer()
-        tokens = [t.text for t in words(text)]
-        raw_words = [w for w in re.split(r"\s+", fold(text)) if w]
-        if not tokens:
-            return _Plan([], set(), set(), set(), set(), None, "Typ een zoekterm met letters of cijfers.")
-        groups: list[list[backend.Clause]] = []
-        stems: set[str] = set()
-        exact: set[str] = set()
-        corrections: dict[str, str] = {}
-
-        # multi-word synonyms and glossary expansions found in the query text
-        plain = _norm_tokens(tokens)
-        covered: set[str] = set()
-        for phrase, alternatives, _start, _end in self.synonyms.phrases_in(plain):
-            group = self._phrase_clauses(phrase.split(), 2.0)
-            for alt in alternatives:
-                group += self._alternative_clauses(alt, 1.5, stems, exact)
-            exact.update(phrase.split())
-            covered.update(phrase.split())
-            groups.append(group)
-
-        content_words = [t for t in tokens if t not in STOP_WORDS and t not in covered]
-        if not content_words and not groups:
-            content_words = tokens  # only stop words: search them anyway
-        content_words = content_words[:MAX_QUERY_WORDS]
-        last = content_words[-1] if content_words else ""
-        role_words = {w for w in content_words if self._role_for(w)}
-        topic_values = {v for w in content_words for v in self._topics_for(w)}
-
-        lexicon = self.index.lexicon
-        for word in dict.fromkeys(content_words):
-            group: list[backend.Clause] = []
-            terms = a.word_terms(word, stop=False)
-            df_exact = lexicon.df(word)
-            df_body = sum(searcher.doc_frequency(f, t) for t in terms for f in ("body", "parts"))
-            for i, term in enumerate(terms):
-                weight = 1.0 if i == 0 else 0.5  # compound parts count less than the whole
-                group.append(backend.Clause("title", (term,), 4.0 * weight))
-                group.append(backend.Clause("body", (term,), BODY_W * weight))
-                group.append(backend.Clause("parts", (term,), 0.35 * weight))
-                stems.add(term)
-            group.append(backend.Clause("ident", (word,), 6.0))
-            group.append(backend.Clause("ident_parts", (word,), 2.5))
-            exact.add(word)
-            for alt in self.synonyms.alternatives(word):
-                group += self._alternative_clauses(alt, 1.0, stems, exact)
-            for relative in self._relatives(word, terms):
-                group += self._word_clauses(relative, REL_W, stems)
-                exact.add(relative)
-            if word == last and len(word) >= 4 and word.isalpha() and (df_exact or df_body):
-                # still typing? longer words that start with the last word count a little
-                for completion, _df in self._completions(word, limit=6):
-                    if completion != word:
-                        group += self._word_clauses(completion, COMP_W, stems)
-                        exact.add(completion)
-            if df_exact == 0 and df_body == 0 and not word.isdigit():
-                completions = self._completions(word) if word == last and len(word) >= 2 else []
-                for completion, _df in completions:
-                    group += self._word_clauses(completion, 1.6, stems)
-                    exact.add(completion)
-                # a word being typed is not a typo; otherwise look for close spellings
-                fixes = self._corrections(word) if len(completions) < 1 else []
-                for fix, _df in fixes:
-                    for t in a.word_terms(fix, stop=False)[:1]:
-                        group.append(backend.Clause("title", (t,), 2.5))
-                        group.append(backend.Clause("body", (t,), 0.8))
-                        stems.add(t)
-                    exact.add(fix)
-                if fixes:
-                    corrections[word] = fixes[0][0]
-            groups.append(group)
-
-        word_groups = len(groups)
-        if len(plain) > 1:
-            # the whole query as a file name or title (e.g. "wat is een algoritme")
-            groups.append([backend.Clause("ident", tuple(plain), 8.0)])
-        if len(content_words) > 1:
-            phrase_terms = [t for w in content_words for t in a.word_terms(w, stop=False)[:1]]
-            if len(phrase_terms) > 1:
-                groups.append([backend.Clause("body", tuple(phrase_terms), 2.0),
-                               backend.Clause("title", tuple(phrase_terms), 4.0)])
-        suggestion = None
-        if corrections:
-            suggestion = " ".join(corrections.get(w, w) for w in raw_words if w)
-        return _Plan(groups, stems, exact, role_words, topic_values, suggestion,
-                     word_groups=word_groups, plain=tuple(plain))
-
-    def _word_clauses(self, word: str, boost: float, stems: set[str]) -> list[backend.Clause]:
-        """A word found in the content's word list (a completion, a relative): its stem."""
-        terms = self._analyzer().word_terms(word, stop=False)[:1]
-        stems.update(terms)
-        return [backend.Clause("body", (t,), boost) for t in terms]
-
-    def _phrase_clauses(self, phrase_words: list[str], boost: float) -> list[backend.Clause]:
-        a = self._analyzer()
-        terms = tuple(t for w in phrase_words for t in a.word_terms(w, stop=False)[:1])
-        if not terms:
-            return []
-        return [backend.Clause("body", terms, boost), backend.Clause("title", terms, boost * 2)]
-
-    def _alternative_clauses(self, alt: str, boost: float, stems: set[str], exact: set[str]) -> list[backend.Clause]:
-        a = self._analyzer()
-        alt_words = [t.text for t in words(alt)]
-        if not alt_words:
-            return []
-        exact.update(w for w in alt_words if w not in STOP_WORDS)
-        if len(alt_words) == 1:
-            terms = a.word_terms(alt_words[0], stop=False)[:1]
-            stems.update(terms)
-            return [backend.Clause("title", (t,), 3.0 * boost) for t in terms] + [
-                backend.Clause("body", (t,), boost) for t in terms
-            ] + [backend.Clause("ident", (alt_words[0],), 4.0 * boost)]
-        terms = tuple(t for w in alt_words for t in a.word_terms(w, stop=False)[:1])
-        stems.update(terms)
-        return [backend.Clause("body", terms, boost), backend.Clause("title", terms, 3.0 * boost)]
-
-    def _relatives(self, word: str, terms: list[str], limit: int = 8) -> list[str]:
-        """Words of the same family found in the index: a long shared beginning
-        (proportionaliteit ~ proportioneel) or the word as the tail of a compound
-        (gunningscriteria ~ subgunningscriteria)."""
-        if len(word) < 7 or not word.isalpha():
-            return []
-        a = self._analyzer()
-        own = set(terms)
-        found: dict[str, int] = {}
-        shared = max(6, round(len(word) * 0.6))
-        lexicon = self.index.lexicon
-        for term, df in lexicon.with_prefix(word[:shared]):
-            if term != word and a.stem(term) not in own:
-                found[term] = df
-        for term, df in lexicon.with_suffix(word):
-            if term != word and len(term) - len(word) >= 2:
-                found[term] = df
-        ranked = sorted(found.items(), key=lambda x: -x[1])
-        return [t for t, _ in ranked[:limit]]
-
-    def _completions(self, prefix: str, limit: int = 12) -> list[tuple[str, int]]:
-        found = self.index.lexicon.with_prefix(prefix)
-        found.sort(key=lambda x: -x[1])
-        return found[:limit]
-
-    def _corrections(self, word: str, limit: int = 3) -> list[tuple[str, int]]:
-        """Close spellings of a word that the index does not know, most frequent first."""
-        if len(word) < 4 or not word.isalpha():
-            return []
-        max_dist = 1 if len(word) <= 6 else 2
-        best: list[tuple[int, int, str]] = []
-        lo, hi = len(word) - max_dist, len(word) + max_dist
-        for term, df in self.index.lexicon.similar_length(word[0], lo, hi):
-            d = damerau_levenshtein(word, term, max_dist)
-            if d <= max_dist:
-                best.append((d, -df, term))
-        best.sort()
-        if not best:
-            return []
-        top = best[0][0]
-        return [(t, -negdf) for d, negdf, t in best if d == top][:limit]
-
-    def _role_for(self, word: str) -> str | None:
-        for value in self.site.facet_values("rol"):
-            label_words = {t.text for t in words(self.site.label("rol", value))} | {value}
-            if word in label_words or self._analyzer().stem(word) in {
-                self._analyzer().stem(w) for w in label_words
-            }:
-                return value
-        return None
-
-    def _topics_for(self, word: str) -> set[str]:
-        if len(word) < 4:
-            return set()
-        out = set()
-        stem = self._analyzer().stem(word)
-        for value in self.site.facet_values("onderwerp"):
-            label_stems = {self._analyzer().stem(t.text) for t in words(self.site.label("onderwerp", value))}
-            if stem in label_stems:
-                out.add(value)
-        return out
-
-    # ---------------------------------------------------------------- ranking
-    def _coverage(self, plan: _Plan, group_sets: list[dict[int, float]], n_docs: int,
-                  docs: set[int]) -> dict[int, float]:
-        """Share of the query's information (IDF-weighted words) that each of `docs` contains."""
-        if plan.word_groups < 2:
-            return {}
-        n_docs = max(1, n_docs)
-        weights = [
-            (math.log(1 + n_docs / len(paths)), paths)
-            for group, paths in zip(plan.groups[: plan.word_groups], group_sets, strict=False)
-            if paths and not all(c.field == "ident" for c in group)
-        ]
-        total = sum(w for w, _ in weights)
-        if not weights or total <= 0:
-            return {}
-        return {doc: sum(w for w, found in weights if doc in found) / total for doc in docs}
-
-    def _rerank(self, ranked: list[tuple[str, float]], plan: _Plan,
-                coverage: dict[str, float]) -> list[tuple[str, float]]:
-        out = []
-        roles = {r for w in plan.role_words if (r := self._role_for(w))}
-        for path, score in ranked:
-            page = self.site.get(path)
-            if page is None:
-                continue
-            score *= _prior(page)
-            if plan.plain and _title_words(page.title) == plan.plain:
-                score *= 1.5  # the query is the page's name
-            if coverage:
-                score *= COVERAGE_FLOOR + (1 - COVERAGE_FLOOR) * coverage.get(path, 0.0) ** COVERAGE_POWER
-            if roles and roles & set(page.values("rollen")):
-                score *= 1.25
-            if plan.topic_values and plan.topic_values & set(page.values("onderwerp")):
-                score *= 1.25
-            out.append((path, score))
-        out.sort(key=lambda x: (-x[1], x[0]))
-        return out
-
-    # ---------------------------------------------------------------- snippets
+    # ---------------------------------------------------------------- hits
     def _plain_hit(self, path: str, score: float) -> Hit:
         """A hit whose snippet is the page's summary (cached per file version)."""
         page = self.site.pages[path]
@@ -551,7 +317,7 @@ class SearchEngine:
             snippet = self._summaries[key] = summary_snippet(page)
         return Hit(path, page.title, str(page.kind), score, snippet)
 
-    def _hit(self, path: str, score: float, plan: _Plan, searcher: backend.Searcher) -> Hit:
+    def _hit(self, path: str, score: float, plan: Plan, searcher: backend.Searcher) -> Hit:
         page = self.site.pages[path]
         stored = searcher.stored(path)
         text = stored.get("text", "")
@@ -560,40 +326,3 @@ class SearchEngine:
             snippet = summary_snippet(page)
         return Hit(path, page.title, str(page.kind), score, snippet, spans)
 
-
-def settle_long_lived() -> None:
-    """Keep the cyclic garbage collector off the loaded site and the open index.
-
-    Python's full collections scan every container object; with 30,000 pages loaded one
-    took 0.4 s, in the middle of a search. Objects alive now (site, index, word list) are
-    frozen out of those scans, and full collections are made ten times rarer (the young
-    generations are still collected as usual). `SearchEngine.close` unfreezes them."""
-    gc.freeze()
-    young, middle, old = gc.get_threshold()
-    if old < FULL_COLLECTION_EVERY:
-        gc.set_threshold(young, middle, FULL_COLLECTION_EVERY)
-
-
-@lru_cache(maxsize=65536)
-def _title_words(title: str) -> tuple[str, ...]:
-    return tuple(_norm_tokens([t.text for t in words(re.sub(r"\([^)]*\)", "", title))]))
-
-
-def _norm_tokens(tokens: list[str]) -> list[str]:
-    """Query words without the joined form that follows hyphenated parts."""
-    out: list[str] = []
-    for t in tokens:
-        if len(out) >= 2 and t == out[-2] + out[-1]:
-            continue
-        out.append(t)
-    return out
-
-
-def _prior(page: Page) -> float:
-    """How much a page of this sort should weigh against the detail pages."""
-    if page.meta.get("search") and isinstance(page.meta.get("search"), dict):
-        if page.meta["search"].get("exclude"):
-            return 0.45  # the generated glossary page
-    if page.kind is Kind.INDEX:
-        return 0.55
-    return 1.0

@@ -6,7 +6,8 @@ import re
 from functools import lru_cache
 
 from reader.content import Page
-from reader.search.analysis import STOP_WORDS, Analyzer, fold
+from reader.content.words import WORD_PART, fold
+from reader.search.analysis import STOP_WORDS, Analyzer
 
 SNIPPET_WORDS = 28
 
@@ -29,9 +30,6 @@ def _shorten(text: str, limit: int) -> str:
     return text[: cut if cut > limit // 2 else limit].rstrip(",.;: ") + " …"
 
 
-SNIPPET_WORD = re.compile(r"\w+(?:['’]\w+)*")
-
-
 @lru_cache(maxsize=256)  # the top hits of the last few queries; each entry holds a page's words
 def _snippet_tokens(text: str) -> tuple[tuple[tuple[int, int, str], ...], dict[str, list[int]]]:
     """(start, end, folded word) of every word, and where each distinct word occurs;
@@ -39,7 +37,7 @@ def _snippet_tokens(text: str) -> tuple[tuple[tuple[int, int, str], ...], dict[s
     folded = _FOLDED
     tokens_: list[tuple[int, int, str]] = []
     where: dict[str, list[int]] = {}
-    for i, m in enumerate(SNIPPET_WORD.finditer(text)):
+    for i, m in enumerate(WORD_PART.finditer(text)):
         raw = m.group(0)
         w = folded.get(raw)
         if w is None:

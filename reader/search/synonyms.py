@@ -13,8 +13,8 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
+from reader.content.words import fold, words
 from reader.resources import resource_path
-from reader.search.analysis import fold, words
 
 MAX_EXPANSION_WORDS = 6
 

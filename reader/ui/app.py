@@ -213,8 +213,15 @@ def run_app(argv: Sequence[str] | None = None) -> int:
 
         alive.append(SelfTest(window, Path(args.self_test), args.self_test_query, _STARTED,
                               shot=Path(args.self_test_shot) if args.self_test_shot else None))
+    from reader.memory import release_long_lived, settle_long_lived
+
+    # once the index is open, keep the loaded site and index out of full garbage collections
+    window.controller.indexReady.connect(lambda _report: settle_long_lived())
+    if window.controller.index_ready:
+        settle_long_lived()
     window.show()
     code = app.exec()
     engine.close()
+    release_long_lived()
     log.info("exit %d", code)
     return int(code)

@@ -14,6 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from reader.content import Site
+from reader.content.model import BASIC_FACETS, FACET_FASE, FACET_KEYS, FACET_ONDERWERP, FACET_ROL, FACET_SOORT
 from reader.ui.facet_labels import facet_label
 
 
@@ -33,12 +34,12 @@ def describe(site: Site, text: str, filters: dict[str, frozenset[str]], total: i
     if text.strip():
         parts.append(QCoreApplication.translate("Export", 'zoekterm: "%1"').replace("%1", text.strip()))
     names = {
-        "rol": QCoreApplication.translate("Export", "rol"),
-        "fase": QCoreApplication.translate("Export", "levenscyclus"),
-        "onderwerp": QCoreApplication.translate("Export", "onderwerp"),
-        "soort": QCoreApplication.translate("Export", "soort"),
+        FACET_ROL: QCoreApplication.translate("Export", "rol"),
+        FACET_FASE: QCoreApplication.translate("Export", "levenscyclus"),
+        FACET_ONDERWERP: QCoreApplication.translate("Export", "onderwerp"),
+        FACET_SOORT: QCoreApplication.translate("Export", "soort"),
     }
-    for facet in ("rol", "fase", "onderwerp", "soort"):
+    for facet in BASIC_FACETS:
         values = sorted(filters.get(facet, ()), key=lambda v: _order(site, facet, v))
         if values:
             labels = " of ".join(facet_label(site, facet, v) for v in values)
@@ -77,9 +78,8 @@ def build_table(site: Site, paths: Sequence[str], description: str) -> ExportTab
                 page.title,
                 page.kind.label,
                 page.short_id or "",
-                ", ".join(facet_label(site, "rol", v) for v in page.values("rollen")),
-                ", ".join(facet_label(site, "fase", v) for v in page.values("levenscyclus")),
-                ", ".join(facet_label(site, "onderwerp", v) for v in page.values("onderwerp")),
+                *(", ".join(facet_label(site, facet, v) for v in page.values(FACET_KEYS[facet]))
+                  for facet in (FACET_ROL, FACET_FASE, FACET_ONDERWERP)),
                 page.summary,
                 page.url,
                 page.path,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from reader.content import Site
+from reader.content.model import FACET_FASE, FACET_WETGEVING
 from reader.content.plaintext import plain_text
 
 
@@ -17,7 +18,7 @@ def facet_label(site: Site, facet: str, value: str) -> str:
         from reader.render.badges import ai_act_label
 
         return ai_act_label(facet, value)
-    if facet == "wetgeving":
+    if facet == FACET_WETGEVING:
         name = law_name(site, value)
         return name if len(name) <= 24 else value.upper()
     return site.short_label(facet, value)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
 from reader.content import Kind, Site
+from reader.content.model import FACET_KEYS, FACET_ROL
 from reader.search import Hit
 from reader.ui.facet_labels import facet_label
 
@@ -53,7 +54,7 @@ class ResultsModel(QAbstractListModel):
         roles: tuple[str, ...] = ()
         short_id = ""
         if page is not None:
-            roles = tuple(facet_label(self.site, "rol", r) for r in page.values("rollen"))
+            roles = tuple(facet_label(self.site, FACET_ROL, r) for r in page.values(FACET_KEYS[FACET_ROL]))
             short_id = page.short_id or ""
         return Row(hit, kind_label, short_id, roles)
 

@@ -17,15 +17,14 @@ from PySide6.QtWidgets import (
 )
 
 from reader.content import Site
-from reader.content.model import AI_ACT_FACETS
+from reader.content.model import BASIC_FACETS, FACET_ROL, FACET_WETGEVING, PROFILE_FACETS
 from reader.ui import theme
 from reader.ui.facet_group import FacetGroup
 from reader.ui.facet_labels import facet_label, law_name
 from reader.ui.texts import facet_title
 
-FACETS = ("rol", "fase", "onderwerp", "soort")
-#: the AI-act profile and the law, for vereisten: after the others, folded until used
-PROFILE_FACETS = (*AI_ACT_FACETS, "wetgeving")
+FACETS = BASIC_FACETS
+# PROFILE_FACETS, the AI-act profile and the law, for vereisten: after the others, folded until used
 
 
 class SearchField(QLineEdit):
@@ -106,10 +105,10 @@ class Sidebar(QWidget):
                 section = QLabel(self.tr("Vereisten: AI-verordening en wetgeving"), inner)
                 section.setObjectName("sidebarSection")
                 layout.addWidget(section)
-            rows = [(v, facet_label(site, facet, v), law_name(site, v) if facet == "wetgeving"
+            rows = [(v, facet_label(site, facet, v), law_name(site, v) if facet == FACET_WETGEVING
                      else site.label(facet, v)) for v in values]
-            group = FacetGroup(facet, facet_title(facet), rows, prominent=facet == "rol",
-                               collapsible=facet != "rol", parent=inner)
+            group = FacetGroup(facet, facet_title(facet), rows, prominent=facet == FACET_ROL,
+                               collapsible=facet != FACET_ROL, parent=inner)
             group.selectionChanged.connect(self._on_group_changed)
             if facet in PROFILE_FACETS:
                 group.set_expanded(False)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.content import Kind, Site
+from reader.content.model import FACET_FASE, FACET_ROL, FACET_SOORT
 from reader.ui import theme
 from reader.ui.facet_labels import facet_label, page_intro
 
@@ -235,13 +236,13 @@ class StartPage(QScrollArea):
         grid = ResponsiveGrid(300, 2, column)
         layout.addWidget(grid)
         yield
-        for value in site.facet_values("rol"):
-            label = facet_label(site, "rol", value)
-            count = len(site.members("rol", value))
+        for value in site.facet_values(FACET_ROL):
+            label = facet_label(site, FACET_ROL, value)
+            count = len(site.members(FACET_ROL, value))
             card = Card(
                 f"role-{value}" if value in ROLE_ICONS else "role",
                 self.tr("Ik ben %1").replace("%1", label[:1].lower() + label[1:]),
-                page_intro(site, "rol", value, 130),
+                page_intro(site, FACET_ROL, value, 130),
                 self.tr("%1 onderdelen").replace("%1", str(count)),
                 column,
             )
@@ -263,11 +264,11 @@ class StartPage(QScrollArea):
         phases = ResponsiveGrid(230, 3, column)
         layout.addWidget(phases)
         yield
-        for i, value in enumerate(site.facet_values("fase")):
-            button = PhaseButton(i, facet_label(site, "fase", value), column)
+        for i, value in enumerate(site.facet_values(FACET_FASE)):
+            button = PhaseButton(i, facet_label(site, FACET_FASE, value), column)
             button.setAccessibleName(
-                self.tr("Fase %1: %2").replace("%1", str(i)).replace("%2", facet_label(site, "fase", value)))
-            button.setToolTip(page_intro(site, "fase", value, 200))
+                self.tr("Fase %1: %2").replace("%1", str(i)).replace("%2", facet_label(site, FACET_FASE, value)))
+            button.setToolTip(page_intro(site, FACET_FASE, value, 200))
             button.clicked.connect(lambda _=False, v=value: self.phaseRequested.emit(v))
             phases.add(button)
             self.phase_buttons[value] = button
@@ -289,7 +290,7 @@ class StartPage(QScrollArea):
              self.tr("Wat wetten en regels van je vragen.")),
         ]
         for kind, icon_name, label, text in kinds:
-            n = len(site.members("soort", str(kind)))
+            n = len(site.members(FACET_SOORT, str(kind)))
             if not n:
                 continue
             card = Card(icon_name, label, text, self.tr("%1 onderdelen").replace("%1", str(n)),

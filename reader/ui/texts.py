@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from reader.content import model as m
+
 
 def n_results(n: int) -> str:
     if n == 1:
@@ -13,15 +15,15 @@ def n_results(n: int) -> str:
 
 def facet_title(facet: str) -> str:
     return {
-        "rol": QCoreApplication.translate("Texts", "Rol"),
-        "fase": QCoreApplication.translate("Texts", "Levenscyclus"),
-        "onderwerp": QCoreApplication.translate("Texts", "Onderwerp"),
-        "soort": QCoreApplication.translate("Texts", "Soort"),
-        "soort-toepassing": QCoreApplication.translate("Texts", "Soort toepassing"),
-        "rol-ai-act": QCoreApplication.translate("Texts", "Rol in de AI-verordening"),
-        "risicogroep": QCoreApplication.translate("Texts", "Risicogroep"),
-        "transparantieverplichting": QCoreApplication.translate("Texts", "Transparantieverplichting"),
-        "systeemrisico": QCoreApplication.translate("Texts", "Systeemrisico"),
-        "open-source": QCoreApplication.translate("Texts", "Open source"),
-        "wetgeving": QCoreApplication.translate("Texts", "Wetgeving"),
+        m.FACET_ROL: QCoreApplication.translate("Texts", "Rol"),
+        m.FACET_FASE: QCoreApplication.translate("Texts", "Levenscyclus"),
+        m.FACET_ONDERWERP: QCoreApplication.translate("Texts", "Onderwerp"),
+        m.FACET_SOORT: QCoreApplication.translate("Texts", "Soort"),
+        m.FACET_SOORT_TOEPASSING: QCoreApplication.translate("Texts", "Soort toepassing"),
+        m.FACET_ROL_AI_ACT: QCoreApplication.translate("Texts", "Rol in de AI-verordening"),
+        m.FACET_RISICOGROEP: QCoreApplication.translate("Texts", "Risicogroep"),
+        m.FACET_TRANSPARANTIE: QCoreApplication.translate("Texts", "Transparantieverplichting"),
+        m.FACET_SYSTEEMRISICO: QCoreApplication.translate("Texts", "Systeemrisico"),
+        m.FACET_OPEN_SOURCE: QCoreApplication.translate("Texts", "Open source"),
+        m.FACET_WETGEVING: QCoreApplication.translate("Texts", "Wetgeving"),
     }.get(facet, facet)

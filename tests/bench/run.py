@@ -158,6 +158,7 @@ class Suite:
     # ------------------------------------------------------------------ figures 3, 4, 5
     def bench_corpus(self, c: Corpus) -> None:
         from reader.content import Site
+        from reader.memory import release_long_lived, settle_long_lived
         from reader.search import SearchEngine
         from reader.search.index import page_text
 
@@ -221,11 +222,13 @@ class Suite:
 
         engine = SearchEngine(site, cache_dir=c.index_cache)
         engine.ensure_index()
+        settle_long_lived()  # as the app does once its index is open
         if self.wanted("5"):
             self.bench_queries(c, label, engine, fts)
         if self.wanted("4"):
             self.bench_update(c, label, engine, fts, site)
         engine.close()
+        release_long_lived()
         fts.close()
 
     def bench_queries(self, c: Corpus, label: str, engine, fts: Fts5) -> None:

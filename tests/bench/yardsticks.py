@@ -16,9 +16,10 @@ import sqlite3
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
+from rapidfuzz.distance import OSA
+
 from reader.content import Page, Site
 from reader.content.loader import iter_files, parse_page
-from reader.search.analysis import damerau_levenshtein
 
 WORD = re.compile(r"\w+", re.U)
 FACETS = ("rol", "fase", "onderwerp", "soort")
@@ -106,7 +107,7 @@ class Fts5:
         hi = lo[:-1] + chr(ord(lo[-1]) + 1)
         close = [t for (t,) in self.con.execute(
             "SELECT term FROM vocab WHERE term >= ? AND term < ? AND length(term) BETWEEN ? AND ?",
-            (lo, hi, len(word) - 2, len(word) + 2)) if damerau_levenshtein(word, t, 2) <= 2]
+            (lo, hi, len(word) - 2, len(word) + 2)) if OSA.distance(word, t, score_cutoff=2) <= 2]
         return close[:8] or [word]
 
     def match_expr(self, text: str, *, prefix_last: bool, fuzzy: bool) -> str | None:

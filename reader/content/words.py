@@ -1,0 +1,78 @@
+"""Words of running text and their folded form: the one definition that search (index and
+query terms, snippets), the page highlighter and the UI share, so that a word the search
+matched is the word the page marks.
+
+- A *word* is a run of letters or digits, apostrophes inside it included (`risico's`,
+  `risico’s`, `d‘r`); `WORD_PART` finds those. `WORD` also joins hyphenated words
+  (`AI-verordening`), which `words` yields as their parts plus the joined whole.
+- `fold` is how every side compares words: lowercase, no diacritics, no apostrophes
+  (`Geïnventariseerd` -> `geinventariseerd`, `risico’s` -> `risicos`).
+
+This module imports nothing of the reader: every layer may use it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from typing import NamedTuple
+
+#: The apostrophes a Dutch word may contain: typewriter, right and left single quotes, backtick.
+APOSTROPHE_CHARS = "'’‘`"
+APOSTROPHES = re.compile(f"[{APOSTROPHE_CHARS}]")
+#: A word without its hyphenated neighbours: what snippets and the page highlighter mark.
+WORD_PART = re.compile(rf"\w+(?:[{APOSTROPHE_CHARS}]\w+)*")
+#: A word with hyphenated neighbours joined (the search splits it again, see `words`).
+WORD = re.compile(rf"\w+(?:[{APOSTROPHE_CHARS}]\w+)*(?:-\w+(?:[{APOSTROPHE_CHARS}]\w+)*)*")
+_PART_SEPARATOR = re.compile(r"[-_]")
+
+
+def fold(text: str) -> str:
+    """Lowercase, strip diacritics, drop apostrophes."""
+    text = text.lower()
+    if text.isascii():  # most words: only the ASCII apostrophes can be there
+        return text.replace("'", "").replace("`", "") if "'" in text or "`" in text else text
+    text = APOSTROPHES.sub("", text)
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+class Token(NamedTuple):
+    """A word of the original text with its offsets (for highlighting)."""
+
+    text: str  # folded
+    start: int
+    end: int
+
+
+def words(text: str) -> Iterator[Token]:
+    """Words of `text` with offsets; hyphenated words (and snake_case ones) come as their
+    parts plus the whole, joined."""
+    for m in WORD.finditer(text):
+        raw = m.group(0)
+        if "-" not in raw and "_" not in raw:
+            yield Token(fold(raw), m.start(), m.end())
+            continue
+        offset = m.start()
+        folded_parts = []
+        for part in _PART_SEPARATOR.split(raw):
+            if part:
+                folded = fold(part)
+                folded_parts.append(folded)
+                yield Token(folded, offset, offset + len(part))
+            offset += len(part) + 1
+        joined = "".join(folded_parts)
+        if len(folded_parts) > 1 and joined:
+            yield Token(joined, m.start(), m.end())
+
+
+def without_joined(folded: list[str]) -> list[str]:
+    """Folded words as `words` gives them, without the joined form that follows the parts of
+    a hyphenated word (`ai`, `verordening`, not `aiverordening`)."""
+    out: list[str] = []
+    for t in folded:
+        if len(out) >= 2 and t == out[-2] + out[-1]:
+            continue
+        out.append(t)
+    return out

@@ -1,0 +1,240 @@
+"""Query planning: query text -> a `Plan` of scored clause groups for the backend.
+
+1. The text is split into words (`reader.content.words`); Dutch stop words drop out
+   (question-style queries).
+2. Each word becomes a *group* of clauses: its stem in title and body, the word in the id
+   field, glossary expansions and synonyms as phrases, words of the same family, and, when
+   the word is not in the index at all, prefix completions (as you type) and close
+   spellings (typos, by rapidfuzz's OSA distance), which also make the suggestion.
+3. Bonus groups stand for the whole query: as a page id, and as a phrase.
+
+The boost of every clause comes from `reader.search.ranking.WEIGHTS`. The plan also names
+the roles and topics the query mentions, for the re-ranking.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from rapidfuzz.distance import OSA
+
+from reader.content import Site
+from reader.content.model import FACET_ONDERWERP, FACET_ROL
+from reader.content.words import fold, without_joined, words
+from reader.search import backend
+from reader.search.analysis import STOP_WORDS, Analyzer
+from reader.search.lexicon import Lexicon
+from reader.search.ranking import WEIGHTS
+from reader.search.synonyms import Synonyms
+
+MAX_QUERY_WORDS = 24
+
+
+@dataclass
+class Plan:
+    groups: list[list[backend.Clause]]
+    stems: set[str]  # stemmed terms to highlight
+    exact: set[str]  # folded words to highlight
+    role_words: set[str]
+    topic_values: set[str]
+    suggestion: str | None
+    empty_reason: str | None = None
+    word_groups: int = 0  # the first N groups stand for words; the rest are bonuses
+    plain: tuple[str, ...] = ()  # the query's words, folded
+    word_keys: dict[str, str | None] = field(default_factory=dict)  # snippet matches, per word
+    roles: set[str] = field(default_factory=set)  # the roles (facet values) that `role_words` name
+
+
+class QueryPlanner:
+    """Plans queries against one site, its analyzer and word list (make one per query: the
+    engine's site and index may change in between)."""
+
+    def __init__(self, site: Site, synonyms: Synonyms, analyzer: Analyzer, lexicon: Lexicon) -> None:
+        self.site = site
+        self.synonyms = synonyms
+        self.analyzer = analyzer
+        self.lexicon = lexicon
+
+    def plan(self, text: str, searcher: backend.Searcher) -> Plan:
+        a = self.analyzer
+        w = WEIGHTS
+        tokens = [t.text for t in words(text)]
+        raw_words = [r for r in re.split(r"\s+", fold(text)) if r]
+        if not tokens:
+            return Plan([], set(), set(), set(), set(), None, "Typ een zoekterm met letters of cijfers.")
+        groups: list[list[backend.Clause]] = []
+        stems: set[str] = set()
+        exact: set[str] = set()
+        corrections: dict[str, str] = {}
+
+        # multi-word synonyms and glossary expansions found in the query text
+        plain = without_joined(tokens)
+        covered: set[str] = set()
+        for phrase, alternatives, _start, _end in self.synonyms.phrases_in(plain):
+            group: list[backend.Clause] = self._phrase_clauses(phrase.split(), w.synonym_phrase)
+            for alt in alternatives:
+                group += self._alternative_clauses(alt, w.synonym_phrase_alternative, stems, exact)
+            exact.update(phrase.split())
+            covered.update(phrase.split())
+            groups.append(group)
+
+        content_words = [t for t in tokens if t not in STOP_WORDS and t not in covered]
+        if not content_words and not groups:
+            content_words = tokens  # only stop words: search them anyway
+        content_words = content_words[:MAX_QUERY_WORDS]
+        last = content_words[-1] if content_words else ""
+        role_words = {word for word in content_words if self.role_for(word)}
+        topic_values = {v for word in content_words for v in self.topics_for(word)}
+
+        lexicon = self.lexicon
+        for word in dict.fromkeys(content_words):
+            group = []
+            terms = a.word_terms(word, stop=False)
+            df_exact = lexicon.df(word)
+            df_body = sum(searcher.doc_frequency(f, t) for t in terms for f in ("body", "parts"))
+            for i, term in enumerate(terms):
+                weight = 1.0 if i == 0 else w.compound_part  # compound parts count less than the whole
+                group.append(backend.Clause("title", (term,), w.title * weight))
+                group.append(backend.Clause("body", (term,), w.body * weight))
+                group.append(backend.Clause("parts", (term,), w.parts * weight))
+                stems.add(term)
+            group.append(backend.Clause("ident", (word,), w.ident))
+            group.append(backend.Clause("ident_parts", (word,), w.ident_parts))
+            exact.add(word)
+            for alt in self.synonyms.alternatives(word):
+                group += self._alternative_clauses(alt, w.synonym, stems, exact)
+            for relative in self._relatives(word, terms):
+                group += self._word_clauses(relative, w.relative, stems)
+                exact.add(relative)
+            if word == last and len(word) >= 4 and word.isalpha() and (df_exact or df_body):
+                # still typing? longer words that start with the last word count a little
+                for completion, _df in self._completions(word, limit=6):
+                    if completion != word:
+                        group += self._word_clauses(completion, w.completion_typing, stems)
+                        exact.add(completion)
+            if df_exact == 0 and df_body == 0 and not word.isdigit():
+                completions = self._completions(word) if word == last and len(word) >= 2 else []
+                for completion, _df in completions:
+                    group += self._word_clauses(completion, w.completion_unknown, stems)
+                    exact.add(completion)
+                # a word being typed is not a typo; otherwise look for close spellings
+                fixes = self._corrections(word) if len(completions) < 1 else []
+                for fix, _df in fixes:
+                    for t in a.word_terms(fix, stop=False)[:1]:
+                        group.append(backend.Clause("title", (t,), w.correction_title))
+                        group.append(backend.Clause("body", (t,), w.correction_body))
+                        stems.add(t)
+                    exact.add(fix)
+                if fixes:
+                    corrections[word] = fixes[0][0]
+            groups.append(group)
+
+        word_groups = len(groups)
+        if len(plain) > 1:
+            # the whole query as a file name or title (e.g. "wat is een algoritme")
+            groups.append([backend.Clause("ident", tuple(plain), w.query_as_ident)])
+        if len(content_words) > 1:
+            phrase_terms = [t for word in content_words for t in a.word_terms(word, stop=False)[:1]]
+            if len(phrase_terms) > 1:
+                groups.append([backend.Clause("body", tuple(phrase_terms), w.query_phrase_body),
+                               backend.Clause("title", tuple(phrase_terms), w.query_phrase_title)])
+        suggestion = None
+        if corrections:
+            suggestion = " ".join(corrections.get(word, word) for word in raw_words if word)
+        roles = {r for word in role_words if (r := self.role_for(word))}
+        return Plan(groups, stems, exact, role_words, topic_values, suggestion,
+                    word_groups=word_groups, plain=tuple(plain), roles=roles)
+
+    def _word_clauses(self, word: str, boost: float, stems: set[str]) -> list[backend.Clause]:
+        """A word found in the content's word list (a completion, a relative): its stem."""
+        terms = self.analyzer.word_terms(word, stop=False)[:1]
+        stems.update(terms)
+        return [backend.Clause("body", (t,), boost) for t in terms]
+
+    def _phrase_clauses(self, phrase_words: list[str], boost: float) -> list[backend.Clause]:
+        a = self.analyzer
+        terms = tuple(t for w in phrase_words for t in a.word_terms(w, stop=False)[:1])
+        if not terms:
+            return []
+        return [backend.Clause("body", terms, boost), backend.Clause("title", terms, boost * WEIGHTS.phrase_title)]
+
+    def _alternative_clauses(self, alt: str, boost: float, stems: set[str], exact: set[str]) -> list[backend.Clause]:
+        a = self.analyzer
+        w = WEIGHTS
+        alt_words = [t.text for t in words(alt)]
+        if not alt_words:
+            return []
+        exact.update(word for word in alt_words if word not in STOP_WORDS)
+        if len(alt_words) == 1:
+            terms = a.word_terms(alt_words[0], stop=False)[:1]
+            stems.update(terms)
+            return [backend.Clause("title", (t,), w.alternative_title * boost) for t in terms] + [
+                backend.Clause("body", (t,), boost) for t in terms
+            ] + [backend.Clause("ident", (alt_words[0],), w.alternative_ident * boost)]
+        joined = tuple(t for word in alt_words for t in a.word_terms(word, stop=False)[:1])
+        stems.update(joined)
+        return [backend.Clause("body", joined, boost), backend.Clause("title", joined, w.alternative_title * boost)]
+
+    def _relatives(self, word: str, terms: list[str], limit: int = 8) -> list[str]:
+        """Words of the same family found in the index: a long shared beginning
+        (proportionaliteit ~ proportioneel) or the word as the tail of a compound
+        (gunningscriteria ~ subgunningscriteria)."""
+        if len(word) < 7 or not word.isalpha():
+            return []
+        a = self.analyzer
+        own = set(terms)
+        found: dict[str, int] = {}
+        shared = max(6, round(len(word) * 0.6))
+        lexicon = self.lexicon
+        for term, df in lexicon.with_prefix(word[:shared]):
+            if term != word and a.stem(term) not in own:
+                found[term] = df
+        for term, df in lexicon.with_suffix(word):
+            if term != word and len(term) - len(word) >= 2:
+                found[term] = df
+        ranked = sorted(found.items(), key=lambda x: -x[1])
+        return [t for t, _ in ranked[:limit]]
+
+    def _completions(self, prefix: str, limit: int = 12) -> list[tuple[str, int]]:
+        found = self.lexicon.with_prefix(prefix)
+        found.sort(key=lambda x: -x[1])
+        return found[:limit]
+
+    def _corrections(self, word: str, limit: int = 3) -> list[tuple[str, int]]:
+        """Close spellings of a word that the index does not know, most frequent first."""
+        if len(word) < 4 or not word.isalpha():
+            return []
+        max_dist = 1 if len(word) <= 6 else 2
+        best: list[tuple[int, int, str]] = []
+        lo, hi = len(word) - max_dist, len(word) + max_dist
+        for term, df in self.lexicon.similar_length(word[0], lo, hi):
+            d = OSA.distance(word, term, score_cutoff=max_dist)  # with swaps; max_dist + 1: farther
+            if d <= max_dist:
+                best.append((d, -df, term))
+        best.sort()
+        if not best:
+            return []
+        top = best[0][0]
+        return [(t, -negdf) for d, negdf, t in best if d == top][:limit]
+
+    def role_for(self, word: str) -> str | None:
+        """The role (a value of the role facet) a query word names, by its label or its stem."""
+        stem = self.analyzer.stem
+        for value in self.site.facet_values(FACET_ROL):
+            label_words = {t.text for t in words(self.site.label(FACET_ROL, value))} | {value}
+            if word in label_words or stem(word) in {stem(w) for w in label_words}:
+                return value
+        return None
+
+    def topics_for(self, word: str) -> set[str]:
+        """The topics (values of the topic facet) whose label has the stem of a query word."""
+        if len(word) < 4:
+            return set()
+        out = set()
+        stem = self.analyzer.stem(word)
+        for value in self.site.facet_values(FACET_ONDERWERP):
+            label_stems = {self.analyzer.stem(t.text) for t in words(self.site.label(FACET_ONDERWERP, value))}
+            if stem in label_stems:
+                out.add(value)
+        return out
