@@ -150,9 +150,10 @@ def import_graph() -> dict[str, set[str]]:
 #: The layers, lowest first; a module may import its own layer and the ones below it.
 #: The first prefix that matches a module decides its layer.
 LAYERS: tuple[tuple[str, ...], ...] = (
-    ("reader.cache", "reader.resources", "reader.frozen", "reader.portable"),  # import nothing of the app
+    ("reader.cache", "reader.resources", "reader.frozen", "reader.portable", "reader.memory"),  # import nothing of the app
     ("reader.content",),
     ("reader.search", "reader.render", "reader.beslishulp"),
+    ("reader.projects",),  # the working lists: the content, the facet filter, the decision aid's profile
     ("reader.prebuilt", "reader.launch"),  # the site and its engine, for the command line and the window
     ("reader.cli", "reader.ui"),
     ("reader.__main__",),

@@ -37,7 +37,8 @@ from reader.search import backend
 from reader.search.analysis import Analyzer
 from reader.search.facets import FacetBits
 from reader.search.index import IndexManager, IndexReport, Progress
-from reader.search.planner import Plan, QueryPlanner
+from reader.search.plan import Plan
+from reader.search.planner import QueryPlanner
 from reader.search.ranking import WEIGHTS, coverage, rerank
 from reader.search.snippets import make_snippet, summary_snippet
 from reader.search.synonyms import Synonyms

@@ -15,7 +15,6 @@ the roles and topics the query mentions, for the re-ranking.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from rapidfuzz.distance import OSA
 
@@ -25,25 +24,11 @@ from reader.content.words import fold, without_joined, words
 from reader.search import backend
 from reader.search.analysis import STOP_WORDS, Analyzer
 from reader.search.lexicon import Lexicon
+from reader.search.plan import Plan
 from reader.search.ranking import WEIGHTS
 from reader.search.synonyms import Synonyms
 
 MAX_QUERY_WORDS = 24
-
-
-@dataclass
-class Plan:
-    groups: list[list[backend.Clause]]
-    stems: set[str]  # stemmed terms to highlight
-    exact: set[str]  # folded words to highlight
-    role_words: set[str]
-    topic_values: set[str]
-    suggestion: str | None
-    empty_reason: str | None = None
-    word_groups: int = 0  # the first N groups stand for words; the rest are bonuses
-    plain: tuple[str, ...] = ()  # the query's words, folded
-    word_keys: dict[str, str | None] = field(default_factory=dict)  # snippet matches, per word
-    roles: set[str] = field(default_factory=set)  # the roles (facet values) that `role_words` name
 
 
 class QueryPlanner:

@@ -17,14 +17,11 @@ import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING
 
 from reader.content import Kind, Page, Site
 from reader.content.model import FACET_KEYS, FACET_ONDERWERP, FACET_ROL
 from reader.content.words import without_joined, words
-
-if TYPE_CHECKING:
-    from reader.search.planner import Plan
+from reader.search.plan import Plan
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from reader.content import Site
-from reader.content.model import FACET_FASE, FACET_WETGEVING
+from reader.content.model import FACET_WETGEVING
 from reader.content.plaintext import plain_text
 
 
