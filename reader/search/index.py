@@ -401,8 +401,8 @@ class IndexManager:
 
     def _build_parallel(self, folder: Path, pages: list[Page], progress: Progress | None,
                         reason: str) -> IndexReport:
-        """A full build by one worker process per core, each writing one segment."""
-        from reader.search.build_worker import build_segments
+        """A full build by one worker process per core, each writing a part index."""
+        from reader.search.build_worker import build_parts
 
         n = min(build_processes(), max(1, len(pages) // max(1, PARALLEL_FROM // 2)))
         # every n-th page to the same worker: folders differ in page size, so contiguous
@@ -416,10 +416,12 @@ class IndexManager:
         store.create()
         total = len(pages)
         try:
-            vocabulary, segments, df = build_segments(
+            vocabulary, parts, df = build_parts(
                 folder, chunks, as_data, lambda counts: sorted(vocabulary_from_counts(counts)),
                 None if progress is None else lambda done: progress(min(done, total), total))
-            store.add_segments(segments)
+            store.adopt_parts(parts)
+            for part in parts:
+                shutil.rmtree(part, ignore_errors=True)
         except BaseException:
             store.close()
             shutil.rmtree(folder, ignore_errors=True)
