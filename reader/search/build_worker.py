@@ -56,7 +56,7 @@ def _send(stream: BinaryIO, message: object) -> None:
 def main() -> int:
     from reader.search import backend
     from reader.search.analysis import Analyzer, dutch_stem, vocabulary_counts, word_list
-    from reader.search.index import make_document, text_of
+    from reader.search.documents import make_document, text_of
 
     stdin, stdout = sys.stdin.buffer, sys.stdout.buffer
     try:
