@@ -55,14 +55,12 @@ def documents(bundled: Site) -> list[dict[str, object]]:
 def _two_indexes(docs: list[dict[str, object]]) -> tuple[object, object]:
     """The same documents written with our codec from term lists (as the build does) and
     with Whoosh's stock writer and codec from the joined text (the plain public path)."""
-    from whoosh.filedb.filestore import RamStorage
-
-    ours = RamStorage().create_index(backend.make_schema(), indexname=backend.INDEX_NAME)
+    ours = backend.ram_storage().create_index(backend.make_schema(), indexname=backend.INDEX_NAME)
     writer = backend._writer(ours)
     for doc in docs:
         backend.add_terms_document(writer, doc)
     writer.commit()
-    theirs = RamStorage().create_index(backend.make_schema(), indexname=backend.INDEX_NAME)
+    theirs = backend.ram_storage().create_index(backend.make_schema(), indexname=backend.INDEX_NAME)
     writer = theirs.writer()
     for doc in docs:
         writer.add_document(**{k: " ".join(v) if isinstance(v, list) else v for k, v in doc.items()})

@@ -333,6 +333,19 @@ def __getattr__(name: str) -> object:
     raise AttributeError(name)
 
 
+def ram_storage() -> object:
+    """A Whoosh `RamStorage` whose writers spill to a temporary folder of their own: by
+    default every in-memory index's writer uses `<tmp>/pages.tmp`, shared by all processes
+    on the machine, and the first writer to finish deletes it under the others."""
+    from whoosh.filedb.filestore import RamStorage
+
+    class PrivateTempRamStorage(RamStorage):
+        def temp_storage(self, name: str | None = None) -> object:
+            return RamStorage.temp_storage(self, None)  # None: a random name
+
+    return PrivateTempRamStorage()
+
+
 def _writer(ix: object, **kwargs: object) -> object:
     """A Whoosh segment writer with our codec."""
     from whoosh.writing import SegmentWriter
@@ -364,11 +377,11 @@ class Store:
     """An index on disk (or in memory), opened or created."""
 
     def __init__(self, folder: Path | None) -> None:
-        from whoosh.filedb.filestore import FileStorage, RamStorage
+        from whoosh.filedb.filestore import FileStorage
 
         self.folder = folder
         if folder is None:
-            self._storage = RamStorage()
+            self._storage = ram_storage()
         else:
             folder.mkdir(parents=True, exist_ok=True)
             # files are read, not mapped: a mapped index counts as resident memory, and
