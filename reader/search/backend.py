@@ -38,11 +38,13 @@ from reader.search.analysis import dutch_stem  # noqa: F401  (once Whoosh's stem
 
 SCHEMA_VERSION = 8  # 8: postings in our codec (ArrayCodec)
 INDEX_NAME = "pages"
-#: Memory (MB) Whoosh's posting pool may use before it spills to temporary files (spilling
-#: pickles every posting out and back in: a third of a large build's time). The window's
-#: process writes small updates only; full builds run in worker processes.
+#: Memory (MB) Whoosh's posting pool may use before it spills to temporary files (by its
+#: own estimate, ~200 bytes a posting). Spilling pickles every posting out and back in: at
+#: 64 MB half of a 3,000-page build's time. Updates use the small figure; full builds (in
+#: this process or in each worker of a parallel one) the large one, which keeps a
+#: 15,000-page share in memory.
 WRITER_MB = 64
-SEGMENT_WRITER_MB = 384
+BUILD_WRITER_MB = 1024
 
 # Whoosh is imported on first use, not with this module: importing it takes ~0.1 s, which
 # the window's first paint does not need (the browse list comes from the content alone).
@@ -362,7 +364,7 @@ def write_part(folder: Path, docs: Iterable[dict[str, object]]) -> None:
     storage = FileStorage(str(folder))
     storage.create()
     ix = storage.create_index(make_schema(), indexname=INDEX_NAME)
-    writer = _writer(ix, limitmb=SEGMENT_WRITER_MB)
+    writer = _writer(ix, limitmb=BUILD_WRITER_MB)
     try:
         for doc in docs:
             writer.add_document(**doc)  # type: ignore[attr-defined]
@@ -430,9 +432,7 @@ class Store:
         """Add or replace documents (by `path`) and delete paths, in one commit.
         `fresh`: the index is new, so documents are added without looking for old ones."""
         with self._lock:
-            # postings blocks are left uncompressed: zlib on every term's block cost a
-            # sixth of the build, for an index that stays small on disk anyway
-            writer = _writer(self.index, limitmb=WRITER_MB)
+            writer = _writer(self.index, limitmb=BUILD_WRITER_MB if fresh else WRITER_MB)
             try:
                 for path in delete:
                     writer.delete_by_term("path", path)
