@@ -114,6 +114,7 @@ def add_terms_document(writer: object, doc: dict[str, object]) -> None:
 
 _MAGIC = b"AkP1"
 _HEAD = struct.Struct("<4sI")
+_ONE_POSTING = struct.Struct("<4sIIfBI")  # a record of one posting: head, id, weight, length, value end
 _BIG_ENDIAN = sys.byteorder == "big"
 
 
@@ -168,11 +169,15 @@ def _codec_classes() -> tuple[type, type, type]:
         def finish_postings(self) -> object:
             ids, weights, lengths, values = self.ids, self.weights, self.lengths, self.values
             n = len(ids)
-            ends = list(itertools.accumulate(map(len, values)))
-            record = b"".join((
-                _HEAD.pack(_MAGIC, n), _packed("I", ids), _packed("f", weights),
-                bytes(map(length_to_byte, lengths)), _packed("I", ends), b"".join(values),
-            ))
+            if n == 1:  # most terms: the same record, packed at once
+                record = _ONE_POSTING.pack(_MAGIC, 1, ids[0], weights[0], length_to_byte(lengths[0]),
+                                           len(values[0])) + values[0]
+            else:
+                ends = list(itertools.accumulate(map(len, values)))
+                record = b"".join((
+                    _HEAD.pack(_MAGIC, n), _packed("I", ids), _packed("f", weights),
+                    bytes(map(length_to_byte, lengths)), _packed("I", ends), b"".join(values),
+                ))
             offset = self.postfile.tell()  # type: ignore[attr-defined]
             self.postfile.write(record)  # type: ignore[attr-defined]
             nonzero = [x for x in lengths if x]
