@@ -1,7 +1,7 @@
 """The fast paths of a full index build give exactly what the plain ones give.
 
-The build writes its postings itself (`backend._write_postings`) rather than through
-Whoosh's per-posting writer, stems with a port of Whoosh's Snowball Dutch stemmer, splits
+The index stores its postings with a codec of ours (`backend.ArrayCodec`, packed arrays
+that scoring reads whole) rather than Whoosh's own posting blocks; the build stems with a port of Whoosh's Snowball Dutch stemmer, splits
 words and cleans Markdown with quicker code. Each is checked here against the reference
 it replaced, on the bundled content and (when present) the upstream corpus.
 """
@@ -51,34 +51,49 @@ def documents(bundled: Site) -> list[dict[str, object]]:
 
 # ---------------------------------------------------------------- postings writer
 
-def _segment_files(docs: list[dict[str, object]], ours: bool, monkeypatch: pytest.MonkeyPatch) -> dict[str, bytes]:
-    """The files of one segment holding `docs`, written our way or by Whoosh's `add_document`."""
-    from whoosh.filedb.filestore import RamStorage
-    from whoosh.writing import SegmentWriter
-
-    monkeypatch.setattr("whoosh.codec.base.random_name", lambda size=28: "x" * size)  # the same segment name
-    storage = RamStorage()
-    ix = storage.create_index(backend.make_schema(), indexname=backend.INDEX_NAME)
-    if ours:
-        writer = backend._writer(ix, compound=False)
-        for doc in docs:
-            backend.add_terms_document(writer, doc)
-    else:
-        writer = SegmentWriter(ix, codec=backend._codec(), compound=False)
-        for doc in docs:
-            writer.add_document(**{k: " ".join(v) if isinstance(v, list) else v for k, v in doc.items()})
+def _two_indexes(docs: list[dict[str, object]]) -> tuple[object, object]:
+    """The same documents written with our codec from term lists (as the build does) and
+    with Whoosh's stock writer and codec from the joined text (the plain public path)."""
+    ours = backend.ram_storage().create_index(backend.make_schema(), indexname=backend.INDEX_NAME)
+    writer = backend._writer(ours)
+    for doc in docs:
+        backend.add_terms_document(writer, doc)
     writer.commit()
-    return {name: storage.files[name] for name in storage.list() if not name.endswith(".toc")}
+    theirs = backend.ram_storage().create_index(backend.make_schema(), indexname=backend.INDEX_NAME)
+    writer = theirs.writer()
+    for doc in docs:
+        writer.add_document(**{k: " ".join(v) if isinstance(v, list) else v for k, v in doc.items()})
+    writer.commit()
+    return ours, theirs
 
 
-def test_our_postings_writer_writes_whooshs_bytes_with_its_pickle_protocol(
-        documents: list[dict[str, object]], monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(backend, "BLOCK_PROTOCOL", 2)
-    ours = _segment_files(documents, True, monkeypatch)
-    theirs = _segment_files(documents, False, monkeypatch)
-    assert sorted(ours) == sorted(theirs) and any(n.endswith(".pst") for n in ours)
-    for name in theirs:
-        assert ours[name] == theirs[name], name
+def test_our_codecs_arrays_hold_the_postings_whooshs_own_codec_holds(documents: list[dict[str, object]]) -> None:
+    """`ArrayMatcher.arrays()` (what scoring reads) equals Whoosh's own posting-by-posting
+    reading of a stock index: document numbers, frequencies and field lengths."""
+    from whoosh.codec.whoosh3 import W3Codec
+    from whoosh.util.numeric import byte_to_length
+
+    ours, theirs = _two_indexes(documents)
+    mine, stock = ours.reader(), theirs.reader()  # type: ignore[attr-defined]
+    assert not isinstance(stock.codec(), backend.ArrayCodec) and isinstance(stock.codec(), W3Codec)
+    assert isinstance(mine.codec(), backend.ArrayCodec)
+    terms = list(stock.all_terms())
+    assert terms == list(mine.all_terms()) and len(terms) > 1000
+    several = 0
+    for field, term in terms:
+        matcher = mine.postings(field, term)
+        assert isinstance(matcher, backend.ArrayMatcher)
+        ids, weights, lengths = matcher.arrays()
+        reference = stock.postings(field, term)
+        expected = []
+        while reference.is_active():
+            d = reference.id()
+            expected.append((d, reference.weight(), stock.doc_field_length(d, field)))
+            reference.next()
+        got = list(zip(ids, weights, map(byte_to_length, lengths), strict=True))
+        assert got == expected, (field, term)
+        several += len(ids) > 128  # Whoosh's own codec splits these into several blocks
+    assert several
 
 
 def _read_back(ix: object) -> dict[str, object]:
@@ -108,21 +123,9 @@ def _read_back(ix: object) -> dict[str, object]:
 
 
 def test_postings_written_our_way_read_back_as_whooshs_own(documents: list[dict[str, object]]) -> None:
-    from whoosh.filedb.filestore import RamStorage
-    from whoosh.writing import SegmentWriter
-
-    def build(ours: bool) -> dict[str, object]:
-        ix = RamStorage().create_index(backend.make_schema(), indexname=backend.INDEX_NAME)
-        writer = backend._writer(ix) if ours else SegmentWriter(ix, codec=backend._codec())
-        for doc in documents:
-            if ours:
-                backend.add_terms_document(writer, doc)
-            else:
-                writer.add_document(**{k: " ".join(v) if isinstance(v, list) else v for k, v in doc.items()})
-        writer.commit()
-        return _read_back(ix)
-
-    ours, theirs = build(True), build(False)
+    """Through Whoosh's public reader (matchers, term infos, lengths, stored fields) an
+    index of our codec looks exactly like one of Whoosh's stock writer and codec."""
+    ours, theirs = (_read_back(ix) for ix in _two_indexes(documents))
     assert ours == theirs
     postings = theirs["postings"]
     assert len(postings) > 1000  # type: ignore[arg-type]

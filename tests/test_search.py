@@ -282,9 +282,7 @@ def test_phrase_count_allows_words_in_between_up_to_the_slop() -> None:
 def test_adding_term_lists_writes_the_same_index_as_whoosh_add_document(root: Path) -> None:
     """`add_terms_document` skips Whoosh's tokenizer; the postings, positions, lengths and
     stored fields it writes must equal those of Whoosh's own `add_document`."""
-    from whoosh.filedb.filestore import RamStorage
-
-    from reader.search.backend import INDEX_NAME, _writer, add_terms_document, make_schema
+    from reader.search.backend import INDEX_NAME, _writer, add_terms_document, make_schema, ram_storage
 
     site = Site.load(root)
     manager = IndexManager(site, in_memory=True)
@@ -293,7 +291,7 @@ def test_adding_term_lists_writes_the_same_index_as_whoosh_add_document(root: Pa
     assert any(isinstance(v, list) and len(v) > 3 for d in docs for v in d.values())
 
     def build(lists: bool):
-        ix = RamStorage().create_index(make_schema(), indexname=INDEX_NAME)
+        ix = ram_storage().create_index(make_schema(), indexname=INDEX_NAME)
         writer = _writer(ix) if lists else ix.writer()
         for doc in docs:
             if lists:

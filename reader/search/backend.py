@@ -1,10 +1,18 @@
 """The Whoosh adapter: the only module that imports `whoosh`.
 
-Whoosh stores and scores; all language work happens in `reader.search.analysis`, so the
-schema below uses only Whoosh's own space-separated tokenizer. That keeps custom classes
-out of the pickled schema (a renamed module can never make an index unopenable) and lets
-the analysis change freely: the engine stamps `SCHEMA_VERSION` + the analysis version in
-its manifest and rebuilds when either changes.
+Whoosh stores; we score. All language work happens in `reader.search.analysis`, so the
+schema below uses only Whoosh's own space-separated tokenizer, and documents arrive with
+their text fields as lists of terms, which Whoosh's public `add_document` indexes as they
+are. The engine stamps `SCHEMA_VERSION` + the analysis version in its manifest and
+rebuilds when either changes.
+
+Only Whoosh's public API and extension points are used (`tests/test_search_ground.py`
+checks it): postings are stored by a codec of ours (`ArrayCodec`: Whoosh's W3 codec with
+`postings_writer`/`postings_reader` overridden) as packed arrays that `Searcher` reads a
+term at a time and scores with its own BM25; the parallel build commits part indexes
+with Whoosh's writer and joins their segments under one public `TOC`. The codec class is
+pickled with each segment: renaming this module makes old indexes unopenable, which the
+caller treats as "rebuild" (as any error on opening).
 
 The engine speaks to this module in plain data: documents are dicts of strings, queries
 are small tuples (`Clause`), results are (path, score) pairs.
@@ -13,13 +21,10 @@ are small tuples (`Clause`), results are (path, score) pairs.
 from __future__ import annotations
 
 import contextlib
-import hashlib
-import heapq
 import itertools
 import math
-import operator
-import pickle
 import struct
+import sys
 import threading
 from array import array
 from bisect import bisect_left, bisect_right
@@ -31,14 +36,15 @@ from pathlib import Path
 
 from reader.search.analysis import dutch_stem  # noqa: F401  (once Whoosh's stemmer; still importable here)
 
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8  # 8: postings in our codec (ArrayCodec)
 INDEX_NAME = "pages"
-#: Memory (MB) Whoosh's posting pool may use before it spills to temporary files (spilling
-#: pickles every posting out and back in: a third of a large build's time). Only postings
-#: of merged segments go there: those of added documents stay in memory (`_Postings`).
-#: The window's process writes small updates only; full builds run in worker processes.
+#: Memory (MB) Whoosh's posting pool may use before it spills to temporary files (by its
+#: own estimate, ~200 bytes a posting). Spilling pickles every posting out and back in: at
+#: 64 MB half of a 3,000-page build's time. Updates use the small figure; full builds (in
+#: this process or in each worker of a parallel one) the large one, which keeps a
+#: 15,000-page share in memory.
 WRITER_MB = 64
-SEGMENT_WRITER_MB = 384
+BUILD_WRITER_MB = 1024
 
 # Whoosh is imported on first use, not with this module: importing it takes ~0.1 s, which
 # the window's first paint does not need (the browse list comes from the content alone).
@@ -77,376 +83,312 @@ class Clause:
 
 
 def _codec() -> object:
-    from whoosh.codec.whoosh3 import W3Codec
-
-    return W3Codec(compression=0)
+    """The codec every writer of our index uses (see `ArrayCodec`)."""
+    return _codec_classes()[0]()
 
 
 def add_terms_document(writer: object, doc: dict[str, object]) -> None:
-    """`writer.add_document(**doc)` for documents whose text fields are lists of terms,
-    on a writer made by `_writer`.
+    """Add a document whose text fields are lists of terms (already analysed).
 
-    Our analysis has already produced each field's terms in order; Whoosh's own path would
-    join them, split them again with its tokenizer and make a token object per word (a
-    sixth of a build). Here each field's postings (frequency, positions when the field
-    keeps them) are counted straight from the list into the writer's `_Postings`; the
-    result on disk is the same (tested against `add_document`). Plain string values are
-    indexed by Whoosh's field as usual."""
-    from whoosh.formats import Positions
+    Whoosh's `add_document` takes a list for a text field and indexes its items as they
+    are, without running the analyzer (its documented behaviour), so this is the plain
+    public call."""
+    writer.add_document(**doc)  # type: ignore[attr-defined]
+
+
+# ---------------------------------------------------------------- our codec
+#
+# Whoosh's own posting format (blocks of pickled tuples) makes reading a term's postings
+# a matter of one Python call per posting. `ArrayCodec` stores each term's postings as
+# packed arrays instead, through the codec extension points Whoosh offers for this
+# (`Codec.postings_writer` / `Codec.postings_reader`); the term table, stored fields,
+# columns and the rest stay Whoosh's own W3 format. The matcher it returns is a full
+# Whoosh `Matcher` (so Whoosh's queries, highlighting and collectors work on it), plus
+# `arrays()`, which hands `Searcher` a term's document numbers, frequencies and field
+# lengths at once.
+#
+# A term's record in the postings file (all arrays little-endian):
+#   MAGIC, n (uint32), ids (n x uint32), weights (n x float32),
+#   lengths (n x uint8: the document's field length as Whoosh quantises it),
+#   value ends ((n) x uint32, offsets into the values), values (the format's bytes)
+
+_MAGIC = b"AkP1"
+_HEAD = struct.Struct("<4sI")
+_ONE_POSTING = struct.Struct("<4sIIfBI")  # a record of one posting: head, id, weight, length, value end
+_BIG_ENDIAN = sys.byteorder == "big"
+
+
+def _packed(typecode: str, values: Iterable[float]) -> bytes:
+    a = array(typecode, values)
+    if _BIG_ENDIAN:
+        a.byteswap()
+    return a.tobytes()
+
+
+def _unpacked(typecode: str, data: bytes) -> array:
+    a = array(typecode)
+    a.frombytes(data)
+    if _BIG_ENDIAN:
+        a.byteswap()
+    return a
+
+
+def _codec_classes() -> tuple[type, type, type]:
+    """(codec, postings writer, matcher) classes: defined on first use, so that importing
+    this module does not import Whoosh."""
+    global _CLASSES
+    if _CLASSES is not None:
+        return _CLASSES
+    from whoosh.codec.base import PostingsWriter
+    from whoosh.codec.whoosh3 import W3Codec, W3TermInfo
+    from whoosh.matching import LeafMatcher, ReadTooFar
     from whoosh.util.numeric import byte_to_length, length_to_byte
 
-    w = writer
-    postings: _Postings = w._reader_postings  # type: ignore[attr-defined]
-    recorded: dict[str, dict[int, int]] = w._reader_lengths  # type: ignore[attr-defined]
-    w._check_state()  # type: ignore[attr-defined]
-    perdoc = w.perdocwriter  # type: ignore[attr-defined]
-    schema = w.schema  # type: ignore[attr-defined]
-    docnum = w.docnum  # type: ignore[attr-defined]
-    perdoc.start_doc(docnum)
-    try:
-        for name in sorted(doc):
-            value = doc[name]
-            if value is None:
-                continue
-            field = schema[name]
-            length = 0
-            stored = None
-            if isinstance(value, list) and field.indexed:
-                if isinstance(field.format, Positions):
-                    postings.add_positions(name, docnum, value)
-                else:
-                    postings.add_frequencies(name, docnum, value)
-                if field.scorable:
-                    length = len(value)
-                if field.stored:
-                    stored = " ".join(value)
+    class ArrayPostingsWriter(PostingsWriter):
+        """Writes each term's postings as one record of packed arrays (see above)."""
+
+        def __init__(self, postfile: object) -> None:
+            self.postfile = postfile
+            self.ids: list[int] = []
+            self.weights: list[float] = []
+            self.lengths: list[int] = []
+            self.values: list[bytes] = []
+            self.format: object = None
+            self.count = 0
+
+        def start_postings(self, format_: object, terminfo: object) -> None:
+            self.format = format_
+            self.ids, self.weights, self.lengths, self.values = [], [], [], []
+
+        def add_posting(self, id_: int, weight: float, vbytes: bytes, length: int | None = None) -> None:
+            self.ids.append(id_)
+            self.weights.append(weight)
+            self.lengths.append(length or 0)
+            self.values.append(vbytes or b"")
+
+        def finish_postings(self) -> object:
+            ids, weights, lengths, values = self.ids, self.weights, self.lengths, self.values
+            n = len(ids)
+            if n == 1:  # most terms: the same record, packed at once
+                record = _ONE_POSTING.pack(_MAGIC, 1, ids[0], weights[0], length_to_byte(lengths[0]),
+                                           len(values[0])) + values[0]
             else:
-                if field.indexed:
-                    for tbytes, freq, weight, vbytes in field.index(value):
-                        if field.scorable:
-                            length += freq
-                        postings.add(name, tbytes.decode("utf-8"), docnum, weight, vbytes)
-                stored = value if field.stored else None
-            perdoc.add_field(name, field, stored, length)
-            if length:
-                quantised = _quantised.get(length)
-                if quantised is None:
-                    quantised = _quantised[length] = byte_to_length(length_to_byte(length))
-                recorded.setdefault(name, {})[docnum] = quantised
-            column = field.column_type
-            if column and value is not None:
-                perdoc.add_column_value(name, column, field.to_column_value(value))
-    except Exception:
-        perdoc.cancel_doc()
-        raise
-    perdoc.finish_doc()
-    w._added = True  # type: ignore[attr-defined]
-    w.docnum += 1  # type: ignore[attr-defined]
+                ends = list(itertools.accumulate(map(len, values)))
+                record = b"".join((
+                    _HEAD.pack(_MAGIC, n), _packed("I", ids), _packed("f", weights),
+                    bytes(map(length_to_byte, lengths)), _packed("I", ends), b"".join(values),
+                ))
+            offset = self.postfile.tell()  # type: ignore[attr-defined]
+            self.postfile.write(record)  # type: ignore[attr-defined]
+            nonzero = [x for x in lengths if x]
+            terminfo = W3TermInfo(
+                weight=float(sum(weights)), df=n, minlength=min(nonzero) if nonzero else None,
+                maxlength=max(lengths) if lengths else 0, maxweight=float(max(weights)) if weights else 0.0,
+                minid=ids[0] if ids else None, maxid=ids[-1] if ids else 0,
+            )
+            terminfo.set_extent(offset, len(record))
+            self.count += 1
+            return terminfo
+
+        def written(self) -> bool:
+            return self.count > 0
+
+    class ArrayMatcher(LeafMatcher):
+        """The postings of one term, read whole from an `ArrayPostingsWriter` record."""
+
+        def __init__(self, ids: array, weights: array, lengths: bytes, ends: array, values: bytes,
+                     format_: object, term: object = None, scorer: object = None, position: int = 0) -> None:
+            self.ids = ids
+            self.weights = weights
+            self.lengths = lengths
+            self.ends = ends
+            self.values = values
+            self.format = format_
+            self.term_key = term
+            self.scorer = scorer
+            self.at = position
+            # a format without values (Existence): Whoosh's matchers give None, not b""
+            self.valueless = format_ is not None and format_.fixed_value_size() == 0  # type: ignore[attr-defined]
+
+        @classmethod
+        def read(cls, postfile: object, offset: int, length: int, format_: object, term: object = None,
+                 scorer: object = None) -> ArrayMatcher:
+            data = postfile.get(offset, length)  # type: ignore[attr-defined]
+            magic, n = _HEAD.unpack_from(data)
+            if magic != _MAGIC:
+                raise ValueError(f"not a postings record of ours at {offset}")
+            at = _HEAD.size
+            ids = _unpacked("I", data[at:at + 4 * n])
+            at += 4 * n
+            weights = _unpacked("f", data[at:at + 4 * n])
+            at += 4 * n
+            lengths = data[at:at + n]
+            at += n
+            ends = _unpacked("I", data[at:at + 4 * n])
+            at += 4 * n
+            return cls(ids, weights, lengths, ends, data[at:], format_, term, scorer)
+
+        def arrays(self) -> tuple[array, array, bytes]:
+            """(document numbers, weights (term frequencies), field lengths as Whoosh's
+            length bytes) of all the postings, whatever the matcher's position."""
+            return self.ids, self.weights, self.lengths
+
+        def term(self) -> object:
+            return self.term_key
+
+        def copy(self) -> ArrayMatcher:
+            return ArrayMatcher(self.ids, self.weights, self.lengths, self.ends, self.values, self.format,
+                                self.term_key, self.scorer, self.at)
+
+        def is_active(self) -> bool:
+            return self.at < len(self.ids)
+
+        def reset(self) -> None:
+            self.at = 0
+
+        def id(self) -> int:
+            return self.ids[self.at]
+
+        def next(self) -> bool:
+            if self.at >= len(self.ids):
+                raise ReadTooFar
+            self.at += 1
+            return False
+
+        def skip_to(self, id: int) -> bool:
+            if self.at >= len(self.ids):
+                raise ReadTooFar
+            if id > self.ids[self.at]:
+                self.at = bisect_left(self.ids, id, self.at)
+            return False
+
+        def all_ids(self) -> Iterator[int]:
+            return iter(self.ids[self.at:])
+
+        def weight(self) -> float:
+            return self.weights[self.at]
+
+        def value(self) -> bytes | None:
+            if self.valueless:
+                return None
+            i = self.at
+            return self.values[self.ends[i - 1] if i else 0:self.ends[i]]
+
+        def all_items(self) -> Iterator[tuple[int, bytes | None]]:
+            for i in range(self.at, len(self.ids)):
+                yield self.ids[i], None if self.valueless else self.values[self.ends[i - 1] if i else 0:self.ends[i]]
+
+        # the whole list is one block for Whoosh's block-quality (top-k) machinery
+        def block_min_length(self) -> int:
+            return byte_to_length(min(self.lengths)) if self.lengths else 0
+
+        def block_max_length(self) -> int:
+            return byte_to_length(max(self.lengths)) if self.lengths else 0
+
+        def block_max_weight(self) -> float:
+            return max(self.weights) if self.weights else 0.0
+
+        def block_min_id(self) -> int:
+            return self.ids[0]
+
+        def block_max_id(self) -> int:
+            return self.ids[-1]
+
+        def skip_to_quality(self, minquality: float) -> int:
+            if self.block_quality() <= minquality:
+                self.at = len(self.ids)
+                return 1
+            return 0
+
+    class ArrayCodec(W3Codec):
+        """Whoosh's W3 codec (uncompressed), with the postings in our packed-array format."""
+
+        def __init__(self) -> None:
+            super().__init__(compression=0)
+
+        def postings_writer(self, dbfile: object, byteids: bool = False) -> object:
+            if byteids:  # term vectors (this schema keeps none): Whoosh's own
+                return super().postings_writer(dbfile, byteids=byteids)
+            return ArrayPostingsWriter(dbfile)
+
+        def postings_reader(self, dbfile: object, terminfo: object, format_: object, term: object = None,
+                            scorer: object = None) -> object:
+            if terminfo.is_inlined():  # type: ignore[attr-defined]  # not written by ours
+                return super().postings_reader(dbfile, terminfo, format_, term=term, scorer=scorer)
+            offset, length = terminfo.extent()  # type: ignore[attr-defined]
+            if isinstance(length, tuple):  # W3TermInfo.from_bytes gives the length as a 1-tuple
+                (length,) = length
+            return ArrayMatcher.read(dbfile, offset, length, format_, term=term, scorer=scorer)
+
+    for cls in (ArrayPostingsWriter, ArrayMatcher, ArrayCodec):  # picklable by name (the codec is
+        cls.__module__ = __name__  # stored with each segment)
+        cls.__qualname__ = cls.__name__
+        globals()[cls.__name__] = cls
+    _CLASSES = (ArrayCodec, ArrayPostingsWriter, ArrayMatcher)
+    return _CLASSES
 
 
-_quantised: dict[int, int] = {}
+_CLASSES: tuple[type, type, type] | None = None
 
 
-class _Postings:
-    """The postings of the documents `add_terms_document` adds, in memory: field -> term ->
-    [docnum, weight, value, docnum, weight, value, ...], one triple per document in the
-    order they come (so sorted by document). Whoosh's own pool makes a tuple per posting
-    and sorts them all at the end; here they are grouped by term as they come, and
-    `_write_postings` writes them out. Weights are term frequencies (no boosts here)."""
-
-    def __init__(self) -> None:
-        self.fields: dict[str, dict[str, list]] = {}
-
-    def add(self, field: str, term: str, docnum: int, weight: float, value: bytes) -> None:
-        terms = self.fields.setdefault(field, {})
-        found = terms.get(term)
-        if found is None:
-            terms[term] = [docnum, weight, value]
-        else:
-            found += (docnum, weight, value)
-
-    def add_positions(self, field: str, docnum: int, terms: list[str]) -> None:
-        """The postings of one document's terms, with their positions (Whoosh's `Positions`
-        format: the number of positions, then the pickled list of their deltas)."""
-        from whoosh.system import pack_uint
-
-        poses: dict[str, list[int]] = {}
-        for pos, term in enumerate(terms):
-            found = poses.get(term)
-            if found is None:
-                poses[term] = [pos]
-            else:
-                found.append(pos)
-        known = self.fields.setdefault(field, {})
-        single = _SINGLE_POSITIONS
-        for term, plist in poses.items():
-            n = len(plist)
-            if n == 1:  # most: one position, pickled once per position (a new object each time)
-                pickled = single.get(plist[0])
-                if pickled is None:
-                    pickled = single[plist[0]] = pickle.dumps(plist, 2)
-                value = _ONE + pickled
-            else:
-                value = pack_uint(n) + pickle.dumps(list(map(operator.sub, plist, [0, *plist[:-1]])), 2)
-            found = known.get(term)
-            if found is None:
-                known[term] = [docnum, n, value]
-            else:
-                found += (docnum, n, value)
-
-    def add_frequencies(self, field: str, docnum: int, terms: list[str]) -> None:
-        """The postings of one document's terms, with their frequencies (`Frequency`)."""
-        from whoosh.system import pack_uint
-
-        freqs: dict[str, int] = {}
-        for term in terms:
-            freqs[term] = freqs.get(term, 0) + 1
-        known = self.fields.setdefault(field, {})
-        for term, freq in freqs.items():
-            found = known.get(term)
-            if found is None:
-                known[term] = [docnum, freq, pack_uint(freq)]
-            else:
-                found += (docnum, freq, pack_uint(freq))
-
-    def items(self) -> Iterator[tuple[str, bytes, int, float, bytes]]:
-        """The postings as Whoosh's pool gives them: sorted (field, term, docnum, weight, value)."""
-        for field in sorted(self.fields):
-            terms = self.fields[field]
-            for term in sorted(terms):
-                triples = terms[term]
-                tbytes = term.encode("utf-8")
-                for i in range(0, len(triples), 3):
-                    yield field, tbytes, triples[i], float(triples[i + 1]), triples[i + 2]
+def __getattr__(name: str) -> object:
+    """`ArrayCodec`, `ArrayPostingsWriter`, `ArrayMatcher` (made on first use; an index
+    unpickling its segments asks for the codec by this name)."""
+    if name in ("ArrayCodec", "ArrayPostingsWriter", "ArrayMatcher"):
+        _codec_classes()
+        return globals()[name]
+    raise AttributeError(name)
 
 
-_ONE = b"\x00\x00\x00\x01"  # pack_uint(1)
-_SINGLE_POSITIONS: dict[int, bytes] = {}  # position -> pickle.dumps([position], 2)
+def ram_storage() -> object:
+    """A Whoosh `RamStorage` whose writers spill to a temporary folder of their own: by
+    default every in-memory index's writer uses `<tmp>/pages.tmp`, shared by all processes
+    on the machine, and the first writer to finish deletes it under the others."""
+    from whoosh.filedb.filestore import RamStorage
 
+    class PrivateTempRamStorage(RamStorage):
+        def temp_storage(self, name: str | None = None) -> object:
+            return RamStorage.temp_storage(self, None)  # None: a random name
 
-#: Pickle protocol of the posting blocks `_write_postings` writes. Whoosh uses 2, which
-#: stores each position list (bytes) as a call to `_codecs.encode` on a latin-1 string;
-#: 3 stores bytes as bytes: pickling the blocks became 6x and unpickling them 3x faster,
-#: the postings file a third smaller. Whoosh reads blocks with `pickle.loads`, so the
-#: postings read back are the same (tested), and indexes written either way read alike.
-BLOCK_PROTOCOL = 3
-
-
-def _write_postings(fieldwriter: object, schema: object, postings: _Postings,
-                    lengths: dict[str, dict[int, int]]) -> None:
-    """Write the buffered postings into a segment's term and posting files as Whoosh's
-    `FieldWriter.add_postings` + `W3PostingsWriter` would (with `BLOCK_PROTOCOL` = 2, byte
-    for byte: tested): per term, blocks of at most `blocklimit` postings (see `_block`),
-    then the term's row in the term table. Doing that per term rather than through a
-    method call per posting took a third off a build's time.
-    `lengths`: field -> document -> field length (as stored, quantised)."""
-    from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC, W3TermInfo
-    from whoosh.filedb.filetables import _lengths as key_value_lengths
-    from whoosh.system import pack_long, pack_ushort
-    from whoosh.util.numeric import length_to_byte
-
-    fw = fieldwriter
-    codec = fw._codec  # type: ignore[attr-defined]
-    tindex = fw._tindex  # type: ignore[attr-defined]  # an OrderedHashWriter
-    if codec._compression or codec._inlinelimit > 1 or tindex.hashtype != 0:
-        raise ValueError("_write_postings writes uncompressed postings, never inlined, with MD5 keys")
-    limit: int = codec._blocklimit
-    postfile = fw._postfile  # type: ignore[attr-defined]
-    fieldmap: dict[str, int] = fw._fieldmap  # type: ignore[attr-defined]
-    pack_terminfo = W3TermInfo._struct.pack
-    pack_key_value = key_value_lengths.pack
-    post_at = postfile.tell()
-    term_at = tindex.dbfile.tell()
-    for field in sorted(postings.fields):
-        prefix = pack_ushort(fieldmap.setdefault(field, len(fieldmap)))
-        fixedsize = schema[field].format.fixed_value_size()  # type: ignore[index]
-        doclens = lengths.get(field, {})
-        length_bytes = {n: length_to_byte(n) for n in {None, 0, *doclens.values()}}
-        terms = postings.fields[field]
-        post_out: list[bytes] = []
-        term_out: list[bytes] = []
-        for term in sorted(terms):
-            triples = terms[term]
-            ids, weights, values = triples[0::3], triples[1::3], triples[2::3]
-            minlength, maxlength = _length_range(doclens, ids)
-            start = post_at
-            post_out.append(WHOOSH3_HEADER_MAGIC)
-            post_at += len(WHOOSH3_HEADER_MAGIC)
-            for b in range(0, len(ids), limit):
-                if len(ids) <= limit:  # one block (most terms)
-                    bids, bweights, bvalues, bmin, bmax = ids, weights, values, minlength, maxlength
-                else:
-                    bids, bweights, bvalues = ids[b:b + limit], weights[b:b + limit], values[b:b + limit]
-                    bmin, bmax = _length_range(doclens, bids)
-                block = _block(bids, bweights, bvalues, fixedsize, length_bytes[bmin], length_bytes[bmax],
-                               last=b + limit >= len(ids))
-                post_out.append(block)
-                post_at += len(block)
-            terminfo = pack_terminfo(
-                False, float(sum(weights)), len(ids), length_bytes[minlength],
-                length_bytes[maxlength], float(max(weights)), ids[0], ids[-1],
-            ) + pack_long(start) + _INT.pack(post_at - start)
-            # the term's row in the term table, as OrderedHashWriter.add writes it
-            key = prefix + term.encode("utf-8")
-            tindex.index.append(term_at)
-            h = int.from_bytes(hashlib.md5(key, usedforsecurity=False).digest()[-4:], "big")  # Whoosh's md5_hash
-            tindex.buckets[h & 255].append((h, term_at))
-            row = pack_key_value(len(key), len(terminfo)) + key + terminfo
-            term_out.append(row)
-            term_at += len(row)
-            tindex.lastkey = key
-        postfile.write(b"".join(post_out))
-        tindex.dbfile.write(b"".join(term_out))
-
-
-def _length_range(lengths: dict[int, int], docs: list[int]) -> tuple[int | None, int]:
-    """The shortest and longest (non-zero) field length of these documents, as Whoosh's
-    posting writer tracks them: (None, 0) when there are none."""
-    found = list(filter(None, map(lengths.get, docs)))
-    return (min(found), max(found)) if found else (None, 0)
-
-
-def _block(ids: list[int], weights: list[float], values: list[bytes], fixedsize: int | None,
-           minlength: int, maxlength: int, *, last: bool) -> bytes:
-    """One block of a term's postings, as W3PostingsWriter._write_block writes it: its size
-    (negative for the last block), an info tuple and a data tuple, each pickled."""
-    # info: postings, last id, max weight, compression, min and max length (as bytes)
-    info = pickle.dumps((len(ids), ids[-1], float(max(weights)), 0, minlength, maxlength), 2)
-    # data: ids as deltas; weights as None when all 1, one number when all the same, else
-    # all; values as a tuple, or joined when of a fixed size, or None when of size 0
-    mini_weights: object
-    if len(ids) == 1:  # the same, quicker: most terms occur in one document
-        deltas: tuple[int, ...] = (ids[0],)
-        mini_weights = None if weights[0] == 1 else float(weights[0])
-    else:
-        deltas = tuple(map(operator.sub, ids, [0, *ids[:-1]]))
-        if weights.count(1) == len(weights):
-            mini_weights = None
-        elif weights.count(weights[0]) == len(weights):
-            mini_weights = float(weights[0])
-        else:
-            mini_weights = tuple(map(float, weights))
-    if fixedsize is None or fixedsize < 0:
-        mini_values: object = tuple(values)
-    else:
-        mini_values = b"".join(values) if fixedsize else None
-    data = pickle.dumps((deltas, mini_weights, mini_values), BLOCK_PROTOCOL)
-    size = len(info) + len(data)
-    return _INT.pack(-size if last else size) + info + data
-
-
-_INT = struct.Struct("!i")  # whoosh.system.pack_int
-
-
-class _Lengths:
-    """Field lengths for the posting writer: those `add_terms_document` recorded, else
-    Whoosh's per-document reader (which reads them back from disk one at a time)."""
-
-    def __init__(self, recorded: dict[str, dict[int, int]], fallback: object) -> None:
-        self._recorded = recorded
-        self._fallback = fallback
-
-    def doc_field_length(self, docnum: int, fieldname: str, default: int = 0) -> int:
-        found = self._recorded.get(fieldname)
-        if found is not None:
-            length = found.get(docnum)
-            if length is not None:
-                return length
-        return self._fallback.doc_field_length(docnum, fieldname, default)  # type: ignore[attr-defined]
+    return PrivateTempRamStorage()
 
 
 def _writer(ix: object, **kwargs: object) -> object:
-    """A Whoosh segment writer for `add_terms_document`: it keeps the postings and field
-    lengths of the documents added that way in memory (`_Postings`) and writes them with
-    `_write_postings` when the segment is written. Postings that reach Whoosh's own pool
-    (from segments merged into this one) go the stock way, merged with ours."""
-    import types
-
+    """A Whoosh segment writer with our codec."""
     from whoosh.writing import SegmentWriter
 
-    writer = SegmentWriter(ix, codec=_codec(), **kwargs)
-    writer._reader_lengths = {}  # type: ignore[attr-defined]
-    writer._reader_postings = _Postings()  # type: ignore[attr-defined]
-
-    def flush(self: object) -> None:
-        self.perdocwriter.close()  # type: ignore[attr-defined]
-        pool = self.pool  # type: ignore[attr-defined]
-        ours: _Postings = self._reader_postings  # type: ignore[attr-defined]
-        if pool.current or pool.runs:
-            pdr = self.per_document_reader()  # type: ignore[attr-defined]
-            lengths = _Lengths(self._reader_lengths, pdr)  # type: ignore[attr-defined]
-            items = heapq.merge(pool.iter_postings(), ours.items())
-            self.fieldwriter.add_postings(self.schema, lengths, items)  # type: ignore[attr-defined]
-            pdr.close()
-        else:
-            _write_postings(self.fieldwriter, self.schema, ours, self._reader_lengths)  # type: ignore[attr-defined]
-        self.fieldwriter.close()  # type: ignore[attr-defined]
-
-    writer._flush_segment = types.MethodType(flush, writer)  # type: ignore[attr-defined]
-    tindex = writer.fieldwriter._tindex  # type: ignore[attr-defined]
-    tindex._write_hashes = types.MethodType(_write_hash_tables, tindex)
-    return writer
+    return SegmentWriter(ix, codec=_codec(), **kwargs)
 
 
-def _write_hash_tables(tindex: object) -> None:
-    """`HashWriter._write_hashes` of Whoosh's term table, the same bytes in one write
-    instead of one per slot: 256 open-addressing tables of (hash, position) slots, twice
-    as many slots as keys, collisions go to the next free slot."""
-    from whoosh.filedb.filetables import _pointer
-
-    dbfile = tindex.dbfile  # type: ignore[attr-defined]
-    at = dbfile.tell()
-    out = []
-    empty = (0, 0)
-    for entries in tindex.buckets:  # type: ignore[attr-defined]
-        numslots = 2 * len(entries)
-        tindex.directory.append((at, numslots))  # type: ignore[attr-defined]
-        table = [empty] * numslots
-        for hashval, position in entries:
-            slot = (hashval >> 8) % numslots
-            while table[slot] != empty:
-                slot = (slot + 1) % numslots
-            table[slot] = (hashval, position)
-        out.extend(itertools.starmap(_pointer.pack, table))
-        at += numslots * _pointer.size
-    dbfile.write(b"".join(out))
-
-
-def write_segment(folder: Path, docs: Iterable[dict[str, object]]) -> object:
-    """Write documents as one new segment of the (created, empty) index in `folder`,
-    without committing it: the process that owns the index adds the segments that several
-    processes wrote, with `Store.add_segments`. Returns the segment (picklable)."""
+def write_part(folder: Path, docs: Iterable[dict[str, object]]) -> None:
+    """Write documents as a complete, committed index of their own in `folder` (new):
+    one part of a build that several processes share. `Store.adopt_parts` makes the parts'
+    segments one index."""
     from whoosh.filedb.filestore import FileStorage
 
-    class OwnTempStorage(FileStorage):
-        """Spill files in a folder of this writer's own: by default every writer of an
-        index shares one, and the first to finish deletes it under the others."""
-
-        def temp_storage(self, name: str | None = None) -> object:
-            return FileStorage.temp_storage(self, None)
-
-    ix = OwnTempStorage(str(folder)).open_index(INDEX_NAME)
-    writer = _writer(ix, _lk=False, limitmb=SEGMENT_WRITER_MB)
+    storage = FileStorage(str(folder))
+    storage.create()
+    ix = storage.create_index(make_schema(), indexname=INDEX_NAME)
+    writer = _writer(ix, limitmb=BUILD_WRITER_MB)
     try:
         for doc in docs:
-            add_terms_document(writer, doc)
-        segment = writer._finalize_segment()
+            writer.add_document(**doc)  # type: ignore[attr-defined]
     except BaseException:
-        writer.cancel()
+        writer.cancel()  # type: ignore[attr-defined]
         raise
-    writer._finish()
-    return segment
+    writer.commit(merge=False)  # type: ignore[attr-defined]
+    ix.close()  # type: ignore[attr-defined]
 
 
 class Store:
     """An index on disk (or in memory), opened or created."""
 
     def __init__(self, folder: Path | None) -> None:
-        from whoosh.filedb.filestore import FileStorage, RamStorage
+        from whoosh.filedb.filestore import FileStorage
 
         self.folder = folder
         if folder is None:
-            self._storage = RamStorage()
+            self._storage = ram_storage()
         else:
             folder.mkdir(parents=True, exist_ok=True)
             # files are read, not mapped: a mapped index counts as resident memory, and
@@ -495,9 +437,7 @@ class Store:
         """Add or replace documents (by `path`) and delete paths, in one commit.
         `fresh`: the index is new, so documents are added without looking for old ones."""
         with self._lock:
-            # postings blocks are left uncompressed: zlib on every term's block cost a
-            # sixth of the build, for an index that stays small on disk anyway
-            writer = _writer(self.index, limitmb=WRITER_MB)
+            writer = _writer(self.index, limitmb=BUILD_WRITER_MB if fresh else WRITER_MB)
             try:
                 for path in delete:
                     writer.delete_by_term("path", path)
@@ -510,21 +450,30 @@ class Store:
                 raise
             writer.commit()
 
-    def add_segments(self, segments: Sequence[object]) -> None:
-        """Make segments written by `write_segment` (in other processes) part of this new,
-        empty index, in one commit."""
-        from whoosh.writing import SegmentWriter
+    def adopt_parts(self, parts: Sequence[Path]) -> None:
+        """Make the segments of the part indexes that `write_part` wrote (in other
+        processes, each in a folder of its own) this new, empty index, in one commit: each
+        part's files move into this index's folder and a new table of contents (Whoosh's
+        public `TOC`) lists all their segments."""
+        import os
 
+        from whoosh.filedb.filestore import FileStorage
+        from whoosh.index import TOC
+
+        if self.folder is None:
+            raise ValueError("parts can only join an index on disk")
         with self._lock:
-            writer = SegmentWriter(self.index, codec=_codec())
-            try:
-                existing = writer._merge_segments(None, False, False)  # no merging: keep all
-                writer._close_segment()  # this writer's own segment stays empty and is dropped
-                writer._commit_toc(list(existing) + list(segments))
-            except BaseException:
-                writer.cancel()
-                raise
-            writer._finish()
+            segments = []
+            for part in parts:
+                toc = TOC.read(FileStorage(str(part)), INDEX_NAME)
+                segments.extend(toc.segments)
+                for name in os.listdir(part):
+                    if not (name.endswith((".toc", ".lock")) or name.startswith("_")):
+                        os.replace(part / name, self.folder / name)
+            generation = self.index.latest_generation() + 1  # type: ignore[attr-defined]
+            TOC(self.index.schema, segments, generation).write(self._storage, INDEX_NAME)  # type: ignore[attr-defined]
+            self.close()
+            self._index = self._storage.open_index(INDEX_NAME)
 
     def searcher(self) -> Searcher:
         return Searcher(self.index.searcher())
@@ -545,15 +494,27 @@ SLOP = 3
 CACHE_POSTINGS = 3_000_000
 
 
+_LENGTHS: list[int] = []
+
+
+def _length_table() -> list[int]:
+    """Whoosh's length byte -> the (quantised) field length it stands for."""
+    if not _LENGTHS:
+        from whoosh.util.numeric import byte_to_length
+
+        _LENGTHS.extend(byte_to_length(b) for b in range(256))
+    return _LENGTHS
+
+
 class Searcher:
     """One open view of the index, with BM25 scoring over its posting lists.
 
-    Whoosh stores the postings; scoring is done here, term by term: each term's posting list
-    is read once (a block at a time) and turned into per-document BM25 scores, which are
-    cached for the life of the searcher. Typing a query re-uses the words already scored,
-    and there is no per-posting matcher machinery, which made Whoosh's own search 5-10x
-    slower on this kind of query (many OR-ed clauses per word). Not thread-safe: one per
-    thread.
+    Whoosh stores the postings (in `ArrayCodec`'s format); scoring is done here, term by
+    term: each term's posting list is read once, whole (`ArrayMatcher.arrays`), and turned
+    into per-document BM25 scores, which are cached for the life of the searcher. Typing a
+    query re-uses the words already scored, and there is no per-posting matcher machinery,
+    which made Whoosh's own search 5-10x slower on this kind of query (many OR-ed clauses
+    per word). Not thread-safe: one per thread.
     """
 
     def __init__(self, searcher: object) -> None:
@@ -562,7 +523,6 @@ class Searcher:
         self._leaves = self._reader.leaf_readers()
         self._scored: OrderedDict[tuple[str, str], tuple[array, array]] = OrderedDict()
         self._cached_postings = 0
-        self._lengths: dict[str, array] = {}
         self._phrases: dict[tuple[str, tuple[str, ...]], dict[int, float]] = {}
 
     def close(self) -> None:
@@ -596,64 +556,44 @@ class Searcher:
         return len(self._term(field, term)[0])
 
     # ------------------------------------------------------------ postings
-    def _field_lengths(self, field: str) -> array:
-        """Each document's length in `field` (in terms), by document number."""
-        lengths = self._lengths.get(field)
-        if lengths is None:
-            lengths = array("I")
-            for leaf, _offset in self._leaves:
-                n = leaf.doc_count_all()
-                try:  # the length column, read whole (the public call reads one number)
-                    from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield
-                    from whoosh.util.numeric import byte_to_length
+    def _postings(self, field: str, term: str) -> tuple[array, array, list[int]]:
+        """(document numbers, term frequencies, the documents' field lengths) of a term;
+        empty when it is not indexed. Segments written with our codec hand over whole
+        arrays (`ArrayMatcher.arrays`); any other matcher is read posting by posting."""
+        from whoosh.matching import WrappingMatcher
 
-                    table = [byte_to_length(b) for b in range(256)]
-                    column = leaf._perdoc._cached_reader(_lenfield(field), LENGTHS_COLUMN)
-                    values = [table[b] for b in column] if column is not None else [0] * n
-                except (AttributeError, ImportError, TypeError):
-                    values = [leaf.doc_field_length(i, field) or 0 for i in range(n)]
-                lengths.extend(values[:n] + [0] * (n - len(values)))
-            self._lengths[field] = lengths
-        return lengths
-
-    def _postings(self, field: str, term: str) -> tuple[array, array]:
-        """(document numbers, term frequencies) of a term; empty when it is not indexed."""
+        matcher_class = _codec_classes()[2]
+        table = _length_table()
         ids = array("I")
         tfs = array("f")
+        lengths: list[int] = []
         for leaf, offset in self._leaves:
             try:
                 matcher = leaf.postings(field, term)
             except Exception:  # the term is not in this segment
                 continue
-            deleted: frozenset[int] = frozenset()
-            if not hasattr(matcher, "_next_block") and hasattr(getattr(matcher, "child", None), "_next_block"):
-                # a segment with deleted documents wraps its matcher in a filter: read the
-                # blocks underneath and leave the deleted documents out here
-                deleted = getattr(leaf, "deleted_docs_set", frozenset())
-                matcher = matcher.child
-            if hasattr(matcher, "_next_block") and hasattr(matcher, "_read_ids"):
-                # a block at a time: whole arrays instead of one call per posting
+            deleted = leaf.deleted_docs_set if leaf.has_deletions() else frozenset()
+            # a segment with deleted documents wraps its matcher in a filter (`child`:
+            # the matcher it wraps); the deleted documents are left out here instead
+            inner = matcher.child if deleted and isinstance(matcher, WrappingMatcher) else matcher
+            if isinstance(inner, matcher_class):
+                block_ids, block_tfs, block_lengths = inner.arrays()
+                if deleted:
+                    kept = [i for i, d in enumerate(block_ids) if d not in deleted]
+                    block_ids = array("I", [block_ids[i] for i in kept])
+                    block_tfs = array("f", [block_tfs[i] for i in kept])
+                    block_lengths = bytes([block_lengths[i] for i in kept])
+                ids.extend(array("I", [d + offset for d in block_ids]) if offset else block_ids)
+                tfs.extend(block_tfs)
+                lengths.extend([table[b] for b in block_lengths])
+            else:
                 while matcher.is_active():
-                    if matcher._ids is None:
-                        matcher._read_ids()
-                    if matcher._weights is None:
-                        matcher._read_weights()
-                    start = matcher._i
-                    block_ids = matcher._ids[start:]
-                    block_tfs = matcher._weights[start:]
-                    if deleted:
-                        kept = [(d, w) for d, w in zip(block_ids, block_tfs, strict=True) if d not in deleted]
-                        block_ids = [d for d, _w in kept]
-                        block_tfs = [w for _d, w in kept]
-                    ids.extend([d + offset for d in block_ids] if offset else block_ids)
-                    tfs.extend(block_tfs)
-                    matcher._next_block()
-            else:  # another kind of matcher: posting by posting
-                while matcher.is_active():
-                    ids.append(matcher.id() + offset)
+                    local = matcher.id()
+                    ids.append(local + offset)
                     tfs.append(matcher.weight())
+                    lengths.append(leaf.doc_field_length(local, field) or 0)
                     matcher.next()
-        return ids, tfs
+        return ids, tfs, lengths
 
     def _term(self, field: str, term: str) -> tuple[array, array]:
         """(document numbers, BM25 scores) of a term in a field, cached."""
@@ -662,10 +602,9 @@ class Searcher:
         if cached is not None:
             self._scored.move_to_end(key)
             return cached
-        ids, tfs = self._postings(field, term)
+        ids, tfs, lengths = self._postings(field, term)
         scores = array("f")
         if ids:
-            lengths = self._field_lengths(field)
             n_docs = max(1, self._reader.doc_count_all())
             avg = (self._reader.field_length(field) / n_docs) or 1.0
             idf = self._idf(field, term, len(ids))
@@ -673,7 +612,7 @@ class Searcher:
             norm_1 = K1 * (1 - B)
             k1 = K1 + 1
             scores = array("f", [
-                idf * tf * k1 / (tf + norm_1 + norm_b * lengths[d]) for d, tf in zip(ids, tfs, strict=True)
+                idf * tf * k1 / (tf + norm_1 + norm_b * n) for tf, n in zip(tfs, lengths, strict=True)
             ])
         cached = (ids, scores)
         self._scored[key] = cached

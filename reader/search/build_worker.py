@@ -1,4 +1,4 @@
-"""Building a large index with several processes: each writes one Whoosh segment.
+"""Building a large index with several processes: each writes one part index.
 
 Whoosh's writer is pure Python, so one process uses one core. For a large content root
 `IndexManager` deals the pages out (every n-th page to the same worker, so that each gets
@@ -11,10 +11,13 @@ a fair share of long and short pages) and starts one worker per core:
    in batches, then an empty batch;
 2. the worker answers with the counts of candidate compound parts in its pages, so the
    parent can make the one vocabulary every segment must share;
-3. the parent sends the index folder and that vocabulary;
-4. the worker analyses its pages, writes a segment of the index (not committed), reports
-   progress while doing so, and ends with the segment and the document frequencies of its
-   words. The parent commits all segments together, so a failed worker leaves no trace.
+3. the parent sends a folder of the worker's own (under the new index's folder) and that
+   vocabulary;
+4. the worker analyses its pages, writes and commits an index of them in that folder
+   (`backend.write_part`, Whoosh's public writer), reports progress while doing so, and
+   ends with the folder and the document frequencies of its words. The parent makes the
+   parts' segments one index (`Store.adopt_parts`); a failed worker leaves no trace,
+   since the new index's folder is removed then.
 
 Workers are plain subprocesses (not `multiprocessing`), so they work from any process,
 including the build process the window starts, and on every platform.
@@ -53,7 +56,7 @@ def _send(stream: BinaryIO, message: object) -> None:
 def main() -> int:
     from reader.search import backend
     from reader.search.analysis import Analyzer, dutch_stem, vocabulary_counts, word_list
-    from reader.search.index import make_document, text_of
+    from reader.search.documents import make_document, text_of
 
     stdin, stdout = sys.stdin.buffer, sys.stdout.buffer
     try:
@@ -87,8 +90,8 @@ def main() -> int:
                     _send(stdout, ("progress", PROGRESS_EVERY))
             _send(stdout, ("progress", len(pages) % PROGRESS_EVERY))
 
-        segment = backend.write_segment(Path(folder), documents())
-        _send(stdout, ("done", segment, dict(df)))
+        backend.write_part(Path(folder), documents())
+        _send(stdout, ("done", folder, dict(df)))
     except BaseException:  # report it: the parent falls back to building in one process
         _send(stdout, ("error", traceback.format_exc()))
         return 1
@@ -149,10 +152,11 @@ class _Worker:
         self.process.wait()
 
 
-def build_segments(folder: Path, chunks: Sequence[Sequence[Any]], as_data: Callable[[Any], PageData],
+def build_parts(folder: Path, chunks: Sequence[Sequence[Any]], as_data: Callable[[Any], PageData],
                    vocabulary_of: Callable[[dict[str, int]], list[str]],
-                   progress: Callable[[int], None] | None = None) -> tuple[list[str], list[object], dict[str, int]]:
-    """Run one worker per chunk of pages; returns (vocabulary, segments, document frequencies).
+                   progress: Callable[[int], None] | None = None) -> tuple[list[str], list[Path], dict[str, int]]:
+    """Run one worker per chunk of pages, each writing a part index in a folder of its own
+    under `folder`; returns (vocabulary, part folders, document frequencies).
 
     `as_data` turns a page into the `PageData` a worker gets.
     `vocabulary_of` turns the summed counts into the shared vocabulary; `progress` gets the
@@ -169,8 +173,8 @@ def build_segments(folder: Path, chunks: Sequence[Sequence[Any]], as_data: Calla
                 counts[word] = counts.get(word, 0) + n
         vocabulary = vocabulary_of(counts)
         del counts
-        for worker in workers:
-            worker.send((str(folder), vocabulary))
+        for i, worker in enumerate(workers):
+            worker.send((str(folder / f"part{i}"), vocabulary))
         done = 0
         results: list[tuple[object, dict[str, int]] | None] = [None] * len(workers)
         while any(r is None for r in results):
@@ -190,13 +194,13 @@ def build_segments(folder: Path, chunks: Sequence[Sequence[Any]], as_data: Calla
                 else:
                     raise WorkerError(str(message[1]))
         df: dict[str, int] = {}
-        segments = []
+        parts = []
         for result in results:
             assert result is not None
-            segments.append(result[0])
+            parts.append(Path(str(result[0])))
             for word, n in result[1].items():
                 df[word] = df.get(word, 0) + n
-        return vocabulary, segments, df
+        return vocabulary, parts, df
     finally:
         for worker in workers:
             worker.stop()

@@ -27,7 +27,6 @@ from pathlib import Path
 
 from reader.cache import default_cache_dir, root_key
 from reader.content import Page, Site
-from reader.content.text import plain_text
 from reader.search import backend
 from reader.search.analysis import (
     ANALYSIS_VERSION,
@@ -38,6 +37,7 @@ from reader.search.analysis import (
     word_list,
     words,
 )
+from reader.search.documents import make_document, text_of
 from reader.search.lexicon import Lexicon
 
 log = logging.getLogger(__name__)
@@ -66,11 +66,6 @@ def build_processes() -> int:
 def page_text(page: Page) -> str:
     """What gets indexed as a page's body: its summary and its plain text."""
     return text_of(page.body, page.summary)
-
-
-def text_of(body: str, summary: str) -> str:
-    text = plain_text(body)
-    return f"{summary}\n{text}" if summary and summary not in text else text
 
 
 def ident_text(page: Page) -> str:
@@ -111,30 +106,6 @@ class Manifest:
             encoding="utf-8",
         )
         os.replace(tmp, folder / "manifest.json")
-
-
-def make_document(a: Analyzer, path: str, kind: str, title: str, ident: list[str], text: str,
-                  tokens: list[str] | None = None) -> tuple[dict[str, object], list[str]]:
-    """A page's Whoosh document and its folded words: `ident` are the words of its file
-    name and id, `text` what `page_text` gives, `tokens` its words when already split."""
-    if tokens is None:
-        tokens = word_list(text)
-    title_tokens = word_list(title)
-    title_whole, title_parts = a.split_terms(title_tokens, stop=False)
-    body_whole, body_parts = a.split_terms(tokens)
-    ident_parts = [p for w in ident for p in a.split(w)]
-    doc: dict[str, object] = {  # text fields as lists of terms (see backend.add_terms_document)
-        "path": path,
-        "kind": kind,
-        "title": title_whole,
-        "ident": list(ident),
-        "body": body_whole,
-        "parts": title_parts + body_parts,
-        "ident_parts": ident_parts,
-        "display_title": title,
-        "text": text,
-    }
-    return doc, title_tokens + tokens
 
 
 def fingerprint(page: Page) -> list[int]:
@@ -401,8 +372,8 @@ class IndexManager:
 
     def _build_parallel(self, folder: Path, pages: list[Page], progress: Progress | None,
                         reason: str) -> IndexReport:
-        """A full build by one worker process per core, each writing one segment."""
-        from reader.search.build_worker import build_segments
+        """A full build by one worker process per core, each writing a part index."""
+        from reader.search.build_worker import build_parts
 
         n = min(build_processes(), max(1, len(pages) // max(1, PARALLEL_FROM // 2)))
         # every n-th page to the same worker: folders differ in page size, so contiguous
@@ -416,10 +387,12 @@ class IndexManager:
         store.create()
         total = len(pages)
         try:
-            vocabulary, segments, df = build_segments(
+            vocabulary, parts, df = build_parts(
                 folder, chunks, as_data, lambda counts: sorted(vocabulary_from_counts(counts)),
                 None if progress is None else lambda done: progress(min(done, total), total))
-            store.add_segments(segments)
+            store.adopt_parts(parts)
+            for part in parts:
+                shutil.rmtree(part, ignore_errors=True)
         except BaseException:
             store.close()
             shutil.rmtree(folder, ignore_errors=True)
