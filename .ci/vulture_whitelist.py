@@ -45,12 +45,19 @@ _.start_page  # reader/ui/page_view.py
 _.match_count  # reader/ui/page_view.py
 _.index_ready  # reader/ui/search_controller.py
 
-# TEMPORARY: findings in files other people are rewriting now (issue 19); remove each entry
-# when its file's rewrite lands, and delete the code if it is still unused then.
-VOWELS  # reader/search/analysis.py: never read (stemmer rewrite)
-_.facet_counts  # reader/search/engine.py: SearchEngine.facet_counts, never called (engine split)
-_._added  # reader/search/backend.py: set on a Whoosh writer (Whoosh codec rewrite)
-_.lastkey  # reader/search/backend.py: set on a Whoosh term index (Whoosh codec rewrite)
-_._flush_segment  # reader/search/backend.py: monkeypatched Whoosh method (Whoosh codec rewrite)
-_._write_hashes  # reader/search/backend.py: monkeypatched Whoosh method (Whoosh codec rewrite)
-_._native_style  # reader/ui/main_window.py: never read; line left to the person editing that file
+# Whoosh calls these on our codec's postings writer and matcher (reader/search/backend.py)
+_.start_postings  # unused method (reader/search/backend.py:159)
+_.add_posting  # unused method (reader/search/backend.py:163)
+_.finish_postings  # unused method (reader/search/backend.py:169)
+_.written  # unused method (reader/search/backend.py:193)
+_.copy  # unused method (reader/search/backend.py:239)
+_.all_ids  # unused method (reader/search/backend.py:265)
+_.all_items  # unused method (reader/search/backend.py:277)
+_.block_min_length  # unused method (reader/search/backend.py:282)
+_.block_max_length  # unused method (reader/search/backend.py:285)
+_.block_max_weight  # unused method (reader/search/backend.py:288)
+_.block_min_id  # unused method (reader/search/backend.py:291)
+_.block_max_id  # unused method (reader/search/backend.py:294)
+_.skip_to_quality  # unused method (reader/search/backend.py:297)
+_.__module__  # unused attribute (reader/search/backend.py:324)
+_.__qualname__  # unused attribute (reader/search/backend.py:325)

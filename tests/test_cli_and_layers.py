@@ -183,9 +183,8 @@ def test_the_window_does_not_import_the_command_line() -> None:
     assert not wrong, wrong
 
 
-#: TEMPORARY (issue 19): search.index and search.build_worker import each other; that pair
-#: is being reworked with the Whoosh codec. Remove this entry when it lands.
-KNOWN_CYCLES = [{"reader.search.index", "reader.search.build_worker"}]
+#: Cycles allowed for now (none: keep it so).
+KNOWN_CYCLES: list[set[str]] = []
 
 
 def cycles(graph: dict[str, set[str]]) -> list[set[str]]:
@@ -233,9 +232,8 @@ def test_no_import_cycles() -> None:
     assert not found, [sorted(c) for c in found]
 
 
-#: TEMPORARY (issue 19): reader/content/text.py is an alias of reader/content/plaintext.py
-#: kept for reader/search/index.py until that file's rewrite lands; then delete it.
-ALIAS_MODULES = {"reader/content/text.py"}
+#: Modules kept only as aliases of a renamed one (none).
+ALIAS_MODULES: set[str] = set()
 
 
 def test_module_file_names_are_unique() -> None:

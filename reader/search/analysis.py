@@ -59,7 +59,6 @@ NOT_PLURAL = frozenset(
     "adres proces succes kosmos chaos ethos pathos logos eros thermos les mes bes ons des "
     "mos jos fles dus als tos".split()
 )
-VOWELS = frozenset("aeiouy")
 LIJK = re.compile(r"^(.{3,}lijk)(?:heid|heden|e|er|ere|st|ste|en)?$")
 
 

@@ -6,7 +6,7 @@ processes of a parallel build), so that neither imports the other for it.
 
 from __future__ import annotations
 
-from reader.content.text import plain_text
+from reader.content.plaintext import plain_text
 from reader.search.analysis import Analyzer, word_list
 
 

@@ -219,11 +219,6 @@ class SearchEngine:
         self._doc_ordinals[searcher] = (bits, table)
         return table
 
-    def facet_counts(self, matched: Iterable[str], filters: Mapping[str, frozenset[str]]) -> dict[str, dict[str, int]]:
-        """Per facet value, how many of the `matched` pages it gives with the other filters."""
-        bits = self._facets()
-        return bits.counts(bits.of(matched), filters)
-
     # ---------------------------------------------------------------- search
     def search(self, query: Query) -> SearchResult:
         """Hits and facet counts for a query. Never raises for odd query text."""

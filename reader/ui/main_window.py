@@ -76,7 +76,6 @@ class MainWindow(QMainWindow):
         self._dark: bool | None = None
         self._link_dialog: ExternalLinkDialog | None = None
         self._native_palette = QGuiApplication.palette()
-        self._native_style = QApplication.style().name() if QApplication.instance() else ""
 
         self.setWindowTitle(APP_NAME)
         self.setWindowIcon(theme.icon("app"))
