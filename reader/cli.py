@@ -289,11 +289,11 @@ def cmd_project(args: argparse.Namespace) -> int:
         store.close()
 
 
-def _project_command(args: argparse.Namespace, store) -> int:  # noqa: C901 - one branch per verb
+def _project_command(args: argparse.Namespace, store) -> int:
     from reader.content import Site
     from reader.content.model import AI_ACT_FACETS, FACET_FASE, FACET_ROL
     from reader.projects import exchange
-    from reader.projects.report import STATUS_LABELS, phase_label, report_html, write_ods, write_xlsx
+    from reader.projects.reports import STATUS_LABELS, phase_label, report_html, write_ods, write_xlsx
     from reader.projects.worklist import worklist
 
     verb = args.project_command
@@ -344,7 +344,8 @@ def _project_command(args: argparse.Namespace, store) -> int:  # noqa: C901 - on
         project = store.create_project(args.name, description=args.omschrijving, roles=args.rol,
                                        phases_current=args.fase, phases_planned=args.gepland, profile=profile,
                                        hulpmiddelen=args.hulpmiddel)
-        print(f"Project aangemaakt: {project.name} (id {project.id}), {len(worklist(site, project, store).entries)} items")
+        count = len(worklist(site, project, store).entries)
+        print(f"Project aangemaakt: {project.name} (id {project.id}), {count} items")
         return 0
     project = _open_project(store, args.project)
     if project is None:
@@ -381,7 +382,9 @@ def _project_command(args: argparse.Namespace, store) -> int:  # noqa: C901 - on
     elif suffix == ".ods":
         write_ods(target, site, project, work, version, date)
     elif suffix == ".pdf":
-        _write_pdf(target, report_html(site, project, work, version, date))
+        from reader.ui.project_pdf import write_pdf
+
+        write_pdf(target, report_html(site, project, work, version, date))
     elif suffix in (".html", ".htm"):
         target.write_text(report_html(site, project, work, version, date), encoding="utf-8")
     else:
@@ -389,23 +392,6 @@ def _project_command(args: argparse.Namespace, store) -> int:  # noqa: C901 - on
         return 2
     print(f"Geëxporteerd: {target}")
     return 0
-
-
-def _write_pdf(target: Path, html_text: str) -> None:
-    """Print the report's HTML to PDF with Qt (no window: the offscreen platform)."""
-    import os
-
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtGui import QGuiApplication, QPageSize, QPdfWriter, QTextDocument
-
-    _app = QGuiApplication.instance() or QGuiApplication([])
-    writer = QPdfWriter(str(target))
-    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    writer.setTitle("Projectrapport")
-    doc = QTextDocument()
-    doc.setHtml(html_text)
-    doc.print_(writer)
-    del _app
 
 
 def _progress_printer():

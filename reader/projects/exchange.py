@@ -12,7 +12,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from reader.projects.store import Project, ProjectStore
+from reader.projects.database import Project, ProjectStore
 
 FORMAT = "ak-reader-project"
 VERSION = 1
@@ -142,4 +142,7 @@ def apply(data: dict[str, Any], store: ProjectStore, mode: str = "merge") -> Pro
         mine_note = notes.get(note["item_key"])
         if mine_note is None or mine_note[1] < str(note.get("changed", "")):
             store.set_page_note(note["item_key"], note["text"], note.get("changed"))
+    newest = max(str(info.get("changed", "")), existing.changed if existing and mode == "merge" else "")
+    if newest:
+        store.update_project(project.id, changed=newest)
     return store.project(project.id)

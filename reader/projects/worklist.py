@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from reader.content import Page, Site
 from reader.content.model import FACET_FASE, FACET_ROL, FACET_SOORT, PHASE_ORDER, Kind
-from reader.projects.store import STATUSES, ItemState, Project, ProjectStore, content_hash, item_key
+from reader.projects.database import STATUSES, ItemState, Project, ProjectStore, content_hash, item_key
 from reader.search.facets import FacetBits
 
 KINDS: tuple[str, ...] = (str(Kind.MAATREGEL), str(Kind.VEREISTE))
@@ -144,17 +144,17 @@ def worklist(site: Site, project: Project, store: ProjectStore, bits: FacetBits 
         state = states.get(key) or ItemState(key)
         if state.membership == "removed":
             continue
-        page = by_key.get(key)
+        found = by_key.get(key)
         flags = []
         if key not in sources:
             if not state.has_user_state:
                 continue
             flags.append(FLAG_NOT_IN_PROFILE)
-        if page is None:
+        if found is None:
             flags.append(FLAG_NOT_IN_CONTENT)
-        elif state.seen_hash and content_hash(page, site.root) != state.seen_hash:
+        elif state.seen_hash and content_hash(found, site.root) != state.seen_hash:
             flags.append(FLAG_CHANGED)
-        entries.append(Entry(key, page, state, _phase_of(page, project), tuple(sources.get(key, ())), tuple(flags)))
+        entries.append(Entry(key, found, state, _phase_of(found, project), tuple(sources.get(key, ())), tuple(flags)))
     order = {p: i for i, p in enumerate(PHASE_ORDER)}
     groups: dict[str, list[Entry]] = {}
     for entry in entries:

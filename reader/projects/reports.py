@@ -15,7 +15,7 @@ from pathlib import Path
 
 from reader.content import Site
 from reader.content.model import FACET_FASE, FACET_ROL
-from reader.projects.store import STATUSES, Project
+from reader.projects.database import STATUSES, Project
 from reader.projects.worklist import OTHER_PHASE, Entry, Group, Worklist
 
 DISCLAIMER = ("Dit is een werklijst op basis van het Algoritmekader, geen bewijs van naleving of certificaat: "
@@ -119,9 +119,9 @@ def _summary_rows(site: Site, project: Project, worklist: Worklist, content_vers
     return rows
 
 
-def _sheets(site: Site, worklist: Worklist) -> Iterable[tuple[str, list[list[str]]]]:
+def _sheets(site: Site, worklist: Worklist) -> Iterable[tuple[str, list[list[str | int]]]]:
     for group in worklist.groups:
-        yield phase_label(site, group.phase), [row(entry) for entry in ordered(group)]
+        yield phase_label(site, group.phase), [list[str | int](row(entry)) for entry in ordered(group)]
 
 
 def write_xlsx(path: Path, site: Site, project: Project, worklist: Worklist, content_version: str,
@@ -143,14 +143,14 @@ def write_xlsx(path: Path, site: Site, project: Project, worklist: Worklist, con
         sheet = book.create_sheet(_sheet_name(name, taken))
         sheet.append([name])
         sheet["A1"].font = Font(bold=True, size=13)
-        sheet.append(list(COLUMNS))
+        sheet.append(list[str | int](COLUMNS))
         for cell in sheet[2]:
             cell.font = Font(bold=True)
         for values in rows:
             sheet.append(values)
             link = sheet.cell(row=sheet.max_row, column=1)
             if values[url_col - 1]:
-                link.hyperlink = values[url_col - 1]
+                link.hyperlink = str(values[url_col - 1])
                 link.style = "Hyperlink"
             for cell in sheet[sheet.max_row]:
                 cell.alignment = Alignment(wrap_text=True, vertical="top")
@@ -199,8 +199,9 @@ def write_ods(path: Path, site: Site, project: Project, worklist: Worklist, cont
     for name, rows in _sheets(site, worklist):
         table = Table(name=_sheet_name(name, taken))
         add_row(table, [name])
-        add_row(table, list(COLUMNS))
+        add_row(table, list[str | int](COLUMNS))
         for values in rows:
-            add_row(table, list(values), {0: values[url_col], url_col: values[url_col]} if values[url_col] else {})
+            url = str(values[url_col])
+            add_row(table, list(values), {0: url, url_col: url} if url else {})
         doc.spreadsheet.addElement(table)
     doc.save(str(path))

@@ -371,7 +371,8 @@ class ProjectStore:
 
     def update_project(self, project_id: int, **fields: Any) -> Project:
         """Change a project's fields (name, description, roles, phases_current, phases_planned,
-        profile, hulpmiddelen, archived)."""
+        profile, hulpmiddelen, archived; `changed`: the time stamp to keep, for an import)."""
+        stamp = fields.pop("changed", None) or now()
         allowed = {"name", "description", "archived", *_JSON_PROJECT}
         wrong = set(fields) - allowed
         if wrong:
@@ -381,7 +382,7 @@ class ProjectStore:
         self.project(project_id)
         values = {k: (json.dumps(v if k != "profile" else {f: list(x) for f, x in v.items() if list(x)})
                       if k in _JSON_PROJECT else int(v) if k == "archived" else v) for k, v in fields.items()}
-        values["changed"] = now()
+        values["changed"] = stamp
         sets = ", ".join(f"{k}=?" for k in values)
         self._write("Project wijzigen", [("projects", "id=?", (project_id,))],
                     lambda db: db.execute(f"UPDATE projects SET {sets} WHERE id=?",
