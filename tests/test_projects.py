@@ -281,6 +281,9 @@ def test_import_refuses_wrong_or_newer_files():
         check({"format": "iets anders"})
     with pytest.raises(ExchangeError, match="nieuwere versie"):
         check({"format": "ak-reader-project", "version": 99, "project": {"name": "x"}})
+    with pytest.raises(ExchangeError, match="ongeldige status"):
+        check({"format": "ak-reader-project", "version": 1, "project": {"name": "x"},
+               "items": [{"item_key": "urn:a", "status": "niet-van-toepassing", "reason": ""}]})
 
 
 # ---------------------------------------------------------------- reports

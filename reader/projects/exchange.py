@@ -12,7 +12,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from reader.projects.database import Project, ProjectStore
+from reader.projects.database import MEMBERSHIPS, STATUSES, Project, ProjectStore
 
 FORMAT = "ak-reader-project"
 VERSION = 1
@@ -63,6 +63,21 @@ def check(data: Any) -> None:
         raise ExchangeError("Het projectbestand heeft geen project met een naam.")
     if not isinstance(data.get("items", []), list) or not isinstance(data.get("page_notes", []), list):
         raise ExchangeError("Het projectbestand is onvolledig.")
+    for item in data.get("items", []):  # checked before anything is written
+        if not isinstance(item, dict) or not isinstance(item.get("item_key"), str) or not item["item_key"]:
+            raise ExchangeError("Het projectbestand heeft een item zonder sleutel.")
+        status, reason = item.get("status", "te-doen"), item.get("reason", "")
+        evidence = item.get("evidence", [])
+        if status not in STATUSES or (status == "niet-van-toepassing" and not str(reason).strip()):
+            raise ExchangeError(f"Het projectbestand heeft een ongeldige status bij {item['item_key']}.")
+        if not isinstance(evidence, list) or not all(isinstance(e, str) and e.strip() for e in evidence):
+            raise ExchangeError(f"Het projectbestand heeft ongeldig bewijs bij {item['item_key']}.")
+        if item.get("membership", "") not in MEMBERSHIPS:
+            raise ExchangeError(f"Het projectbestand heeft een ongeldig lidmaatschap bij {item['item_key']}.")
+    for note in data.get("page_notes", []):
+        if not isinstance(note, dict) or not isinstance(note.get("item_key"), str) \
+                or not isinstance(note.get("text"), str):
+            raise ExchangeError("Het projectbestand heeft een ongeldige notitie.")
 
 
 @dataclass
