@@ -8,6 +8,7 @@
     ak-reader check [--json]
     ak-reader index [--rebuild]
     ak-reader beslishulp [--boom MAP]  the AI-verordening decision aid in the terminal
+    ak-reader project list|show|new|export|import   "Mijn project": working lists (issue 14)
 
 `--content ROOT` (or AK_READER_CONTENT) points at another content root, for example the
 official `docs/` folder.
@@ -25,7 +26,7 @@ from pathlib import Path
 from reader import __version__
 from reader.launch import content_root, load, window_parser
 
-COMMANDS = ("search", "show", "check", "index", "beslishulp")
+COMMANDS = ("search", "show", "check", "index", "beslishulp", "project")
 
 
 def _add_content(p: argparse.ArgumentParser) -> None:
@@ -52,11 +53,11 @@ def _dest(facet: str) -> str:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from reader.content.model import BASIC_FACETS, FACET_WETGEVING, PROFILE_FACETS
+    from reader.content.model import AI_ACT_FACETS, BASIC_FACETS, FACET_WETGEVING, PROFILE_FACETS
 
     parser = argparse.ArgumentParser(
         prog="ak-reader",
-        usage="ak-reader [PAGINA] [--content ROOT] | ak-reader {search,show,check,index,beslishulp} ...",
+        usage="ak-reader [PAGINA] [--content ROOT] | ak-reader {search,show,check,index,beslishulp,project} ...",
         description="Algoritmekader Reader: lees en doorzoek het Algoritmekader offline.",
         epilog=_window_help(), formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -91,6 +92,34 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("beslishulp", help="de beslishulp AI-verordening (vragen beantwoorden in de terminal)")
     p.add_argument("--boom", metavar="MAP", help="map met decision-tree.yaml en categories.yaml "
                    "(standaard: de meegeleverde beslishulp)")
+
+    p = sub.add_parser("project", help="Mijn project: werklijsten met status, notities en rapport")
+    psub = p.add_subparsers(dest="project_command", required=True)
+    q = psub.add_parser("list", help="de projecten")
+    q.add_argument("--json", action="store_true")
+    q = psub.add_parser("show", help="de werklijst van een project")
+    q.add_argument("project", metavar="NAAM|ID")
+    q.add_argument("--json", action="store_true")
+    _add_content(q)
+    q = psub.add_parser("new", help="een nieuw project")
+    q.add_argument("name", metavar="NAAM")
+    q.add_argument("--omschrijving", default="")
+    q.add_argument("--rol", action="append", default=[], metavar="ROL")
+    q.add_argument("--fase", action="append", default=[], metavar="FASE", help="huidige fase")
+    q.add_argument("--gepland", action="append", default=[], metavar="FASE", help="geplande fase")
+    q.add_argument("--hulpmiddel", action="append", default=[], metavar="PAGINA")
+    for facet in AI_ACT_FACETS:
+        q.add_argument(f"--{facet}", action="append", default=[], metavar="WAARDE", dest=_dest(facet),
+                       help=f"AI-verordening: {facet}")
+    _add_content(q)
+    q = psub.add_parser("export", help="een project exporteren (.json, .xlsx, .ods, .pdf)")
+    q.add_argument("project", metavar="NAAM|ID")
+    q.add_argument("--to", required=True, metavar="BESTAND")
+    _add_content(q)
+    q = psub.add_parser("import", help="een projectbestand (.json) inlezen")
+    q.add_argument("file", metavar="BESTAND")
+    q.add_argument("--merge", action="store_true", help="samenvoegen met het project met dezelfde uid")
+    q.add_argument("--preview", action="store_true", help="alleen tonen wat er zou gebeuren")
     return parser
 
 
@@ -229,6 +258,142 @@ def cmd_beslishulp(args: argparse.Namespace) -> int:
     return 0
 
 
+def _content_version(site) -> str:
+    """The content's version for a report: its folder and the date of its newest page."""
+    import datetime
+
+    newest = max((p.mtime_ns for p in site.pages.values()), default=0)
+    stamp = datetime.datetime.fromtimestamp(newest / 1e9).date().isoformat() if newest else "?"
+    return f"{site.root.name} ({stamp}), Reader {__version__}"
+
+
+def _open_project(store, name: str):
+    project = store.find(name)
+    if project is None:
+        print(f"Project niet gevonden: {name}", file=sys.stderr)
+    return project
+
+
+def cmd_project(args: argparse.Namespace) -> int:
+    from reader.projects import ProjectStore, ReadOnlyError
+
+    store = ProjectStore()
+    if store.notice:
+        print(store.notice, file=sys.stderr)
+    try:
+        return _project_command(args, store)
+    except ReadOnlyError as exc:
+        print(str(exc), file=sys.stderr)
+        return 1
+    finally:
+        store.close()
+
+
+def _project_command(args: argparse.Namespace, store) -> int:
+    from reader.content import Site
+    from reader.content.model import AI_ACT_FACETS, FACET_FASE, FACET_ROL
+    from reader.projects import exchange
+    from reader.projects.reports import STATUS_LABELS, phase_label, report_html, write_ods, write_xlsx
+    from reader.projects.worklist import worklist
+
+    verb = args.project_command
+    if verb == "list":
+        projects = store.projects()
+        if args.json:
+            print(json.dumps([{"id": p.id, "uid": p.uid, "name": p.name, "archived": p.archived,
+                               "changed": p.changed} for p in projects], ensure_ascii=False, indent=1))
+        else:
+            for p in projects:
+                print(f"{p.id:>3}. {p.name}" + (" (gearchiveerd)" if p.archived else ""))
+            if not projects:
+                print("Nog geen projecten. Maak er een met: ak-reader project new NAAM --rol ... --fase ...")
+        return 0
+    if verb == "import":
+        try:
+            data = exchange.read_json(Path(args.file).expanduser())
+            plan = exchange.preview(data, store)
+        except exchange.ExchangeError as exc:
+            print(str(exc), file=sys.stderr)
+            return 2
+        if not args.merge and plan.existing is not None:
+            print(plan.summary().replace("Samenvoegen met", "Er is al een project") +
+                  " Zonder --merge wordt het een kopie.")
+        else:
+            print(plan.summary())
+        if args.preview:
+            return 0
+        project = exchange.apply(data, store, mode="merge" if args.merge else "copy")
+        print(f"Geïmporteerd: {project.name} (id {project.id})")
+        return 0
+    root = content_root(args.content)
+    if not root.is_dir():
+        print(f"Inhoudsmap niet gevonden: {root}", file=sys.stderr)
+        return 2
+    site = Site.load(root)
+    if verb == "new":
+        checks = {"rol": (FACET_ROL, args.rol), "fase": (FACET_FASE, args.fase), "gepland": (FACET_FASE, args.gepland)}
+        checks.update({facet: (facet, getattr(args, _dest(facet))) for facet in AI_ACT_FACETS})
+        for option, (facet, values) in checks.items():
+            known = site.facet_values(facet)
+            wrong = [v for v in values if v not in known]
+            if wrong:
+                print(f"Onbekende waarde voor --{option}: {', '.join(wrong)}. Kies uit: {', '.join(known)}",
+                      file=sys.stderr)
+                return 2
+        profile = {facet: getattr(args, _dest(facet)) for facet in AI_ACT_FACETS if getattr(args, _dest(facet))}
+        project = store.create_project(args.name, description=args.omschrijving, roles=args.rol,
+                                       phases_current=args.fase, phases_planned=args.gepland, profile=profile,
+                                       hulpmiddelen=args.hulpmiddel)
+        count = len(worklist(site, project, store).entries)
+        print(f"Project aangemaakt: {project.name} (id {project.id}), {count} items")
+        return 0
+    project = _open_project(store, args.project)
+    if project is None:
+        return 1
+    work = worklist(site, project, store)
+    if verb == "show":
+        if args.json:
+            print(json.dumps({"project": project.name, "progress": work.progress.as_dict(), "groups": [
+                {"phase": g.phase, "progress": g.progress.as_dict(), "items": [
+                    {"key": e.key, "title": e.title, "kind": e.kind, "status": e.state.status,
+                     "flags": list(e.flags)} for e in g.entries]} for g in work.groups]},
+                ensure_ascii=False, indent=1))
+            return 0
+        total = work.progress
+        print(f"{project.name}: {total.done} van {total.total} afgerond")
+        for group in work.groups:
+            progress = group.progress
+            print(f"\n{phase_label(site, group.phase)} ({progress.done}/{progress.total})")
+            for e in group.entries:
+                flags = f"  [{', '.join(e.flags)}]" if e.flags else ""
+                print(f"  [{STATUS_LABELS[e.state.status]:<19}] {e.title}  ({e.key}){flags}")
+        return 0
+    # export
+    import datetime
+
+    target = Path(args.to).expanduser()
+    suffix = target.suffix.lower()
+    date = datetime.date.today().isoformat()
+    version = _content_version(site)
+    if suffix == ".json":
+        exchange.write_json(target, exchange.export_project(store, project.id))
+    elif suffix == ".xlsx":
+        write_xlsx(target, site, project, work, version, date)
+    elif suffix == ".ods":
+        write_ods(target, site, project, work, version, date)
+    elif suffix == ".pdf":
+        from reader.ui.project_pdf import write_pdf
+
+        write_pdf(target, report_html(site, project, work, version, date))
+    elif suffix in (".html", ".htm"):
+        target.write_text(report_html(site, project, work, version, date), encoding="utf-8")
+    else:
+        print("Kies een bestand op .json, .xlsx, .ods, .pdf of .html", file=sys.stderr)
+        return 2
+    print(f"Geëxporteerd: {target}")
+    return 0
+
+
 def _progress_printer():
     if not sys.stderr.isatty():
         return None
@@ -247,7 +412,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_app(argv)
     args = build_parser().parse_args(argv)
     handlers = {"search": cmd_search, "show": cmd_show, "check": cmd_check, "index": cmd_index,
-                "beslishulp": cmd_beslishulp}
+                "beslishulp": cmd_beslishulp, "project": cmd_project}
     try:
         return handlers[args.command](args)
     except BrokenPipeError:
