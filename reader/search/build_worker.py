@@ -35,7 +35,7 @@ import traceback
 from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import IO, Any
 
 from reader.frozen import worker_command
 
@@ -48,7 +48,7 @@ SEND_BATCH = 200  # pages per message to a worker
 WORKER_CODE = "import sys; from reader.search.build_worker import main; sys.exit(main())"
 
 
-def _send(stream: BinaryIO, message: object) -> None:
+def _send(stream: IO[bytes], message: object) -> None:
     pickle.dump(message, stream, protocol=pickle.HIGHEST_PROTOCOL)
     stream.flush()
 
@@ -98,7 +98,7 @@ def main() -> int:
     return 0
 
 
-def _exit_when_orphaned(stdin: BinaryIO) -> None:
+def _exit_when_orphaned(stdin: IO[bytes]) -> None:
     # the raw descriptor, not the buffered reader: a daemon thread blocked inside that
     # reader holds its lock, and the interpreter cannot shut down cleanly around it
     fd = stdin.fileno()

@@ -24,6 +24,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reader.cache import default_cache_dir, root_key
 from reader.content import Page, Site
@@ -39,6 +40,9 @@ from reader.search.analysis import (
 )
 from reader.search.documents import make_document, text_of
 from reader.search.lexicon import Lexicon
+
+if TYPE_CHECKING:
+    import multiprocessing.queues
 
 log = logging.getLogger(__name__)
 Progress = Callable[[int, int], None]
@@ -56,9 +60,10 @@ def build_processes() -> int:
     override = os.environ.get("AK_READER_BUILD_PROCESSES")
     if override and override.isdigit():
         return max(1, int(override))
+    affinity = getattr(os, "sched_getaffinity", None)  # not on Windows and macOS
     try:
-        cores = len(os.sched_getaffinity(0))  # type: ignore[attr-defined]
-    except (AttributeError, OSError):
+        cores = len(affinity(0)) if affinity is not None else (os.cpu_count() or 1)
+    except OSError:
         cores = os.cpu_count() or 1
     return max(1, min(cores, MAX_BUILD_PROCESSES))
 
@@ -479,11 +484,11 @@ def _words_of(fields: dict[str, str]) -> list[str]:
     return word_list(fields.get("display_title", "")) + word_list(fields.get("text", ""))
 
 
-def _child_build(root: str, cache_dir: str, queue: object) -> None:
+def _child_build(root: str, cache_dir: str, queue: multiprocessing.queues.Queue[tuple[int, int]]) -> None:
     """Entry point of the build process: load the site, build its index, report progress."""
     site = Site.load(Path(root))
     manager = IndexManager(site, Path(cache_dir))
-    manager.ensure(lambda done, total: queue.put((done, total)))  # type: ignore[attr-defined]
+    manager.ensure(lambda done, total: queue.put((done, total)))
     manager.close()
 
 
