@@ -25,6 +25,7 @@ including the build process the window starts, and on every platform.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import pickle
 import queue
@@ -127,9 +128,13 @@ class _Worker:
         assert self.process.stdin is not None
         self._reader = threading.Thread(target=self._read, daemon=True)
         self._reader.start()
-        for i in range(0, len(pages), SEND_BATCH):  # made batch by batch: see PageData
-            _send(self.process.stdin, [as_data(page) for page in pages[i:i + SEND_BATCH]])
-        _send(self.process.stdin, [])
+        try:
+            for i in range(0, len(pages), SEND_BATCH):  # made batch by batch: see PageData
+                _send(self.process.stdin, [as_data(page) for page in pages[i:i + SEND_BATCH]])
+            _send(self.process.stdin, [])
+        except BaseException:
+            self.stop()
+            raise
 
     def _read(self) -> None:
         assert self.process.stdout is not None
@@ -147,9 +152,15 @@ class _Worker:
         _send(self.process.stdin, message)
 
     def stop(self) -> None:
+        """Stop the worker (when it has not finished) and close its pipes."""
         if self.process.poll() is None:
             self.process.kill()
         self.process.wait()
+        self._reader.join()  # the worker is gone, so its output ends: the reader returns
+        for pipe in (self.process.stdin, self.process.stdout):
+            if pipe is not None:
+                with contextlib.suppress(OSError):  # (a write the worker never read)
+                    pipe.close()
 
 
 def build_parts(folder: Path, chunks: Sequence[Sequence[Any]], as_data: Callable[[Any], PageData],
@@ -162,8 +173,10 @@ def build_parts(folder: Path, chunks: Sequence[Sequence[Any]], as_data: Callable
     `vocabulary_of` turns the summed counts into the shared vocabulary; `progress` gets the
     number of pages done so far. Raises `WorkerError` when a worker fails (nothing is
     committed then); any exception from `progress` stops the workers and propagates."""
-    workers = [_Worker(chunk, as_data) for chunk in chunks]
+    workers: list[_Worker] = []
     try:
+        for chunk in chunks:
+            workers.append(_Worker(chunk, as_data))
         counts: dict[str, int] = {}
         for worker in workers:
             kind, *rest = worker.messages.get()
