@@ -38,7 +38,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import IO, Any
 
-from reader.frozen import worker_command
+from reader.frozen import worker_command, worker_env
 
 #: A page as a worker gets it: path, kind, title, file-name/id words, summary, Markdown body
 #: (UTF-8 bytes: pickling a str caches its UTF-8 form inside the string object for good, which
@@ -117,11 +117,8 @@ class WorkerError(RuntimeError):
 
 class _Worker:
     def __init__(self, pages: Sequence[Any], as_data: Callable[[Any], PageData]) -> None:
-        env = dict(os.environ)
-        root = str(Path(__file__).resolve().parents[2])  # so `reader` imports from a checkout too
-        env["PYTHONPATH"] = root + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
         self.process = subprocess.Popen(
-            worker_command(WORKER_CODE), stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env,
+            worker_command(WORKER_CODE), stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=worker_env(),
             creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),  # no console window on Windows
         )
         self.messages: queue.Queue[tuple[Any, ...]] = queue.Queue()
