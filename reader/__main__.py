@@ -3,8 +3,8 @@
 The PyInstaller bundle has two executables that start here: `ak-reader` (the window; no
 console on Windows) and `ak-reader-cli` (the command line, with a console). Both:
 
-1. answer the internal start of an index build worker (`--ak-build-worker`) and of
-   multiprocessing's child processes before anything else;
+1. answer the internal start of an index build process before anything else: a worker of
+   a parallel build (`--ak-build-worker`) or the build the window starts (`--ak-build-index`);
 2. switch to portable mode when `portable.ini` stands beside the executable
    (`reader.portable`), before Qt is imported;
 3. hand over to `reader.cli.main`, which starts the window when no command is given.
@@ -18,14 +18,10 @@ import os
 import sys
 from collections.abc import Sequence
 
-from reader.frozen import WORKER_FLAG, is_frozen
+from reader.frozen import BUILD_FLAG, WORKER_FLAG
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    if is_frozen():
-        import multiprocessing
-
-        multiprocessing.freeze_support()  # a spawned child runs its target here and exits
     for name in ("stdout", "stderr"):  # the Windows window executable has no console at all
         if getattr(sys, name) is None:
             setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115
@@ -34,6 +30,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from reader.search.build_worker import main as worker_main
 
         return worker_main()
+    if args[:1] == [BUILD_FLAG]:
+        from reader.search.index import build_process_main
+
+        return build_process_main(args[1:])
     from reader import portable
 
     state = portable.activate()

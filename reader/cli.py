@@ -132,14 +132,19 @@ def _engine(root: Path, *, quiet: bool = True):
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    from reader.content.model import FACET_KEYS, PROFILE_FACETS
-    from reader.search import Query
-
     root = content_root(args.content)
     if not root.is_dir():
         print(f"Inhoudsmap niet gevonden: {root}", file=sys.stderr)
         return 2
     site, engine = _engine(root, quiet=args.json)
+    with engine:  # closes the searcher's index files
+        return _search(args, site, engine)
+
+
+def _search(args: argparse.Namespace, site, engine) -> int:
+    from reader.content.model import FACET_KEYS, PROFILE_FACETS
+    from reader.search import Query
+
     more = {facet: getattr(args, _dest(facet)) for facet in PROFILE_FACETS}
     for facet, values in more.items():  # a mistyped value would silently find nothing
         known = site.facet_values(facet)
@@ -229,7 +234,8 @@ def cmd_index(args: argparse.Namespace) -> int:
     _site, engine = load(root)
     started = time.perf_counter()
     progress = _progress_printer()
-    report = engine.index.rebuild(progress) if args.rebuild else engine.ensure_index(progress)
+    with engine:
+        report = engine.index.rebuild(progress) if args.rebuild else engine.ensure_index(progress)
     elapsed = time.perf_counter() - started
     if sys.stderr.isatty():
         print(file=sys.stderr)

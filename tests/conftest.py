@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import textwrap
+from collections.abc import Iterator
+from contextlib import ExitStack
 from pathlib import Path
 
 import pytest
@@ -24,6 +26,14 @@ CONTENT = REPO / "content"
 def _private_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
     """Every test gets its own index cache; nothing is written to the user's cache."""
     monkeypatch.setenv("AK_READER_CACHE", str(tmp_path_factory.mktemp("cache")))
+
+
+@pytest.fixture
+def closing() -> Iterator[ExitStack]:
+    """What a test opens and enters here (a search engine and its index files) is closed
+    when the test ends, not left to the garbage collector."""
+    with ExitStack() as stack:
+        yield stack
 
 
 @pytest.fixture(scope="session")

@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import json
 import re
+from contextlib import ExitStack
 from pathlib import Path
 
 import pytest
@@ -83,18 +84,18 @@ def profiles() -> dict[str, list[dict[str, list[str]]]]:
     return conclusion_profiles()
 
 
-def _engine(root: Path, tmp_path_factory) -> SearchEngine:
-    engine = SearchEngine(Site.load(root), tmp_path_factory.mktemp("cache"))
+def _engine(closing: ExitStack, root: Path, tmp_path_factory) -> SearchEngine:
+    engine = closing.enter_context(SearchEngine(Site.load(root), tmp_path_factory.mktemp("cache")))
     engine.ensure_index()
     return engine
 
 
 @pytest.mark.parametrize("which", ["bundled", "official"])
-def test_every_conclusion_gives_the_vereisten_its_profile_names(which, profiles, tmp_path_factory):
+def test_every_conclusion_gives_the_vereisten_its_profile_names(closing, which, profiles, tmp_path_factory):
     root = CONTENT if which == "bundled" else CORPUS
     if not (root / "index.md").is_file():
         pytest.skip(f"upstream corpus not found at {root} (../shared is absent)")
-    engine = _engine(root, tmp_path_factory)
+    engine = _engine(closing, root, tmp_path_factory)
     checked = 0
     sizes = set()
     for conclusion, items in profiles.items():
@@ -109,8 +110,8 @@ def test_every_conclusion_gives_the_vereisten_its_profile_names(which, profiles,
     assert len(sizes) > 5  # the profiles really filter (not all the same list)
 
 
-def test_high_risk_deployer_sees_the_deployer_duties(tmp_path_factory):
-    engine = _engine(CONTENT, tmp_path_factory)
+def test_high_risk_deployer_sees_the_deployer_duties(closing, tmp_path_factory):
+    engine = _engine(closing, CONTENT, tmp_path_factory)
     profile = {"risicogroep": ["hoog-risico-ai-systeem"], "rol-ai-act": ["gebruiksverantwoordelijke"],
                "soort-toepassing": ["ai-systeem"]}
     result = engine.search(Query.make("", kinds=["vereiste"], limit=None, more=profile))
@@ -124,16 +125,16 @@ def test_high_risk_deployer_sees_the_deployer_duties(tmp_path_factory):
     assert result.facets["rol-ai-act"]["aanbieder"] == len(listing) > 0
 
 
-def test_exception_leaves_out_the_ai_act_vereisten(tmp_path_factory):
-    engine = _engine(CONTENT, tmp_path_factory)
+def test_exception_leaves_out_the_ai_act_vereisten(closing, tmp_path_factory):
+    engine = _engine(closing, CONTENT, tmp_path_factory)
     result = engine.search(Query.make("", kinds=["vereiste"], limit=None,
                                       more={"risicogroep": ["uitzondering-van-toepassing"]}))
     laws = {hit.path.rsplit("/", 1)[-1].split("-")[0] for hit in result.hits}
     assert result.hits and "aia" not in laws
 
 
-def test_open_source_exception_expression(tmp_path_factory):
-    engine = _engine(CONTENT, tmp_path_factory)
+def test_open_source_exception_expression(closing, tmp_path_factory):
+    engine = _engine(closing, CONTENT, tmp_path_factory)
     base = {"soort-toepassing": ["ai-systeem"], "transparantieverplichting": ["geen-transparantieverplichting"],
             "risicogroep": ["geen-hoog-risico-ai-systeem"]}
     closed = {h.path for h in engine.search(Query.make("", kinds=["vereiste"], limit=None,
@@ -144,8 +145,8 @@ def test_open_source_exception_expression(tmp_path_factory):
     assert all("/aia-" in p for p in closed - open_)
 
 
-def test_wetgeving_facet(tmp_path_factory):
-    engine = _engine(CONTENT, tmp_path_factory)
+def test_wetgeving_facet(closing, tmp_path_factory):
+    engine = _engine(closing, CONTENT, tmp_path_factory)
     result = engine.search(Query.make("", limit=None, more={"wetgeving": ["avg"]}))
     assert result.hits and all(h.path.rsplit("/", 1)[-1].startswith("avg-") for h in result.hits)
     assert result.facets["wetgeving"]["avg"] == result.total
@@ -172,7 +173,7 @@ def test_every_profile_key_is_a_facet():
         assert site.facet_values(facet), facet
 
 
-def test_unreadable_exception_is_reported_and_ignored(tmp_path):
+def test_unreadable_exception_is_reported_and_ignored(closing, tmp_path):
     from tests.mini_site import S, make_mini_site
 
     page = f"{S}/vereisten/aia-90-proef.md"
@@ -183,6 +184,6 @@ def test_unreadable_exception_is_reported_and_ignored(tmp_path):
     problems = [p for p in site.problems if p.file == page]
     assert [p.code for p in problems] == ["unreadable-exception"]
     assert "niet te lezen" in problems[0].message
-    engine = SearchEngine(site, tmp_path / "cache")
+    engine = closing.enter_context(SearchEngine(site, tmp_path / "cache"))
     result = engine.search(Query.make("", kinds=["vereiste"], more={"risicogroep": ["hoog-risico-ai-systeem"]}))
     assert page.removesuffix(".md") in {h.path for h in result.hits}  # the rest of the page still counts

@@ -227,3 +227,27 @@ def test_frozen_decision_aid_and_profile_filter(bundle, tmp_path):
     assert search.returncode == 0, search.stderr
     hits = json.loads(search.stdout)
     assert hits and all("/vereisten/" in h["path"] for h in hits)
+
+
+def test_frozen_build_process_builds_the_index_for_the_window(bundle, tmp_path, monkeypatch):
+    """The window's background build starts the frozen CLI with `--ak-build-index`, as the
+    parallel build starts its workers (`reader.frozen.worker_command`)."""
+    from reader import frozen
+    from reader.content import Site
+    from reader.search import Query, SearchEngine
+    from reader.search.index import build_in_subprocess
+    from tests.mini_site import S, make_mini_site
+
+    app = _copy(bundle, tmp_path)
+    root = make_mini_site(tmp_path / "root")
+    cache = tmp_path / "cache"
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "executable", str(app / NAME))
+    assert frozen.worker_command("CODE", frozen.BUILD_FLAG) == [str(app / f"{NAME}-cli"), frozen.BUILD_FLAG]
+    seen: list[tuple[int, int]] = []
+    assert build_in_subprocess(root, cache, lambda done, total: seen.append((done, total)))
+    monkeypatch.undo()
+    with SearchEngine(Site.load(root), cache) as engine:
+        assert seen and seen[-1][0] == seen[-1][1] == len(engine.site.pages)
+        assert engine.ensure_index().action == "reused"  # the frozen process built it
+        assert engine.search(Query("DPIA")).hits[0].path == f"{S}/hulpmiddelen/DPIA"

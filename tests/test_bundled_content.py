@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from contextlib import ExitStack
 from pathlib import Path
 
 import pytest
@@ -85,9 +86,9 @@ def test_content_is_in_our_own_words() -> None:
     ],
 )
 def test_search_on_bundled_content_finds_the_tool_or_maatregel_first(
-    ours: Site, tmp_path: Path, query: str, expected: str | None
+    closing: ExitStack, ours: Site, tmp_path: Path, query: str, expected: str | None
 ) -> None:
-    engine = SearchEngine(ours, tmp_path)
+    engine = closing.enter_context(SearchEngine(ours, tmp_path))
     engine.ensure_index()
     top = engine.search(Query(query)).hits[0]
     if expected is None:  # bias: the bias analysis maatregel or the bias topic

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -17,10 +18,10 @@ def site(corpus: Path) -> Site:
 
 
 @pytest.fixture(scope="module")
-def engine(site: Site, tmp_path_factory: pytest.TempPathFactory) -> SearchEngine:
-    e = SearchEngine(site, tmp_path_factory.mktemp("corpus-cache"))
-    e.ensure_index()
-    return e
+def engine(site: Site, tmp_path_factory: pytest.TempPathFactory) -> Iterator[SearchEngine]:
+    with SearchEngine(site, tmp_path_factory.mktemp("corpus-cache")) as e:
+        e.ensure_index()
+        yield e
 
 
 def test_all_real_pages_load(site: Site) -> None:

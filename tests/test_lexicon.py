@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import time
+from contextlib import ExitStack
 from pathlib import Path
 
 from reader.content import Site
@@ -33,33 +34,33 @@ def _folder(engine: SearchEngine) -> Path:
     return engine.index.store.folder
 
 
-def test_the_saved_word_list_follows_updates_of_the_content(tmp_path: Path) -> None:
+def test_the_saved_word_list_follows_updates_of_the_content(closing: ExitStack, tmp_path: Path) -> None:
     root = make_mini_site(tmp_path / "root")
     cache = tmp_path / "cache"
-    engine = SearchEngine(Site.load(root), cache)
+    engine = closing.enter_context(SearchEngine(Site.load(root), cache))
     engine.ensure_index()
     assert engine.index.lexicon.df("zebrapad") == 0
     page = root / S / "maatregelen" / "0-org-01-beleid.md"
     page.write_text(page.read_text(encoding="utf-8") + "\nHet zebrapad en de zebrapaden.\n", encoding="utf-8")
     os.utime(page, ns=(time.time_ns(), time.time_ns() + 10**9))
-    engine = SearchEngine(Site.load(root), cache)
+    engine = closing.enter_context(SearchEngine(Site.load(root), cache))
     assert engine.ensure_index().action == "updated"
     assert engine.index.lexicon.df("zebrapad") == 1
     # the next start reads the saved list, and completion uses it
-    engine = SearchEngine(Site.load(root), cache)
+    engine = closing.enter_context(SearchEngine(Site.load(root), cache))
     assert engine.ensure_index().action == "reused"
     assert engine.index.lexicon.df("zebrapad") == 1
     assert f"{S}/maatregelen/0-org-01-beleid" in [h.path for h in engine.search(Query("zebrap")).hits]
     page.unlink()
-    engine = SearchEngine(Site.load(root), cache)
+    engine = closing.enter_context(SearchEngine(Site.load(root), cache))
     engine.ensure_index()
     assert engine.index.lexicon.df("zebrapad") == 0
 
 
-def test_a_missing_or_damaged_word_list_is_counted_again_from_the_index(tmp_path: Path) -> None:
+def test_a_missing_or_damaged_word_list_is_counted_again_from_the_index(closing: ExitStack, tmp_path: Path) -> None:
     root = make_mini_site(tmp_path / "root")
     cache = tmp_path / "cache"
-    engine = SearchEngine(Site.load(root), cache)
+    engine = closing.enter_context(SearchEngine(Site.load(root), cache))
     engine.ensure_index()
     expected = engine.index.lexicon.with_prefix("")
     assert expected
@@ -67,21 +68,21 @@ def test_a_missing_or_damaged_word_list_is_counted_again_from_the_index(tmp_path
     engine.close()
     for damage in (lambda f: f.write_bytes(b"\xff{not json"), lambda f: f.unlink()):
         damage(folder / FILE_NAME)
-        engine = SearchEngine(Site.load(root), cache)
+        engine = closing.enter_context(SearchEngine(Site.load(root), cache))
         assert engine.ensure_index().action == "reused"
         assert engine.index.lexicon.with_prefix("") == expected
         assert (folder / FILE_NAME).is_file()  # written again
         engine.close()
 
 
-def test_the_engine_prepares_the_stems_of_every_word_before_the_first_search(tmp_path: Path) -> None:
+def test_the_engine_prepares_the_stems_of_every_word_before_the_first_search(closing: ExitStack, tmp_path: Path) -> None:
     root = make_mini_site(tmp_path / "root")
-    engine = SearchEngine(Site.load(root), tmp_path / "cache")
+    engine = closing.enter_context(SearchEngine(Site.load(root), tmp_path / "cache"))
     engine.ensure_index()
     analyzer = engine.index.analyzer
     words = [w for w, _df in engine.index.lexicon.with_prefix("")]
     assert words and not all(w in analyzer._word_terms for w in words)  # one command: not needed
-    engine = SearchEngine(Site.load(root), tmp_path / "cache")
+    engine = closing.enter_context(SearchEngine(Site.load(root), tmp_path / "cache"))
     engine.ensure_index(warm=True)  # what the window asks for
     analyzer = engine.index.analyzer
     assert all(w in analyzer._word_terms for w in words)

@@ -67,6 +67,7 @@ def test_frozen_commands(monkeypatch, tmp_path):
     assert frozen.worker_command("CODE") == [str(exe), frozen.WORKER_FLAG]  # no CLI beside it: itself
     (tmp_path / "ak-reader-cli").write_text("", encoding="utf-8")
     assert frozen.worker_command("CODE") == [str(tmp_path / "ak-reader-cli"), frozen.WORKER_FLAG]
+    assert frozen.worker_command("CODE", frozen.BUILD_FLAG) == [str(tmp_path / "ak-reader-cli"), frozen.BUILD_FLAG]
 
 
 # ---------------------------------------------------------------------- prebuilt

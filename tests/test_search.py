@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 import re
 import time
+from collections.abc import Callable
+from contextlib import ExitStack
 from pathlib import Path
 
 import pytest
@@ -23,10 +25,19 @@ def root(tmp_path: Path) -> Path:
     return make_mini_site(tmp_path / "root")
 
 
-def engine_for(root: Path, cache: Path) -> SearchEngine:
-    engine = SearchEngine(Site.load(root), cache)
-    engine.ensure_index()
-    return engine
+EngineFor = Callable[[Path, Path], SearchEngine]
+
+
+@pytest.fixture
+def engine_for(closing: ExitStack) -> EngineFor:
+    """Make the engine of a content root with its index ready (closed when the test ends)."""
+
+    def make(root: Path, cache: Path) -> SearchEngine:
+        engine = closing.enter_context(SearchEngine(Site.load(root), cache))
+        engine.ensure_index()
+        return engine
+
+    return make
 
 
 def paths(result) -> list[str]:
@@ -69,7 +80,7 @@ def test_fold_and_words_have_one_home() -> None:
     assert fold("Risico’s") == fold("risico‘s") == fold("risico`s") == fold("risico's") == "risicos"
 
 
-def test_the_page_highlighter_marks_every_spelling_of_a_searched_word(tmp_path: Path) -> None:
+def test_the_page_highlighter_marks_every_spelling_of_a_searched_word(engine_for: EngineFor, tmp_path: Path) -> None:
     from reader.render import render_page
     from tests.conftest import write_tree
     from tests.mini_site import FILES
@@ -90,18 +101,18 @@ def test_the_page_highlighter_marks_every_spelling_of_a_searched_word(tmp_path: 
 
 # ---------------------------------------------------------------- index
 
-def test_index_is_reused_then_updated_incrementally(root: Path, tmp_path: Path) -> None:
+def test_index_is_reused_then_updated_incrementally(closing: ExitStack, root: Path, tmp_path: Path) -> None:
     cache = tmp_path / "cache"
-    first = SearchEngine(Site.load(root), cache).ensure_index()
+    first = closing.enter_context(SearchEngine(Site.load(root), cache)).ensure_index()
     assert first.action == "built"
-    assert SearchEngine(Site.load(root), cache).ensure_index().action == "reused"
+    assert closing.enter_context(SearchEngine(Site.load(root), cache)).ensure_index().action == "reused"
 
     page = root / S / "maatregelen" / "0-org-01-beleid.md"
     page.write_text(page.read_text().replace("Leg vast", "Leg zorgvuldig vast, met een zebrapad,"))
     os.utime(page, ns=(time.time_ns(), time.time_ns() + 10**9))
     (root / S / "maatregelen" / "9-uit-01-nieuw.md").write_text("---\ntitle: Archiveer de flamingo\n---\nTekst\n")
     (root / S / "vereisten" / "avg-01-rechtmatig.md").unlink()
-    engine = SearchEngine(Site.load(root), cache)
+    engine = closing.enter_context(SearchEngine(Site.load(root), cache))
     report = engine.ensure_index()
     assert (report.action, report.added, report.changed, report.removed) == ("updated", 1, 1, 1)
     assert paths(engine.search(Query("zebrapad"))) == [f"{S}/maatregelen/0-org-01-beleid"]
@@ -109,7 +120,7 @@ def test_index_is_reused_then_updated_incrementally(root: Path, tmp_path: Path) 
     assert engine.search(Query("grondslag")).hits == []
 
 
-def test_a_damaged_index_is_rebuilt(root: Path, tmp_path: Path) -> None:
+def test_a_damaged_index_is_rebuilt(closing: ExitStack, root: Path, tmp_path: Path) -> None:
     cache = tmp_path / "cache"
     manager = IndexManager(Site.load(root), cache)
     manager.ensure()
@@ -118,34 +129,34 @@ def test_a_damaged_index_is_rebuilt(root: Path, tmp_path: Path) -> None:
     for f in folder.iterdir():
         if f.suffix in (".toc", ".seg"):
             f.write_bytes(b"\x00garbage")
-    engine = SearchEngine(Site.load(root), cache)
+    engine = closing.enter_context(SearchEngine(Site.load(root), cache))
     assert engine.ensure_index().action == "built"
     assert paths(engine.search(Query("DPIA")))[0] == f"{S}/hulpmiddelen/DPIA"
 
 
-def test_a_new_analysis_version_rebuilds(root: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_new_analysis_version_rebuilds(closing: ExitStack, root: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     cache = tmp_path / "cache"
-    SearchEngine(Site.load(root), cache).ensure_index()
+    closing.enter_context(SearchEngine(Site.load(root), cache)).ensure_index()
     monkeypatch.setattr("reader.search.index.VERSION", "999.999")
-    report = SearchEngine(Site.load(root), cache).ensure_index()
+    report = closing.enter_context(SearchEngine(Site.load(root), cache)).ensure_index()
     assert (report.action, report.reason) == ("built", "new version")
 
 
 @pytest.mark.skipif(os.name == "nt" or os.geteuid() == 0, reason="root can write anywhere")
-def test_unwritable_cache_falls_back_to_memory(root: Path, tmp_path: Path) -> None:
+def test_unwritable_cache_falls_back_to_memory(closing: ExitStack, root: Path, tmp_path: Path) -> None:
     cache = tmp_path / "ro"
     cache.mkdir()
     cache.chmod(0o500)
-    engine = SearchEngine(Site.load(root), cache)
+    engine = closing.enter_context(SearchEngine(Site.load(root), cache))
     report = engine.ensure_index()
     assert report.in_memory and "geheugen" in engine.notice
     assert engine.search(Query("DPIA")).hits
 
 
-def test_unwritable_cache_falls_back_to_memory_as_root_too(root: Path, tmp_path: Path) -> None:
+def test_unwritable_cache_falls_back_to_memory_as_root_too(closing: ExitStack, root: Path, tmp_path: Path) -> None:
     blocker = tmp_path / "file-not-dir"
     blocker.write_text("x")
-    engine = SearchEngine(Site.load(root), blocker)
+    engine = closing.enter_context(SearchEngine(Site.load(root), blocker))
     report = engine.ensure_index()
     assert report.in_memory
     assert engine.notice.count("geheugen") == 1
@@ -154,7 +165,7 @@ def test_unwritable_cache_falls_back_to_memory_as_root_too(root: Path, tmp_path:
 
 # ---------------------------------------------------------------- search
 
-def test_filters_or_within_and_across_with_counts(root: Path, tmp_path: Path) -> None:
+def test_filters_or_within_and_across_with_counts(engine_for: EngineFor, root: Path, tmp_path: Path) -> None:
     engine = engine_for(root, tmp_path / "c")
     browse = engine.search(Query.make("", roles=["jurist"]))
     assert set(paths(browse)) == set(Site.load(root).members("rol", "jurist"))
@@ -168,7 +179,7 @@ def test_filters_or_within_and_across_with_counts(root: Path, tmp_path: Path) ->
     assert narrowed.facets["fase"]["organisatieverantwoordelijkheden"] == 0
 
 
-def test_browse_orders_by_kind_then_id(root: Path, tmp_path: Path) -> None:
+def test_browse_orders_by_kind_then_id(engine_for: EngineFor, root: Path, tmp_path: Path) -> None:
     engine = engine_for(root, tmp_path / "c")
     kinds = [h.kind for h in engine.search(Query.make("", limit=None)).hits]
     assert kinds.index("hulpmiddel") < kinds.index("maatregel") < kinds.index("vereiste")
@@ -176,7 +187,7 @@ def test_browse_orders_by_kind_then_id(root: Path, tmp_path: Path) -> None:
     assert mtr == [f"{S}/maatregelen/0-org-01-beleid", f"{S}/maatregelen/2-owp-01-privacyrisico"]
 
 
-def test_text_search_ranks_title_and_highlights_snippets(root: Path, tmp_path: Path) -> None:
+def test_text_search_ranks_title_and_highlights_snippets(engine_for: EngineFor, root: Path, tmp_path: Path) -> None:
     engine = engine_for(root, tmp_path / "c")
     result = engine.search(Query("persoonsgegevens"))
     assert result.total >= 3
@@ -189,7 +200,7 @@ def test_text_search_ranks_title_and_highlights_snippets(root: Path, tmp_path: P
     assert counts["jurist"] >= 2
 
 
-def test_typos_get_results_and_a_suggestion(root: Path, tmp_path: Path) -> None:
+def test_typos_get_results_and_a_suggestion(engine_for: EngineFor, root: Path, tmp_path: Path) -> None:
     engine = engine_for(root, tmp_path / "c")
     result = engine.search(Query("algoritmeregistr"))
     assert paths(result)[0] == f"{S}/hulpmiddelen/register"
@@ -198,12 +209,12 @@ def test_typos_get_results_and_a_suggestion(root: Path, tmp_path: Path) -> None:
     assert result.hits
 
 
-def test_prefix_of_the_last_word_while_typing(root: Path, tmp_path: Path) -> None:
+def test_prefix_of_the_last_word_while_typing(engine_for: EngineFor, root: Path, tmp_path: Path) -> None:
     engine = engine_for(root, tmp_path / "c")
     assert f"{S}/hulpmiddelen/register" in paths(engine.search(Query("publice")))
 
 
-def test_plural_and_folding_match(root: Path, tmp_path: Path) -> None:
+def test_plural_and_folding_match(engine_for: EngineFor, root: Path, tmp_path: Path) -> None:
     engine = engine_for(root, tmp_path / "c")
     assert f"{S}/maatregelen/0-org-01-beleid" in paths(engine.search(Query("gemeente")))
     assert f"{S}/maatregelen/2-owp-01-privacyrisico" in paths(engine.search(Query("geinventariseerd")))
@@ -211,27 +222,27 @@ def test_plural_and_folding_match(root: Path, tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("text", ["", "   ", "!!!", "((", '"', "*", "a" * 5000, "OR AND NOT", "\x00", "de het een"])
-def test_any_query_string_answers_without_exception(root: Path, tmp_path: Path, text: str) -> None:
+def test_any_query_string_answers_without_exception(engine_for: EngineFor, root: Path, tmp_path: Path, text: str) -> None:
     engine = engine_for(root, tmp_path / "c")
     result = engine.search(Query(text))
     assert result.hits or result.message or text.strip() == ""
 
 
-def test_a_full_build_can_run_in_a_separate_process(root: Path, tmp_path: Path) -> None:
+def test_a_full_build_can_run_in_a_separate_process(closing: ExitStack, root: Path, tmp_path: Path) -> None:
     cache = tmp_path / "cache"
     seen: list[tuple[int, int]] = []
-    engine = SearchEngine(Site.load(root), cache)
+    engine = closing.enter_context(SearchEngine(Site.load(root), cache))
     report = engine.ensure_index(lambda done, total: seen.append((done, total)), isolate=True)
     assert report.action == "built" and report.reason == "separate process"
     assert seen and seen[-1][0] == seen[-1][1] == len(engine.site.pages)
     assert paths(engine.search(Query("DPIA")))[0] == f"{S}/hulpmiddelen/DPIA"
     # an index that exists is opened here, not rebuilt elsewhere
-    assert SearchEngine(Site.load(root), cache).ensure_index(isolate=True).action == "reused"
+    assert closing.enter_context(SearchEngine(Site.load(root), cache)).ensure_index(isolate=True).action == "reused"
 
 
 # ---------------------------------------------------------------- scoring
 
-def test_own_bm25_scores_equal_whoosh_scores_for_terms_and_phrases(root: Path, tmp_path: Path) -> None:
+def test_own_bm25_scores_equal_whoosh_scores_for_terms_and_phrases(engine_for: EngineFor, root: Path, tmp_path: Path) -> None:
     """The searcher scores posting lists itself; it must rank exactly as Whoosh's BM25F
     would, for single terms and for phrases, also after an update left deleted documents."""
     from whoosh import query as wq
@@ -324,12 +335,12 @@ def _ranked(engine: SearchEngine, text: str) -> list[tuple[str, float]]:
 
 
 def test_a_large_build_runs_in_worker_processes_with_the_same_result(
-        root: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        engine_for: EngineFor, closing: ExitStack, root: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     serial = engine_for(root, tmp_path / "serial")
     monkeypatch.setattr("reader.search.index.PARALLEL_FROM", 4)
     monkeypatch.setenv("AK_READER_BUILD_PROCESSES", "2")
     seen: list[tuple[int, int]] = []
-    engine = SearchEngine(Site.load(root), tmp_path / "parallel")
+    engine = closing.enter_context(SearchEngine(Site.load(root), tmp_path / "parallel"))
     report = engine.ensure_index(lambda done, total: seen.append((done, total)))
     assert report.action == "built" and report.reason.endswith("2 processes")
     assert seen and seen[-1] == (len(engine.site.pages), len(engine.site.pages))
@@ -342,17 +353,17 @@ def test_a_large_build_runs_in_worker_processes_with_the_same_result(
     page = root / S / "maatregelen" / "0-org-01-beleid.md"
     page.write_text(page.read_text(encoding="utf-8") + "\nEen zebrapad.\n", encoding="utf-8")
     os.utime(page, ns=(time.time_ns(), time.time_ns() + 10**9))
-    engine = SearchEngine(Site.load(root), tmp_path / "parallel")
+    engine = closing.enter_context(SearchEngine(Site.load(root), tmp_path / "parallel"))
     assert engine.ensure_index().action == "updated"
     assert [h.path for h in engine.search(Query("zebrapad")).hits] == [f"{S}/maatregelen/0-org-01-beleid"]
 
 
 def test_a_failing_worker_falls_back_to_a_build_in_one_process(
-        root: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
+        closing: ExitStack, root: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
     monkeypatch.setattr("reader.search.index.PARALLEL_FROM", 4)
     monkeypatch.setenv("AK_READER_BUILD_PROCESSES", "2")
     monkeypatch.setattr("reader.search.build_worker.WORKER_CODE", "import sys; sys.exit(3)")
-    engine = SearchEngine(Site.load(root), tmp_path / "cache")
+    engine = closing.enter_context(SearchEngine(Site.load(root), tmp_path / "cache"))
     report = engine.ensure_index()
     assert (report.action, report.reason) == ("built", "no index")
     assert "building with several processes failed" in caplog.text
@@ -393,7 +404,7 @@ def test_facet_bitmaps_count_as_sets_of_paths_would(root: Path) -> None:
         assert bits.listed(bits.all, 3) == site.sorted_pages()[:3]
 
 
-def test_the_open_index_and_site_are_kept_out_of_full_collections(root: Path, tmp_path: Path) -> None:
+def test_the_open_index_and_site_are_kept_out_of_full_collections(engine_for: EngineFor, root: Path, tmp_path: Path) -> None:
     """Long-lived objects are frozen once the index is open (full collections scanned them
     mid-search), by the app's start-up rather than the engine, and let go again at the end."""
     import gc

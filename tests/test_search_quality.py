@@ -29,14 +29,14 @@ def dev_scores(corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[s
         pytest.skip("dev queries not found in ../shared/eval")
     score = load_score_module()
     queries = json.loads((EVAL_DIR / "queries-dev.json").read_text(encoding="utf-8"))["queries"]
-    engine = SearchEngine(Site.load(corpus), tmp_path_factory.mktemp("eval-cache"))
-    engine.ensure_index()
     per_kind: dict[str, list[dict]] = {}
-    for q in queries:
-        ranked = [h.path for h in engine.search(Query.make(q["q"], limit=10)).hits]
-        m = score.metrics(ranked, q["rel"])
-        per_kind.setdefault(q["kind"], []).append(m)
-        per_kind.setdefault("overall", []).append(m)
+    with SearchEngine(Site.load(corpus), tmp_path_factory.mktemp("eval-cache")) as engine:
+        engine.ensure_index()
+        for q in queries:
+            ranked = [h.path for h in engine.search(Query.make(q["q"], limit=10)).hits]
+            m = score.metrics(ranked, q["rel"])
+            per_kind.setdefault(q["kind"], []).append(m)
+            per_kind.setdefault("overall", []).append(m)
     return per_kind
 
 

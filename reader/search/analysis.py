@@ -84,7 +84,7 @@ def word_list(text: str) -> list[str]:
                     if len(cache) < _WORD_CACHE_MAX:
                         cache[piece] = folded
                 found[i] = folded
-    return [word for folded in found for word in folded]
+    return [word for folded in found if folded is not None for word in folded]  # (all are now)
 
 
 def _raw_words(raw: str) -> tuple[str, ...]:

@@ -33,6 +33,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
+from typing import Any
 
 from reader.search.analysis import dutch_stem  # noqa: F401  (once Whoosh's stemmer; still importable here)
 
@@ -48,16 +49,18 @@ BUILD_WRITER_MB = 1024
 
 # Whoosh is imported on first use, not with this module: importing it takes ~0.1 s, which
 # the window's first paint does not need (the browse list comes from the content alone).
+# Whoosh has no type hints: its objects (schemas, indexes, writers, readers, matchers) are
+# annotated `Any` here.
 
 
-def _terms_field(*, phrase: bool = True) -> object:
+def _terms_field(*, phrase: bool = True) -> Any:
     from whoosh.analysis import SpaceSeparatedTokenizer
     from whoosh.fields import TEXT
 
     return TEXT(analyzer=SpaceSeparatedTokenizer(), phrase=phrase)
 
 
-def make_schema() -> object:
+def make_schema() -> Any:
     from whoosh.fields import ID, STORED, Schema
 
     return Schema(
@@ -82,18 +85,18 @@ class Clause:
     boost: float = 1.0
 
 
-def _codec() -> object:
+def _codec() -> Any:
     """The codec every writer of our index uses (see `ArrayCodec`)."""
     return _codec_classes()[0]()
 
 
-def add_terms_document(writer: object, doc: dict[str, object]) -> None:
+def add_terms_document(writer: Any, doc: dict[str, object]) -> None:
     """Add a document whose text fields are lists of terms (already analysed).
 
     Whoosh's `add_document` takes a list for a text field and indexes its items as they
     are, without running the analyzer (its documented behaviour), so this is the plain
     public call."""
-    writer.add_document(**doc)  # type: ignore[attr-defined]
+    writer.add_document(**doc)
 
 
 # ---------------------------------------------------------------- our codec
@@ -133,7 +136,7 @@ def _unpacked(typecode: str, data: bytes) -> array:
     return a
 
 
-def _codec_classes() -> tuple[type, type, type]:
+def _codec_classes() -> tuple[Any, Any, Any]:
     """(codec, postings writer, matcher) classes: defined on first use, so that importing
     this module does not import Whoosh."""
     global _CLASSES
@@ -147,16 +150,16 @@ def _codec_classes() -> tuple[type, type, type]:
     class ArrayPostingsWriter(PostingsWriter):
         """Writes each term's postings as one record of packed arrays (see above)."""
 
-        def __init__(self, postfile: object) -> None:
+        def __init__(self, postfile: Any) -> None:
             self.postfile = postfile
             self.ids: list[int] = []
             self.weights: list[float] = []
             self.lengths: list[int] = []
             self.values: list[bytes] = []
-            self.format: object = None
+            self.format: Any = None
             self.count = 0
 
-        def start_postings(self, format_: object, terminfo: object) -> None:
+        def start_postings(self, format_: Any, terminfo: Any) -> None:
             self.format = format_
             self.ids, self.weights, self.lengths, self.values = [], [], [], []
 
@@ -166,7 +169,7 @@ def _codec_classes() -> tuple[type, type, type]:
             self.lengths.append(length or 0)
             self.values.append(vbytes or b"")
 
-        def finish_postings(self) -> object:
+        def finish_postings(self) -> Any:
             ids, weights, lengths, values = self.ids, self.weights, self.lengths, self.values
             n = len(ids)
             if n == 1:  # most terms: the same record, packed at once
@@ -178,8 +181,8 @@ def _codec_classes() -> tuple[type, type, type]:
                     _HEAD.pack(_MAGIC, n), _packed("I", ids), _packed("f", weights),
                     bytes(map(length_to_byte, lengths)), _packed("I", ends), b"".join(values),
                 ))
-            offset = self.postfile.tell()  # type: ignore[attr-defined]
-            self.postfile.write(record)  # type: ignore[attr-defined]
+            offset = self.postfile.tell()
+            self.postfile.write(record)
             nonzero = [x for x in lengths if x]
             terminfo = W3TermInfo(
                 weight=float(sum(weights)), df=n, minlength=min(nonzero) if nonzero else None,
@@ -197,7 +200,7 @@ def _codec_classes() -> tuple[type, type, type]:
         """The postings of one term, read whole from an `ArrayPostingsWriter` record."""
 
         def __init__(self, ids: array, weights: array, lengths: bytes, ends: array, values: bytes,
-                     format_: object, term: object = None, scorer: object = None, position: int = 0) -> None:
+                     format_: Any, term: Any = None, scorer: Any = None, position: int = 0) -> None:
             self.ids = ids
             self.weights = weights
             self.lengths = lengths
@@ -208,12 +211,12 @@ def _codec_classes() -> tuple[type, type, type]:
             self.scorer = scorer
             self.at = position
             # a format without values (Existence): Whoosh's matchers give None, not b""
-            self.valueless = format_ is not None and format_.fixed_value_size() == 0  # type: ignore[attr-defined]
+            self.valueless = format_ is not None and format_.fixed_value_size() == 0
 
         @classmethod
-        def read(cls, postfile: object, offset: int, length: int, format_: object, term: object = None,
-                 scorer: object = None) -> ArrayMatcher:
-            data = postfile.get(offset, length)  # type: ignore[attr-defined]
+        def read(cls, postfile: Any, offset: int, length: int, format_: Any, term: Any = None,
+                 scorer: Any = None) -> ArrayMatcher:
+            data = postfile.get(offset, length)
             magic, n = _HEAD.unpack_from(data)
             if magic != _MAGIC:
                 raise ValueError(f"not a postings record of ours at {offset}")
@@ -233,7 +236,7 @@ def _codec_classes() -> tuple[type, type, type]:
             length bytes) of all the postings, whatever the matcher's position."""
             return self.ids, self.weights, self.lengths
 
-        def term(self) -> object:
+        def term(self) -> Any:
             return self.term_key
 
         def copy(self) -> ArrayMatcher:
@@ -306,16 +309,16 @@ def _codec_classes() -> tuple[type, type, type]:
         def __init__(self) -> None:
             super().__init__(compression=0)
 
-        def postings_writer(self, dbfile: object, byteids: bool = False) -> object:
+        def postings_writer(self, dbfile: Any, byteids: bool = False) -> Any:
             if byteids:  # term vectors (this schema keeps none): Whoosh's own
                 return super().postings_writer(dbfile, byteids=byteids)
             return ArrayPostingsWriter(dbfile)
 
-        def postings_reader(self, dbfile: object, terminfo: object, format_: object, term: object = None,
-                            scorer: object = None) -> object:
-            if terminfo.is_inlined():  # type: ignore[attr-defined]  # not written by ours
+        def postings_reader(self, dbfile: Any, terminfo: Any, format_: Any, term: Any = None,
+                            scorer: Any = None) -> Any:
+            if terminfo.is_inlined():  # not written by ours
                 return super().postings_reader(dbfile, terminfo, format_, term=term, scorer=scorer)
-            offset, length = terminfo.extent()  # type: ignore[attr-defined]
+            offset, length = terminfo.extent()
             if isinstance(length, tuple):  # W3TermInfo.from_bytes gives the length as a 1-tuple
                 (length,) = length
             return ArrayMatcher.read(dbfile, offset, length, format_, term=term, scorer=scorer)
@@ -328,7 +331,7 @@ def _codec_classes() -> tuple[type, type, type]:
     return _CLASSES
 
 
-_CLASSES: tuple[type, type, type] | None = None
+_CLASSES: tuple[Any, Any, Any] | None = None
 
 
 def __getattr__(name: str) -> object:
@@ -340,20 +343,39 @@ def __getattr__(name: str) -> object:
     raise AttributeError(name)
 
 
-def ram_storage() -> object:
+def ram_storage() -> Any:
     """A Whoosh `RamStorage` whose writers spill to a temporary folder of their own: by
     default every in-memory index's writer uses `<tmp>/pages.tmp`, shared by all processes
     on the machine, and the first writer to finish deletes it under the others."""
     from whoosh.filedb.filestore import RamStorage
 
     class PrivateTempRamStorage(RamStorage):
-        def temp_storage(self, name: str | None = None) -> object:
+        def temp_storage(self, name: str | None = None) -> Any:
             return RamStorage.temp_storage(self, None)  # None: a random name
 
     return PrivateTempRamStorage()
 
 
-def _writer(ix: object, **kwargs: object) -> object:
+def _watched_file_storage(folder: Path) -> Any:
+    """A Whoosh `FileStorage` of `folder` that lists the files it opens while its `opened`
+    is a list (so that `Store.open` can close them when opening fails). Files are read, not
+    mapped: a mapped index counts as resident memory, and at 30k pages the searches
+    touched 600 MB of it."""
+    from whoosh.filedb.filestore import FileStorage
+
+    class WatchedFileStorage(FileStorage):
+        opened: list[Any] | None = None
+
+        def open_file(self, name: str, *args: Any, **kwargs: Any) -> Any:
+            file = super().open_file(name, *args, **kwargs)
+            if self.opened is not None:
+                self.opened.append(file)
+            return file
+
+    return WatchedFileStorage(str(folder), supports_mmap=False)
+
+
+def _writer(ix: Any, **kwargs: object) -> Any:
     """A Whoosh segment writer with our codec."""
     from whoosh.writing import SegmentWriter
 
@@ -372,29 +394,25 @@ def write_part(folder: Path, docs: Iterable[dict[str, object]]) -> None:
     writer = _writer(ix, limitmb=BUILD_WRITER_MB)
     try:
         for doc in docs:
-            writer.add_document(**doc)  # type: ignore[attr-defined]
+            writer.add_document(**doc)
     except BaseException:
-        writer.cancel()  # type: ignore[attr-defined]
+        writer.cancel()
         raise
-    writer.commit(merge=False)  # type: ignore[attr-defined]
-    ix.close()  # type: ignore[attr-defined]
+    writer.commit(merge=False)
+    ix.close()
 
 
 class Store:
     """An index on disk (or in memory), opened or created."""
 
     def __init__(self, folder: Path | None) -> None:
-        from whoosh.filedb.filestore import FileStorage
-
         self.folder = folder
         if folder is None:
             self._storage = ram_storage()
         else:
             folder.mkdir(parents=True, exist_ok=True)
-            # files are read, not mapped: a mapped index counts as resident memory, and
-            # at 30k pages the searches touched 600 MB of it
-            self._storage = FileStorage(str(folder), supports_mmap=False)
-        self._index: object | None = None
+            self._storage = _watched_file_storage(folder)
+        self._index: Any | None = None
         self._lock = threading.Lock()
 
     def exists(self) -> bool:
@@ -405,14 +423,25 @@ class Store:
 
     def open(self) -> None:
         """Open the existing index. A damaged one can raise nearly anything (EmptyIndexError,
-        EOFError, unpickling errors): the caller treats any exception as "rebuild it"."""
-        ix = self._storage.open_index(INDEX_NAME)
-        with ix.searcher() as s:  # touch the segments so damage shows now, not later
-            reader = s.reader()
-            if reader.doc_count():
-                for num in (0, reader.doc_count_all() - 1):
-                    if not reader.is_deleted(num):
-                        reader.stored_fields(num)
+        EOFError, unpickling errors): the caller treats any exception as "rebuild it". Whoosh
+        leaves the files it had opened by then to the garbage collector; they are closed here."""
+        storage = self._storage
+        storage.opened = []
+        try:
+            ix = storage.open_index(INDEX_NAME)
+            with ix.searcher() as s:  # touch the segments so damage shows now, not later
+                reader = s.reader()
+                if reader.doc_count():
+                    for num in (0, reader.doc_count_all() - 1):
+                        if not reader.is_deleted(num):
+                            reader.stored_fields(num)
+        except BaseException:
+            for file in storage.opened:
+                with contextlib.suppress(Exception):
+                    file.close()
+            raise
+        finally:
+            storage.opened = None
         self._index = ix
 
     def stored_fields(self, paths: Iterable[str] | None = None) -> list[dict[str, str]]:
@@ -428,7 +457,7 @@ class Store:
             return out
 
     @property
-    def index(self) -> object:
+    def index(self) -> Any:
         if self._index is None:
             raise RuntimeError("index not opened")
         return self._index
@@ -470,8 +499,8 @@ class Store:
                 for name in os.listdir(part):
                     if not (name.endswith((".toc", ".lock")) or name.startswith("_")):
                         os.replace(part / name, self.folder / name)
-            generation = self.index.latest_generation() + 1  # type: ignore[attr-defined]
-            TOC(self.index.schema, segments, generation).write(self._storage, INDEX_NAME)  # type: ignore[attr-defined]
+            generation = self.index.latest_generation() + 1
+            TOC(self.index.schema, segments, generation).write(self._storage, INDEX_NAME)
             self.close()
             self._index = self._storage.open_index(INDEX_NAME)
 
@@ -517,16 +546,16 @@ class Searcher:
     per word). Not thread-safe: one per thread.
     """
 
-    def __init__(self, searcher: object) -> None:
+    def __init__(self, searcher: Any) -> None:
         self._s = searcher
-        self._reader = self._s.reader()  # type: ignore[attr-defined]
+        self._reader = self._s.reader()
         self._leaves = self._reader.leaf_readers()
         self._scored: OrderedDict[tuple[str, str], tuple[array, array]] = OrderedDict()
         self._cached_postings = 0
         self._phrases: dict[tuple[str, tuple[str, ...]], dict[int, float]] = {}
 
     def close(self) -> None:
-        self._s.close()  # type: ignore[attr-defined]
+        self._s.close()
 
     # ------------------------------------------------------------ documents
     @cached_property

@@ -25,6 +25,7 @@ including the build process the window starts, and on every platform.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import pickle
 import queue
@@ -35,9 +36,9 @@ import traceback
 from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import IO, Any
 
-from reader.frozen import worker_command
+from reader.frozen import worker_command, worker_env
 
 #: A page as a worker gets it: path, kind, title, file-name/id words, summary, Markdown body
 #: (UTF-8 bytes: pickling a str caches its UTF-8 form inside the string object for good, which
@@ -48,7 +49,7 @@ SEND_BATCH = 200  # pages per message to a worker
 WORKER_CODE = "import sys; from reader.search.build_worker import main; sys.exit(main())"
 
 
-def _send(stream: BinaryIO, message: object) -> None:
+def _send(stream: IO[bytes], message: object) -> None:
     pickle.dump(message, stream, protocol=pickle.HIGHEST_PROTOCOL)
     stream.flush()
 
@@ -98,7 +99,7 @@ def main() -> int:
     return 0
 
 
-def _exit_when_orphaned(stdin: BinaryIO) -> None:
+def _exit_when_orphaned(stdin: IO[bytes]) -> None:
     # the raw descriptor, not the buffered reader: a daemon thread blocked inside that
     # reader holds its lock, and the interpreter cannot shut down cleanly around it
     fd = stdin.fileno()
@@ -116,20 +117,21 @@ class WorkerError(RuntimeError):
 
 class _Worker:
     def __init__(self, pages: Sequence[Any], as_data: Callable[[Any], PageData]) -> None:
-        env = dict(os.environ)
-        root = str(Path(__file__).resolve().parents[2])  # so `reader` imports from a checkout too
-        env["PYTHONPATH"] = root + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
         self.process = subprocess.Popen(
-            worker_command(WORKER_CODE), stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env,
+            worker_command(WORKER_CODE), stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=worker_env(),
             creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),  # no console window on Windows
         )
         self.messages: queue.Queue[tuple[Any, ...]] = queue.Queue()
         assert self.process.stdin is not None
         self._reader = threading.Thread(target=self._read, daemon=True)
         self._reader.start()
-        for i in range(0, len(pages), SEND_BATCH):  # made batch by batch: see PageData
-            _send(self.process.stdin, [as_data(page) for page in pages[i:i + SEND_BATCH]])
-        _send(self.process.stdin, [])
+        try:
+            for i in range(0, len(pages), SEND_BATCH):  # made batch by batch: see PageData
+                _send(self.process.stdin, [as_data(page) for page in pages[i:i + SEND_BATCH]])
+            _send(self.process.stdin, [])
+        except BaseException:
+            self.stop()
+            raise
 
     def _read(self) -> None:
         assert self.process.stdout is not None
@@ -147,9 +149,15 @@ class _Worker:
         _send(self.process.stdin, message)
 
     def stop(self) -> None:
+        """Stop the worker (when it has not finished) and close its pipes."""
         if self.process.poll() is None:
             self.process.kill()
         self.process.wait()
+        self._reader.join()  # the worker is gone, so its output ends: the reader returns
+        for pipe in (self.process.stdin, self.process.stdout):
+            if pipe is not None:
+                with contextlib.suppress(OSError):  # (a write the worker never read)
+                    pipe.close()
 
 
 def build_parts(folder: Path, chunks: Sequence[Sequence[Any]], as_data: Callable[[Any], PageData],
@@ -162,8 +170,10 @@ def build_parts(folder: Path, chunks: Sequence[Sequence[Any]], as_data: Callable
     `vocabulary_of` turns the summed counts into the shared vocabulary; `progress` gets the
     number of pages done so far. Raises `WorkerError` when a worker fails (nothing is
     committed then); any exception from `progress` stops the workers and propagates."""
-    workers = [_Worker(chunk, as_data) for chunk in chunks]
+    workers: list[_Worker] = []
     try:
+        for chunk in chunks:
+            workers.append(_Worker(chunk, as_data))
         counts: dict[str, int] = {}
         for worker in workers:
             kind, *rest = worker.messages.get()

@@ -192,7 +192,14 @@ class SearchEngine:
             self._searchers[ident] = (gen, searcher)
             return searcher
 
+    def __enter__(self) -> SearchEngine:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
     def close(self) -> None:
+        """Close the searchers (their open index files) and the index."""
         with self._searchers_lock:
             for _gen, searcher in self._searchers.values():
                 searcher.close()

@@ -19,14 +19,16 @@ import json
 import logging
 import os
 import shutil
+import sys
 import threading
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from reader.cache import default_cache_dir, root_key
 from reader.content import Page, Site
+from reader.frozen import BUILD_FLAG, worker_command, worker_env
 from reader.search import backend
 from reader.search.analysis import (
     ANALYSIS_VERSION,
@@ -56,9 +58,10 @@ def build_processes() -> int:
     override = os.environ.get("AK_READER_BUILD_PROCESSES")
     if override and override.isdigit():
         return max(1, int(override))
+    affinity = getattr(os, "sched_getaffinity", None)  # not on Windows and macOS
     try:
-        cores = len(os.sched_getaffinity(0))  # type: ignore[attr-defined]
-    except (AttributeError, OSError):
+        cores = len(affinity(0)) if affinity is not None else (os.cpu_count() or 1)
+    except OSError:
         cores = os.cpu_count() or 1
     return max(1, min(cores, MAX_BUILD_PROCESSES))
 
@@ -479,43 +482,64 @@ def _words_of(fields: dict[str, str]) -> list[str]:
     return word_list(fields.get("display_title", "")) + word_list(fields.get("text", ""))
 
 
-def _child_build(root: str, cache_dir: str, queue: object) -> None:
-    """Entry point of the build process: load the site, build its index, report progress."""
-    site = Site.load(Path(root))
-    manager = IndexManager(site, Path(cache_dir))
-    manager.ensure(lambda done, total: queue.put((done, total)))  # type: ignore[attr-defined]
-    manager.close()
+#: What the build process runs from source (see `reader.frozen.worker_command`).
+BUILD_CODE = ("import sys; from reader.search.index import build_process_main; "
+              "sys.exit(build_process_main(sys.argv[1:]))")
+
+
+def build_process_main(args: Sequence[str]) -> int:
+    """Entry point of the build process (`build_in_subprocess`): load the site of the
+    content root args[0], build its index in the cache folder args[1], and report progress
+    as pickled (done, total) pairs on stdout."""
+    import pickle
+
+    root, cache_dir = args
+    out = sys.stdout.buffer
+
+    def report(done: int, total: int) -> None:
+        pickle.dump((done, total), out, protocol=pickle.HIGHEST_PROTOCOL)
+        out.flush()
+
+    manager = IndexManager(Site.load(Path(root)), Path(cache_dir))
+    try:
+        manager.ensure(report)
+    finally:
+        manager.close()
+    return 0
 
 
 def build_in_subprocess(root: Path, cache_dir: Path | None, progress: Progress | None = None) -> bool:
-    """Build the index of `root` in a fresh process; False when that did not work."""
-    import multiprocessing
-    import queue as queue_mod
+    """Build the index of `root` in a fresh process (started as the parallel build's
+    workers are: `reader.frozen.worker_command`); False when that did not work."""
+    import pickle
+    import subprocess
 
     if cache_dir is None:
         return False
-    ctx = multiprocessing.get_context("spawn")
-    queue = ctx.Queue()
-    process = ctx.Process(target=_child_build, args=(str(root), str(cache_dir), queue), daemon=True)
     try:
-        process.start()
-    except (OSError, RuntimeError) as exc:  # no processes allowed here: build in this one
+        process = subprocess.Popen(
+            [*worker_command(BUILD_CODE, BUILD_FLAG), str(root), str(cache_dir)], stdout=subprocess.PIPE,
+            env=worker_env(), creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),  # no console on Windows
+        )
+    except OSError as exc:  # no processes allowed here: build in this one
         log.warning("could not start the index process: %s", exc)
         return False
+    assert process.stdout is not None
     try:
-        while process.is_alive() or not queue.empty():
+        while True:
             try:
-                done, total = queue.get(timeout=0.1)
-            except queue_mod.Empty:
-                continue
+                done, total = pickle.load(process.stdout)
+            except (EOFError, pickle.UnpicklingError):  # the process ended (or wrote garbage)
+                break
             if progress is not None:
                 progress(done, total)
     except BaseException:
-        process.terminate()
-        process.join(5)
+        process.kill()
         raise
-    process.join()
-    if process.exitcode != 0:
-        log.warning("index process failed with exit code %s", process.exitcode)
+    finally:
+        process.wait()
+        process.stdout.close()
+    if process.returncode != 0:
+        log.warning("index process failed with exit code %s", process.returncode)
         return False
     return True

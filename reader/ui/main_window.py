@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.content import Site
-from reader.content.model import AI_ACT_FACETS
+from reader.content.model import AI_ACT_FACETS, FACET_FASE, FACET_ROL, FACET_SOORT
 from reader.search import IndexReport, Query, SearchEngine, SearchResult
 from reader.ui import theme
 from reader.ui.actions import Actions, Menus, build_toolbar
@@ -46,6 +46,7 @@ from reader.ui.sidebar import Sidebar
 
 if TYPE_CHECKING:  # dialogs and the exporter are imported when first used, not at start-up
     from reader.ui.about_dialog import AboutDialog
+    from reader.ui.beslishulp_dialog import BeslishulpDialog
     from reader.ui.link_dialog import ExternalLinkDialog
     from reader.ui.problems_dialog import ProblemsDialog
 
@@ -68,7 +69,7 @@ class MainWindow(QMainWindow):
         self.info = content_info(site)
         self.result: SearchResult | None = None
         self._show_all = False
-        self._beslishulp = None  # its window, made on first use
+        self._beslishulp: BeslishulpDialog | None = None  # its window, made on first use
         self._index_started = False
         self._after_paint_started = False
         #: how to start this app again (program, arguments); set by `run_app`
@@ -164,9 +165,9 @@ class MainWindow(QMainWindow):
         res.profileCleared.connect(lambda: self.set_profile({}))
         pg.linkHovered.connect(self._show_hover)
         pg.pageShown.connect(self._on_page_shown)
-        pg.roleRequested.connect(lambda v: self._entry_filter("rol", v))
-        pg.phaseRequested.connect(lambda v: self._entry_filter("fase", v))
-        pg.kindRequested.connect(lambda v: self._entry_filter("soort", v))
+        pg.roleRequested.connect(lambda v: self._entry_filter(FACET_ROL, v))
+        pg.phaseRequested.connect(lambda v: self._entry_filter(FACET_FASE, v))
+        pg.kindRequested.connect(lambda v: self._entry_filter(FACET_SOORT, v))
 
         c = self.controller
         c.resultsReady.connect(self._on_results)
@@ -273,9 +274,7 @@ class MainWindow(QMainWindow):
         text = self.sidebar.search.text()
         if not text.strip() or self._show_all:
             limit = None
-        more = {facet: values for facet, values in f.items() if facet not in ("rol", "fase", "onderwerp", "soort")}
-        return Query.make(text, roles=f["rol"], phases=f["fase"], topics=f["onderwerp"],
-                          kinds=f["soort"], limit=limit, more=more)
+        return Query.of(text, f, limit=limit)
 
     def run_search(self) -> int:
         return self.controller.submit(self.current_query())
@@ -327,7 +326,7 @@ class MainWindow(QMainWindow):
         self.sidebar.set_counts(result.facets or None)
         self.results.set_profile(self.profile_text())
         self.results.delegate.active_roles = frozenset(
-            self.sidebar.label("rol", v) for v in result.query.roles)
+            self.sidebar.label(FACET_ROL, v) for v in result.query.roles)
         self.results.show_result(result, self.header_for(result))
         if self.page.current not in (START, GLOSSARY):
             self.results.select_path(self.page.current, scroll=False)
@@ -426,7 +425,7 @@ class MainWindow(QMainWindow):
     def show_profile(self, profile: dict) -> None:
         """"Toon de vereisten die hierbij horen": the vereisten for this AI-act profile."""
         self.sidebar.search.setText("")
-        self.set_profile(profile, extra={"soort": {"vereiste"}})
+        self.set_profile(profile, extra={FACET_SOORT: {"vereiste"}})
         self.activateWindow()
         self.results.focus_list()
 
@@ -435,7 +434,7 @@ class MainWindow(QMainWindow):
         """The AI-act profile filter: the sidebar's AI-act groups."""
         f = self.sidebar.filters()
         order = {facet: self.site.facet_values(facet) for facet in AI_ACT_FACETS}
-        return {facet: sorted(f[facet], key=lambda v, o=order[facet]: o.index(v) if v in o else 99)
+        return {facet: sorted(f[facet], key=lambda v: order[facet].index(v) if v in order[facet] else 99)
                 for facet in AI_ACT_FACETS if f.get(facet)}
 
     def set_profile(self, profile: dict[str, list[str]], *, extra: dict | None = None) -> None:

@@ -263,22 +263,30 @@ class Suite:
                                 "unfiltered_queries_without_hits": zero_hits[cat] // passes}))
 
     def bench_update(self, c: Corpus, label: str, engine, fts: Fts5, site) -> None:
-        from reader.content import Kind, Site
-        from reader.search import Query, SearchEngine
+        """Figure 4: one file changes. The app has no file watcher: it sees a change at its
+        next start, which loads the site (`reader.launch.load`: the start-up snapshot, here
+        re-read for the changed file), brings the index up to date as the window's index
+        worker does (`ensure_index(isolate=True, warm=True)`: an incremental update in this
+        process) and answers the first query; that whole path is measured."""
+        from reader.content import Kind
+        from reader.launch import load
+        from reader.search import Query
         from reader.search.index import page_text
 
         assert c.root is not None
-        log(f"[{c.name}] incremental update")
+        log(f"[{c.name}] incremental update (the next start after a change)")
         runs = 2 if c.size_class == "30k" else self.args.update_runs
         pages = sorted((p for p in site.pages.values() if p.kind is Kind.MAATREGEL), key=lambda p: (p.size, p.path))
         page = (pages or sorted(site.pages.values(), key=lambda p: p.path))[len(pages) // 2]
         path = c.root / page.file
         original = path.read_bytes()
+        engine.close()  # the previous run of the app has ended
         reload_s: list[float] = []
         update_s: list[float] = []
-        startup_s: list[float] = []
+        total_s: list[float] = []
         peer_s: list[float] = []
         visible = True
+        updated = True
         try:
             for i in range(runs + 1):  # run 0 is the warm-up
                 word = f"benchwijziging{i}x"
@@ -287,13 +295,15 @@ class Suite:
                 os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns + 1_000_000 * (i + 1)))
                 gc.collect()
                 t = time.perf_counter()
-                site2 = Site.load(c.root)
+                site2, fresh = load(c.root, c.index_cache)
                 t_load = time.perf_counter() - t
-                t = time.perf_counter()
-                engine.refresh(site2)
-                hits = engine.search(Query.make(word, limit=1)).hits
-                t_update = time.perf_counter() - t
+                with fresh:
+                    t = time.perf_counter()
+                    report = fresh.ensure_index(isolate=True, warm=True)
+                    hits = fresh.search(Query.make(word, limit=1)).hits
+                    t_update = time.perf_counter() - t
                 c.updates += 1
+                updated = updated and report.action == "updated"
                 visible = visible and bool(hits) and hits[0].path == page.path
                 new_text = page_text(site2.pages[page.path])
                 t = time.perf_counter()
@@ -303,38 +313,27 @@ class Suite:
                 if i:
                     reload_s.append(t_load)
                     update_s.append(t_update)
+                    total_s.append(t_load + t_update)
                     peer_s.append(t_peer)
-            # a new engine over the same cache after a change: what the next start does
-            for i in range(min(runs, 3)):
-                path.write_bytes(original + f"\n\nNogmaals gewijzigd {i}.\n".encode())
-                st = path.stat()
-                os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns + 1_000_000 * (i + 50)))
-                site3 = Site.load(c.root)
-                gc.collect()
-                t = time.perf_counter()
-                fresh = SearchEngine(site3, cache_dir=c.index_cache)
-                report = fresh.ensure_index()
-                startup_s.append(time.perf_counter() - t)
-                c.updates += 1
-                fresh.close()
-                if report.action != "updated":
-                    c.notes.append(f"startup after a change did '{report.action}', not 'updated'")
         finally:
             path.write_bytes(original)
-        engine.refresh(Site.load(c.root))
+        with load(c.root, c.index_cache)[1] as restored:  # the index of the original content again
+            restored.ensure_index()
         c.updates += 1
+        if not updated:
+            c.notes.append("the next start after a change did not update the index incrementally")
         target = None
         if c.size_class == "3k":
             target = Target("≤ 200 ms at 3k", limit=200.0)
-        self.add(Row("4", "update one file: refresh + first query", label, "ms",
+        self.add(Row("4", "update one file: index update + first query at the next start", label, "ms",
                      scaled(Stats(update_s), 1000), yardstick="FTS5 row update",
                      yard_stats=scaled(Stats(peer_s), 1000), target=target,
                      note="" if visible else "change NOT visible in results",
                      extra={"page": page_label(page), "change_visible": visible}))
-        self.add(Row("4", "re-read the content (Site.load) after the change", label, "ms",
+        self.add(Row("4", "load the site at the next start (launch.load) after the change", label, "ms",
                      scaled(Stats(reload_s), 1000)))
-        self.add(Row("4", "next start after the change (open index + update)", label, "ms",
-                     scaled(Stats(startup_s), 1000)))
+        self.add(Row("4", "next start after the change: load + index update + first query", label, "ms",
+                     scaled(Stats(total_s), 1000)))
 
     # ------------------------------------------------------------------ figure 7
     def bench_rss(self, corpora: list[Corpus]) -> None:
