@@ -141,18 +141,26 @@ def cmd_search(args: argparse.Namespace) -> int:
         return _search(args, site, engine)
 
 
+def _known_values(site, checks: dict[str, tuple[str, list[str]]]) -> bool:
+    """Whether every option's values (option -> (facet, values)) are values of that facet in
+    the content; says which are not, and the choices, when one is unknown."""
+    for option, (facet, values) in checks.items():
+        known = site.facet_values(facet)
+        wrong = [v for v in values if v not in known]
+        if wrong:
+            print(f"Onbekende waarde voor --{option}: {', '.join(wrong)}. Kies uit: {', '.join(known) or '(geen)'}",
+                  file=sys.stderr)
+            return False
+    return True
+
+
 def _search(args: argparse.Namespace, site, engine) -> int:
     from reader.content.model import FACET_KEYS, PROFILE_FACETS
     from reader.search import Query
 
-    more = {facet: getattr(args, _dest(facet)) for facet in PROFILE_FACETS}
-    for facet, values in more.items():  # a mistyped value would silently find nothing
-        known = site.facet_values(facet)
-        wrong = [v for v in values if v not in known]
-        if wrong:
-            print(f"Onbekende waarde voor --{facet}: {', '.join(wrong)}. Kies uit: {', '.join(known) or '(geen)'}",
-                  file=sys.stderr)
-            return 2
+    # a mistyped value would silently find nothing
+    if not _known_values(site, {facet: (facet, getattr(args, _dest(facet))) for facet in PROFILE_FACETS}):
+        return 2
     filters = {facet: getattr(args, _dest(facet)) for facet in FACET_KEYS}
     query = Query.of(args.query, filters, limit=args.limit)
     result = engine.search(query)
@@ -339,13 +347,8 @@ def _project_command(args: argparse.Namespace, store) -> int:
     if verb == "new":
         checks = {"rol": (FACET_ROL, args.rol), "fase": (FACET_FASE, args.fase), "gepland": (FACET_FASE, args.gepland)}
         checks.update({facet: (facet, getattr(args, _dest(facet))) for facet in AI_ACT_FACETS})
-        for option, (facet, values) in checks.items():
-            known = site.facet_values(facet)
-            wrong = [v for v in values if v not in known]
-            if wrong:
-                print(f"Onbekende waarde voor --{option}: {', '.join(wrong)}. Kies uit: {', '.join(known)}",
-                      file=sys.stderr)
-                return 2
+        if not _known_values(site, checks):
+            return 2
         profile = {facet: getattr(args, _dest(facet)) for facet in AI_ACT_FACETS if getattr(args, _dest(facet))}
         project = store.create_project(args.name, description=args.omschrijving, roles=args.rol,
                                        phases_current=args.fase, phases_planned=args.gepland, profile=profile,

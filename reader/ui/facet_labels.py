@@ -5,18 +5,15 @@ from __future__ import annotations
 import re
 
 from reader.content import Site
-from reader.content.model import FACET_WETGEVING
+from reader.content.model import AI_ACT_FACETS, FACET_WETGEVING
 from reader.content.plaintext import plain_text
+from reader.render.badges import ai_act_label
 
 
 def facet_label(site: Site, facet: str, value: str) -> str:
     """A short label for a facet value (see `Site.short_label`); AI-act values as the
     vereisten show them, laws by their name in the glossary when it is short (AVG stays AVG)."""
-    from reader.content.model import AI_ACT_FACETS
-
     if facet in AI_ACT_FACETS:
-        from reader.render.badges import ai_act_label
-
         return ai_act_label(facet, value)
     if facet == FACET_WETGEVING:
         name = law_name(site, value)
