@@ -30,7 +30,7 @@ COMMANDS = ("search", "show", "check", "index", "beslishulp", "project")
 
 
 def _add_content(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--content", metavar="ROOT", help="inhoudsmap (standaard: de meegeleverde inhoud)")
+    p.add_argument("--content", metavar="ROOT", help="inhoudsmap of zip (standaard: de meegeleverde inhoud)")
 
 
 def _window_help() -> str:
@@ -422,7 +422,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     handlers = {"search": cmd_search, "show": cmd_show, "check": cmd_check, "index": cmd_index,
                 "beslishulp": cmd_beslishulp, "project": cmd_project}
+    from reader.packs import PackError
+
     try:
         return handlers[args.command](args)
+    except PackError as exc:  # a content folder or zip without content: one line, no traceback
+        print(exc, file=sys.stderr)
+        return 2
     except BrokenPipeError:
         return 0

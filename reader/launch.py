@@ -22,13 +22,18 @@ if TYPE_CHECKING:
 
 
 def content_root(arg: str | None) -> Path:
-    """The content root: `--content` when given, else AK_READER_CONTENT, else the bundled content."""
+    """The content root: `--content` when given, else AK_READER_CONTENT, else the bundled
+    content. A given folder or zip is recognised by `reader.packs.open_content` (a zip is
+    imported into the user data folder once); raises `reader.packs.PackError`, with a Dutch
+    message saying what was expected, when it holds no content."""
     from reader.resources import bundled_content
 
-    if arg:
-        return Path(arg).expanduser()
-    env = os.environ.get("AK_READER_CONTENT")
-    return Path(env).expanduser() if env else bundled_content()
+    given = arg or os.environ.get("AK_READER_CONTENT")
+    if not given:
+        return bundled_content()
+    from reader.packs import open_content
+
+    return open_content(Path(given).expanduser())
 
 
 def window_parser() -> argparse.ArgumentParser:
@@ -36,7 +41,7 @@ def window_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="ak-reader", description="Algoritmekader Reader: lees en doorzoek het Algoritmekader offline.")
     parser.add_argument("path", nargs="?", default="", help="pagina om te openen, bijv. hulpmiddelen/DPIA")
-    parser.add_argument("--content", metavar="ROOT", help="inhoudsmap (standaard: de meegeleverde inhoud)")
+    parser.add_argument("--content", metavar="ROOT", help="inhoudsmap of zip (standaard: de meegeleverde inhoud)")
     parser.add_argument("--settings-dir", metavar="DIR", help="map voor de instellingen")
     parser.add_argument("--cache-dir", metavar="DIR", help="map voor de zoekindex")
     parser.add_argument("--quit-after-first-paint", action="store_true",

@@ -170,7 +170,13 @@ def run_app(argv: Sequence[str] | None = None) -> int:
     settings = Settings(args.settings_dir)
     translators = install_translators(app, pick_language(settings.language))
 
-    root = content_root(args.content)
+    from reader.packs import PackError
+
+    try:
+        root = content_root(args.content)
+    except PackError as exc:  # no content in the given folder or zip: say what was expected
+        QMessageBox.critical(None, QCoreApplication.translate("ErrorDialog", "Inhoud niet gevonden"), str(exc))
+        return 2
     if not root.is_dir():
         title = QCoreApplication.translate("ErrorDialog", "Inhoud niet gevonden")
         text = QCoreApplication.translate("ErrorDialog", "De inhoudsmap bestaat niet:\n%1")
