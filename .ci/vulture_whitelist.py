@@ -79,3 +79,9 @@ _.set_evidence
 _.add_item
 _.remove_item
 _.page_note
+
+# The content packs' interface for the window (issue 15); tests/test_packs.py covers each.
+_.field_names  # reader/packs/diff.py
+_.changed_ids
+_.official_url  # reader/packs/metadata.py
+_.same_page

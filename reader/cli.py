@@ -9,9 +9,12 @@
     ak-reader index [--rebuild]
     ak-reader beslishulp [--boom MAP]  the AI-verordening decision aid in the terminal
     ak-reader project list|show|new|export|import   "Mijn project": working lists (issue 14)
+    ak-reader packs list|import FILE|remove NAME|use NAME   the content packs (issue 15)
+    ak-reader diff OLD NEW [--json|--html FILE]   what changed between two packs
 
-`--content ROOT` (or AK_READER_CONTENT) points at another content root, for example the
-official `docs/` folder.
+`--content ROOT` (or AK_READER_CONTENT) points at another content root: a folder or a zip
+of the official content (its `docs/` folder, a clone or release with `docs/`), see
+`reader.packs`. Without it the pack chosen with `packs use` is read.
 """
 
 from __future__ import annotations
@@ -26,7 +29,7 @@ from pathlib import Path
 from reader import __version__
 from reader.launch import content_root, load, window_parser
 
-COMMANDS = ("search", "show", "check", "index", "beslishulp", "project")
+COMMANDS = ("search", "show", "check", "index", "beslishulp", "project", "packs", "diff")
 
 
 def _add_content(p: argparse.ArgumentParser) -> None:
@@ -57,7 +60,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     parser = argparse.ArgumentParser(
         prog="ak-reader",
-        usage="ak-reader [PAGINA] [--content ROOT] | ak-reader {search,show,check,index,beslishulp,project} ...",
+        usage="ak-reader [PAGINA] [--content ROOT] | "
+              "ak-reader {search,show,check,index,beslishulp,project,packs,diff} ...",
         description="Algoritmekader Reader: lees en doorzoek het Algoritmekader offline.",
         epilog=_window_help(), formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -120,7 +124,77 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("file", metavar="BESTAND")
     q.add_argument("--merge", action="store_true", help="samenvoegen met het project met dezelfde uid")
     q.add_argument("--preview", action="store_true", help="alleen tonen wat er zou gebeuren")
+
+    p = sub.add_parser("packs", help="inhoudspakketten: de meegeleverde samenvatting en de officiële tekst")
+    psub = p.add_subparsers(dest="packs_command", required=True)
+    q = psub.add_parser("list", help="de pakketten (* = gekozen)")
+    q.add_argument("--json", action="store_true")
+    q = psub.add_parser("import", help="een map of zip toevoegen (een zip wordt veilig uitgepakt)")
+    q.add_argument("file", metavar="MAP|ZIP")
+    q = psub.add_parser("remove", help="een pakket verwijderen (een geïmporteerde kopie wordt gewist)")
+    q.add_argument("name", metavar="NAAM")
+    q = psub.add_parser("use", help="het pakket kiezen dat gelezen wordt")
+    q.add_argument("name", metavar="NAAM")
+
+    p = sub.add_parser("diff", help="wat is er veranderd tussen twee pakketten (mappen of zips)")
+    p.add_argument("old", metavar="OUD")
+    p.add_argument("new", metavar="NIEUW")
+    p.add_argument("--json", action="store_true", help="als JSON")
+    p.add_argument("--html", metavar="BESTAND", help="de pagina 'Wat is er veranderd' schrijven")
     return parser
+
+
+def cmd_packs(args: argparse.Namespace) -> int:
+    from reader.packs import PackLibrary
+
+    library = PackLibrary()
+    if args.packs_command == "list":
+        current = library.current()
+        packs = library.packs()
+        if args.json:
+            print(json.dumps([{**p.as_dict(), "current": p.root == current.root} for p in packs],
+                             ensure_ascii=False, indent=1))
+            return 0
+        for p in packs:
+            mark = "*" if p.root == current.root else " "
+            print(f"{mark} {p.name}  [{p.kind}]  versie {p.version or '?'}  {p.date}  {p.pages} pagina's  {p.root}")
+        return 0
+    if args.packs_command == "import":
+        info = library.add(Path(args.file))
+        print(f"Toegevoegd: {info.name} ({info.pages} pagina's) in {info.root}")
+    elif args.packs_command == "remove":
+        print(f"Verwijderd: {library.remove(args.name).name}")
+    else:
+        print(f"Gekozen: {library.use(args.name).name}")
+    return 0
+
+
+def cmd_diff(args: argparse.Namespace) -> int:
+    from reader.content import Site
+    from reader.packs import open_content, pack_info
+    from reader.packs.diff import describe, diff_html, diff_sites
+
+    sites, names = [], []
+    for given in (args.old, args.new):
+        root = open_content(Path(given))
+        site = Site.load(root)
+        sites.append(site)
+        names.append(pack_info(root, len(site.pages)).name)
+    diff = diff_sites(sites[0], sites[1], *names)
+    if args.html:
+        Path(args.html).write_text(diff_html(diff), encoding="utf-8")
+    if args.json:
+        print(json.dumps(diff.as_dict(), ensure_ascii=False, indent=1))
+        return 0
+    print(f"{names[0]} -> {names[1]}: {len(diff.added)} nieuw, {len(diff.removed)} verdwenen, "
+          f"{len(diff.changed)} gewijzigd, {diff.unchanged} ongewijzigd")
+    for item in diff.added:
+        print(f"+ {item.id}  {item.title}")
+    for item in diff.removed:
+        print(f"- {item.id}  {item.title}")
+    for change in diff.changed:
+        print(f"~ {change.id}  {describe(change)}")
+    return 0
 
 
 def _engine(root: Path, *, quiet: bool = True):
@@ -421,7 +495,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_app(argv)
     args = build_parser().parse_args(argv)
     handlers = {"search": cmd_search, "show": cmd_show, "check": cmd_check, "index": cmd_index,
-                "beslishulp": cmd_beslishulp, "project": cmd_project}
+                "beslishulp": cmd_beslishulp, "project": cmd_project, "packs": cmd_packs,
+                "diff": cmd_diff}
     from reader.packs import PackError
 
     try:

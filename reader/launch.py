@@ -22,15 +22,16 @@ if TYPE_CHECKING:
 
 
 def content_root(arg: str | None) -> Path:
-    """The content root: `--content` when given, else AK_READER_CONTENT, else the bundled
-    content. A given folder or zip is recognised by `reader.packs.open_content` (a zip is
-    imported into the user data folder once); raises `reader.packs.PackError`, with a Dutch
+    """The content root: `--content` when given, else AK_READER_CONTENT, else the pack chosen
+    in the pack library (`ak-reader packs use`), else the bundled content. A given folder or zip is
+    recognised by `reader.packs.open_content` (a zip is imported into the user data folder
+    once); raises `reader.packs.PackError`, with a Dutch
     message saying what was expected, when it holds no content."""
-    from reader.resources import bundled_content
-
     given = arg or os.environ.get("AK_READER_CONTENT")
     if not given:
-        return bundled_content()
+        from reader.packs import PackLibrary
+
+        return Path(PackLibrary().current().root)
     from reader.packs import open_content
 
     return open_content(Path(given).expanduser())

@@ -24,8 +24,10 @@ CONTENT = REPO / "content"
 
 @pytest.fixture(autouse=True)
 def _private_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Every test gets its own index cache; nothing is written to the user's cache."""
+    """Every test gets its own index cache and data folder; nothing is written to (or read
+    from, such as the chosen content pack) the user's own folders."""
     monkeypatch.setenv("AK_READER_CACHE", str(tmp_path_factory.mktemp("cache")))
+    monkeypatch.setenv("AK_READER_DATA_DIR", str(tmp_path_factory.mktemp("data")))
 
 
 @pytest.fixture
