@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from reader.content import Kind, Page, Site
 from reader.content.links import slugify
+from reader.content.manifest import summary_statement
 from reader.render import fragments, markdown_pipeline, urls
 from reader.render.fragments import esc
 from reader.render.linking import LinkResolver, normalise_url
@@ -119,6 +120,14 @@ def render_body(
     return body
 
 
+@lru_cache(maxsize=8)
+def _statement(root: str) -> str:
+    """What the footer says of a summary pack (read once per content root)."""
+    from pathlib import Path
+
+    return summary_statement(Path(root))
+
+
 def _render_body(
     site: Site,
     page: Page,
@@ -150,9 +159,12 @@ def _render_body(
     clean = clean[:cut] + "\n" + header + GENERATED.sub(generated, clean[cut:]) + "\n" + sections
     # the footer links to the official site itself, so it bypasses link resolution
     official = normalise_url(page.url)
+    statement = _statement(str(site.root))
     clean += (
         '\n<hr class="footer"><p class="footer">'
-        f'<a class="ext" href="{esc(official)}" title="{esc(official)}">Officiële pagina op de '
+        + (f'<span class="summary-note">{esc(statement)} <a href="{urls.official_url()}">Officiële tekst '
+           "lezen</a></span><br>" if statement else "")
+        + f'<a class="ext" href="{esc(official)}" title="{esc(official)}">Officiële pagina op de '
         f"website van het Algoritmekader{EXT_MARK}</a>"
         f'<br><span class="muted">Bronbestand: {esc(page.file)}</span></p>'
     )

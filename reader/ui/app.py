@@ -191,12 +191,14 @@ def run_app(argv: Sequence[str] | None = None) -> int:
         return 1
     log.info("loaded %d pages from %s (%d problems)", len(site.pages), root, len(site.problems))
 
-    from reader.ui.main_window import MainWindow
+    from reader.ui.window_host import WindowHost
 
     path = resolve_page(site, args.path)
-    window = MainWindow(site, engine, settings, open_path=path)
-    alive: list[object] = [translators]  # what Qt does not own, kept until exec() returns
-    window.relaunch = relaunch_command(args)
+    # the window, and another in its place when the user switches content packs
+    host = WindowHost(settings, lambda new_root: load_with_progress(lambda progress: load(new_root, cache, progress)),
+                      relaunch_command(args))
+    window = host.open(site, engine, open_path=path)
+    alive: list[object] = [translators, host]  # what Qt does not own, kept until exec() returns
     if args.quit_after_first_paint:
         def painted(_result: object) -> None:
             window.searchFinished.disconnect(painted)
@@ -227,7 +229,7 @@ def run_app(argv: Sequence[str] | None = None) -> int:
         settle_long_lived()
     window.show()
     code = app.exec()
-    engine.close()
+    host.close()
     release_long_lived()
     log.info("exit %d", code)
     return int(code)

@@ -54,6 +54,9 @@ class PageView(QWidget):
     roleRequested = Signal(str)
     phaseRequested = Signal(str)
     kindRequested = Signal(str)
+    projectRequested = Signal(int)
+    officialRequested = Signal()  # "Officiële tekst lezen" in a summary page's footer
+    newProjectRequested = Signal()
 
     def __init__(self, site: Site, source_line: str = "", parent: QWidget | None = None, *,
                  defer_start: bool = False) -> None:
@@ -99,6 +102,10 @@ class PageView(QWidget):
             self.ensure_start_page()
 
     @property
+    def has_start_page(self) -> bool:
+        return self._start_page is not None
+
+    @property
     def start_page(self) -> StartPage:
         return self.ensure_start_page()
 
@@ -114,6 +121,8 @@ class PageView(QWidget):
             page.kindRequested.connect(self.kindRequested)
             page.glossaryRequested.connect(lambda: self.glossaryRequested.emit(""))
             page.beslishulpRequested.connect(self.beslishulpRequested)
+            page.projectRequested.connect(self.projectRequested)
+            page.newProjectRequested.connect(self.newProjectRequested)
             page.update_icons(theme.colors(self.dark))
             self._start_page = page
             self.stack.insertWidget(0, page)
@@ -264,6 +273,8 @@ class PageView(QWidget):
                 self.glossaryRequested.emit(link.anchor)
         elif link.action == "beslishulp":
             self.beslishulpRequested.emit()
+        elif link.action == "official":
+            self.officialRequested.emit()
         elif link.action == "external":
             self.externalRequested.emit(link.url)
         else:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal, Slot
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListView,
+    QMenu,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -53,6 +54,7 @@ class ResultsView(QWidget):
     backToSearchRequested = Signal()
     resultsShown = Signal(object)  # SearchResult, after the list shows it
     profileCleared = Signal()
+    addToProjectRequested = Signal(str)  # page path: "Toevoegen aan project" on a row
 
     def __init__(self, site: Site, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -119,6 +121,8 @@ class ResultsView(QWidget):
         self.list.setMouseTracking(True)
         self.list.setWordWrap(True)
         self.list.clicked.connect(self._on_clicked)
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.list.customContextMenuRequested.connect(self._context_menu)
         self.list.openRequested.connect(self.openRequested)
         self.list.backToSearchRequested.connect(self.backToSearchRequested)
         layout.addWidget(self.list, 1)
@@ -197,6 +201,23 @@ class ResultsView(QWidget):
     def _on_clicked(self, index: QModelIndex) -> None:
         if index.isValid():
             self.openRequested.emit(index.data(ResultsModel.PathRole))
+
+    def row_menu(self, path: str) -> QMenu:
+        """The context menu of the row of `path` (also with the keyboard's menu key)."""
+        menu = QMenu(self.list)
+        menu.addAction(self.tr("Openen"), lambda: self.openRequested.emit(path))
+        menu.addAction(self.tr("Toevoegen aan project"), lambda: self.addToProjectRequested.emit(path))
+        return menu
+
+    @Slot(QPoint)
+    def _context_menu(self, pos: QPoint) -> None:
+        index = self.list.indexAt(pos)
+        if not index.isValid():
+            index = self.list.currentIndex()
+            if not index.isValid():
+                return
+            pos = self.list.visualRect(index).center()
+        self.row_menu(index.data(ResultsModel.PathRole)).exec(self.list.viewport().mapToGlobal(pos))
 
     @Slot(str)
     def _on_message_link(self, link: str) -> None:

@@ -91,6 +91,7 @@ def _private_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("AK_READER_SETTINGS_DIR", str(tmp_path / "settings"))
     monkeypatch.setenv("AK_READER_CACHE", str(tmp_path / "cache"))
     monkeypatch.setenv("AK_READER_LOG_DIR", str(tmp_path / "log"))
+    monkeypatch.setenv("AK_READER_DATA_DIR", str(tmp_path / "data"))
 
 
 def has_upstream() -> bool:
