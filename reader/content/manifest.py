@@ -31,7 +31,8 @@ def summary_statement(root: Path) -> str:
     manifest = read_manifest(root)
     if manifest is None or manifest.get("kind", KIND_SUMMARY) != KIND_SUMMARY:
         return ""
-    upstream = manifest.get("upstream") if isinstance(manifest.get("upstream"), dict) else {}
+    found = manifest.get("upstream")
+    upstream: dict[str, Any] = found if isinstance(found, dict) else {}
     version = str(upstream.get("version", "")).strip()
     date = str(upstream.get("date", "")).strip()
     follows = " ".join(p for p in (version, f"({date})" if date else "") if p)

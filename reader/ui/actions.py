@@ -68,7 +68,8 @@ class Actions(QObject):
         self.quit = make(self.tr("A&fsluiten"), _keys(Std.Quit, "Ctrl+Q"))
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)
         # Edit
-        self.undo = make(self.tr("&Ongedaan maken"), _keys(Std.Undo), "", self.tr("De laatste wijziging in je projecten terugdraaien"))
+        self.undo = make(self.tr("&Ongedaan maken"), _keys(Std.Undo), "",
+                         self.tr("De laatste wijziging in je projecten terugdraaien"))
         self.undo.setEnabled(False)
         self.focus_search = make(self.tr("&Zoeken"), _keys("Ctrl+K", "Ctrl+L"), "search",
                                  self.tr("Naar het zoekveld"))
@@ -116,8 +117,10 @@ class Actions(QObject):
         # Project
         self.project_show = make(self.tr("&Werklijst tonen"), _keys("Ctrl+Shift+L"), "",
                                  self.tr("De werklijst van het project tonen"))
-        self.project_new = make(self.tr("&Nieuw project…"), None, "", self.tr("Een project maken: rollen, fasen en AI-profiel"))
-        self.project_edit = make(self.tr("Project &bewerken…"), None, "", self.tr("Naam, rollen, fasen en profiel van het project"))
+        self.project_new = make(self.tr("&Nieuw project…"), None, "",
+                                self.tr("Een project maken: rollen, fasen en AI-profiel"))
+        self.project_edit = make(self.tr("Project &bewerken…"), None, "",
+                                 self.tr("Naam, rollen, fasen en profiel van het project"))
         self.add_to_project = make(self.tr("&Toevoegen aan project"), _keys("Ctrl+Shift+T"), "",
                                    self.tr("Deze pagina in de werklijst van het project zetten"))
         self.page_note = make(self.tr("Notitie bij deze &pagina"), _keys("Ctrl+Shift+N"), "",

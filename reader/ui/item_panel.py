@@ -160,10 +160,10 @@ class ItemPanel(QScrollArea):
                 (self.tr("Adres…"), self.tr("Bewijs: adres toevoegen"), self.add_address),
                 (self.tr("Openen"), self.tr("Bewijs openen"), self.open_evidence),
                 (self.tr("Weghalen"), self.tr("Bewijs weghalen"), self.remove_evidence))):
-            button = QPushButton(text, self.item_box)
-            button.setAccessibleName(name)
-            button.clicked.connect(slot)
-            grid.addWidget(button, i // 2, i % 2)
+            evidence_button = QPushButton(text, self.item_box)
+            evidence_button.setAccessibleName(name)
+            evidence_button.clicked.connect(slot)
+            grid.addWidget(evidence_button, i // 2, i % 2)
         box.addLayout(grid)
         self.changed_label = QLabel(self.item_box)
         self.changed_label.setObjectName("resultsMessage")

@@ -212,6 +212,8 @@ class MainWindow(QMainWindow):
         a.project_print.triggered.connect(pc.print_worklist)
         a.project_export.triggered.connect(pc.export_project)
         a.project_import.triggered.connect(pc.import_project)
+        if pc.desk.has_store() and pc.desk.notice:  # opened read-only before these were wired
+            self.show_status("⚠ " + pc.desk.notice, 15000)
 
         c = self.controller
         c.resultsReady.connect(self._on_results)
@@ -260,7 +262,7 @@ class MainWindow(QMainWindow):
         if not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
-            self.resize(1360, 860)
+            self._first_start_size()
         state = s.value("window/state")
         if not state.isEmpty():
             self.restoreState(state)
@@ -300,6 +302,23 @@ class MainWindow(QMainWindow):
         # the first results (the browse list) need only the site; the index is opened or
         # built once they are shown, so that it does not compete with the first paint
         self.run_search()
+
+    def _first_start_size(self) -> None:
+        """First start: 1360×860 where that fits, else the available screen (task bar
+        excluded), maximised on small screens such as 1366×768 or 150 % on 1920×1080."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            self.resize(1360, 860)
+            return
+        area = screen.availableGeometry()
+        if area.width() < 1400 or area.height() < 900:
+            self.resize(min(1360, area.width()), min(860, area.height()))
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+            return
+        self.resize(1360, 860)
+        frame = self.frameGeometry()
+        frame.moveCenter(area.center())
+        self.move(frame.topLeft())
 
     def save_session(self) -> None:
         s = self.settings

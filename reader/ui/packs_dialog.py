@@ -129,7 +129,9 @@ class PacksDialog(QDialog):
         rows = self.table.selectionModel().selectedRows()
         if not rows:
             return None
-        root = self.table.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole)
+        cell = self.table.item(rows[0].row(), 0)
+        root = cell.data(Qt.ItemDataRole.UserRole) if cell is not None else ""
+
         return next((p for p in self.packs() if p.root == root), None)
 
     def _update_buttons(self) -> None:

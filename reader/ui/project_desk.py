@@ -44,6 +44,8 @@ class ProjectDesk(QObject):
         """Opened on first use (a few milliseconds), not at start-up."""
         if self._store is None:
             self._store = ProjectStore()
+            if self._store.notice:  # damaged, newer or not writable: said once, in the status bar
+                self.problem.emit(self._store.notice)
         return self._store
 
     def has_store(self) -> bool:

@@ -137,8 +137,8 @@ class ProjectDialog(QDialog):
             item = QListWidgetItem(page.title, self.tools)
             item.setData(Qt.ItemDataRole.UserRole, page.urn or page.path)  # the id survives a content update
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            chosen = page.path in tools or (page.urn and page.urn in tools)
-            item.setCheckState(Qt.CheckState.Checked if chosen else Qt.CheckState.Unchecked)
+            tool_chosen = page.path in tools or bool(page.urn and page.urn in tools)
+            item.setCheckState(Qt.CheckState.Checked if tool_chosen else Qt.CheckState.Unchecked)
         self.tools.itemChanged.connect(lambda _item: self._update_count())
         tl.addWidget(self.tools)
         layout.addWidget(tool_box)

@@ -8,7 +8,9 @@ saves at once through the `ProjectDesk`.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
+from functools import partial
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QResizeEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.content.model import FACET_FASE, FACET_ROL
+from reader.content.model import FACET_ROL
 from reader.projects import STATUSES
 from reader.projects.reports import FLAG_LABELS, STATUS_LABELS, phase_label
 from reader.projects.worklist import DONE, Entry, Worklist
@@ -65,7 +67,7 @@ class _Filter(QSortFilterProxyModel):
         self.setSortRole(SORT_ROLE)
         self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
 
-    def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:
+    def filterAcceptsRow(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> bool:
         index = self.sourceModel().index(row, 0, parent)
         if not index.data(KEY_ROLE):
             return False  # a phase row shows when one of its items does (recursive filtering)
@@ -74,7 +76,7 @@ class _Filter(QSortFilterProxyModel):
         title = str(index.data(Qt.ItemDataRole.DisplayRole)).casefold()
         return all(w in title for w in self.words)
 
-    def lessThan(self, left: QModelIndex, right: QModelIndex) -> bool:
+    def lessThan(self, left: QModelIndex | QPersistentModelIndex, right: QModelIndex | QPersistentModelIndex) -> bool:
         if not left.parent().isValid():  # phases stay in lifecycle order
             return left.row() < right.row() if self.sortOrder() == Qt.SortOrder.AscendingOrder \
                 else left.row() > right.row()
@@ -464,24 +466,24 @@ class ProjectPane(QWidget):
         for status in STATUSES:
             if status != "niet-van-toepassing":
                 status_menu.addAction(self.tr(STATUS_LABELS[status]),
-                                      lambda s=status: self.desk.set_status(key, s))
+                                      partial(self.desk.set_status, key, status))
         menu.addAction(self.tr("Uit de werklijst halen"), lambda: self.desk.remove(key))
         menu.popup(self.tree.viewport().mapToGlobal(pos))
 
     def _fill_menu(self) -> None:
         menu, current = self.menu, self.desk.current
         menu.clear()
-        menu.addAction(self.tr("Nieuw project…"), self.newRequested)
+        menu.addAction(self.tr("Nieuw project…"), self.newRequested.emit)
         if current is not None:
-            menu.addAction(self.tr("Project bewerken…"), self.editRequested)
+            menu.addAction(self.tr("Project bewerken…"), self.editRequested.emit)
             menu.addAction(self.tr("Project dupliceren"), lambda: self.desk.duplicate(current.id))
             if current.archived:
                 menu.addAction(self.tr("Uit het archief halen"), lambda: self.desk.archive(current.id, False))
             else:
                 menu.addAction(self.tr("Archiveren"), lambda: self.desk.archive(current.id, True))
-            menu.addAction(self.tr("Verwijderen…"), self.deleteRequested)
+            menu.addAction(self.tr("Verwijderen…"), self.deleteRequested.emit)
             menu.addSeparator()
-            menu.addAction(self.tr("Projectrapport opslaan…"), self.reportRequested)
-            menu.addAction(self.tr("Werklijst afdrukken…"), self.printRequested)
-            menu.addAction(self.tr("Project exporteren (om te delen)…"), self.exportRequested)
-        menu.addAction(self.tr("Project importeren…"), self.importRequested)
+            menu.addAction(self.tr("Projectrapport opslaan…"), self.reportRequested.emit)
+            menu.addAction(self.tr("Werklijst afdrukken…"), self.printRequested.emit)
+            menu.addAction(self.tr("Project exporteren (om te delen)…"), self.exportRequested.emit)
+        menu.addAction(self.tr("Project importeren…"), self.importRequested.emit)

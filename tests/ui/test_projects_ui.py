@@ -40,7 +40,7 @@ def worklist(window) -> Worklist:
 
 def test_a_new_project_shows_its_working_list_grouped_by_phase(qtbot, make_window, content_site):
     w = make_window(content_site)
-    project, expected = make_project(w)
+    _project, expected = make_project(w)
     work = worklist(w)
     keys = [e.key for e in work.entries]
     assert len(keys) == expected > 0  # what the dialog promised is what the list holds
@@ -238,3 +238,43 @@ def test_window_with_a_project_renders(qtbot, make_window, content_site, tmp_pat
     assert image.width() > 0
     path = tmp_path / "project.png"
     assert image.save(str(path)) and Path(path).stat().st_size > 10000
+
+
+def test_duplicate_and_archive_from_the_project_menu(qtbot, make_window, content_site):
+    w = make_window(content_site)
+    project, _ = make_project(w)
+    pane = w.projects.pane
+
+    def menu_action(text: str):
+        pane._fill_menu()
+        return next(a for a in pane.menu.actions() if a.text() == text)
+
+    menu_action("Project dupliceren").trigger()
+    projects = w.projects.desk.projects(archived=None)
+    assert len(projects) == 2
+    copy = next(p for p in projects if p.id != project.id)
+    w.projects.desk.set_current(copy.id)
+    menu_action("Archiveren").trigger()
+    assert [p.id for p in w.projects.desk.projects(archived=False)] == [project.id]
+    labels = [pane.chooser.itemText(i) for i in range(pane.chooser.count())]
+    assert any("(gearchiveerd)" in label for label in labels)
+    assert [s[0] for s in w.projects.summaries()] == [project.id]  # the start page shows active ones
+
+
+def test_a_damaged_database_opens_read_only_with_a_message(qtbot, make_window, content_site, tmp_path):
+    from reader.portable import user_data_dir
+    from reader.projects.database import DB_FILE
+
+    db = user_data_dir() / DB_FILE
+    db.parent.mkdir(parents=True, exist_ok=True)
+    db.write_bytes(b"dit is geen database" * 100)
+    before = db.read_bytes()
+    w = make_window(content_site)
+    w.show_project()
+    pane = w.projects.pane
+    text = pane.notice.text()
+    assert pane.notice.isVisible() and ("alleen te lezen" in text or "niet te lezen" in text)
+    assert w.projects.desk.read_only
+    assert w.projects.desk.create("Nieuw") is None  # refused with a message, not a crash
+    w.close()
+    assert db.read_bytes() == before  # the damaged file is left as it was
