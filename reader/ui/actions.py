@@ -61,7 +61,7 @@ class Actions(QObject):
                                 self.tr("De resultatenlijst opslaan als CSV of Excel"))
         self.problems = make(self.tr("&Inhoudsproblemen…"), None, "warning",
                              self.tr("Problemen in de inhoud, voor redacteuren"))
-        self.open_content = make(self.tr("&Inhoud openen…"), _keys(Std.Open), "",
+        self.open_content = make(self.tr("Inhoud &openen…"), _keys(Std.Open), "",
                                  self.tr("Een andere versie van het Algoritmekader openen of kiezen (map of zip)"))
         self.compare_content = make(self.tr("&Wat is er veranderd…"), None, "",
                                     self.tr("Twee inhoudspakketten vergelijken"))
@@ -83,6 +83,12 @@ class Actions(QObject):
         self.zoom_in = make(self.tr("&Inzoomen"), _keys(Std.ZoomIn, "Ctrl+="), "zoom-in",
                             self.tr("Tekst groter"))
         self.zoom_out = make(self.tr("&Uitzoomen"), _keys(Std.ZoomOut), "zoom-out", self.tr("Tekst kleiner"))
+        self.full_screen = make(self.tr("&Volledig scherm"), _keys(Std.FullScreen, "F11"), "",
+                                self.tr("Het venster over het hele scherm"), checkable=True)
+        self.next_pane = make(self.tr("Volgend &deelvenster"), _keys("F6"), "",
+                              self.tr("Naar zoeken, filters, resultaten, pagina (F6; terug met Shift+F6)"))
+        self.previous_pane = make(self.tr("Vorig d&eelvenster"), _keys("Shift+F6"), "",
+                                  self.tr("Het vorige deelvenster"))
         self.zoom_reset = make(self.tr("&Normale grootte"), _keys("Ctrl+0"), "zoom-reset",
                                self.tr("Tekst op normale grootte"))
         self.theme_group = QActionGroup(self)
@@ -125,7 +131,7 @@ class Actions(QObject):
                                    self.tr("Deze pagina in de werklijst van het project zetten"))
         self.page_note = make(self.tr("Notitie bij deze &pagina"), _keys("Ctrl+Shift+N"), "",
                               self.tr("Je eigen notitie bij deze pagina"))
-        self.project_panel = make(self.tr("Project&paneel tonen"), None, "",
+        self.project_panel = make(self.tr("Pro&jectpaneel tonen"), None, "",
                                   self.tr("Het paneel naast de pagina met status, notitie en bewijs"), checkable=True)
         self.project_report = make(self.tr("Project&rapport opslaan…"), None, "",
                                    self.tr("Het projectrapport als PDF, Excel of OpenDocument"))
@@ -138,6 +144,8 @@ class Actions(QObject):
                              self.tr("Bladwijzer toevoegen of verwijderen"), checkable=True)
         self.clear_bookmarks = make(self.tr("Alle bladwijzers &verwijderen…"))
         # Help
+        self.help_contents = make(self.tr("&Help en sneltoetsen"), _keys(Std.HelpContents, "F1"), "",
+                         self.tr("Hoe de app werkt, alle sneltoetsen en de toegankelijkheid"))
         self.about = make(self.tr("&Over Algoritmekader Reader"), None, "info")
         self.about.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_qt = make(self.tr("Over &Qt"))
@@ -175,6 +183,8 @@ class Menus:
         self.view = bar.addMenu(QCoreApplication.translate("Menus", "Beel&d"))
         self.view.addActions([a.zoom_in, a.zoom_out, a.zoom_reset])
         self.view.addSeparator()
+        self.view.addActions([a.full_screen, a.next_pane, a.previous_pane])
+        self.view.addSeparator()
         self.theme = self.view.addMenu(QCoreApplication.translate("Menus", "&Kleuren"))
         self.theme.addActions([a.theme_system, a.theme_light, a.theme_dark])
         self.language = self.view.addMenu(QCoreApplication.translate("Menus", "&Taal"))
@@ -197,7 +207,7 @@ class Menus:
         self.bookmarks: QMenu = bar.addMenu(QCoreApplication.translate("Menus", "Bl&adwijzers"))
 
         self.help = bar.addMenu(QCoreApplication.translate("Menus", "&Help"))
-        self.help.addActions([a.about, a.about_qt])
+        self.help.addActions([a.help_contents, a.about, a.about_qt])
 
 
 def build_toolbar(bar: QToolBar, a: Actions) -> None:

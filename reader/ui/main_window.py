@@ -248,6 +248,10 @@ class MainWindow(QMainWindow):
         a.bookmark.triggered.connect(self.toggle_bookmark)
         a.clear_bookmarks.triggered.connect(self._clear_bookmarks)
         a.about.triggered.connect(self.show_about)
+        a.help_contents.triggered.connect(self.show_help)
+        a.full_screen.toggled.connect(self.set_full_screen)
+        a.next_pane.triggered.connect(lambda: self.cycle_pane(1))
+        a.previous_pane.triggered.connect(lambda: self.cycle_pane(-1))
         a.about_qt.triggered.connect(QApplication.aboutQt)
         self.menus.history.aboutToShow.connect(self._fill_history_menu)
         self.menus.bookmarks.aboutToShow.connect(self._fill_bookmarks_menu)
@@ -501,7 +505,7 @@ class MainWindow(QMainWindow):
 
     @Slot(dict)
     def show_profile(self, profile: dict) -> None:
-        """"Toon de vereisten die hierbij horen": the vereisten for this AI-act profile."""
+        """"De vereisten tonen die hierbij horen": the vereisten for this AI-act profile."""
         self.sidebar.search.setText("")
         self.set_profile(profile, extra={FACET_SOORT: {"vereiste"}})
         self.activateWindow()
@@ -735,6 +739,89 @@ class MainWindow(QMainWindow):
         page = self.site.get(self.page.current)
         if page is not None:
             self.confirm_external(page.url)
+
+    # ================================================================== keyboard and help
+    def panes(self) -> list[QWidget]:
+        """What F6 goes through, in order: search, filters, the middle tab's list, the page,
+        the item panel (when shown)."""
+        middle = self.projects.pane.tree if self.middle.currentWidget() is self.projects.pane else self.results.list
+        page = self.page.browser if self.page.current != START else self.page.start_page
+        out: list[QWidget] = [self.sidebar.search, self.sidebar, middle, page]
+        if self.projects.panel.isVisible():
+            out.append(self.projects.panel)
+        return out
+
+    def cycle_pane(self, step: int) -> QWidget:
+        """F6 / Shift+F6: the cursor to the next or previous pane (as browsers do)."""
+        panes = self.panes()
+        focus = QApplication.focusWidget()
+        current = -1
+        for i, pane in enumerate(panes):
+            if focus is not None and (focus is pane or pane.isAncestorOf(focus)):
+                current = i  # the search field is inside the sidebar too: the last match is not it
+                if pane is self.sidebar.search:
+                    break
+        target = panes[(current + step) % len(panes)]
+        if target is self.sidebar:
+            if not self.sidebar.focus_filters():
+                target = panes[(current + 2 * step) % len(panes)]
+        if target is self.sidebar.search:
+            self.sidebar.focus_search()
+        elif target is self.page.start_page or target is self.projects.panel:
+            focus_first_in(target)
+        elif target is not self.sidebar:
+            target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        return target
+
+    def set_full_screen(self, on: bool) -> None:
+        if on:
+            self.showFullScreen()
+        else:
+            self.showNormal()
+        self.actions_.full_screen.setChecked(self.isFullScreen() or on)
+
+    def help_html(self) -> str:
+        """Help: how the app is organised and every keyboard shortcut, from the actions
+        themselves (so the list cannot go stale)."""
+        import html as htmlmod
+
+        from PySide6.QtGui import QKeySequence
+
+        from reader.render.html import document
+
+        rows = []
+        for menu in self.menuBar().findChildren(type(self.menus.file)):
+            title = menu.title().replace("&", "")
+            for action in menu.actions():
+                keys = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts())
+                if keys and action.text():
+                    name = htmlmod.escape(action.text().replace("&", ""))
+                    rows.append(f"<tr><td>{htmlmod.escape(title)}</td><td>{name}</td>"
+                                f"<td><kbd>{htmlmod.escape(keys)}</kbd></td></tr>")
+        extra = [(self.tr("Volgende of vorige treffer in de pagina"), "Enter, Shift+Enter"),
+                 (self.tr("Van het zoekveld naar de resultaten"), self.tr("Pijl omlaag")),
+                 (self.tr("Resultaat of werklijstitem openen"), "Enter"),
+                 (self.tr("Werklijstitem gedaan of te doen"), self.tr("Spatie")),
+                 (self.tr("Menu bij een resultaat of item"), self.tr("Menutoets of Shift+F10"))]
+        rows += [f"<tr><td></td><td>{htmlmod.escape(t)}</td><td><kbd>{htmlmod.escape(k)}</kbd></td></tr>"
+                 for t, k in extra]
+        intro = self.tr("Links zoek en filter je, in het midden staan de resultaten of de werklijst van je "
+                        "project, rechts de pagina. F6 gaat van het ene deel naar het volgende. Alles werkt "
+                        "zonder internet; een link naar buiten opent pas als je daarvoor kiest.")
+        body = (
+            f"<h1>{self.tr('Help en sneltoetsen')}</h1>"
+            f"<p>{htmlmod.escape(intro)}</p>"
+            f"<h2>{self.tr('Sneltoetsen')}</h2><table><tr><th>{self.tr('Menu')}</th><th>{self.tr('Opdracht')}</th>"
+            f"<th>{self.tr('Toetsen')}</th></tr>{''.join(rows)}</table>"
+            f"<h2>{self.tr('Inhoud')}</h2><p>{htmlmod.escape(self.info['statement'])}</p>")
+        return document(self.tr("Help en sneltoetsen"), body, dark=self.dark)
+
+    def show_help(self) -> QWidget:
+        from reader.ui.text_window import TextWindow
+
+        window = TextWindow(self.tr("Help en sneltoetsen"), self.help_html(), parent=self)
+        window.linkClicked.connect(self._on_text_window_link)
+        return self._show_text_window(window)
 
     # ================================================================== content packs
     def open_packs(self) -> QWidget:
@@ -1084,6 +1171,18 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
+
+
+def focus_first_in(container: QWidget) -> bool:
+    """Put the cursor on the first control inside `container` that takes Tab focus."""
+    widget = container.nextInFocusChain()
+    while widget is not None and widget is not container:
+        if (container.isAncestorOf(widget) and widget.isVisible() and widget.isEnabled()
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus):
+            widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            return True
+        widget = widget.nextInFocusChain()
+    return False
 
 
 def _pack_label(info) -> str:

@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor, QTextDocu
 from PySide6.QtWidgets import QStackedWidget, QTextEdit, QVBoxLayout, QWidget
 
 from reader.content import Site
+from reader.content.words import find_folded
 from reader.render import urls
 from reader.ui import theme
 from reader.ui.find_bar import FindBar
@@ -315,10 +316,16 @@ class PageView(QWidget):
         self._match_index = -1
         doc = self.browser.document()
         if text and self.current != START:
-            cursor = doc.find(text, 0)
-            while not cursor.isNull():
-                self._matches.append(cursor)
-                cursor = doc.find(text, cursor)
+            # folded as the search folds words: "financiele" finds "financiële"
+            block = doc.begin()
+            while block.isValid():
+                base = block.position()
+                for start, end in find_folded(block.text(), text):
+                    cursor = QTextCursor(doc)
+                    cursor.setPosition(base + start)
+                    cursor.setPosition(base + end, QTextCursor.MoveMode.KeepAnchor)
+                    self._matches.append(cursor)
+                block = block.next()
         if self._matches:
             self._match_index = 0
         self._show_matches()
@@ -377,6 +384,7 @@ class PageView(QWidget):
         if self.current == START:
             return None
         from reader.render import render_glossary, render_page
+        from reader.render.html import printable_links
 
         try:
             if self.current == GLOSSARY:
@@ -384,12 +392,13 @@ class PageView(QWidget):
             else:
                 rendered = render_page(self.site, self.site.pages[self.current], print_mode=True,
                                        dark=False)
+            html = printable_links(self.site, rendered.html, self.current)  # official addresses, on paper
         except Exception:
             log.exception("rendering %s for print failed", self.current)
             return None
         doc = QTextDocument(self)
         doc.setDefaultFont(QFont(self.browser.font().family(), 10))
-        doc.setHtml(rendered.html)
+        doc.setHtml(html)
         doc.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, rendered.title)
         return doc
 

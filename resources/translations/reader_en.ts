@@ -104,7 +104,7 @@
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="64"/>
-        <source>&amp;Inhoud openen…</source>
+        <source>Inhoud &amp;openen…</source>
         <translation>&amp;Open content…</translation>
     </message>
     <message>
@@ -133,288 +133,328 @@
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="71"/>
+        <location filename="../../reader/ui/actions.py" line="72"/>
         <source>De laatste wijziging in je projecten terugdraaien</source>
         <translation>Reverse the last change to your projects</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="73"/>
+        <location filename="../../reader/ui/actions.py" line="74"/>
         <source>&amp;Zoeken</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="74"/>
+        <location filename="../../reader/ui/actions.py" line="75"/>
         <source>Naar het zoekveld</source>
         <translation>Go to the search field</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="75"/>
+        <location filename="../../reader/ui/actions.py" line="76"/>
         <source>Zoeken in &amp;pagina…</source>
         <translation>&amp;Find in page…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="76"/>
+        <location filename="../../reader/ui/actions.py" line="77"/>
         <source>Een woord zoeken op deze pagina</source>
         <translation>Find a word on this page</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="77"/>
+        <location filename="../../reader/ui/actions.py" line="78"/>
         <source>&amp;Webadres kopiëren</source>
         <translation>Copy &amp;web address</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="78"/>
+        <location filename="../../reader/ui/actions.py" line="79"/>
         <source>Het adres van deze pagina op de website kopiëren</source>
         <translation>Copy the address of this page on the website</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="79"/>
+        <location filename="../../reader/ui/actions.py" line="80"/>
         <source>&amp;Filters wissen</source>
         <translation>&amp;Clear filters</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="80"/>
+        <location filename="../../reader/ui/actions.py" line="81"/>
         <source>Alle filters uitzetten</source>
         <translation>Turn off all filters</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="82"/>
+        <location filename="../../reader/ui/actions.py" line="83"/>
         <source>&amp;Inzoomen</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="83"/>
+        <location filename="../../reader/ui/actions.py" line="84"/>
         <source>Tekst groter</source>
         <translation>Larger text</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="84"/>
+        <location filename="../../reader/ui/actions.py" line="85"/>
         <source>&amp;Uitzoomen</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="84"/>
+        <location filename="../../reader/ui/actions.py" line="85"/>
         <source>Tekst kleiner</source>
         <translation>Smaller text</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="85"/>
+        <location filename="../../reader/ui/actions.py" line="86"/>
+        <source>&amp;Volledig scherm</source>
+        <translation>&amp;Full screen</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="87"/>
+        <source>Het venster over het hele scherm</source>
+        <translation>The window across the whole screen</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="88"/>
+        <source>Volgend &amp;deelvenster</source>
+        <translation>Next &amp;pane</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="89"/>
+        <source>Naar zoeken, filters, resultaten, pagina (F6; terug met Shift+F6)</source>
+        <translation>To search, filters, results, page (F6; back with Shift+F6)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="90"/>
+        <source>Vorig d&amp;eelvenster</source>
+        <translation>Pre&amp;vious pane</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="91"/>
+        <source>Het vorige deelvenster</source>
+        <translation>The previous pane</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="92"/>
         <source>&amp;Normale grootte</source>
         <translation>&amp;Normal size</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="86"/>
+        <location filename="../../reader/ui/actions.py" line="93"/>
         <source>Tekst op normale grootte</source>
         <translation>Text at normal size</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="88"/>
-        <location filename="../../reader/ui/actions.py" line="96"/>
+        <location filename="../../reader/ui/actions.py" line="95"/>
+        <location filename="../../reader/ui/actions.py" line="103"/>
         <source>Volg het &amp;systeem</source>
         <translation>Follow the &amp;system</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="89"/>
+        <location filename="../../reader/ui/actions.py" line="96"/>
         <source>&amp;Licht</source>
         <translation>&amp;Light</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="90"/>
+        <location filename="../../reader/ui/actions.py" line="97"/>
         <source>&amp;Donker</source>
         <translation>&amp;Dark</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="104"/>
+        <location filename="../../reader/ui/actions.py" line="111"/>
         <source>&amp;Terug</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="104"/>
+        <location filename="../../reader/ui/actions.py" line="111"/>
         <source>Vorige pagina</source>
         <translation>Previous page</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="105"/>
+        <location filename="../../reader/ui/actions.py" line="112"/>
         <source>&amp;Vooruit</source>
         <translation>&amp;Forward</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="105"/>
+        <location filename="../../reader/ui/actions.py" line="112"/>
         <source>Volgende pagina</source>
         <translation>Next page</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="106"/>
+        <location filename="../../reader/ui/actions.py" line="113"/>
         <source>&amp;Start</source>
         <translation>&amp;Home</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="107"/>
+        <location filename="../../reader/ui/actions.py" line="114"/>
         <source>Naar de startpagina</source>
         <translation>Go to the start page</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="108"/>
+        <location filename="../../reader/ui/actions.py" line="115"/>
         <source>&amp;Begrippenlijst</source>
         <translation>&amp;Glossary</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="109"/>
+        <location filename="../../reader/ui/actions.py" line="116"/>
         <source>De begrippenlijst openen</source>
         <translation>Open the glossary</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="110"/>
+        <location filename="../../reader/ui/actions.py" line="117"/>
         <source>Beslishulp &amp;AI-verordening…</source>
         <translation>AI Act &amp;decision aid…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="111"/>
+        <location filename="../../reader/ui/actions.py" line="118"/>
         <source>Bepaal met vragen of en hoe de AI-verordening geldt</source>
         <translation>Find out, question by question, whether and how the AI Act applies</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="112"/>
+        <location filename="../../reader/ui/actions.py" line="119"/>
         <source>Openen op de &amp;website…</source>
         <translation>Open on the &amp;website…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="113"/>
+        <location filename="../../reader/ui/actions.py" line="120"/>
         <source>Deze pagina openen op de website van het Algoritmekader</source>
         <translation>Open this page on the Algoritmekader website</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="114"/>
+        <location filename="../../reader/ui/actions.py" line="121"/>
         <source>&amp;Officiële tekst</source>
         <translation>&amp;Official text</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="115"/>
+        <location filename="../../reader/ui/actions.py" line="122"/>
         <source>Deze pagina in de officiële tekst van het Algoritmekader</source>
         <translation>This page in the official text of the Algoritmekader</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="117"/>
+        <location filename="../../reader/ui/actions.py" line="124"/>
         <source>&amp;Werklijst tonen</source>
         <translation>Show &amp;work list</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="118"/>
+        <location filename="../../reader/ui/actions.py" line="125"/>
         <source>De werklijst van het project tonen</source>
         <translation>Show the project&apos;s work list</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="119"/>
+        <location filename="../../reader/ui/actions.py" line="126"/>
         <source>&amp;Nieuw project…</source>
         <translation>&amp;New project…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="119"/>
+        <location filename="../../reader/ui/actions.py" line="127"/>
         <source>Een project maken: rollen, fasen en AI-profiel</source>
         <translation>Create a project: roles, phases and AI profile</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="120"/>
+        <location filename="../../reader/ui/actions.py" line="128"/>
         <source>Project &amp;bewerken…</source>
         <translation>&amp;Edit project…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="120"/>
+        <location filename="../../reader/ui/actions.py" line="129"/>
         <source>Naam, rollen, fasen en profiel van het project</source>
         <translation>The project&apos;s name, roles, phases and profile</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="121"/>
+        <location filename="../../reader/ui/actions.py" line="130"/>
         <source>&amp;Toevoegen aan project</source>
         <translation>&amp;Add to project</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="122"/>
+        <location filename="../../reader/ui/actions.py" line="131"/>
         <source>Deze pagina in de werklijst van het project zetten</source>
         <translation>Put this page in the project&apos;s work list</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="123"/>
+        <location filename="../../reader/ui/actions.py" line="132"/>
         <source>Notitie bij deze &amp;pagina</source>
         <translation>Note on this &amp;page</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="124"/>
+        <location filename="../../reader/ui/actions.py" line="133"/>
         <source>Je eigen notitie bij deze pagina</source>
         <translation>Your own note on this page</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="125"/>
-        <source>Project&amp;paneel tonen</source>
+        <location filename="../../reader/ui/actions.py" line="134"/>
+        <source>Pro&amp;jectpaneel tonen</source>
         <translation>&amp;Show project panel</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="126"/>
+        <location filename="../../reader/ui/actions.py" line="135"/>
         <source>Het paneel naast de pagina met status, notitie en bewijs</source>
         <translation>The panel beside the page with status, note and evidence</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="127"/>
+        <location filename="../../reader/ui/actions.py" line="136"/>
         <source>Project&amp;rapport opslaan…</source>
         <translation>Save project &amp;report…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="128"/>
+        <location filename="../../reader/ui/actions.py" line="137"/>
         <source>Het projectrapport als PDF, Excel of OpenDocument</source>
         <translation>The project report as PDF, Excel or OpenDocument</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="129"/>
+        <location filename="../../reader/ui/actions.py" line="138"/>
         <source>Werklijst &amp;afdrukken…</source>
         <translation>Print work &amp;list…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="129"/>
+        <location filename="../../reader/ui/actions.py" line="138"/>
         <source>De werklijst afdrukken</source>
         <translation>Print the work list</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="130"/>
+        <location filename="../../reader/ui/actions.py" line="139"/>
         <source>Project &amp;exporteren…</source>
         <translation>E&amp;xport project…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="131"/>
+        <location filename="../../reader/ui/actions.py" line="140"/>
         <source>Het project als bestand, om te delen of te bewaren</source>
         <translation>The project as a file, to share or keep</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="132"/>
+        <location filename="../../reader/ui/actions.py" line="141"/>
         <source>Project &amp;importeren…</source>
         <translation>&amp;Import project…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="132"/>
+        <location filename="../../reader/ui/actions.py" line="141"/>
         <source>Een projectbestand inlezen</source>
         <translation>Read in a project file</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="134"/>
+        <location filename="../../reader/ui/actions.py" line="143"/>
         <source>&amp;Bladwijzer voor deze pagina</source>
         <translation>&amp;Bookmark this page</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="135"/>
+        <location filename="../../reader/ui/actions.py" line="144"/>
         <source>Bladwijzer toevoegen of verwijderen</source>
         <translation>Add or remove a bookmark</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="136"/>
+        <location filename="../../reader/ui/actions.py" line="145"/>
         <source>Alle bladwijzers &amp;verwijderen…</source>
         <translation>&amp;Remove all bookmarks…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="138"/>
+        <location filename="../../reader/ui/actions.py" line="147"/>
+        <source>&amp;Help en sneltoetsen</source>
+        <translation>&amp;Help and shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="148"/>
+        <source>Hoe de app werkt, alle sneltoetsen en de toegankelijkheid</source>
+        <translation>How the app works, all shortcuts and accessibility</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="149"/>
         <source>&amp;Over Algoritmekader Reader</source>
         <translation>&amp;About Algoritmekader Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="140"/>
+        <location filename="../../reader/ui/actions.py" line="151"/>
         <source>Over &amp;Qt</source>
         <translation>About &amp;Qt</translation>
     </message>
@@ -480,8 +520,8 @@
     </message>
     <message>
         <location filename="../../reader/ui/beslishulp_dialog.py" line="194"/>
-        <source>Toon de &amp;vereisten die hierbij horen</source>
-        <translation>Show the &amp;requirements that go with it</translation>
+        <source>De &amp;vereisten tonen die hierbij horen</source>
+        <translation>Show the &amp;requirements that apply</translation>
     </message>
     <message>
         <location filename="../../reader/ui/beslishulp_dialog.py" line="197"/>
@@ -734,7 +774,7 @@ Opening it in the browser only works with an internet connection.</translation>
     </message>
     <message>
         <location filename="../../reader/ui/link_dialog.py" line="29"/>
-        <source>Kopieer link</source>
+        <source>Link kopiëren</source>
         <translation>Copy link</translation>
     </message>
     <message>
@@ -1056,7 +1096,7 @@ Opening it in the browser only works with an internet connection.</translation>
     </message>
     <message>
         <location filename="../../reader/ui/main_window.py" line="106"/>
-        <location filename="../../reader/ui/main_window.py" line="608"/>
+        <location filename="../../reader/ui/main_window.py" line="614"/>
         <source>Project</source>
         <translation>Project</translation>
     </message>
@@ -1082,38 +1122,38 @@ Opening it in the browser only works with an internet connection.</translation>
         <translation>Search index progress</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="298"/>
-        <location filename="../../reader/ui/main_window.py" line="466"/>
+        <location filename="../../reader/ui/main_window.py" line="304"/>
+        <location filename="../../reader/ui/main_window.py" line="472"/>
         <source>Pagina niet gevonden: %1</source>
         <translation>Page not found: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="419"/>
+        <location filename="../../reader/ui/main_window.py" line="425"/>
         <source>alle onderdelen</source>
         <translation>everything</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="425"/>
+        <location filename="../../reader/ui/main_window.py" line="431"/>
         <source>Zoeken mislukt; zie het logbestand.</source>
         <translation>Search failed; see the log file.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="448"/>
+        <location filename="../../reader/ui/main_window.py" line="454"/>
         <source>Zoekindex is klaar.</source>
         <translation>Search index is ready.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="456"/>
+        <location filename="../../reader/ui/main_window.py" line="462"/>
         <source>Zoekindex niet beschikbaar</source>
         <translation>Search index not available</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="458"/>
+        <location filename="../../reader/ui/main_window.py" line="464"/>
         <source>Zoekindex</source>
         <translation>Search index</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="459"/>
+        <location filename="../../reader/ui/main_window.py" line="465"/>
         <source>De zoekindex kon niet worden opgebouwd. Bladeren met de filters werkt wel.
 
 %1</source>
@@ -1122,241 +1162,292 @@ Opening it in the browser only works with an internet connection.</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="487"/>
+        <location filename="../../reader/ui/main_window.py" line="493"/>
         <source>Beslishulp AI-verordening</source>
         <translation>AI Act decision aid</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="488"/>
+        <location filename="../../reader/ui/main_window.py" line="494"/>
         <source>De beslishulp kon niet worden gelezen:
 %1</source>
         <translation>The decision aid could not be read:
 %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="490"/>
+        <location filename="../../reader/ui/main_window.py" line="496"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="545"/>
+        <location filename="../../reader/ui/main_window.py" line="551"/>
         <source>Start</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="603"/>
+        <location filename="../../reader/ui/main_window.py" line="609"/>
         <source>&amp;Ongedaan maken: %1</source>
         <translation>&amp;Undo: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="603"/>
+        <location filename="../../reader/ui/main_window.py" line="609"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="611"/>
+        <location filename="../../reader/ui/main_window.py" line="617"/>
         <source>Project (%1/%2)</source>
         <translation>Project (%1/%2)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="654"/>
+        <location filename="../../reader/ui/main_window.py" line="660"/>
         <source>(leeg)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="667"/>
+        <location filename="../../reader/ui/main_window.py" line="673"/>
         <source>Filter gezet: %1</source>
         <translation>Filter set: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="683"/>
+        <location filename="../../reader/ui/main_window.py" line="689"/>
         <source>Document niet gevonden</source>
         <translation>Document not found</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="684"/>
+        <location filename="../../reader/ui/main_window.py" line="690"/>
         <source>Het document %1 staat niet in de inhoudsmap.</source>
         <translation>The document %1 is not in the content folder.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="687"/>
+        <location filename="../../reader/ui/main_window.py" line="693"/>
         <source>Document openen</source>
         <translation>Open document</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="688"/>
+        <location filename="../../reader/ui/main_window.py" line="694"/>
         <source>Er is geen programma gevonden om %1 te openen.</source>
         <translation>No program was found to open %1.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="710"/>
+        <location filename="../../reader/ui/main_window.py" line="716"/>
         <source>De browser kon niet worden geopend.</source>
         <translation>The browser could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="713"/>
+        <location filename="../../reader/ui/main_window.py" line="719"/>
         <source>Link gekopieerd: %1</source>
         <translation>Link copied: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="788"/>
+        <location filename="../../reader/ui/main_window.py" line="801"/>
+        <source>Volgende of vorige treffer in de pagina</source>
+        <translation>Next or previous match in the page</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="802"/>
+        <source>Van het zoekveld naar de resultaten</source>
+        <translation>From the search field to the results</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="802"/>
+        <source>Pijl omlaag</source>
+        <translation>Down arrow</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="803"/>
+        <source>Resultaat of werklijstitem openen</source>
+        <translation>Open a result or work list item</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="804"/>
+        <source>Werklijstitem gedaan of te doen</source>
+        <translation>Work list item done or to do</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="804"/>
+        <source>Spatie</source>
+        <translation>Space</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="805"/>
+        <source>Menu bij een resultaat of item</source>
+        <translation>Menu of a result or item</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="805"/>
+        <source>Menutoets of Shift+F10</source>
+        <translation>Menu key or Shift+F10</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="808"/>
+        <source>Links zoek en filter je, in het midden staan de resultaten of de werklijst van je project, rechts de pagina. F6 gaat van het ene deel naar het volgende. Alles werkt zonder internet; een link naar buiten opent pas als je daarvoor kiest.</source>
+        <translation>On the left you search and filter, in the middle are the results or your project's work list, on the right the page. F6 moves from one part to the next. Everything works without internet; a link to the outside only opens when you choose so.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="817"/>
+        <location filename="../../reader/ui/main_window.py" line="822"/>
+        <source>Help en sneltoetsen</source>
+        <translation>Help and shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="877"/>
         <source>Je leest al de officiële tekst.</source>
         <translation>You are already reading the official text.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="792"/>
+        <location filename="../../reader/ui/main_window.py" line="881"/>
         <source>Geen officieel pakket geopend (Bestand → Inhoud openen…); de officiële pagina staat op de website.</source>
         <translation>No official pack open (File → Open content…); the official page is on the website.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="798"/>
+        <location filename="../../reader/ui/main_window.py" line="887"/>
         <source>Deze pagina staat niet in %1; de officiële pagina staat op de website.</source>
         <translation>This page is not in %1; the official page is on the website.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="802"/>
+        <location filename="../../reader/ui/main_window.py" line="891"/>
         <source>Officiële tekst uit %1 (%2). De app zelf toont een samenvatting in eigen woorden.</source>
         <translation>Official text from %1 (%2). The app itself shows a summary in our own words.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="804"/>
+        <location filename="../../reader/ui/main_window.py" line="893"/>
         <source>Officiële tekst — %1</source>
         <translation>Official text — %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="823"/>
+        <location filename="../../reader/ui/main_window.py" line="912"/>
         <source>Wat is er veranderd</source>
         <translation>What has changed</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="844"/>
+        <location filename="../../reader/ui/main_window.py" line="933"/>
         <source>Deze pagina staat niet in de inhoud die je nu leest.</source>
         <translation>This page is not in the content you are reading now.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="852"/>
+        <location filename="../../reader/ui/main_window.py" line="941"/>
         <source>Webadres gekopieerd: %1</source>
         <translation>Web address copied: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="871"/>
+        <location filename="../../reader/ui/main_window.py" line="960"/>
         <source>Bladwijzer toegevoegd</source>
         <translation>Bookmark added</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="871"/>
+        <location filename="../../reader/ui/main_window.py" line="960"/>
         <source>Bladwijzer verwijderd</source>
         <translation>Bookmark removed</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="879"/>
+        <location filename="../../reader/ui/main_window.py" line="968"/>
         <source>&amp;Bladwijzer verwijderen</source>
         <translation>Remove &amp;bookmark</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="879"/>
+        <location filename="../../reader/ui/main_window.py" line="968"/>
         <source>&amp;Bladwijzer toevoegen</source>
         <translation>Add &amp;bookmark</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="889"/>
+        <location filename="../../reader/ui/main_window.py" line="978"/>
         <source>Nog geen bladwijzers</source>
         <translation>No bookmarks yet</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="902"/>
+        <location filename="../../reader/ui/main_window.py" line="991"/>
         <source>Bladwijzers verwijderen</source>
         <translation>Remove bookmarks</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="903"/>
+        <location filename="../../reader/ui/main_window.py" line="992"/>
         <source>Alle bladwijzers verwijderen?</source>
         <translation>Remove all bookmarks?</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="912"/>
+        <location filename="../../reader/ui/main_window.py" line="1001"/>
         <source>Zoom: %1%</source>
         <translation>Zoom: %1%</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="921"/>
+        <location filename="../../reader/ui/main_window.py" line="1010"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="922"/>
+        <location filename="../../reader/ui/main_window.py" line="1011"/>
         <source>De nieuwe taal wordt gebruikt als je de app opnieuw start.</source>
         <translation>The new language is used when you restart the app.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="924"/>
+        <location filename="../../reader/ui/main_window.py" line="1013"/>
         <source>Later</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="924"/>
+        <location filename="../../reader/ui/main_window.py" line="1013"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="926"/>
+        <location filename="../../reader/ui/main_window.py" line="1015"/>
         <source>Nu opnieuw starten</source>
         <translation>Restart now</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="942"/>
+        <location filename="../../reader/ui/main_window.py" line="1031"/>
         <source>Opnieuw starten lukte niet; start de app zelf opnieuw.</source>
         <translation>Could not restart; please start the app again yourself.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="990"/>
+        <location filename="../../reader/ui/main_window.py" line="1079"/>
         <source>Pagina afdrukken</source>
         <translation>Print page</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1001"/>
-        <location filename="../../reader/ui/main_window.py" line="1020"/>
+        <location filename="../../reader/ui/main_window.py" line="1090"/>
+        <location filename="../../reader/ui/main_window.py" line="1109"/>
         <source>Exporteren als PDF</source>
         <translation>Export as PDF</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1001"/>
+        <location filename="../../reader/ui/main_window.py" line="1090"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1009"/>
+        <location filename="../../reader/ui/main_window.py" line="1098"/>
         <source>PDF opgeslagen: %1</source>
         <translation>PDF saved: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1021"/>
+        <location filename="../../reader/ui/main_window.py" line="1110"/>
         <source>Deze pagina kan niet worden geëxporteerd.</source>
         <translation>This page cannot be exported.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1028"/>
+        <location filename="../../reader/ui/main_window.py" line="1117"/>
         <source>Excel-werkmap (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1029"/>
+        <location filename="../../reader/ui/main_window.py" line="1118"/>
         <source>CSV, puntkomma-gescheiden (*.csv)</source>
         <translation>CSV, semicolon-separated (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1031"/>
-        <location filename="../../reader/ui/main_window.py" line="1042"/>
+        <location filename="../../reader/ui/main_window.py" line="1120"/>
+        <location filename="../../reader/ui/main_window.py" line="1131"/>
         <source>Lijst exporteren</source>
         <translation>Export list</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1043"/>
+        <location filename="../../reader/ui/main_window.py" line="1132"/>
         <source>Opslaan is mislukt: %1</source>
         <translation>Saving failed: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1045"/>
+        <location filename="../../reader/ui/main_window.py" line="1134"/>
         <source>%1 rijen opgeslagen in %2</source>
         <translation>%1 rows saved to %2</translation>
     </message>
@@ -1364,52 +1455,52 @@ Opening it in the browser only works with an internet connection.</translation>
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../reader/ui/actions.py" line="154"/>
+        <location filename="../../reader/ui/actions.py" line="165"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="165"/>
+        <location filename="../../reader/ui/actions.py" line="176"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="172"/>
+        <location filename="../../reader/ui/actions.py" line="183"/>
         <source>Beel&amp;d</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="175"/>
+        <location filename="../../reader/ui/actions.py" line="188"/>
         <source>&amp;Kleuren</source>
         <translation>&amp;Colours</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="177"/>
+        <location filename="../../reader/ui/actions.py" line="190"/>
         <source>&amp;Taal</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="180"/>
+        <location filename="../../reader/ui/actions.py" line="193"/>
         <source>&amp;Ga</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="185"/>
+        <location filename="../../reader/ui/actions.py" line="198"/>
         <source>&amp;Geschiedenis</source>
         <translation>&amp;History</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="187"/>
+        <location filename="../../reader/ui/actions.py" line="200"/>
         <source>&amp;Project</source>
         <translation>&amp;Project</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="194"/>
+        <location filename="../../reader/ui/actions.py" line="207"/>
         <source>Bl&amp;adwijzers</source>
         <translation>&amp;Bookmarks</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="196"/>
+        <location filename="../../reader/ui/actions.py" line="209"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -1477,42 +1568,42 @@ Opening it in the browser only works with an internet connection.</translation>
         <translation>  (now reading)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/packs_dialog.py" line="144"/>
+        <location filename="../../reader/ui/packs_dialog.py" line="146"/>
         <source>Map met inhoud openen</source>
         <translation>Open folder with content</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/packs_dialog.py" line="149"/>
+        <location filename="../../reader/ui/packs_dialog.py" line="151"/>
         <source>Zip met inhoud openen</source>
         <translation>Open zip with content</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/packs_dialog.py" line="150"/>
+        <location filename="../../reader/ui/packs_dialog.py" line="152"/>
         <source>Zip-bestanden (*.zip)</source>
         <translation>Zip files (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/packs_dialog.py" line="163"/>
+        <location filename="../../reader/ui/packs_dialog.py" line="165"/>
         <source>Openen is mislukt: %1</source>
         <translation>Opening failed: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/packs_dialog.py" line="165"/>
+        <location filename="../../reader/ui/packs_dialog.py" line="167"/>
         <source>Toegevoegd: %1 (%2 pagina&apos;s). Kies Lezen om het te openen.</source>
         <translation>Added: %1 (%2 pages). Choose Read to open it.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/packs_dialog.py" line="191"/>
+        <location filename="../../reader/ui/packs_dialog.py" line="193"/>
         <source>Pakket verwijderen</source>
         <translation>Remove pack</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/packs_dialog.py" line="192"/>
+        <location filename="../../reader/ui/packs_dialog.py" line="194"/>
         <source>Pakket ‘%1’ uit de lijst halen? Een geïmporteerde zip wordt van deze computer verwijderd; een map blijft staan.</source>
         <translation>Remove pack ‘%1’ from the list? An imported zip is deleted from this computer; a folder is left in place.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/packs_dialog.py" line="201"/>
+        <location filename="../../reader/ui/packs_dialog.py" line="203"/>
         <source>Verwijderd: %1</source>
         <translation>Removed: %1</translation>
     </message>
@@ -1520,47 +1611,47 @@ Opening it in the browser only works with an internet connection.</translation>
 <context>
     <name>PageView</name>
     <message>
-        <location filename="../../reader/ui/page_view.py" line="86"/>
+        <location filename="../../reader/ui/page_view.py" line="87"/>
         <source>Pagina</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/page_view.py" line="141"/>
+        <location filename="../../reader/ui/page_view.py" line="142"/>
         <source>Start</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/page_view.py" line="227"/>
+        <location filename="../../reader/ui/page_view.py" line="228"/>
         <source>Deze pagina kan niet worden getoond. De details staan in het logbestand.</source>
         <translation>This page cannot be shown. The details are in the log file.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/page_view.py" line="293"/>
+        <location filename="../../reader/ui/page_view.py" line="294"/>
         <source>Externe link: %1</source>
         <translation>External link: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/page_view.py" line="295"/>
+        <location filename="../../reader/ui/page_view.py" line="296"/>
         <source>Document: %1</source>
         <translation>Document: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/page_view.py" line="298"/>
+        <location filename="../../reader/ui/page_view.py" line="299"/>
         <source>Filter op %1</source>
         <translation>Filter on %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/page_view.py" line="300"/>
+        <location filename="../../reader/ui/page_view.py" line="301"/>
         <source>Uitklappen of inklappen</source>
         <translation>Expand or collapse</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/page_view.py" line="302"/>
+        <location filename="../../reader/ui/page_view.py" line="303"/>
         <source>Begrippenlijst</source>
         <translation>Glossary</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/page_view.py" line="304"/>
+        <location filename="../../reader/ui/page_view.py" line="305"/>
         <source>Beslishulp AI-verordening openen</source>
         <translation>Open the AI Act decision aid</translation>
     </message>
@@ -1770,107 +1861,107 @@ Opening it in the browser only works with an internet connection.</translation>
 <context>
     <name>ProjectDesk</name>
     <message>
-        <location filename="../../reader/ui/project_desk.py" line="149"/>
+        <location filename="../../reader/ui/project_desk.py" line="151"/>
         <source>Project aangemaakt</source>
         <translation>Project created</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_desk.py" line="156"/>
+        <location filename="../../reader/ui/project_desk.py" line="158"/>
         <source>Project opgeslagen</source>
         <translation>Project saved</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_desk.py" line="160"/>
+        <location filename="../../reader/ui/project_desk.py" line="162"/>
         <source>Project gekopieerd</source>
         <translation>Project copied</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_desk.py" line="167"/>
+        <location filename="../../reader/ui/project_desk.py" line="169"/>
         <source>Project gearchiveerd</source>
         <translation>Project archived</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_desk.py" line="167"/>
+        <location filename="../../reader/ui/project_desk.py" line="169"/>
         <source>Project teruggezet</source>
         <translation>Project restored</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_desk.py" line="172"/>
+        <location filename="../../reader/ui/project_desk.py" line="174"/>
         <source>Project verwijderd (Ctrl+Z zet het terug)</source>
         <translation>Project deleted (Ctrl+Z brings it back)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_desk.py" line="189"/>
+        <location filename="../../reader/ui/project_desk.py" line="191"/>
         <source>Kies of maak eerst een project.</source>
         <translation>Choose or create a project first.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_desk.py" line="198"/>
+        <location filename="../../reader/ui/project_desk.py" line="200"/>
         <source>status</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_desk.py" line="198"/>
+        <location filename="../../reader/ui/project_desk.py" line="200"/>
         <source>Status opgeslagen</source>
         <translation>Status saved</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_desk.py" line="201"/>
+        <location filename="../../reader/ui/project_desk.py" line="203"/>
         <source>notitie</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_desk.py" line="204"/>
+        <location filename="../../reader/ui/project_desk.py" line="206"/>
         <source>verantwoordelijke</source>
         <translation>responsible</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_desk.py" line="204"/>
+        <location filename="../../reader/ui/project_desk.py" line="206"/>
         <source>Verantwoordelijke opgeslagen</source>
         <translation>Responsible saved</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_desk.py" line="208"/>
+        <location filename="../../reader/ui/project_desk.py" line="210"/>
         <source>bewijs</source>
         <translation>evidence</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_desk.py" line="208"/>
+        <location filename="../../reader/ui/project_desk.py" line="210"/>
         <source>Bewijs opgeslagen</source>
         <translation>Evidence saved</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_desk.py" line="212"/>
+        <location filename="../../reader/ui/project_desk.py" line="214"/>
         <source>gelezen</source>
         <translation>mark as read</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_desk.py" line="212"/>
+        <location filename="../../reader/ui/project_desk.py" line="214"/>
         <source>Gemarkeerd als gelezen</source>
         <translation>Marked as read</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_desk.py" line="215"/>
+        <location filename="../../reader/ui/project_desk.py" line="217"/>
         <source>toevoegen</source>
         <translation>add</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_desk.py" line="215"/>
+        <location filename="../../reader/ui/project_desk.py" line="217"/>
         <source>Toegevoegd aan het project</source>
         <translation>Added to the project</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_desk.py" line="219"/>
+        <location filename="../../reader/ui/project_desk.py" line="221"/>
         <source>uit de werklijst</source>
         <translation>remove from work list</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_desk.py" line="219"/>
+        <location filename="../../reader/ui/project_desk.py" line="221"/>
         <source>Uit de werklijst gehaald (Ctrl+Z zet het terug)</source>
         <translation>Removed from the work list (Ctrl+Z brings it back)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_desk.py" line="236"/>
+        <location filename="../../reader/ui/project_desk.py" line="238"/>
         <source>Ongedaan gemaakt: %1</source>
         <translation>Undone: %1</translation>
     </message>
@@ -1991,189 +2082,189 @@ Opening it in the browser only works with an internet connection.</translation>
 <context>
     <name>ProjectPane</name>
     <message>
-        <location filename="../../reader/ui/project_pane.py" line="144"/>
-        <location filename="../../reader/ui/project_pane.py" line="158"/>
+        <location filename="../../reader/ui/project_pane.py" line="146"/>
+        <location filename="../../reader/ui/project_pane.py" line="160"/>
         <source>Project</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_pane.py" line="151"/>
+        <location filename="../../reader/ui/project_pane.py" line="153"/>
         <source>Nieuw…</source>
         <translation>New…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_pane.py" line="152"/>
+        <location filename="../../reader/ui/project_pane.py" line="154"/>
         <source>Een nieuw project maken</source>
         <translation>Create a new project</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_pane.py" line="153"/>
+        <location filename="../../reader/ui/project_pane.py" line="155"/>
         <source>Nieuw project</source>
         <translation>New project</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_pane.py" line="159"/>
+        <location filename="../../reader/ui/project_pane.py" line="161"/>
         <source>Projectmenu</source>
         <translation>Project menu</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_pane.py" line="190"/>
+        <location filename="../../reader/ui/project_pane.py" line="192"/>
         <source>Filter op status</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_pane.py" line="197"/>
-        <location filename="../../reader/ui/project_pane.py" line="198"/>
+        <location filename="../../reader/ui/project_pane.py" line="199"/>
+        <location filename="../../reader/ui/project_pane.py" line="200"/>
         <source>Filter op titel</source>
         <translation>Filter by title</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_pane.py" line="210"/>
+        <location filename="../../reader/ui/project_pane.py" line="212"/>
         <source>Een project is je werklijst: de maatregelen en vereisten die bij jouw rollen, fasen en AI-profiel horen, met per item een status, een notitie, wie het doet en bewijs. Alles blijft op deze computer. Het is een hulpmiddel om te werken, geen afvinklijst of bewijs van naleving.</source>
         <translation>A project is your work list: the measures and requirements that go with your roles, phases and AI profile, with a status, a note, who does it and evidence for each item. Everything stays on this computer. It is a tool for working with, not a checklist or proof of compliance.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_pane.py" line="216"/>
+        <location filename="../../reader/ui/project_pane.py" line="218"/>
         <source>Nieuw project maken…</source>
         <translation>Create new project…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_pane.py" line="220"/>
+        <location filename="../../reader/ui/project_pane.py" line="222"/>
         <source>Projectbestand importeren…</source>
         <translation>Import project file…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_pane.py" line="232"/>
+        <location filename="../../reader/ui/project_pane.py" line="234"/>
         <source>Werklijst</source>
         <translation>Work list</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_pane.py" line="260"/>
+        <location filename="../../reader/ui/project_pane.py" line="262"/>
         <source>Mijn notities bij dit project</source>
         <translation>My notes on this project</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_pane.py" line="279"/>
+        <location filename="../../reader/ui/project_pane.py" line="281"/>
         <source> (gearchiveerd)</source>
         <translation> (archived)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_pane.py" line="304"/>
+        <location filename="../../reader/ui/project_pane.py" line="306"/>
         <source>Voortgang: %1</source>
         <translation>Progress: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_pane.py" line="317"/>
+        <location filename="../../reader/ui/project_pane.py" line="319"/>
         <source>Mijn notities bij pagina&apos;s van dit project (%1)</source>
         <translation>My notes on pages of this project (%1)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_pane.py" line="328"/>
+        <location filename="../../reader/ui/project_pane.py" line="330"/>
         <source>geen rol</source>
         <translation>no role</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_pane.py" line="330"/>
+        <location filename="../../reader/ui/project_pane.py" line="332"/>
         <source>nu: </source>
         <translation>now: </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_pane.py" line="332"/>
+        <location filename="../../reader/ui/project_pane.py" line="334"/>
         <source>later: </source>
         <translation>later: </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_pane.py" line="341"/>
+        <location filename="../../reader/ui/project_pane.py" line="343"/>
         <source>hulpmiddelen: </source>
         <translation>tools: </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_pane.py" line="355"/>
+        <location filename="../../reader/ui/project_pane.py" line="357"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_pane.py" line="376"/>
+        <location filename="../../reader/ui/project_pane.py" line="378"/>
         <source>Soort: %1</source>
         <translation>Type: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_pane.py" line="380"/>
+        <location filename="../../reader/ui/project_pane.py" line="382"/>
         <source>Let op: %1</source>
         <translation>Attention: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_pane.py" line="383"/>
+        <location filename="../../reader/ui/project_pane.py" line="385"/>
         <source>Notitie: %1</source>
         <translation>Note: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_pane.py" line="388"/>
+        <location filename="../../reader/ui/project_pane.py" line="390"/>
         <source>Reden: %1</source>
         <translation>Reason: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_pane.py" line="462"/>
+        <location filename="../../reader/ui/project_pane.py" line="464"/>
         <source>Openen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_pane.py" line="463"/>
+        <location filename="../../reader/ui/project_pane.py" line="465"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_pane.py" line="468"/>
+        <location filename="../../reader/ui/project_pane.py" line="470"/>
         <source>Uit de werklijst halen</source>
         <translation>Remove from work list</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_pane.py" line="474"/>
+        <location filename="../../reader/ui/project_pane.py" line="476"/>
         <source>Nieuw project…</source>
         <translation>New project…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_pane.py" line="476"/>
+        <location filename="../../reader/ui/project_pane.py" line="478"/>
         <source>Project bewerken…</source>
         <translation>Edit project…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_pane.py" line="477"/>
+        <location filename="../../reader/ui/project_pane.py" line="479"/>
         <source>Project dupliceren</source>
         <translation>Duplicate project</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_pane.py" line="479"/>
+        <location filename="../../reader/ui/project_pane.py" line="481"/>
         <source>Uit het archief halen</source>
         <translation>Restore from archive</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_pane.py" line="481"/>
+        <location filename="../../reader/ui/project_pane.py" line="483"/>
         <source>Archiveren</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_pane.py" line="482"/>
+        <location filename="../../reader/ui/project_pane.py" line="484"/>
         <source>Verwijderen…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_pane.py" line="484"/>
+        <location filename="../../reader/ui/project_pane.py" line="486"/>
         <source>Projectrapport opslaan…</source>
         <translation>Save project report…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_pane.py" line="485"/>
+        <location filename="../../reader/ui/project_pane.py" line="487"/>
         <source>Werklijst afdrukken…</source>
         <translation>Print work list…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_pane.py" line="486"/>
+        <location filename="../../reader/ui/project_pane.py" line="488"/>
         <source>Project exporteren (om te delen)…</source>
         <translation>Export project (to share)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_pane.py" line="487"/>
+        <location filename="../../reader/ui/project_pane.py" line="489"/>
         <source>Project importeren…</source>
         <translation>Import project…</translation>
     </message>
