@@ -88,3 +88,4 @@ _.same_page
 # Qt calls the proxy model's filter; the tests read the work list as the user sees it (issue 14).
 _.filterAcceptsRow  # reader/ui/project_pane.py
 _.visible_keys
+_.contextMenuEvent  # reader/ui/page_browser.py: Qt calls it (the page's "Link kopiëren")

@@ -36,6 +36,7 @@ from reader.content.model import AI_ACT_FACETS, FACET_FASE, FACET_ROL, FACET_SOO
 from reader.search import IndexReport, Query, SearchEngine, SearchResult
 from reader.ui import theme
 from reader.ui.actions import Actions, Menus, build_toolbar
+from reader.ui.announce import announce
 from reader.ui.bookmarks import Bookmarks
 from reader.ui.content_info import content_info
 from reader.ui.history import History, Location
@@ -186,6 +187,9 @@ class MainWindow(QMainWindow):
         pg.glossaryRequested.connect(self.open_glossary)
         pg.beslishulpRequested.connect(self.open_beslishulp)
         res.profileCleared.connect(lambda: self.set_profile({}))
+        res.filterRemoved.connect(self.remove_filter)
+        res.queryCleared.connect(lambda: self.sidebar.search.setText(""))
+        res.clearAllRequested.connect(self.clear_all)
         pg.linkHovered.connect(self._show_hover)
         pg.pageShown.connect(self._on_page_shown)
         pg.roleRequested.connect(lambda v: self._entry_filter(FACET_ROL, v))
@@ -410,8 +414,21 @@ class MainWindow(QMainWindow):
         self.results.delegate.active_roles = frozenset(
             self.sidebar.label(FACET_ROL, v) for v in result.query.roles)
         self.results.show_result(result, self.header_for(result))
+        self.results.set_chips(result.query.text, self.filter_chips(result))
         if self.page.current not in (START, GLOSSARY):
             self.results.select_path(self.page.current, scroll=False)
+
+    def filter_chips(self, result: SearchResult) -> list[tuple[str, str, str]]:
+        """(facet, value, label) of each filter of the result's query, in the sidebar's order;
+        the AI-act profile has its own bar."""
+        chips = []
+        for facet, values in result.query.filters().items():
+            if facet in AI_ACT_FACETS:
+                continue
+            order = self.site.facet_values(facet)
+            for value in sorted(values, key=lambda v: order.index(v) if v in order else 999):
+                chips.append((facet, value, self.sidebar.label(facet, value)))
+        return chips
 
     def header_for(self, result: SearchResult) -> str:
         labels = []
@@ -669,11 +686,32 @@ class MainWindow(QMainWindow):
     # ================================================================== links
     @Slot(str, str)
     def _on_filter_link(self, facet: str, value: str) -> None:
+        """A chip on a page (a role, phase or kind): that filter on, over the whole list."""
+        self.sidebar.search.blockSignals(True)
+        self.sidebar.search.setText("")
+        self.sidebar.search.blockSignals(False)
         self.sidebar.add_filter(facet, value)
         self.show_status(self.tr("Filter gezet: %1").replace("%1", self.sidebar.label(facet, value)), 4000)
 
+    def remove_filter(self, facet: str, value: str) -> None:
+        """A chip's ✕ above the results: that one filter off."""
+        filters = {f: set(v) for f, v in self.sidebar.filters().items()}
+        filters.get(facet, set()).discard(value)
+        self.sidebar.set_filters(filters)
+
+    def clear_all(self) -> None:
+        """"Filters wissen" above the results: every filter and the search text."""
+        self.sidebar.search.blockSignals(True)
+        self.sidebar.search.setText("")
+        self.sidebar.search.blockSignals(False)
+        self.sidebar.clear_filters()
+
     def _entry_filter(self, facet: str, value: str) -> None:
-        """A start page entry point: this value only for its facet, then to the results."""
+        """A start page entry point or a chip on a page: this value only for its facet, the
+        whole list (an old search text would leave "3 of 63"), then to the results."""
+        self.sidebar.search.blockSignals(True)
+        self.sidebar.search.setText("")
+        self.sidebar.search.blockSignals(False)
         self.sidebar.add_filter(facet, value, only=True)
         self.results.focus_list()
 
@@ -727,6 +765,7 @@ class MainWindow(QMainWindow):
 
     def show_status(self, text: str, timeout: int = 0) -> None:
         self.status_label.setText(text)
+        announce(self.status_label, text, assertive=text.startswith("⚠"))
         self._status_timer.stop()
         if timeout:
             self._status_timer.start(timeout)

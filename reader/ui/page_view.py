@@ -84,6 +84,7 @@ class PageView(QWidget):
         self._placeholder.setObjectName("startPlaceholder")
         self.browser = PageBrowser(self.stack)
         self.browser.content_root = site.root
+        self.browser.address_of = self.address_of
         self.browser.setAccessibleName(self.tr("Pagina"))
         self.browser.linkClicked.connect(self._on_link)
         self.browser.linkHovered.connect(self._on_hover)
@@ -311,6 +312,17 @@ class PageView(QWidget):
         self.find_bar.open_bar()
 
     @Slot(str)
+    def address_of(self, href: str) -> str:
+        """The address to copy for a link on the page: a page of the content -> that page on
+        the official site; a web or mail address as it is; the app's other links -> ""."""
+        if href.startswith(("http://", "https://", "mailto:")):
+            return href
+        link = urls.parse(href)
+        page = self.site.get(link.path) if link.action == "page" else None
+        if page is None:
+            return ""
+        return page.url + (f"#{link.anchor}" if link.anchor else "")
+
     def find_in_page(self, text: str) -> None:
         self._matches = []
         self._match_index = -1

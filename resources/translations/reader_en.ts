@@ -794,63 +794,63 @@ Opening it in the browser only works with an internet connection.</translation>
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../reader/ui/find_bar.py" line="39"/>
-        <location filename="../../reader/ui/find_bar.py" line="46"/>
+        <location filename="../../reader/ui/find_bar.py" line="40"/>
+        <location filename="../../reader/ui/find_bar.py" line="47"/>
         <source>Zoeken in pagina</source>
         <translation>Find in page</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/find_bar.py" line="43"/>
+        <location filename="../../reader/ui/find_bar.py" line="44"/>
         <source>Zoeken in pagina:</source>
         <translation>Find in page:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/find_bar.py" line="47"/>
+        <location filename="../../reader/ui/find_bar.py" line="48"/>
         <source>Woord op deze pagina</source>
         <translation>Word on this page</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/find_bar.py" line="53"/>
+        <location filename="../../reader/ui/find_bar.py" line="54"/>
         <source>Aantal treffers</source>
         <translation>Number of matches</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/find_bar.py" line="56"/>
+        <location filename="../../reader/ui/find_bar.py" line="57"/>
         <source>Vorige treffer (Shift+Enter)</source>
         <translation>Previous match (Shift+Enter)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/find_bar.py" line="57"/>
+        <location filename="../../reader/ui/find_bar.py" line="58"/>
         <source>Vorige treffer</source>
         <translation>Previous match</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/find_bar.py" line="60"/>
+        <location filename="../../reader/ui/find_bar.py" line="61"/>
         <source>Volgende treffer (Enter)</source>
         <translation>Next match (Enter)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/find_bar.py" line="61"/>
+        <location filename="../../reader/ui/find_bar.py" line="62"/>
         <source>Volgende treffer</source>
         <translation>Next match</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/find_bar.py" line="64"/>
+        <location filename="../../reader/ui/find_bar.py" line="65"/>
         <source>Sluiten (Esc)</source>
         <translation>Close (Esc)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/find_bar.py" line="65"/>
+        <location filename="../../reader/ui/find_bar.py" line="66"/>
         <source>Zoekbalk sluiten</source>
         <translation>Close the find bar</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/find_bar.py" line="105"/>
+        <location filename="../../reader/ui/find_bar.py" line="106"/>
         <source>Geen treffers</source>
         <translation>No matches</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/find_bar.py" line="107"/>
+        <location filename="../../reader/ui/find_bar.py" line="108"/>
         <source>%1 van %2</source>
         <translation>%1 of %2</translation>
     </message>
@@ -1084,76 +1084,76 @@ Opening it in the browser only works with an internet connection.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="95"/>
+        <location filename="../../reader/ui/main_window.py" line="96"/>
         <source>Inhoud: %1 · %2 pagina&apos;s</source>
         <extracomment>how to start this app again (program, arguments); set by `run_app`</extracomment>
         <translation>Content: %1 · %2 pages</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="105"/>
+        <location filename="../../reader/ui/main_window.py" line="106"/>
         <source>Resultaten</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="106"/>
-        <location filename="../../reader/ui/main_window.py" line="614"/>
+        <location filename="../../reader/ui/main_window.py" line="107"/>
+        <location filename="../../reader/ui/main_window.py" line="631"/>
         <source>Project</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="107"/>
+        <location filename="../../reader/ui/main_window.py" line="108"/>
         <source>Resultaten en project</source>
         <translation>Results and project</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="133"/>
-        <location filename="../../reader/ui/main_window.py" line="137"/>
+        <location filename="../../reader/ui/main_window.py" line="134"/>
+        <location filename="../../reader/ui/main_window.py" line="138"/>
         <source>Werkbalk</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="152"/>
+        <location filename="../../reader/ui/main_window.py" line="153"/>
         <source>Zoekindex opbouwen…</source>
         <translation>Building search index…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="155"/>
+        <location filename="../../reader/ui/main_window.py" line="156"/>
         <source>Voortgang zoekindex</source>
         <translation>Search index progress</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="304"/>
-        <location filename="../../reader/ui/main_window.py" line="472"/>
+        <location filename="../../reader/ui/main_window.py" line="308"/>
+        <location filename="../../reader/ui/main_window.py" line="489"/>
         <source>Pagina niet gevonden: %1</source>
         <translation>Page not found: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="425"/>
+        <location filename="../../reader/ui/main_window.py" line="442"/>
         <source>alle onderdelen</source>
         <translation>everything</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="431"/>
+        <location filename="../../reader/ui/main_window.py" line="448"/>
         <source>Zoeken mislukt; zie het logbestand.</source>
         <translation>Search failed; see the log file.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="454"/>
+        <location filename="../../reader/ui/main_window.py" line="471"/>
         <source>Zoekindex is klaar.</source>
         <translation>Search index is ready.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="462"/>
+        <location filename="../../reader/ui/main_window.py" line="479"/>
         <source>Zoekindex niet beschikbaar</source>
         <translation>Search index not available</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="464"/>
+        <location filename="../../reader/ui/main_window.py" line="481"/>
         <source>Zoekindex</source>
         <translation>Search index</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="465"/>
+        <location filename="../../reader/ui/main_window.py" line="482"/>
         <source>De zoekindex kon niet worden opgebouwd. Bladeren met de filters werkt wel.
 
 %1</source>
@@ -1162,292 +1162,292 @@ Opening it in the browser only works with an internet connection.</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="493"/>
+        <location filename="../../reader/ui/main_window.py" line="510"/>
         <source>Beslishulp AI-verordening</source>
         <translation>AI Act decision aid</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="494"/>
+        <location filename="../../reader/ui/main_window.py" line="511"/>
         <source>De beslishulp kon niet worden gelezen:
 %1</source>
         <translation>The decision aid could not be read:
 %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="496"/>
+        <location filename="../../reader/ui/main_window.py" line="513"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="551"/>
+        <location filename="../../reader/ui/main_window.py" line="568"/>
         <source>Start</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="609"/>
+        <location filename="../../reader/ui/main_window.py" line="626"/>
         <source>&amp;Ongedaan maken: %1</source>
         <translation>&amp;Undo: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="609"/>
+        <location filename="../../reader/ui/main_window.py" line="626"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="617"/>
+        <location filename="../../reader/ui/main_window.py" line="634"/>
         <source>Project (%1/%2)</source>
         <translation>Project (%1/%2)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="660"/>
+        <location filename="../../reader/ui/main_window.py" line="677"/>
         <source>(leeg)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="673"/>
+        <location filename="../../reader/ui/main_window.py" line="694"/>
         <source>Filter gezet: %1</source>
         <translation>Filter set: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="689"/>
+        <location filename="../../reader/ui/main_window.py" line="727"/>
         <source>Document niet gevonden</source>
         <translation>Document not found</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="690"/>
+        <location filename="../../reader/ui/main_window.py" line="728"/>
         <source>Het document %1 staat niet in de inhoudsmap.</source>
         <translation>The document %1 is not in the content folder.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="693"/>
+        <location filename="../../reader/ui/main_window.py" line="731"/>
         <source>Document openen</source>
         <translation>Open document</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="694"/>
+        <location filename="../../reader/ui/main_window.py" line="732"/>
         <source>Er is geen programma gevonden om %1 te openen.</source>
         <translation>No program was found to open %1.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="716"/>
+        <location filename="../../reader/ui/main_window.py" line="754"/>
         <source>De browser kon niet worden geopend.</source>
         <translation>The browser could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="719"/>
+        <location filename="../../reader/ui/main_window.py" line="757"/>
         <source>Link gekopieerd: %1</source>
         <translation>Link copied: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="801"/>
+        <location filename="../../reader/ui/main_window.py" line="840"/>
         <source>Volgende of vorige treffer in de pagina</source>
         <translation>Next or previous match in the page</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="802"/>
+        <location filename="../../reader/ui/main_window.py" line="841"/>
         <source>Van het zoekveld naar de resultaten</source>
         <translation>From the search field to the results</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="802"/>
+        <location filename="../../reader/ui/main_window.py" line="841"/>
         <source>Pijl omlaag</source>
         <translation>Down arrow</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="803"/>
+        <location filename="../../reader/ui/main_window.py" line="842"/>
         <source>Resultaat of werklijstitem openen</source>
         <translation>Open a result or work list item</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="804"/>
+        <location filename="../../reader/ui/main_window.py" line="843"/>
         <source>Werklijstitem gedaan of te doen</source>
         <translation>Work list item done or to do</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="804"/>
+        <location filename="../../reader/ui/main_window.py" line="843"/>
         <source>Spatie</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="805"/>
+        <location filename="../../reader/ui/main_window.py" line="844"/>
         <source>Menu bij een resultaat of item</source>
         <translation>Menu of a result or item</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="805"/>
+        <location filename="../../reader/ui/main_window.py" line="844"/>
         <source>Menutoets of Shift+F10</source>
         <translation>Menu key or Shift+F10</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="808"/>
+        <location filename="../../reader/ui/main_window.py" line="847"/>
         <source>Links zoek en filter je, in het midden staan de resultaten of de werklijst van je project, rechts de pagina. F6 gaat van het ene deel naar het volgende. Alles werkt zonder internet; een link naar buiten opent pas als je daarvoor kiest.</source>
-        <translation>On the left you search and filter, in the middle are the results or your project's work list, on the right the page. F6 moves from one part to the next. Everything works without internet; a link to the outside only opens when you choose so.</translation>
+        <translation>On the left you search and filter, in the middle are the results or your project&apos;s work list, on the right the page. F6 moves from one part to the next. Everything works without internet; a link to the outside only opens when you choose so.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="817"/>
-        <location filename="../../reader/ui/main_window.py" line="822"/>
+        <location filename="../../reader/ui/main_window.py" line="856"/>
+        <location filename="../../reader/ui/main_window.py" line="861"/>
         <source>Help en sneltoetsen</source>
         <translation>Help and shortcuts</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="877"/>
+        <location filename="../../reader/ui/main_window.py" line="916"/>
         <source>Je leest al de officiële tekst.</source>
         <translation>You are already reading the official text.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="881"/>
+        <location filename="../../reader/ui/main_window.py" line="920"/>
         <source>Geen officieel pakket geopend (Bestand → Inhoud openen…); de officiële pagina staat op de website.</source>
         <translation>No official pack open (File → Open content…); the official page is on the website.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="887"/>
+        <location filename="../../reader/ui/main_window.py" line="926"/>
         <source>Deze pagina staat niet in %1; de officiële pagina staat op de website.</source>
         <translation>This page is not in %1; the official page is on the website.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="891"/>
+        <location filename="../../reader/ui/main_window.py" line="930"/>
         <source>Officiële tekst uit %1 (%2). De app zelf toont een samenvatting in eigen woorden.</source>
         <translation>Official text from %1 (%2). The app itself shows a summary in our own words.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="893"/>
+        <location filename="../../reader/ui/main_window.py" line="932"/>
         <source>Officiële tekst — %1</source>
         <translation>Official text — %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="912"/>
+        <location filename="../../reader/ui/main_window.py" line="951"/>
         <source>Wat is er veranderd</source>
         <translation>What has changed</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="933"/>
+        <location filename="../../reader/ui/main_window.py" line="972"/>
         <source>Deze pagina staat niet in de inhoud die je nu leest.</source>
         <translation>This page is not in the content you are reading now.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="941"/>
+        <location filename="../../reader/ui/main_window.py" line="980"/>
         <source>Webadres gekopieerd: %1</source>
         <translation>Web address copied: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="960"/>
+        <location filename="../../reader/ui/main_window.py" line="999"/>
         <source>Bladwijzer toegevoegd</source>
         <translation>Bookmark added</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="960"/>
+        <location filename="../../reader/ui/main_window.py" line="999"/>
         <source>Bladwijzer verwijderd</source>
         <translation>Bookmark removed</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="968"/>
+        <location filename="../../reader/ui/main_window.py" line="1007"/>
         <source>&amp;Bladwijzer verwijderen</source>
         <translation>Remove &amp;bookmark</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="968"/>
+        <location filename="../../reader/ui/main_window.py" line="1007"/>
         <source>&amp;Bladwijzer toevoegen</source>
         <translation>Add &amp;bookmark</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="978"/>
+        <location filename="../../reader/ui/main_window.py" line="1017"/>
         <source>Nog geen bladwijzers</source>
         <translation>No bookmarks yet</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="991"/>
+        <location filename="../../reader/ui/main_window.py" line="1030"/>
         <source>Bladwijzers verwijderen</source>
         <translation>Remove bookmarks</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="992"/>
+        <location filename="../../reader/ui/main_window.py" line="1031"/>
         <source>Alle bladwijzers verwijderen?</source>
         <translation>Remove all bookmarks?</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1001"/>
+        <location filename="../../reader/ui/main_window.py" line="1040"/>
         <source>Zoom: %1%</source>
         <translation>Zoom: %1%</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1010"/>
+        <location filename="../../reader/ui/main_window.py" line="1049"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1011"/>
+        <location filename="../../reader/ui/main_window.py" line="1050"/>
         <source>De nieuwe taal wordt gebruikt als je de app opnieuw start.</source>
         <translation>The new language is used when you restart the app.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1013"/>
+        <location filename="../../reader/ui/main_window.py" line="1052"/>
         <source>Later</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1013"/>
+        <location filename="../../reader/ui/main_window.py" line="1052"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1015"/>
+        <location filename="../../reader/ui/main_window.py" line="1054"/>
         <source>Nu opnieuw starten</source>
         <translation>Restart now</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1031"/>
+        <location filename="../../reader/ui/main_window.py" line="1070"/>
         <source>Opnieuw starten lukte niet; start de app zelf opnieuw.</source>
         <translation>Could not restart; please start the app again yourself.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1079"/>
+        <location filename="../../reader/ui/main_window.py" line="1118"/>
         <source>Pagina afdrukken</source>
         <translation>Print page</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1090"/>
-        <location filename="../../reader/ui/main_window.py" line="1109"/>
+        <location filename="../../reader/ui/main_window.py" line="1129"/>
+        <location filename="../../reader/ui/main_window.py" line="1148"/>
         <source>Exporteren als PDF</source>
         <translation>Export as PDF</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1090"/>
+        <location filename="../../reader/ui/main_window.py" line="1129"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1098"/>
+        <location filename="../../reader/ui/main_window.py" line="1137"/>
         <source>PDF opgeslagen: %1</source>
         <translation>PDF saved: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1110"/>
+        <location filename="../../reader/ui/main_window.py" line="1149"/>
         <source>Deze pagina kan niet worden geëxporteerd.</source>
         <translation>This page cannot be exported.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1117"/>
+        <location filename="../../reader/ui/main_window.py" line="1156"/>
         <source>Excel-werkmap (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1118"/>
+        <location filename="../../reader/ui/main_window.py" line="1157"/>
         <source>CSV, puntkomma-gescheiden (*.csv)</source>
         <translation>CSV, semicolon-separated (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1120"/>
-        <location filename="../../reader/ui/main_window.py" line="1131"/>
+        <location filename="../../reader/ui/main_window.py" line="1159"/>
+        <location filename="../../reader/ui/main_window.py" line="1170"/>
         <source>Lijst exporteren</source>
         <translation>Export list</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1132"/>
+        <location filename="../../reader/ui/main_window.py" line="1171"/>
         <source>Opslaan is mislukt: %1</source>
         <translation>Saving failed: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1134"/>
+        <location filename="../../reader/ui/main_window.py" line="1173"/>
         <source>%1 rijen opgeslagen in %2</source>
         <translation>%1 rows saved to %2</translation>
     </message>
@@ -1609,49 +1609,58 @@ Opening it in the browser only works with an internet connection.</translation>
     </message>
 </context>
 <context>
+    <name>PageBrowser</name>
+    <message>
+        <location filename="../../reader/ui/page_browser.py" line="40"/>
+        <source>Link kopiëren</source>
+        <extracomment>the address a link copied from the page gets (an app link -&gt; the official page)</extracomment>
+        <translation>Copy link</translation>
+    </message>
+</context>
+<context>
     <name>PageView</name>
     <message>
-        <location filename="../../reader/ui/page_view.py" line="87"/>
+        <location filename="../../reader/ui/page_view.py" line="88"/>
         <source>Pagina</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/page_view.py" line="142"/>
+        <location filename="../../reader/ui/page_view.py" line="143"/>
         <source>Start</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/page_view.py" line="228"/>
+        <location filename="../../reader/ui/page_view.py" line="229"/>
         <source>Deze pagina kan niet worden getoond. De details staan in het logbestand.</source>
         <translation>This page cannot be shown. The details are in the log file.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/page_view.py" line="294"/>
+        <location filename="../../reader/ui/page_view.py" line="295"/>
         <source>Externe link: %1</source>
         <translation>External link: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/page_view.py" line="296"/>
+        <location filename="../../reader/ui/page_view.py" line="297"/>
         <source>Document: %1</source>
         <translation>Document: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/page_view.py" line="299"/>
+        <location filename="../../reader/ui/page_view.py" line="300"/>
         <source>Filter op %1</source>
         <translation>Filter on %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/page_view.py" line="301"/>
+        <location filename="../../reader/ui/page_view.py" line="302"/>
         <source>Uitklappen of inklappen</source>
         <translation>Expand or collapse</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/page_view.py" line="303"/>
+        <location filename="../../reader/ui/page_view.py" line="304"/>
         <source>Begrippenlijst</source>
         <translation>Glossary</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/page_view.py" line="305"/>
+        <location filename="../../reader/ui/page_view.py" line="306"/>
         <source>Beslishulp AI-verordening openen</source>
         <translation>Open the AI Act decision aid</translation>
     </message>
@@ -2272,57 +2281,82 @@ Opening it in the browser only works with an internet connection.</translation>
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../reader/ui/results_view.py" line="74"/>
+        <location filename="../../reader/ui/results_view.py" line="79"/>
         <source>Alle onderdelen</source>
         <translation>Everything</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/results_view.py" line="77"/>
+        <location filename="../../reader/ui/results_view.py" line="82"/>
         <source>Aantal resultaten</source>
         <translation>Number of results</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/results_view.py" line="94"/>
+        <location filename="../../reader/ui/results_view.py" line="109"/>
+        <source>Filters wissen</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/results_view.py" line="111"/>
+        <source>Alle filters en de zoekterm wissen</source>
+        <translation>Clear all filters and the search text</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/results_view.py" line="124"/>
         <source>AI-profiel</source>
         <translation>AI Act profile</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/results_view.py" line="96"/>
+        <location filename="../../reader/ui/results_view.py" line="126"/>
         <source>Profiel wissen</source>
         <translation>Clear profile</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/results_view.py" line="98"/>
+        <location filename="../../reader/ui/results_view.py" line="128"/>
         <source>AI-profiel wissen</source>
         <translation>Clear the AI Act profile</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/results_view.py" line="109"/>
+        <location filename="../../reader/ui/results_view.py" line="139"/>
         <source>Resultaten</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/results_view.py" line="139"/>
+        <location filename="../../reader/ui/results_view.py" line="178"/>
+        <source>zoekterm %1</source>
+        <translation>search text %1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/results_view.py" line="180"/>
+        <source>Actieve filters: %1 (Enter haalt er een weg)</source>
+        <translation>Active filters: %1 (Enter removes one)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/results_view.py" line="181"/>
+        <source>Geen filters</source>
+        <translation>No filters</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/results_view.py" line="194"/>
         <source>AI-profiel: %1</source>
         <translation>AI Act profile: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/results_view.py" line="156"/>
+        <location filename="../../reader/ui/results_view.py" line="211"/>
         <source>Bedoelde je: %1?</source>
         <translation>Did you mean: %1?</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/results_view.py" line="163"/>
+        <location filename="../../reader/ui/results_view.py" line="218"/>
         <source>Alle %1 resultaten tonen</source>
         <translation>Show all %1 results</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/results_view.py" line="208"/>
+        <location filename="../../reader/ui/results_view.py" line="267"/>
         <source>Openen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/results_view.py" line="209"/>
+        <location filename="../../reader/ui/results_view.py" line="268"/>
         <source>Toevoegen aan project</source>
         <translation>Add to project</translation>
     </message>

@@ -266,3 +266,19 @@ def test_find_in_page_folds_accents_and_apostrophes_as_search_does(qtbot, ready_
         w.page.find_bar.field.setText("financiele")
     first = w.page._matches[0].selectedText()
     assert fold(first) == "financiele" and first != "financiele"  # the accented word is marked whole
+
+
+def test_copying_a_link_gives_the_official_address_not_the_apps(qtbot, ready_window):
+    """The page's context menu: "Link kopiëren" copies the official page (issue 18)."""
+    from PySide6.QtWidgets import QMenu
+
+    w = ready_window
+    w.open_path(TOOL)
+    linked = w.site.maatregelen_of(w.site.get(TOOL))[0].page
+    href = next(h for h in w.page.rendered.links if h.startswith("reader://page/") and linked.path in h)
+    menu = w.page.browser.link_menu(href, QMenu(w))
+    copy = next(a for a in menu.actions() if a.objectName() == "copyAddress")
+    copy.trigger()
+    assert QGuiApplication.clipboard().text() == linked.url
+    assert w.page.address_of("reader://filter/rol/jurist") == ""
+    assert w.page.address_of("https://example.org/x") == "https://example.org/x"
