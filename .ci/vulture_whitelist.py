@@ -85,3 +85,7 @@ _.field_names  # reader/packs/diff.py
 _.changed_ids
 _.official_url  # reader/packs/metadata.py
 _.same_page
+
+# Python calls __contains__ for `in`: the `Matches` protocol of `ranking.coverage`, which
+# dicts and `topk.GroupMatches` fulfil.
+_.__contains__  # reader/search/ranking.py
