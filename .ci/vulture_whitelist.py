@@ -89,3 +89,7 @@ _.same_page
 _.filterAcceptsRow  # reader/ui/project_pane.py
 _.visible_keys
 _.contextMenuEvent  # reader/ui/page_browser.py: Qt calls it (the page's "Link kopiëren")
+
+# Python calls __contains__ for `in`: the `Matches` protocol of `ranking.coverage`, which
+# dicts and `topk.GroupMatches` fulfil.
+_.__contains__  # reader/search/ranking.py
