@@ -77,3 +77,17 @@ def test_page_links_are_underlined_not_marked_by_colour_alone() -> None:
     css = resource_path("page.css").read_text(encoding="utf-8")
     rule = re.search(r"^a\s*\{([^}]*)\}", css, re.M)
     assert rule and "underline" in rule.group(1)
+
+
+def test_stylesheet_font_sizes_follow_the_application_font() -> None:
+    """Issue 21 (11.7, user preferences): no fixed sizes; an 18 pt system font scales them all."""
+    import re
+
+    from reader.ui.theme import stylesheet
+
+    def sizes(base: float) -> list[float]:
+        return [float(x) for x in re.findall(r"font-size:\s*([\d.]+)pt", stylesheet(LIGHT, base))]
+
+    normal, large = sizes(10), sizes(18)
+    assert normal and len(normal) == len(large)
+    assert all(b == pytest.approx(a * 1.8, abs=0.11) for a, b in zip(normal, large, strict=True))

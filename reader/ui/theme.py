@@ -6,6 +6,7 @@ When the platform style does not switch its palette itself, a Fusion palette is 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -144,8 +145,21 @@ def make_palette(c: Colors) -> QPalette:
     return p
 
 
-def stylesheet(c: Colors) -> str:
+#: the application font the stylesheet's point sizes are written for
+DESIGN_POINT_SIZE = 10.0
+_FONT_SIZE = re.compile(r"font-size:\s*([\d.]+)pt")
+
+
+def stylesheet(c: Colors, base_point_size: float | None = None) -> str:
+    """The stylesheet for scheme `c`; its font sizes relative to the application font
+    (`base_point_size`, default: the running application's), never fixed."""
     template = resource_path("ui.qss").read_text(encoding="utf-8")
+    if base_point_size is None:
+        app_font = QGuiApplication.font() if QGuiApplication.instance() is not None else None
+        base_point_size = app_font.pointSizeF() if app_font is not None and app_font.pointSizeF() > 0 \
+            else DESIGN_POINT_SIZE
+    scale = base_point_size / DESIGN_POINT_SIZE
+    template = _FONT_SIZE.sub(lambda m: f"font-size: {float(m.group(1)) * scale:.1f}pt", template)
     values = {
         "accent": c.accent,
         "accent_text": c.accent_text,
