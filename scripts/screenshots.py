@@ -33,12 +33,13 @@ def main(argv: list[str] | None = None) -> int:
     sys.path.insert(0, str(ROOT))
     tmp = Path(tempfile.mkdtemp(prefix="ak-shots-"))
     os.environ["AK_READER_LOG_DIR"] = str(tmp / "log")
+    os.environ["AK_READER_DATA_DIR"] = str(tmp / "data")  # the project shot's database
 
     from reader.ui.compat import protect_none
 
     protect_none()
 
-    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtCore import QEventLoop, Qt, QTimer
     from PySide6.QtWidgets import QApplication
 
     from reader.content import Kind, Site
@@ -71,6 +72,7 @@ def main(argv: list[str] | None = None) -> int:
             app.processEvents()
 
     window = MainWindow(site, engine, settings)
+    window.setWindowState(Qt.WindowState.WindowNoState)  # the offscreen screen is small
     window.resize(w, h)
     window.show()
     wait(window.searchFinished, 10000)
@@ -105,6 +107,20 @@ def main(argv: list[str] | None = None) -> int:
     if tool:
         window.open_path(tool, "bijbehorende-maatregelen")  # its maatregelen table in view
     shot("3-tool-page")
+
+    desk = window.projects.desk  # "Mijn project": a work list with a few items ticked
+    desk.create("Chatbot Zorgloket", roles=["projectleider"], phases_current=["ontwerp"],
+                profile={"risicogroep": ["hoog-risico-ai-systeem"]})
+    work = desk.worklist()
+    if work is not None and work.entries:
+        for entry, status in zip(work.entries[:3], ("gedaan", "gedaan", "bezig"), strict=False):
+            desk.set_status(entry.key, status)
+        window.show_project()
+        page = desk.page_of(work.entries[2].key)
+        if page is not None:
+            window.open_path(page.path)
+    shot("6-project")
+    window.middle.setCurrentIndex(0)
 
     settings.theme = "dark"
     window.apply_theme()
