@@ -85,6 +85,10 @@ class Actions(QObject):
         self.zoom_out = make(self.tr("&Uitzoomen"), _keys(Std.ZoomOut), "zoom-out", self.tr("Tekst kleiner"))
         self.full_screen = make(self.tr("&Volledig scherm"), _keys(Std.FullScreen, "F11"), "",
                                 self.tr("Het venster over het hele scherm"), checkable=True)
+        self.show_sidebar = make(self.tr("Zij&balk tonen"), None, "",
+                                 self.tr("De zijbalk met zoeken en filters tonen of verbergen"), checkable=True)
+        self.show_middle = make(self.tr("&Middenkolom tonen"), None, "",
+                                self.tr("De resultaten en de werklijst tonen of verbergen"), checkable=True)
         self.next_pane = make(self.tr("Volgend &deelvenster"), _keys("F6"), "",
                               self.tr("Naar zoeken, filters, resultaten, pagina (F6; terug met Shift+F6)"))
         self.previous_pane = make(self.tr("Vorig d&eelvenster"), _keys("Shift+F6"), "",
@@ -183,7 +187,7 @@ class Menus:
         self.view = bar.addMenu(QCoreApplication.translate("Menus", "Beel&d"))
         self.view.addActions([a.zoom_in, a.zoom_out, a.zoom_reset])
         self.view.addSeparator()
-        self.view.addActions([a.full_screen, a.next_pane, a.previous_pane])
+        self.view.addActions([a.full_screen, a.show_sidebar, a.show_middle, a.next_pane, a.previous_pane])
         self.view.addSeparator()
         self.theme = self.view.addMenu(QCoreApplication.translate("Menus", "&Kleuren"))
         self.theme.addActions([a.theme_system, a.theme_light, a.theme_dark])

@@ -231,7 +231,7 @@ class MainWindow(QMainWindow):
         a.export_list.triggered.connect(self.export_list)
         a.problems.triggered.connect(self.show_problems)
         a.quit.triggered.connect(self.close)
-        a.focus_search.triggered.connect(self.sidebar.focus_search)
+        a.focus_search.triggered.connect(self.focus_search)
         a.find.triggered.connect(self._find)
         a.copy_link.triggered.connect(self.copy_web_address)
         a.clear_filters.triggered.connect(self.sidebar.clear_filters)
@@ -254,6 +254,8 @@ class MainWindow(QMainWindow):
         a.about.triggered.connect(self.show_about)
         a.help_contents.triggered.connect(self.show_help)
         a.full_screen.toggled.connect(self.set_full_screen)
+        a.show_sidebar.toggled.connect(lambda on: self.show_pane("sidebar", on))
+        a.show_middle.toggled.connect(lambda on: self.show_pane("middle", on))
         a.next_pane.triggered.connect(lambda: self.cycle_pane(1))
         a.previous_pane.triggered.connect(lambda: self.cycle_pane(-1))
         a.about_qt.triggered.connect(QApplication.aboutQt)
@@ -280,6 +282,10 @@ class MainWindow(QMainWindow):
         page_splitter = s.value("window/page_splitter")
         if page_splitter.isEmpty() or not self.page_splitter.restoreState(page_splitter):
             self.page_splitter.setSizes([700, 300])
+        for key, action in (("sidebar", self.actions_.show_sidebar), ("middle", self.actions_.show_middle)):
+            shown = bool(s.value(f"view/{key}"))
+            action.setChecked(shown)  # a hidden pane stays hidden at the next start
+            self.show_pane(key, shown)
         self.actions_.project_panel.blockSignals(True)
         self.actions_.project_panel.setChecked(self.projects.panel_wanted)
         self.actions_.project_panel.blockSignals(False)
@@ -785,10 +791,8 @@ class MainWindow(QMainWindow):
         the item panel (when shown)."""
         middle = self.projects.pane.tree if self.middle.currentWidget() is self.projects.pane else self.results.list
         page = self.page.browser if self.page.current != START else self.page.start_page
-        out: list[QWidget] = [self.sidebar.search, self.sidebar, middle, page]
-        if self.projects.panel.isVisible():
-            out.append(self.projects.panel)
-        return out
+        out: list[QWidget] = [self.sidebar.search, self.sidebar, middle, page, self.projects.panel]
+        return [p for p in out if p.isVisible()] or [page]  # a hidden pane is skipped
 
     def cycle_pane(self, step: int) -> QWidget:
         """F6 / Shift+F6: the cursor to the next or previous pane (as browsers do)."""
@@ -811,6 +815,21 @@ class MainWindow(QMainWindow):
         elif target is not self.sidebar:
             target.setFocus(Qt.FocusReason.ShortcutFocusReason)
         return target
+
+    def focus_search(self) -> None:
+        """Ctrl+K: to the search field (the sidebar comes back when it was hidden)."""
+        if not self.sidebar.isVisible():
+            self.actions_.show_sidebar.setChecked(True)
+        self.sidebar.focus_search()
+
+    def show_pane(self, key: str, shown: bool) -> None:
+        """Beeld → Zijbalk / Middenkolom tonen: hide a pane to give the page room (by
+        keyboard too: the menu), remembered. The cursor leaves a pane that goes."""
+        pane = self.sidebar if key == "sidebar" else self.middle
+        if not shown and pane.isAncestorOf(QApplication.focusWidget()):
+            self.page.browser.setFocus(Qt.FocusReason.OtherFocusReason)
+        pane.setVisible(shown)
+        self.settings.set_value(f"view/{key}", shown)
 
     def set_full_screen(self, on: bool) -> None:
         if on:

@@ -26,6 +26,8 @@ DEFAULTS: dict[str, Any] = {
     "window/state": QByteArray(),
     "window/splitter": QByteArray(),
     "window/page_splitter": QByteArray(),
+    "view/sidebar": True,
+    "view/middle": True,
     "view/zoom": 0,  # steps relative to the default font size
     "view/theme": "system",  # system | light | dark
     "view/language": "",  # "" = system locale, else "nl" or "en"

@@ -209,252 +209,272 @@
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="88"/>
+        <source>Zij&amp;balk tonen</source>
+        <translation>Show side&amp;bar</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="89"/>
+        <source>De zijbalk met zoeken en filters tonen of verbergen</source>
+        <translation>Show or hide the sidebar with search and filters</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="90"/>
+        <source>&amp;Middenkolom tonen</source>
+        <translation>Show &amp;middle column</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="91"/>
+        <source>De resultaten en de werklijst tonen of verbergen</source>
+        <translation>Show or hide the results and the work list</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="92"/>
         <source>Volgend &amp;deelvenster</source>
         <translation>Next &amp;pane</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="89"/>
+        <location filename="../../reader/ui/actions.py" line="93"/>
         <source>Naar zoeken, filters, resultaten, pagina (F6; terug met Shift+F6)</source>
         <translation>To search, filters, results, page (F6; back with Shift+F6)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="90"/>
+        <location filename="../../reader/ui/actions.py" line="94"/>
         <source>Vorig d&amp;eelvenster</source>
         <translation>Pre&amp;vious pane</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="91"/>
+        <location filename="../../reader/ui/actions.py" line="95"/>
         <source>Het vorige deelvenster</source>
         <translation>The previous pane</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="92"/>
+        <location filename="../../reader/ui/actions.py" line="96"/>
         <source>&amp;Normale grootte</source>
         <translation>&amp;Normal size</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="93"/>
+        <location filename="../../reader/ui/actions.py" line="97"/>
         <source>Tekst op normale grootte</source>
         <translation>Text at normal size</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="95"/>
-        <location filename="../../reader/ui/actions.py" line="103"/>
+        <location filename="../../reader/ui/actions.py" line="99"/>
+        <location filename="../../reader/ui/actions.py" line="107"/>
         <source>Volg het &amp;systeem</source>
         <translation>Follow the &amp;system</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="96"/>
+        <location filename="../../reader/ui/actions.py" line="100"/>
         <source>&amp;Licht</source>
         <translation>&amp;Light</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="97"/>
+        <location filename="../../reader/ui/actions.py" line="101"/>
         <source>&amp;Donker</source>
         <translation>&amp;Dark</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="111"/>
+        <location filename="../../reader/ui/actions.py" line="115"/>
         <source>&amp;Terug</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="111"/>
+        <location filename="../../reader/ui/actions.py" line="115"/>
         <source>Vorige pagina</source>
         <translation>Previous page</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="112"/>
+        <location filename="../../reader/ui/actions.py" line="116"/>
         <source>&amp;Vooruit</source>
         <translation>&amp;Forward</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="112"/>
+        <location filename="../../reader/ui/actions.py" line="116"/>
         <source>Volgende pagina</source>
         <translation>Next page</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="113"/>
+        <location filename="../../reader/ui/actions.py" line="117"/>
         <source>&amp;Start</source>
         <translation>&amp;Home</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="114"/>
+        <location filename="../../reader/ui/actions.py" line="118"/>
         <source>Naar de startpagina</source>
         <translation>Go to the start page</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="115"/>
+        <location filename="../../reader/ui/actions.py" line="119"/>
         <source>&amp;Begrippenlijst</source>
         <translation>&amp;Glossary</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="116"/>
+        <location filename="../../reader/ui/actions.py" line="120"/>
         <source>De begrippenlijst openen</source>
         <translation>Open the glossary</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="117"/>
+        <location filename="../../reader/ui/actions.py" line="121"/>
         <source>Beslishulp &amp;AI-verordening…</source>
         <translation>AI Act &amp;decision aid…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="118"/>
+        <location filename="../../reader/ui/actions.py" line="122"/>
         <source>Bepaal met vragen of en hoe de AI-verordening geldt</source>
         <translation>Find out, question by question, whether and how the AI Act applies</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="119"/>
+        <location filename="../../reader/ui/actions.py" line="123"/>
         <source>Openen op de &amp;website…</source>
         <translation>Open on the &amp;website…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="120"/>
+        <location filename="../../reader/ui/actions.py" line="124"/>
         <source>Deze pagina openen op de website van het Algoritmekader</source>
         <translation>Open this page on the Algoritmekader website</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="121"/>
+        <location filename="../../reader/ui/actions.py" line="125"/>
         <source>&amp;Officiële tekst</source>
         <translation>&amp;Official text</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="122"/>
+        <location filename="../../reader/ui/actions.py" line="126"/>
         <source>Deze pagina in de officiële tekst van het Algoritmekader</source>
         <translation>This page in the official text of the Algoritmekader</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="124"/>
+        <location filename="../../reader/ui/actions.py" line="128"/>
         <source>&amp;Werklijst tonen</source>
         <translation>Show &amp;work list</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="125"/>
+        <location filename="../../reader/ui/actions.py" line="129"/>
         <source>De werklijst van het project tonen</source>
         <translation>Show the project&apos;s work list</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="126"/>
+        <location filename="../../reader/ui/actions.py" line="130"/>
         <source>&amp;Nieuw project…</source>
         <translation>&amp;New project…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="127"/>
+        <location filename="../../reader/ui/actions.py" line="131"/>
         <source>Een project maken: rollen, fasen en AI-profiel</source>
         <translation>Create a project: roles, phases and AI profile</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="128"/>
+        <location filename="../../reader/ui/actions.py" line="132"/>
         <source>Project &amp;bewerken…</source>
         <translation>&amp;Edit project…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="129"/>
+        <location filename="../../reader/ui/actions.py" line="133"/>
         <source>Naam, rollen, fasen en profiel van het project</source>
         <translation>The project&apos;s name, roles, phases and profile</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="130"/>
+        <location filename="../../reader/ui/actions.py" line="134"/>
         <source>&amp;Toevoegen aan project</source>
         <translation>&amp;Add to project</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="131"/>
+        <location filename="../../reader/ui/actions.py" line="135"/>
         <source>Deze pagina in de werklijst van het project zetten</source>
         <translation>Put this page in the project&apos;s work list</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="132"/>
+        <location filename="../../reader/ui/actions.py" line="136"/>
         <source>Notitie bij deze &amp;pagina</source>
         <translation>Note on this &amp;page</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="133"/>
+        <location filename="../../reader/ui/actions.py" line="137"/>
         <source>Je eigen notitie bij deze pagina</source>
         <translation>Your own note on this page</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="134"/>
+        <location filename="../../reader/ui/actions.py" line="138"/>
         <source>Pro&amp;jectpaneel tonen</source>
         <translation>&amp;Show project panel</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="135"/>
+        <location filename="../../reader/ui/actions.py" line="139"/>
         <source>Het paneel naast de pagina met status, notitie en bewijs</source>
         <translation>The panel beside the page with status, note and evidence</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="136"/>
+        <location filename="../../reader/ui/actions.py" line="140"/>
         <source>Project&amp;rapport opslaan…</source>
         <translation>Save project &amp;report…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="137"/>
+        <location filename="../../reader/ui/actions.py" line="141"/>
         <source>Het projectrapport als PDF, Excel of OpenDocument</source>
         <translation>The project report as PDF, Excel or OpenDocument</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="138"/>
+        <location filename="../../reader/ui/actions.py" line="142"/>
         <source>Werklijst &amp;afdrukken…</source>
         <translation>Print work &amp;list…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="138"/>
+        <location filename="../../reader/ui/actions.py" line="142"/>
         <source>De werklijst afdrukken</source>
         <translation>Print the work list</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="139"/>
+        <location filename="../../reader/ui/actions.py" line="143"/>
         <source>Project &amp;exporteren…</source>
         <translation>E&amp;xport project…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="140"/>
+        <location filename="../../reader/ui/actions.py" line="144"/>
         <source>Het project als bestand, om te delen of te bewaren</source>
         <translation>The project as a file, to share or keep</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="141"/>
+        <location filename="../../reader/ui/actions.py" line="145"/>
         <source>Project &amp;importeren…</source>
         <translation>&amp;Import project…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="141"/>
+        <location filename="../../reader/ui/actions.py" line="145"/>
         <source>Een projectbestand inlezen</source>
         <translation>Read in a project file</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="143"/>
+        <location filename="../../reader/ui/actions.py" line="147"/>
         <source>&amp;Bladwijzer voor deze pagina</source>
         <translation>&amp;Bookmark this page</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="144"/>
+        <location filename="../../reader/ui/actions.py" line="148"/>
         <source>Bladwijzer toevoegen of verwijderen</source>
         <translation>Add or remove a bookmark</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="145"/>
+        <location filename="../../reader/ui/actions.py" line="149"/>
         <source>Alle bladwijzers &amp;verwijderen…</source>
         <translation>&amp;Remove all bookmarks…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="147"/>
+        <location filename="../../reader/ui/actions.py" line="151"/>
         <source>&amp;Help en sneltoetsen</source>
         <translation>&amp;Help and shortcuts</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="148"/>
+        <location filename="../../reader/ui/actions.py" line="152"/>
         <source>Hoe de app werkt, alle sneltoetsen en de toegankelijkheid</source>
         <translation>How the app works, all shortcuts and accessibility</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="149"/>
+        <location filename="../../reader/ui/actions.py" line="153"/>
         <source>&amp;Over Algoritmekader Reader</source>
         <translation>&amp;About Algoritmekader Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="151"/>
+        <location filename="../../reader/ui/actions.py" line="155"/>
         <source>Over &amp;Qt</source>
         <translation>About &amp;Qt</translation>
     </message>
@@ -1096,7 +1116,7 @@ Opening it in the browser only works with an internet connection.</translation>
     </message>
     <message>
         <location filename="../../reader/ui/main_window.py" line="107"/>
-        <location filename="../../reader/ui/main_window.py" line="631"/>
+        <location filename="../../reader/ui/main_window.py" line="637"/>
         <source>Project</source>
         <translation>Project</translation>
     </message>
@@ -1122,38 +1142,38 @@ Opening it in the browser only works with an internet connection.</translation>
         <translation>Search index progress</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="308"/>
-        <location filename="../../reader/ui/main_window.py" line="489"/>
+        <location filename="../../reader/ui/main_window.py" line="314"/>
+        <location filename="../../reader/ui/main_window.py" line="495"/>
         <source>Pagina niet gevonden: %1</source>
         <translation>Page not found: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="442"/>
+        <location filename="../../reader/ui/main_window.py" line="448"/>
         <source>alle onderdelen</source>
         <translation>everything</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="448"/>
+        <location filename="../../reader/ui/main_window.py" line="454"/>
         <source>Zoeken mislukt; zie het logbestand.</source>
         <translation>Search failed; see the log file.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="471"/>
+        <location filename="../../reader/ui/main_window.py" line="477"/>
         <source>Zoekindex is klaar.</source>
         <translation>Search index is ready.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="479"/>
+        <location filename="../../reader/ui/main_window.py" line="485"/>
         <source>Zoekindex niet beschikbaar</source>
         <translation>Search index not available</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="481"/>
+        <location filename="../../reader/ui/main_window.py" line="487"/>
         <source>Zoekindex</source>
         <translation>Search index</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="482"/>
+        <location filename="../../reader/ui/main_window.py" line="488"/>
         <source>De zoekindex kon niet worden opgebouwd. Bladeren met de filters werkt wel.
 
 %1</source>
@@ -1162,292 +1182,292 @@ Opening it in the browser only works with an internet connection.</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="510"/>
+        <location filename="../../reader/ui/main_window.py" line="516"/>
         <source>Beslishulp AI-verordening</source>
         <translation>AI Act decision aid</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="511"/>
+        <location filename="../../reader/ui/main_window.py" line="517"/>
         <source>De beslishulp kon niet worden gelezen:
 %1</source>
         <translation>The decision aid could not be read:
 %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="513"/>
+        <location filename="../../reader/ui/main_window.py" line="519"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="568"/>
+        <location filename="../../reader/ui/main_window.py" line="574"/>
         <source>Start</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="626"/>
+        <location filename="../../reader/ui/main_window.py" line="632"/>
         <source>&amp;Ongedaan maken: %1</source>
         <translation>&amp;Undo: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="626"/>
+        <location filename="../../reader/ui/main_window.py" line="632"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="634"/>
+        <location filename="../../reader/ui/main_window.py" line="640"/>
         <source>Project (%1/%2)</source>
         <translation>Project (%1/%2)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="677"/>
+        <location filename="../../reader/ui/main_window.py" line="683"/>
         <source>(leeg)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="694"/>
+        <location filename="../../reader/ui/main_window.py" line="700"/>
         <source>Filter gezet: %1</source>
         <translation>Filter set: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="727"/>
+        <location filename="../../reader/ui/main_window.py" line="733"/>
         <source>Document niet gevonden</source>
         <translation>Document not found</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="728"/>
+        <location filename="../../reader/ui/main_window.py" line="734"/>
         <source>Het document %1 staat niet in de inhoudsmap.</source>
         <translation>The document %1 is not in the content folder.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="731"/>
+        <location filename="../../reader/ui/main_window.py" line="737"/>
         <source>Document openen</source>
         <translation>Open document</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="732"/>
+        <location filename="../../reader/ui/main_window.py" line="738"/>
         <source>Er is geen programma gevonden om %1 te openen.</source>
         <translation>No program was found to open %1.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="754"/>
+        <location filename="../../reader/ui/main_window.py" line="760"/>
         <source>De browser kon niet worden geopend.</source>
         <translation>The browser could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="757"/>
+        <location filename="../../reader/ui/main_window.py" line="763"/>
         <source>Link gekopieerd: %1</source>
         <translation>Link copied: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="840"/>
+        <location filename="../../reader/ui/main_window.py" line="859"/>
         <source>Volgende of vorige treffer in de pagina</source>
         <translation>Next or previous match in the page</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="841"/>
+        <location filename="../../reader/ui/main_window.py" line="860"/>
         <source>Van het zoekveld naar de resultaten</source>
         <translation>From the search field to the results</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="841"/>
+        <location filename="../../reader/ui/main_window.py" line="860"/>
         <source>Pijl omlaag</source>
         <translation>Down arrow</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="842"/>
+        <location filename="../../reader/ui/main_window.py" line="861"/>
         <source>Resultaat of werklijstitem openen</source>
         <translation>Open a result or work list item</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="843"/>
+        <location filename="../../reader/ui/main_window.py" line="862"/>
         <source>Werklijstitem gedaan of te doen</source>
         <translation>Work list item done or to do</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="843"/>
+        <location filename="../../reader/ui/main_window.py" line="862"/>
         <source>Spatie</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="844"/>
+        <location filename="../../reader/ui/main_window.py" line="863"/>
         <source>Menu bij een resultaat of item</source>
         <translation>Menu of a result or item</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="844"/>
+        <location filename="../../reader/ui/main_window.py" line="863"/>
         <source>Menutoets of Shift+F10</source>
         <translation>Menu key or Shift+F10</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="847"/>
+        <location filename="../../reader/ui/main_window.py" line="866"/>
         <source>Links zoek en filter je, in het midden staan de resultaten of de werklijst van je project, rechts de pagina. F6 gaat van het ene deel naar het volgende. Alles werkt zonder internet; een link naar buiten opent pas als je daarvoor kiest.</source>
         <translation>On the left you search and filter, in the middle are the results or your project&apos;s work list, on the right the page. F6 moves from one part to the next. Everything works without internet; a link to the outside only opens when you choose so.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="856"/>
-        <location filename="../../reader/ui/main_window.py" line="861"/>
+        <location filename="../../reader/ui/main_window.py" line="875"/>
+        <location filename="../../reader/ui/main_window.py" line="880"/>
         <source>Help en sneltoetsen</source>
         <translation>Help and shortcuts</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="916"/>
+        <location filename="../../reader/ui/main_window.py" line="935"/>
         <source>Je leest al de officiële tekst.</source>
         <translation>You are already reading the official text.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="920"/>
+        <location filename="../../reader/ui/main_window.py" line="939"/>
         <source>Geen officieel pakket geopend (Bestand → Inhoud openen…); de officiële pagina staat op de website.</source>
         <translation>No official pack open (File → Open content…); the official page is on the website.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="926"/>
+        <location filename="../../reader/ui/main_window.py" line="945"/>
         <source>Deze pagina staat niet in %1; de officiële pagina staat op de website.</source>
         <translation>This page is not in %1; the official page is on the website.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="930"/>
+        <location filename="../../reader/ui/main_window.py" line="949"/>
         <source>Officiële tekst uit %1 (%2). De app zelf toont een samenvatting in eigen woorden.</source>
         <translation>Official text from %1 (%2). The app itself shows a summary in our own words.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="932"/>
+        <location filename="../../reader/ui/main_window.py" line="951"/>
         <source>Officiële tekst — %1</source>
         <translation>Official text — %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="951"/>
+        <location filename="../../reader/ui/main_window.py" line="970"/>
         <source>Wat is er veranderd</source>
         <translation>What has changed</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="972"/>
+        <location filename="../../reader/ui/main_window.py" line="991"/>
         <source>Deze pagina staat niet in de inhoud die je nu leest.</source>
         <translation>This page is not in the content you are reading now.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="980"/>
+        <location filename="../../reader/ui/main_window.py" line="999"/>
         <source>Webadres gekopieerd: %1</source>
         <translation>Web address copied: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="999"/>
+        <location filename="../../reader/ui/main_window.py" line="1018"/>
         <source>Bladwijzer toegevoegd</source>
         <translation>Bookmark added</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="999"/>
+        <location filename="../../reader/ui/main_window.py" line="1018"/>
         <source>Bladwijzer verwijderd</source>
         <translation>Bookmark removed</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1007"/>
+        <location filename="../../reader/ui/main_window.py" line="1026"/>
         <source>&amp;Bladwijzer verwijderen</source>
         <translation>Remove &amp;bookmark</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1007"/>
+        <location filename="../../reader/ui/main_window.py" line="1026"/>
         <source>&amp;Bladwijzer toevoegen</source>
         <translation>Add &amp;bookmark</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1017"/>
+        <location filename="../../reader/ui/main_window.py" line="1036"/>
         <source>Nog geen bladwijzers</source>
         <translation>No bookmarks yet</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1030"/>
+        <location filename="../../reader/ui/main_window.py" line="1049"/>
         <source>Bladwijzers verwijderen</source>
         <translation>Remove bookmarks</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1031"/>
+        <location filename="../../reader/ui/main_window.py" line="1050"/>
         <source>Alle bladwijzers verwijderen?</source>
         <translation>Remove all bookmarks?</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1040"/>
+        <location filename="../../reader/ui/main_window.py" line="1059"/>
         <source>Zoom: %1%</source>
         <translation>Zoom: %1%</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1049"/>
+        <location filename="../../reader/ui/main_window.py" line="1068"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1050"/>
+        <location filename="../../reader/ui/main_window.py" line="1069"/>
         <source>De nieuwe taal wordt gebruikt als je de app opnieuw start.</source>
         <translation>The new language is used when you restart the app.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1052"/>
+        <location filename="../../reader/ui/main_window.py" line="1071"/>
         <source>Later</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1052"/>
+        <location filename="../../reader/ui/main_window.py" line="1071"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1054"/>
+        <location filename="../../reader/ui/main_window.py" line="1073"/>
         <source>Nu opnieuw starten</source>
         <translation>Restart now</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1070"/>
+        <location filename="../../reader/ui/main_window.py" line="1089"/>
         <source>Opnieuw starten lukte niet; start de app zelf opnieuw.</source>
         <translation>Could not restart; please start the app again yourself.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1118"/>
+        <location filename="../../reader/ui/main_window.py" line="1137"/>
         <source>Pagina afdrukken</source>
         <translation>Print page</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1129"/>
         <location filename="../../reader/ui/main_window.py" line="1148"/>
+        <location filename="../../reader/ui/main_window.py" line="1167"/>
         <source>Exporteren als PDF</source>
         <translation>Export as PDF</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1129"/>
+        <location filename="../../reader/ui/main_window.py" line="1148"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1137"/>
+        <location filename="../../reader/ui/main_window.py" line="1156"/>
         <source>PDF opgeslagen: %1</source>
         <translation>PDF saved: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1149"/>
+        <location filename="../../reader/ui/main_window.py" line="1168"/>
         <source>Deze pagina kan niet worden geëxporteerd.</source>
         <translation>This page cannot be exported.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1156"/>
+        <location filename="../../reader/ui/main_window.py" line="1175"/>
         <source>Excel-werkmap (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1157"/>
+        <location filename="../../reader/ui/main_window.py" line="1176"/>
         <source>CSV, puntkomma-gescheiden (*.csv)</source>
         <translation>CSV, semicolon-separated (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1159"/>
-        <location filename="../../reader/ui/main_window.py" line="1170"/>
+        <location filename="../../reader/ui/main_window.py" line="1178"/>
+        <location filename="../../reader/ui/main_window.py" line="1189"/>
         <source>Lijst exporteren</source>
         <translation>Export list</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1171"/>
+        <location filename="../../reader/ui/main_window.py" line="1190"/>
         <source>Opslaan is mislukt: %1</source>
         <translation>Saving failed: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1173"/>
+        <location filename="../../reader/ui/main_window.py" line="1192"/>
         <source>%1 rijen opgeslagen in %2</source>
         <translation>%1 rows saved to %2</translation>
     </message>
@@ -1455,52 +1475,52 @@ Opening it in the browser only works with an internet connection.</translation>
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../reader/ui/actions.py" line="165"/>
+        <location filename="../../reader/ui/actions.py" line="169"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="176"/>
+        <location filename="../../reader/ui/actions.py" line="180"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="183"/>
+        <location filename="../../reader/ui/actions.py" line="187"/>
         <source>Beel&amp;d</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="188"/>
+        <location filename="../../reader/ui/actions.py" line="192"/>
         <source>&amp;Kleuren</source>
         <translation>&amp;Colours</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="190"/>
+        <location filename="../../reader/ui/actions.py" line="194"/>
         <source>&amp;Taal</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="193"/>
+        <location filename="../../reader/ui/actions.py" line="197"/>
         <source>&amp;Ga</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="198"/>
+        <location filename="../../reader/ui/actions.py" line="202"/>
         <source>&amp;Geschiedenis</source>
         <translation>&amp;History</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="200"/>
+        <location filename="../../reader/ui/actions.py" line="204"/>
         <source>&amp;Project</source>
         <translation>&amp;Project</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="207"/>
+        <location filename="../../reader/ui/actions.py" line="211"/>
         <source>Bl&amp;adwijzers</source>
         <translation>&amp;Bookmarks</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="209"/>
+        <location filename="../../reader/ui/actions.py" line="213"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -1613,7 +1633,6 @@ Opening it in the browser only works with an internet connection.</translation>
     <message>
         <location filename="../../reader/ui/page_browser.py" line="40"/>
         <source>Link kopiëren</source>
-        <extracomment>the address a link copied from the page gets (an app link -&gt; the official page)</extracomment>
         <translation>Copy link</translation>
     </message>
 </context>

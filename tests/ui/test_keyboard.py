@@ -75,3 +75,20 @@ def test_every_menu_has_unique_mnemonics(ready_window):
         keys = [mnemonic(a.text()) for a in menu.actions() if a.text() and not a.isSeparator()]
         keys = [k for k in keys if k]
         assert len(keys) == len(set(keys)), (getattr(menu, "title", lambda: "menubalk")(), keys)
+
+
+def test_panes_can_be_hidden_from_the_view_menu_and_f6_skips_them(qtbot, ready_window, make_window,
+                                                                   content_site, settings_dir):
+    w = active(qtbot, ready_window)
+    w.actions_.show_sidebar.trigger()
+    assert not w.sidebar.isVisible() and not w.actions_.show_sidebar.isChecked()
+    w.actions_.show_middle.trigger()
+    assert not w.middle.isVisible()
+    assert w.sidebar.search not in w.panes() and w.results.list not in w.panes()
+    w.actions_.focus_search.trigger()  # Ctrl+K brings the sidebar back
+    assert w.sidebar.isVisible() and w.actions_.show_sidebar.isChecked()
+    w.close()
+    w2 = make_window(content_site, settings=settings_dir)
+    assert w2.sidebar.isVisible() and not w2.middle.isVisible()  # remembered
+    w2.actions_.show_middle.trigger()
+    assert w2.middle.isVisible()
