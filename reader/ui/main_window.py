@@ -826,7 +826,8 @@ class MainWindow(QMainWindow):
         """Beeld → Zijbalk / Middenkolom tonen: hide a pane to give the page room (by
         keyboard too: the menu), remembered. The cursor leaves a pane that goes."""
         pane = self.sidebar if key == "sidebar" else self.middle
-        if not shown and pane.isAncestorOf(QApplication.focusWidget()):
+        focus = QApplication.focusWidget()
+        if not shown and focus is not None and pane.isAncestorOf(focus):
             self.page.browser.setFocus(Qt.FocusReason.OtherFocusReason)
         pane.setVisible(shown)
         self.settings.set_value(f"view/{key}", shown)
