@@ -93,27 +93,24 @@ def write_csv(table: ExportTable, target: Path) -> None:
     """CSV as spreadsheets in the Netherlands read it: UTF-8 with BOM, ';' between fields."""
     with target.open("w", encoding="utf-8-sig", newline="") as fh:
         writer = csv.writer(fh, delimiter=";", quoting=csv.QUOTE_MINIMAL)
-        writer.writerow([table.description])
-        writer.writerow(table.columns)
+        writer.writerow(table.columns)  # the headers in row 1, as tools and screen readers expect
         writer.writerows(table.rows)
+        writer.writerow([])
+        writer.writerow([table.description])  # what the list is, below it
 
 
 def write_xlsx(table: ExportTable, target: Path) -> None:
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter
+    from openpyxl.worksheet.table import Table, TableStyleInfo
 
     wb = Workbook()
     ws = wb.active
     ws.title = QCoreApplication.translate("Export", "Resultaten")[:31]
-    ws.append([table.description])
-    ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(table.columns))
-    ws["A1"].font = Font(bold=True, size=12)
-    ws["A1"].alignment = Alignment(wrap_text=True, vertical="top")
-    ws.row_dimensions[1].height = 32
-    ws.append(table.columns)
+    ws.append(table.columns)  # the headers in row 1; what the list is goes on its own sheet
     fill = PatternFill("solid", fgColor="154273")
-    for cell in ws[2]:
+    for cell in ws[1]:
         cell.font = Font(bold=True, color="FFFFFF")
         cell.fill = fill
     url_col = table.columns.index(QCoreApplication.translate("Export", "Webadres")) + 1
@@ -125,9 +122,18 @@ def write_xlsx(table: ExportTable, target: Path) -> None:
     widths = [48, 14, 10, 36, 40, 36, 70, 60, 50]
     for i, width in enumerate(widths, 1):
         ws.column_dimensions[get_column_letter(i)].width = width
-    ws.freeze_panes = "B3"
-    ws.auto_filter.ref = f"A2:{get_column_letter(len(table.columns))}{max(2, ws.max_row)}"
+    ws.freeze_panes = "B2"
+    last = f"{get_column_letter(len(table.columns))}{max(2, ws.max_row)}"
+    excel_table = Table(displayName="Resultaten", ref=f"A1:{last}")  # an Excel table: headers known
+    excel_table.tableStyleInfo = TableStyleInfo(name="TableStyleLight9", showRowStripes=True)
+    ws.add_table(excel_table)
+    about = wb.create_sheet(QCoreApplication.translate("Export", "Over deze lijst")[:31])
+    about.append([table.description])
+    about["A1"].font = Font(bold=True, size=12)
+    about["A1"].alignment = Alignment(wrap_text=True, vertical="top")
+    about.column_dimensions["A"].width = 120
     wb.properties.title = table.description[:250]
+    wb.properties.description = table.description
     wb.properties.creator = "Algoritmekader Reader"
     wb.save(target)
 

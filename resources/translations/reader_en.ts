@@ -750,7 +750,7 @@ Log file: %2</translation>
     </message>
     <message>
         <location filename="../../reader/ui/exporter.py" line="67"/>
-        <location filename="../../reader/ui/exporter.py" line="119"/>
+        <location filename="../../reader/ui/exporter.py" line="116"/>
         <source>Webadres</source>
         <translation>Web address</translation>
     </message>
@@ -760,9 +760,14 @@ Log file: %2</translation>
         <translation>Path</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/exporter.py" line="108"/>
+        <location filename="../../reader/ui/exporter.py" line="110"/>
         <source>Resultaten</source>
         <translation>Results</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/exporter.py" line="130"/>
+        <source>Over deze lijst</source>
+        <translation>About this list</translation>
     </message>
 </context>
 <context>
@@ -1259,215 +1264,215 @@ Opening it in the browser only works with an internet connection.</translation>
         <translation>Link copied: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="859"/>
+        <location filename="../../reader/ui/main_window.py" line="860"/>
         <source>Volgende of vorige treffer in de pagina</source>
         <translation>Next or previous match in the page</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="860"/>
+        <location filename="../../reader/ui/main_window.py" line="861"/>
         <source>Van het zoekveld naar de resultaten</source>
         <translation>From the search field to the results</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="860"/>
+        <location filename="../../reader/ui/main_window.py" line="861"/>
         <source>Pijl omlaag</source>
         <translation>Down arrow</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="861"/>
+        <location filename="../../reader/ui/main_window.py" line="862"/>
         <source>Resultaat of werklijstitem openen</source>
         <translation>Open a result or work list item</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="862"/>
+        <location filename="../../reader/ui/main_window.py" line="863"/>
         <source>Werklijstitem gedaan of te doen</source>
         <translation>Work list item done or to do</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="862"/>
+        <location filename="../../reader/ui/main_window.py" line="863"/>
         <source>Spatie</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="863"/>
+        <location filename="../../reader/ui/main_window.py" line="864"/>
         <source>Menu bij een resultaat of item</source>
         <translation>Menu of a result or item</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="863"/>
+        <location filename="../../reader/ui/main_window.py" line="864"/>
         <source>Menutoets of Shift+F10</source>
         <translation>Menu key or Shift+F10</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="866"/>
+        <location filename="../../reader/ui/main_window.py" line="867"/>
         <source>Links zoek en filter je, in het midden staan de resultaten of de werklijst van je project, rechts de pagina. F6 gaat van het ene deel naar het volgende. Alles werkt zonder internet; een link naar buiten opent pas als je daarvoor kiest.</source>
         <translation>On the left you search and filter, in the middle are the results or your project&apos;s work list, on the right the page. F6 moves from one part to the next. Everything works without internet; a link to the outside only opens when you choose so.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="875"/>
-        <location filename="../../reader/ui/main_window.py" line="880"/>
+        <location filename="../../reader/ui/main_window.py" line="876"/>
+        <location filename="../../reader/ui/main_window.py" line="881"/>
         <source>Help en sneltoetsen</source>
         <translation>Help and shortcuts</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="935"/>
+        <location filename="../../reader/ui/main_window.py" line="936"/>
         <source>Je leest al de officiële tekst.</source>
         <translation>You are already reading the official text.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="939"/>
+        <location filename="../../reader/ui/main_window.py" line="940"/>
         <source>Geen officieel pakket geopend (Bestand → Inhoud openen…); de officiële pagina staat op de website.</source>
         <translation>No official pack open (File → Open content…); the official page is on the website.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="945"/>
+        <location filename="../../reader/ui/main_window.py" line="946"/>
         <source>Deze pagina staat niet in %1; de officiële pagina staat op de website.</source>
         <translation>This page is not in %1; the official page is on the website.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="949"/>
+        <location filename="../../reader/ui/main_window.py" line="950"/>
         <source>Officiële tekst uit %1 (%2). De app zelf toont een samenvatting in eigen woorden.</source>
         <translation>Official text from %1 (%2). The app itself shows a summary in our own words.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="951"/>
+        <location filename="../../reader/ui/main_window.py" line="952"/>
         <source>Officiële tekst — %1</source>
         <translation>Official text — %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="970"/>
+        <location filename="../../reader/ui/main_window.py" line="971"/>
         <source>Wat is er veranderd</source>
         <translation>What has changed</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="991"/>
+        <location filename="../../reader/ui/main_window.py" line="992"/>
         <source>Deze pagina staat niet in de inhoud die je nu leest.</source>
         <translation>This page is not in the content you are reading now.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="999"/>
+        <location filename="../../reader/ui/main_window.py" line="1000"/>
         <source>Webadres gekopieerd: %1</source>
         <translation>Web address copied: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1018"/>
+        <location filename="../../reader/ui/main_window.py" line="1019"/>
         <source>Bladwijzer toegevoegd</source>
         <translation>Bookmark added</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1018"/>
+        <location filename="../../reader/ui/main_window.py" line="1019"/>
         <source>Bladwijzer verwijderd</source>
         <translation>Bookmark removed</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1026"/>
+        <location filename="../../reader/ui/main_window.py" line="1027"/>
         <source>&amp;Bladwijzer verwijderen</source>
         <translation>Remove &amp;bookmark</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1026"/>
+        <location filename="../../reader/ui/main_window.py" line="1027"/>
         <source>&amp;Bladwijzer toevoegen</source>
         <translation>Add &amp;bookmark</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1036"/>
+        <location filename="../../reader/ui/main_window.py" line="1037"/>
         <source>Nog geen bladwijzers</source>
         <translation>No bookmarks yet</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1049"/>
+        <location filename="../../reader/ui/main_window.py" line="1050"/>
         <source>Bladwijzers verwijderen</source>
         <translation>Remove bookmarks</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1050"/>
+        <location filename="../../reader/ui/main_window.py" line="1051"/>
         <source>Alle bladwijzers verwijderen?</source>
         <translation>Remove all bookmarks?</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1059"/>
+        <location filename="../../reader/ui/main_window.py" line="1060"/>
         <source>Zoom: %1%</source>
         <translation>Zoom: %1%</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1068"/>
+        <location filename="../../reader/ui/main_window.py" line="1069"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1069"/>
+        <location filename="../../reader/ui/main_window.py" line="1070"/>
         <source>De nieuwe taal wordt gebruikt als je de app opnieuw start.</source>
         <translation>The new language is used when you restart the app.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1071"/>
+        <location filename="../../reader/ui/main_window.py" line="1072"/>
         <source>Later</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1071"/>
+        <location filename="../../reader/ui/main_window.py" line="1072"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1073"/>
+        <location filename="../../reader/ui/main_window.py" line="1074"/>
         <source>Nu opnieuw starten</source>
         <translation>Restart now</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1089"/>
+        <location filename="../../reader/ui/main_window.py" line="1090"/>
         <source>Opnieuw starten lukte niet; start de app zelf opnieuw.</source>
         <translation>Could not restart; please start the app again yourself.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1137"/>
+        <location filename="../../reader/ui/main_window.py" line="1138"/>
         <source>Pagina afdrukken</source>
         <translation>Print page</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1148"/>
-        <location filename="../../reader/ui/main_window.py" line="1167"/>
+        <location filename="../../reader/ui/main_window.py" line="1149"/>
+        <location filename="../../reader/ui/main_window.py" line="1168"/>
         <source>Exporteren als PDF</source>
         <translation>Export as PDF</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1148"/>
+        <location filename="../../reader/ui/main_window.py" line="1149"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1156"/>
+        <location filename="../../reader/ui/main_window.py" line="1157"/>
         <source>PDF opgeslagen: %1</source>
         <translation>PDF saved: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1168"/>
+        <location filename="../../reader/ui/main_window.py" line="1169"/>
         <source>Deze pagina kan niet worden geëxporteerd.</source>
         <translation>This page cannot be exported.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1175"/>
+        <location filename="../../reader/ui/main_window.py" line="1176"/>
         <source>Excel-werkmap (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1176"/>
+        <location filename="../../reader/ui/main_window.py" line="1177"/>
         <source>CSV, puntkomma-gescheiden (*.csv)</source>
         <translation>CSV, semicolon-separated (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1178"/>
-        <location filename="../../reader/ui/main_window.py" line="1189"/>
+        <location filename="../../reader/ui/main_window.py" line="1179"/>
+        <location filename="../../reader/ui/main_window.py" line="1190"/>
         <source>Lijst exporteren</source>
         <translation>Export list</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1190"/>
+        <location filename="../../reader/ui/main_window.py" line="1191"/>
         <source>Opslaan is mislukt: %1</source>
         <translation>Saving failed: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1192"/>
+        <location filename="../../reader/ui/main_window.py" line="1193"/>
         <source>%1 rijen opgeslagen in %2</source>
         <translation>%1 rows saved to %2</translation>
     </message>

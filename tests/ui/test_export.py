@@ -71,20 +71,24 @@ def test_list_export_csv_and_xlsx(qtbot, ready_window, content_site, tmp_path):
     assert w.export_list_to(csv_path) == len(expected)
     with csv_path.open(encoding="utf-8-sig", newline="") as fh:
         rows = list(csv.reader(fh, delimiter=";"))
-    assert "dpia" in rows[0][0] and "Jurist" in rows[0][0]
-    assert f"{len(expected)} resultaten" in rows[0][0]
-    assert rows[1][0] == "Titel" and rows[1][-1] == "Pad"
-    assert [r[-1] for r in rows[2:]] == expected
-    assert rows[2][0] == content_site.get(expected[0]).title
+    # the column headers in row 1 (issue 21); what the list is, below it
+    assert rows[0][0] == "Titel" and rows[0][-1] == "Pad"
+    assert [r[-1] for r in rows[1:1 + len(expected)]] == expected
+    assert rows[1][0] == content_site.get(expected[0]).title
+    description = rows[-1][0]
+    assert rows[-2] == [] and "dpia" in description and "Jurist" in description
+    assert f"{len(expected)} resultaten" in description
 
     xlsx_path = tmp_path / "lijst.xlsx"
     assert w.export_list_to(xlsx_path) == len(expected)
-    ws = load_workbook(xlsx_path).active
+    book = load_workbook(xlsx_path)
+    ws = book.worksheets[0]
     values = list(ws.iter_rows(values_only=True))
-    assert values[0][0] == rows[0][0]
-    assert list(values[1]) == rows[1]
-    assert [r[-1] for r in values[2:]] == expected
-    assert ws.cell(row=3, column=rows[1].index("Webadres") + 1).hyperlink is not None
+    assert list(values[0]) == rows[0]
+    assert [r[-1] for r in values[1:]] == expected
+    assert ws.cell(row=2, column=rows[0].index("Webadres") + 1).hyperlink is not None
+    assert list(ws.tables) and ws.tables[next(iter(ws.tables))].ref.startswith("A1:")  # an Excel table
+    assert book.worksheets[1]["A1"].value == description and book.properties.description == description
 
 
 def test_list_export_of_the_whole_browse_list(qtbot, ready_window, content_site, tmp_path):
@@ -94,5 +98,5 @@ def test_list_export_of_the_whole_browse_list(qtbot, ready_window, content_site,
     path = tmp_path / "hulpmiddelen.csv"
     n = w.export_list_to(path)
     assert n == len(content_site.members("soort", "hulpmiddel"))
-    first = path.read_text(encoding="utf-8-sig").splitlines()[0]
-    assert "soort: Hulpmiddel" in first
+    last = path.read_text(encoding="utf-8-sig").splitlines()[-1]
+    assert "soort: Hulpmiddel" in last
