@@ -88,3 +88,6 @@ _.same_page
 # Qt calls the proxy model's filter; the tests read the work list as the user sees it (issue 14).
 _.filterAcceptsRow  # reader/ui/project_pane.py
 _.visible_keys
+# What a search understood, for the window to show (issue 16); tests/test_search_understanding.py covers each.
+_.understood  # reader/search/engine.py SearchResult
+_.remaining_text

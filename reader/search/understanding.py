@@ -101,6 +101,8 @@ _ARTICLE = re.compile(
 _ANNEX = re.compile(r"\b(?:bijlage|bijlagen|annex)\s+([ivx]+|\d+)\b")
 _LIST_NUMBER = re.compile(_NUMBER)
 _SECTION = re.compile(r"^#{2,3}\s+(.+)$", re.MULTILINE)
+#: What may stand between a reference and its law's name in a query ("lid 2", "van de").
+_BETWEEN_REF_AND_LAW = re.compile(r"[\s,.()0-9]*(?:(?:lid|sub|onder|van de|van het)[\s,.()0-9a-z]{0,6})*")
 _LAW_WINDOW = 70  # characters after a reference that may name its law
 _LAW_BEFORE = 30  # ... or before it ("AVG artikel 35", "AI-verordening, bijlage III")
 
@@ -299,7 +301,7 @@ class QueryReader:
             if ref.law:
                 pattern = dict(_LAW_PATTERNS)[ref.law]
                 m = pattern.search(folded, end, end + _LAW_WINDOW)
-                if m and not folded[end:m.start()].strip(" ,.()0123456789lidsubonder"):
+                if m and _BETWEEN_REF_AND_LAW.fullmatch(folded[end:m.start()]):
                     law_end = m.end()
                 else:
                     before = folded[max(0, start - _LAW_BEFORE):start]
@@ -332,7 +334,7 @@ class QueryReader:
         kept = [f for f in found if not f[2].ambiguous or strong or has_fase_word or len(found) > 1]
         if kept and all(f[2].ambiguous for f in kept) and len(kept) > 1 and not has_fase_word:
             kept = []  # two ordinary words ("ontwerp implementatie") are words
-        drop = set()
+        drop: set[int] = set()
         for i, j, term in kept:
             if term.value in self.site.facet_values(term.facet):
                 values = reading.facets.setdefault(term.facet, [])
@@ -399,7 +401,7 @@ class QueryReader:
         preferred = self.preferred_pages(reading)
         named = sum(len(v) for v in reading.facets.values())
         out = []
-        for path, factor in preferred.items():
+        for path in preferred:
             page = self.site.pages.get(path)
             if page is None:
                 continue

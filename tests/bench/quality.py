@@ -65,7 +65,7 @@ def score_set(path: Path, search: Callable[[str], list[str]], scorer: ModuleType
 
 def format_scores(name: str, scores: dict[str, dict[str, float]]) -> str:
     lines = [f"{name}", f"{'kind':<14}{'n':>4}" + "".join(f"{k:>11}" for k in METRICS)]
-    kinds = sorted(k for k in scores if k != "overall") + ["overall"]
+    kinds = [*sorted(k for k in scores if k != "overall"), "overall"]
     for kind in kinds:
         row = scores[kind]
         lines.append(f"{kind:<14}{int(row['n']):>4}" + "".join(f"{row[k]:>11.3f}" for k in METRICS))
