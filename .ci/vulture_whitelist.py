@@ -93,3 +93,7 @@ _.contextMenuEvent  # reader/ui/page_browser.py: Qt calls it (the page's "Link k
 # Python calls __contains__ for `in`: the `Matches` protocol of `ranking.coverage`, which
 # dicts and `topk.GroupMatches` fulfil.
 _.__contains__  # reader/search/ranking.py
+# What a search understood, for the window to show (issue 16); tests/test_search_understanding.py covers each.
+_.understood  # reader/search/engine.py SearchResult
+_.remaining_text
+_.tableStyleInfo  # reader/ui/exporter.py: openpyxl reads it when saving

@@ -45,8 +45,12 @@ from reader.search.ranking import WEIGHTS, Matches, coverage, rerank
 from reader.search.snippets import make_snippet, summary_snippet
 from reader.search.synonyms import Synonyms
 from reader.search.topk import Pruner
+from reader.search.understanding import QueryReader, Reading, loosened, understood_label
 
 MAX_QUERY_CHARS = 500
+#: A hit scoring at least this share of the best hit's score is a strong match (`strong`).
+STRONG_SHARE = 0.2
+FALLBACK_MESSAGE = "Geen exacte treffers, wel deze."
 
 
 @dataclass(frozen=True)
@@ -62,14 +66,18 @@ class Query:
     snippets: int = 20  # leading hits that get a passage snippet; the rest show their summary
     #: the other facets (`PROFILE_FACETS`: the AI-act profile, wetgeving) as sorted (facet, values) pairs
     more: tuple[tuple[str, frozenset[str]], ...] = ()
+    #: search the text as words only: no roles, phases or legal references read out of it
+    #: (the window's "als tekst zoeken")
+    literal: bool = False
 
     @classmethod
     def make(cls, text: str = "", *, roles: Iterable[str] = (), phases: Iterable[str] = (),
              topics: Iterable[str] = (), kinds: Iterable[str] = (), limit: int | None = 50,
-             snippets: int = 20, more: Mapping[str, Iterable[str]] | None = None) -> Query:
+             snippets: int = 20, more: Mapping[str, Iterable[str]] | None = None,
+             literal: bool = False) -> Query:
         extra = tuple(sorted((facet, frozenset(values)) for facet, values in (more or {}).items() if values))
         return cls(text, frozenset(roles), frozenset(phases), frozenset(topics), frozenset(kinds), limit,
-                   snippets, extra)
+                   snippets, extra, literal)
 
     @classmethod
     def of(cls, text: str, filters: Mapping[str, Iterable[str]], *, limit: int | None = 50,
@@ -122,6 +130,17 @@ class SearchResult:
     suggestion: str | None = None
     message: str | None = None
     terms: frozenset[str] = frozenset()  # folded words that matched, for highlighting pages
+    #: what the query was read as (`reader.search.understanding`): the roles and phases it
+    #: names, by facet (`rol`, `fase`), as a strong preference for the pages tagged with them
+    understood: dict[str, list[str]] = field(default_factory=dict)
+    references: tuple[str, ...] = ()  # the legal references it names ("Artikel 22 AVG")
+    understood_label: str = ""  # both for the window: "Jurist · Implementatie", "" when nothing
+    remaining_text: str = ""  # the text searched as words after that ("" when none was left)
+    #: "" for an exact result; otherwise how the query was loosened to find these pages
+    #: ("tekst": the whole query as words, "ruimer": without stop words of either language,
+    #: "spelling": close spellings): the window says "Geen exacte treffers, wel deze"
+    fallback: str = ""
+    strong: int | None = None  # how many of `total` are strong matches (the rest only mention it)
 
 
 class SearchEngine:
@@ -145,6 +164,7 @@ class SearchEngine:
         #: limited queries find their re-ranking pool by top-k pruning (`reader.search.topk`);
         #: False: by scoring every match (the same results: the tests compare the two)
         self.prune = True
+        self._query_reader: QueryReader | None = None
 
     # ---------------------------------------------------------------- index
     def ensure_index(self, progress: Progress | None = None, *, isolate: bool = False,
@@ -244,6 +264,70 @@ class SearchEngine:
             return self._browse(query, filters, allowed)
         if not self.ready:
             return SearchResult(query, [], 0, message="De zoekindex wordt nog opgebouwd.")
+        reading = None if query.literal else self._reader().read(text)
+        words = reading.text if reading is not None else text
+        if reading is not None and reading.preferred and not words.strip():
+            result = self._preferred(query, reading, filters, allowed)
+        else:
+            result = self._words(query, words, filters, allowed, reading)
+        if result.total == 0 and not result.fallback:
+            result = self._loosened(query, text, filters, allowed, reading) or result
+        if reading is not None and reading.preferred and not result.fallback:
+            result.understood = {facet: list(values) for facet, values in reading.facets.items()}
+            result.references = tuple(ref.label for ref in reading.refs)
+            result.understood_label = understood_label(self.site, reading)
+            result.remaining_text = reading.text if reading.changed else text
+        return result
+
+    def _reader(self) -> QueryReader:
+        reader = self._query_reader
+        if reader is None or reader.site is not self.site:
+            reader = self._query_reader = QueryReader(self.site)
+        return reader
+
+    def _loosened(self, query: Query, text: str, filters: Mapping[str, frozenset[str]], allowed: int | None,
+                  reading: Reading | None) -> SearchResult | None:
+        """A looser reading of a query that found nothing: the whole text as words (when
+        something was read out of it), without the stop words of either language, then
+        close spellings of its words; None when none finds a page."""
+        tries: list[tuple[str, str]] = []
+        if reading is not None and reading.changed:
+            tries.append(("tekst", text))
+        tries += loosened(text, self.index.lexicon)
+        seen = {reading.text if reading is not None else text}
+        for how, words in tries:
+            if not words.strip() or words in seen:
+                continue
+            seen.add(words)
+            result = self._words(query, words, filters, allowed, None)
+            if result.total:
+                result.fallback = how
+                result.message = FALLBACK_MESSAGE
+                result.suggestion = None
+                return result
+        return None
+
+    def _preferred(self, query: Query, reading: Reading, filters: Mapping[str, frozenset[str]],
+                   allowed: int | None) -> SearchResult:
+        """A query read entirely as roles, phases or legal references: the pages it prefers,
+        the best first (see `QueryReader.listing`)."""
+        bits = self._facets()
+        ranked = self._reader().listing(reading)
+        if allowed is not None:
+            flags = bits.flags(allowed)
+            ranked = [(p, s) for p, s in ranked
+                      if (o := bits.ordinal.get(p)) is not None and flags[o >> 3] >> (o & 7) & 1]
+        matched = bits.of(p for p, _s in self._reader().listing(reading))
+        limit = query.limit if query.limit is not None else len(ranked)
+        best = ranked[0][1] if ranked else 0.0
+        return SearchResult(query, [self._plain_hit(p, s) for p, s in ranked[:limit]], len(ranked),
+                            bits.counts(matched, filters),
+                            strong=sum(1 for _p, s in ranked if s >= best * STRONG_SHARE))
+
+    def _words(self, query: Query, text: str, filters: Mapping[str, frozenset[str]], allowed: int | None,
+               reading: Reading | None) -> SearchResult:
+        """The query's text searched as words (with the preferences of `reading`, if any)."""
+        bits = self._facets()
         searcher = self._searcher()
         plan = QueryPlanner(self.site, self.synonyms, self._analyzer(), self.index.lexicon).plan(text, searcher)
         if plan.empty_reason:
@@ -263,6 +347,10 @@ class SearchEngine:
         paths = searcher.paths
         ranked = rerank(self.site, [(paths[d], s) for d, s in pool.items()], plan,
                         {paths[d]: c for d, c in shares.items()})
+        if reading is not None and (reading.preferred or reading.question):
+            ranked, added = self._reader().prefer(reading, ranked, allowed_paths=self._allowed_paths(allowed))
+            total += added
+            matched |= bits.of(p for p, _s in ranked)
         limit = query.limit if query.limit is not None else len(ranked)
         hits = [
             self._hit(path, score, plan, searcher) if i < query.snippets else self._plain_hit(path, score)
@@ -275,6 +363,7 @@ class SearchEngine:
             bits.counts(matched, filters),
             suggestion=plan.suggestion,
             terms=frozenset(plan.exact),
+            strong=sum(1 for _p, s in ranked if s >= ranked[0][1] * STRONG_SHARE) if ranked else 0,
         )
         if total == 0:
             result.message = "Geen resultaten" + (
@@ -325,6 +414,13 @@ class SearchEngine:
         pruner = Pruner(ordinals, bits.size)
         self._pruners[searcher] = (bits, pruner)
         return pruner
+
+    def _allowed_paths(self, allowed: int | None) -> set[str] | None:
+        """The paths passing the filters (None: no filter)."""
+        if allowed is None:
+            return None
+        bits = self._facets()
+        return {p.path for p in bits.listed(allowed, None)}
 
     def _browse(self, query: Query, filters: Mapping[str, frozenset[str]], allowed: int | None) -> SearchResult:
         bits = self._facets()

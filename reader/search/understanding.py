@@ -1,0 +1,476 @@
+"""Query understanding: what a query names besides words to find.
+
+Before the planner turns the text into word groups (`reader.search.planner`), the engine asks
+`QueryReader.read` what the text names:
+
+- **roles and phases** ("jurist implementatie", "beleidsadviseur ontwerpfase", "developer na
+  livegang"), from the vocabulary in `resources/understanding.txt`. They become a strong
+  preference for the pages tagged with them, and leave the text; the rest of the text is
+  searched as words. Words that are ordinary words as well ("ontwerp", "implementatie")
+  count as a phase only beside another facet word or the word "fase".
+- **legal references** ("artikel 4 AI-verordening", "art. 22 AVG", "bijlage III",
+  "artikel 3:46 Awb"): the article or annex number bound to the law. `Citations` reads the
+  same references out of every page (its `## Bronnen` section weighs most), so the pages that
+  cite that article of that law come first, rather than any page mentioning the number.
+- **questions** ("hoe voorkom ik bias", "mag ik ..."): question words and pronouns leave the
+  text; a do-question ("hoe ...", "wat moet ik doen ...") favours the maatregelen, a
+  may-question ("mag ik ...") the vereisten.
+
+The result (`Reading`) says what was understood, for the window to show ("Gefilterd op
+Jurist · Implementatie — als tekst zoeken"); `Query.literal` turns all of this off.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from rapidfuzz.distance import OSA
+
+from reader.content import Kind, Page, Site
+from reader.content.model import FACET_FASE, FACET_KEYS, FACET_ROL, TAXONOMY_KINDS
+from reader.content.words import fold
+from reader.resources import resource_path
+from reader.search.analysis import STOP_WORDS
+from reader.search.lexicon import Lexicon
+from reader.search.ranking import prior
+
+#: How strongly an understood facet or reference weighs, as factors on a page's score.
+FACET_MATCH = 4.0  # per understood facet (rol, fase) the page is tagged with
+CITED_IN_SOURCES = 25.0  # the page's sources cite the article of that law
+CITED_IN_TEXT = 8.0  # the page's text cites it
+DO_QUESTION_MAATREGEL = 1.35  # "hoe ...?": a maatregel says what to do
+MAY_QUESTION_VEREISTE = 1.25  # "mag ik ...?": a vereiste says what the law allows
+SPECIFICITY_POWER = 0.5  # a page tagged with n roles (phases) weighs (1/n)^this in a listing by facets
+#: A listing by facets or references (nothing left to search as words): the kinds in order.
+LISTING_KIND: dict[Kind, float] = {Kind.MAATREGEL: 1.0, Kind.VEREISTE: 0.95, Kind.HULPMIDDEL: 0.9}
+LISTING_OTHER = 0.8
+LISTING_OWN_PAGE = 1.1  # the named role's or phase's own page, when it is the only value named
+
+#: Question words, pronouns and fillers that a question leaves out of the text (Dutch and
+#: English; the planner drops the general Dutch stop words itself).
+QUESTION_WORDS = frozenset(
+    """
+    hoe wat wie waar wanneer welke welk waarom waarmee waardoor mag mogen moet moeten kan kunnen
+    ik je jij jouw u uw we wij ons onze mijn men zelf iemand doe doen ga gaan zou zouden
+    doet deed
+    how what who where when which why can could should must may might do does i me my we our you your
+    """.split()
+)
+#: English stop words (the Dutch ones are `analysis.STOP_WORDS`): dropped in a looser reading.
+ENGLISH_STOP_WORDS = frozenset(
+    """
+    a an the of and or to in on at by for with from as is are be been it its this that these those
+    into about over under than then there their them they he she his her not no yes if so
+    """.split()
+)
+_DO_START = re.compile(r"^(hoe|wat (moet|kan|doe|moeten|kunnen|te)|welke (maatregelen|stappen)|how|what should)\b")
+_MAY_START = re.compile(r"^(mag|mogen|is het toegestaan|is het verplicht|moet ik|ben ik verplicht|may i|can i)\b")
+
+# ---------------------------------------------------------------- laws
+#: Law key (the vereisten's id prefix where there is one: `avg-13` -> "avg") -> (short name,
+#: pattern of its names in folded text). More specific names first (uavg before avg).
+LAWS: tuple[tuple[str, str, str], ...] = (
+    ("uavg", "UAVG", r"\buavg\b|uitvoeringswet (avg|algemene verordening gegevensbescherming)"),
+    ("aia", "AI-verordening", r"\bai[- ]?verordening\b|verordening artificiele intelligentie|\bai[- ]act\b|\baia\b"
+                              r"|artificial intelligence act|verordening \(eu\) 2024/1689"),
+    ("avg", "AVG", r"\bavg\b|\bgdpr\b|algemene verordening gegevensbescherming|general data protection regulation"),
+    ("awb", "Awb", r"\bawb\b|algemene wet bestuursrecht"),
+    ("awgb", "Awgb", r"\bawgb\b|algemene wet gelijke behandeling"),
+    ("grw", "Grondwet", r"\bgrondwet\b|\bgw\b"),
+    ("woo", "Woo", r"\bwoo\b|wet open overheid"),
+    ("arc", "Archiefwet", r"\barchiefwet\b"),
+    ("aut", "Auteurswet", r"\bauteurswet\b"),
+    ("dat", "Databankenwet", r"\bdatabankenwet\b"),
+    ("evrm", "EVRM", r"\bevrm\b|\becrm\b|verdrag tot bescherming van de rechten van de mens"),
+    ("handvest", "Handvest", r"handvest van de grondrechten"),
+)
+_LAW_PATTERNS = [(key, re.compile(pattern)) for key, _name, pattern in LAWS]
+LAW_NAMES = {key: name for key, name, _pattern in LAWS}
+
+_NUMBER = r"\d+(?:[.:]\d+)?[a-z]?"
+#: An article reference: "artikel 5", "art. 22", "artikelen 15 - 21", "artikel 5 en 32",
+#: "artikel 3:46 en 3:47", with its sub-parts ("26(6)", "6, lid 2") left out.
+_ARTICLE = re.compile(
+    rf"\b(?:artikelen|artikel|articles|article|art)\.?\s*({_NUMBER})"
+    rf"((?:\s*(?:\([^)]{{0,12}}\))?\s*(?:,|en|and|t/m|tot en met|-|–|to)\s*{_NUMBER}(?![.:]?\d))*)"
+)
+_ANNEX = re.compile(r"\b(?:bijlage|bijlagen|annex)\s+([ivx]+|\d+)\b")
+_LIST_NUMBER = re.compile(_NUMBER)
+_SECTION = re.compile(r"^#{2,3}\s+(.+)$", re.MULTILINE)
+#: What may stand between a reference and its law's name in a query ("lid 2", "van de").
+_BETWEEN_REF_AND_LAW = re.compile(r"[\s,.()0-9]*(?:(?:lid|sub|onder|van de|van het)[\s,.()0-9a-z]{0,6})*")
+_LAW_WINDOW = 70  # characters after a reference that may name its law
+_LAW_BEFORE = 30  # ... or before it ("AVG artikel 35", "AI-verordening, bijlage III")
+
+
+@dataclass(frozen=True)
+class Ref:
+    """A reference to a part of a law: kind "artikel" or "bijlage", its number, the law's key
+    (None: the reference names no law)."""
+
+    kind: str
+    number: str
+    law: str | None
+
+    @property
+    def label(self) -> str:
+        """As the window shows it: "Artikel 22 AVG", "Bijlage III"."""
+        number = self.number.upper() if self.kind == "bijlage" else self.number
+        text = f"{self.kind.capitalize()} {number}"
+        return f"{text} {LAW_NAMES[self.law]}" if self.law else text
+
+
+def _law_near(text: str, start: int, end: int) -> str | None:
+    """The law named right after a reference (before the next reference), or right before it."""
+    after = text[end:end + _LAW_WINDOW]
+    cut = re.search(r"\b(?:artikel|art\.|bijlage)|[\n;]", after)
+    if cut:
+        after = after[:cut.start()]
+    best: tuple[int, str] | None = None
+    for key, pattern in _LAW_PATTERNS:
+        m = pattern.search(after)
+        if m and (best is None or m.start() < best[0]):
+            best = (m.start(), key)
+    if best is not None:
+        return best[1]
+    before = text[max(0, start - _LAW_BEFORE):start]
+    for key, pattern in _LAW_PATTERNS:
+        if re.search(rf"(?:{pattern.pattern})[\s,]*$", before):
+            return key
+    return None
+
+
+def _expand(first: str, rest: str) -> list[str]:
+    """The article numbers of "15 - 21", "5 en 32", "3:46 en 3:47" (ranges up to 30 long)."""
+    numbers = [first]
+    tail = rest
+    for m in _LIST_NUMBER.finditer(tail):
+        sep = tail[:m.start()]
+        is_range = bool(re.search(r"-|–|t/m|tot en met|\bto\b", sep.split(")")[-1]))
+        prev = numbers[-1]
+        if is_range and prev.isdigit() and m.group().isdigit() and 0 < int(m.group()) - int(prev) <= 30:
+            numbers += [str(n) for n in range(int(prev) + 1, int(m.group()) + 1)]
+        else:
+            numbers.append(m.group())
+        tail = tail[m.end():]
+    return numbers
+
+
+def references(text: str) -> list[tuple[Ref, int, int]]:
+    """The legal references in folded text, with their spans (reference and law name)."""
+    out: list[tuple[Ref, int, int]] = []
+    for m in _ARTICLE.finditer(text):
+        law = _law_near(text, m.start(), m.end())
+        for number in _expand(m.group(1), m.group(2) or ""):
+            out.append((Ref("artikel", number, law), m.start(), m.end()))
+    for m in _ANNEX.finditer(text):
+        law = _law_near(text, m.start(), m.end())
+        out.append((Ref("bijlage", m.group(1), law), m.start(), m.end()))
+    return out
+
+
+class Citations:
+    """Which pages of a site cite which references: path -> {(kind, number, law): weight}."""
+
+    def __init__(self, site: Site) -> None:
+        self.by_ref: dict[tuple[str, str], dict[str, list[tuple[str | None, bool]]]] = {}
+        self.law_of: dict[str, str] = {}
+        for page in site.pages.values():
+            self._add(page)
+
+    def _add(self, page: Page) -> None:
+        if page.law:
+            self.law_of[page.path] = page.law
+        body = fold(page.body)
+        sources_at = [(m.start(), fold(m.group(1)).strip().startswith("bron")) for m in _SECTION.finditer(body)]
+        for ref, start, _end in references(body):
+            in_sources = False
+            for at, is_sources in sources_at:
+                if at > start:
+                    break
+                in_sources = is_sources
+            self.by_ref.setdefault((ref.kind, ref.number), {}).setdefault(page.path, []).append((ref.law, in_sources))
+
+    def pages_citing(self, ref: Ref) -> dict[str, float]:
+        """Path -> factor for the pages citing `ref` (the law must agree when both name one;
+        an unnamed law on a page is its own law, for a vereiste)."""
+        out: dict[str, float] = {}
+        for path, mentions in self.by_ref.get((ref.kind, ref.number), {}).items():
+            best = 0.0
+            for law, in_sources in mentions:
+                page_law = law or self.law_of.get(path)
+                if ref.law is not None and page_law != ref.law:
+                    continue
+                best = max(best, CITED_IN_SOURCES if in_sources else CITED_IN_TEXT)
+            if best:
+                out[path] = best
+        return out
+
+
+# ---------------------------------------------------------------- facets
+_TOKEN = re.compile(r"[a-z0-9]+")
+
+
+def _tokens(text: str) -> list[str]:
+    return _TOKEN.findall(fold(text))
+
+
+@dataclass(frozen=True)
+class FacetTerm:
+    facet: str
+    value: str
+    words: tuple[str, ...]
+    ambiguous: bool  # an ordinary word as well: a facet only beside another facet word or "fase"
+
+
+@lru_cache(maxsize=4)
+def load_vocabulary(text: str | None = None) -> tuple[FacetTerm, ...]:
+    """The facet words of `resources/understanding.txt` (or of `text`), longest first."""
+    if text is None:
+        try:
+            text = resource_path("understanding.txt").read_text(encoding="utf-8")
+        except OSError:
+            text = ""
+    facets = {"rol": FACET_ROL, "fase": FACET_FASE}
+    terms: list[FacetTerm] = []
+    for line in text.splitlines():
+        line = line.split("#", 1)[0].strip()
+        m = re.fullmatch(r"(\w+)\s+([\w-]+)\s*:\s*(.*)", line)
+        if not m or m.group(1) not in facets:
+            continue
+        strong, _bar, weak = m.group(3).partition("|")
+        for part, ambiguous in ((strong, False), (weak, True)):
+            for item in part.split(","):
+                words = tuple(_tokens(item))
+                if not words:
+                    continue
+                forms = [words]
+                if len(words) == 1 and words[0].isalpha():
+                    forms += [(words[0] + "s",), (words[0] + "en",)]
+                elif words[-1].isalpha() and len(words) > 1:
+                    forms += [(*words[:-1], words[-1] + "s")]
+                terms += [FacetTerm(facets[m.group(1)], m.group(2), f, ambiguous) for f in forms]
+    terms.sort(key=lambda t: -len(t.words))
+    return tuple(terms)
+
+
+@dataclass
+class Reading:
+    """What a query names (see the module's doc)."""
+
+    text: str  # the text left to search as words ("" when everything was understood)
+    facets: dict[str, list[str]] = field(default_factory=dict)  # rol/fase -> values named
+    refs: list[Ref] = field(default_factory=list)
+    question: str = ""  # "doen" (a do-question), "mogen" (a may-question) or ""
+    changed: bool = False  # the text differs from the query's
+
+    @property
+    def preferred(self) -> bool:
+        return bool(self.facets or self.refs)
+
+
+class QueryReader:
+    """Reads queries against one site (its facet values and its pages' references)."""
+
+    def __init__(self, site: Site, vocabulary: Iterable[FacetTerm] | None = None) -> None:
+        self.site = site
+        self.vocabulary = tuple(vocabulary) if vocabulary is not None else load_vocabulary()
+        self._citations: Citations | None = None
+        self._lock = threading.Lock()
+
+    @property
+    def citations(self) -> Citations:
+        with self._lock:
+            if self._citations is None:
+                self._citations = Citations(self.site)
+            return self._citations
+
+    def read(self, text: str) -> Reading:
+        folded = fold(text).strip()
+        reading = Reading(text)
+        # legal references (and the law's name beside them) leave the text
+        spans: list[tuple[int, int]] = []
+        for ref, start, end in references(folded):
+            if ref not in reading.refs:
+                reading.refs.append(ref)
+            law_end = end
+            if ref.law:
+                pattern = dict(_LAW_PATTERNS)[ref.law]
+                m = pattern.search(folded, end, end + _LAW_WINDOW)
+                if m and _BETWEEN_REF_AND_LAW.fullmatch(folded[end:m.start()]):
+                    law_end = m.end()
+                else:
+                    before = folded[max(0, start - _LAW_BEFORE):start]
+                    mb = re.search(rf"(?:{pattern.pattern})[\s,]*$", before)
+                    if mb:
+                        start = max(0, start - _LAW_BEFORE) + mb.start()
+            spans.append((start, law_end))
+        rest = folded
+        for start, end in sorted(spans, reverse=True):
+            rest = rest[:start] + " " + rest[end:]
+        tokens = _tokens(rest) if spans else _tokens(folded)
+        # the kind of question, before its words go
+        lead = " ".join(_tokens(folded))
+        if _DO_START.match(lead) or re.search(r"\b(moet|moeten) (ik|je|we|een \w+) \w* ?doen\b", lead):
+            reading.question = "doen"
+        elif _MAY_START.match(lead):
+            reading.question = "mogen"
+        # roles and phases
+        found: list[tuple[int, int, FacetTerm]] = []
+        taken = [False] * len(tokens)
+        for term in self.vocabulary:
+            n = len(term.words)
+            for i in range(len(tokens) - n + 1):
+                if tuple(tokens[i:i + n]) == term.words and not any(taken[i:i + n]):
+                    if term.facet == FACET_ROL or term.value in self.site.facet_values(term.facet):
+                        found.append((i, i + n, term))
+                        taken[i:i + n] = [True] * n
+        strong = [f for f in found if not f[2].ambiguous]
+        has_fase_word = "fase" in tokens
+        kept = [f for f in found if not f[2].ambiguous or strong or has_fase_word or len(found) > 1]
+        if kept and all(f[2].ambiguous for f in kept) and len(kept) > 1 and not has_fase_word:
+            kept = []  # two ordinary words ("ontwerp implementatie") are words
+        drop: set[int] = set()
+        for i, j, term in kept:
+            if term.value in self.site.facet_values(term.facet):
+                values = reading.facets.setdefault(term.facet, [])
+                if term.value not in values:
+                    values.append(term.value)
+                drop.update(range(i, j))
+        if reading.facets and has_fase_word:
+            drop.update(i for i, t in enumerate(tokens) if t == "fase")
+        words = [t for i, t in enumerate(tokens) if i not in drop]
+        if reading.question or reading.facets or reading.refs:
+            words = [w for w in words if w not in QUESTION_WORDS and w not in STOP_WORDS]
+        remaining = " ".join(words)
+        if not remaining and not reading.preferred:
+            remaining = " ".join(_tokens(folded))  # only question words: search them anyway
+        reading.changed = remaining != " ".join(_tokens(folded))
+        reading.text = remaining if reading.changed else text
+        return reading
+
+    # ---------------------------------------------------------------- ranking
+    def preferred_pages(self, reading: Reading) -> dict[str, float]:
+        """Path -> factor for the pages a reading prefers (tagged with its facets, citing its
+        references); pages it does not prefer are absent."""
+        out: dict[str, float] = {}
+        for ref in reading.refs:
+            for path, factor in self.citations.pages_citing(ref).items():
+                out[path] = max(out.get(path, 1.0), factor)
+        if reading.facets:
+            named = sum(len(v) for v in reading.facets.values())
+            for page in self.site.pages.values():
+                matched = facet_matches(page, reading.facets, alone=named == 1)
+                if matched:
+                    out[page.path] = out.get(page.path, 1.0) * FACET_MATCH ** matched
+        return out
+
+    def cited(self, reading: Reading) -> dict[str, float]:
+        """Path -> factor for the pages citing the reading's references."""
+        out: dict[str, float] = {}
+        for ref in reading.refs:
+            for path, factor in self.citations.pages_citing(ref).items():
+                out[path] = max(out.get(path, 1.0), factor)
+        return out
+
+    def prefer(self, reading: Reading, ranked: list[tuple[str, float]], *,
+               allowed_paths: set[str] | None) -> tuple[list[tuple[str, float]], int]:
+        """(path, score) best first, after the reading's preferences, with the pages citing its
+        references that the words missed added; and how many were added."""
+        preferred = self.preferred_pages(reading)
+        pages = self.site.pages
+        out = [(path, score * self.factor(pages[path], reading, preferred)) for path, score in ranked if path in pages]
+        added = 0
+        if reading.refs:
+            present = {path for path, _score in ranked}
+            base = min((score for _path, score in ranked), default=1.0)
+            for path in self.cited(reading):
+                if path not in present and path in pages and (allowed_paths is None or path in allowed_paths):
+                    out.append((path, base * self.factor(pages[path], reading, preferred)))
+                    added += 1
+        out.sort(key=lambda x: (-x[1], x[0]))
+        return out, added
+
+    def listing(self, reading: Reading) -> list[tuple[str, float]]:
+        """The pages a reading prefers when no words are left to search, best first: by the
+        preference, then how specific the page is to the named roles and phases, then kind."""
+        preferred = self.preferred_pages(reading)
+        named = sum(len(v) for v in reading.facets.values())
+        out = []
+        for path in preferred:
+            page = self.site.pages.get(path)
+            if page is None:
+                continue
+            score = self.factor(page, reading, preferred) * prior(page)
+            own = any(TAXONOMY_KINDS.get(facet) is page.kind and page.stem in values
+                      for facet, values in reading.facets.items())
+            if own:
+                score *= LISTING_OWN_PAGE if named == 1 else LISTING_OTHER
+            else:
+                score *= LISTING_KIND.get(page.kind, LISTING_OTHER)
+                for facet in reading.facets:
+                    n = len(page.values(FACET_KEYS[facet]))
+                    if n > 1:
+                        score *= (1 / n) ** SPECIFICITY_POWER
+            out.append((path, score))
+        out.sort(key=lambda x: (-x[1], x[0]))
+        return out
+
+    def factor(self, page: Page, reading: Reading, preferred: Mapping[str, float]) -> float:
+        """The factor a reading gives a page's score."""
+        f = preferred.get(page.path, 1.0)
+        if reading.question == "doen" and page.kind is Kind.MAATREGEL:
+            f *= DO_QUESTION_MAATREGEL
+        elif reading.question == "mogen" and page.kind is Kind.VEREISTE:
+            f *= MAY_QUESTION_VEREISTE
+        return f
+
+
+def facet_matches(page: Page, facets: Mapping[str, list[str]], *, alone: bool) -> int:
+    """How many of the understood facets a page is tagged with. A facet's own page (the role's,
+    the phase's) counts for its facet, and for all of them when it is the only value named."""
+    n = 0
+    for facet, values in facets.items():
+        if TAXONOMY_KINDS.get(facet) is page.kind and page.stem in values:
+            return len(facets) if alone else 1
+        if set(values) & set(page.values(FACET_KEYS[facet])):
+            n += 1
+    return n
+
+
+def loosened(text: str, lexicon: Lexicon) -> list[tuple[str, str]]:
+    """Looser readings of a query's text, in order: ("ruimer", without the stop words and
+    question words of Dutch and English), ("spelling", each unknown word as its closest
+    spelling in the content's words)."""
+    tokens = _tokens(text)
+    content = [t for t in tokens if t not in STOP_WORDS and t not in ENGLISH_STOP_WORDS and t not in QUESTION_WORDS]
+    out = [("ruimer", " ".join(content))] if content and content != tokens else []
+    spelled = [close_spelling(t, lexicon) or t for t in (content or tokens)]
+    if spelled != (content or tokens):
+        out.append(("spelling", " ".join(spelled)))
+    return out
+
+
+def close_spelling(word: str, lexicon: Lexicon) -> str | None:
+    """The most frequent word of the content within an edit distance of 1 (2 for words of
+    more than six letters) of an unknown word; None when the word is known or has none."""
+    if word in lexicon or len(word) < 3 or not word.isalpha():
+        return None
+    max_dist = 1 if len(word) <= 6 else 2
+    best: tuple[int, int, str] | None = None
+    for term, df in lexicon.similar_length(word[0], len(word) - max_dist, len(word) + max_dist):
+        d = OSA.distance(word, term, score_cutoff=max_dist)
+        if d <= max_dist and (best is None or (d, -df, term) < best):
+            best = (d, -df, term)
+    return best[2] if best else None
+
+
+def understood_label(site: Site, reading: Reading) -> str:
+    """"Jurist · Implementatie", "Artikel 22 AVG": what a reading understood, for the window."""
+    parts = [site.short_label(facet, v) for facet in (FACET_ROL, FACET_FASE) for v in reading.facets.get(facet, ())]
+    parts += [ref.label for ref in reading.refs]
+    return " · ".join(parts)
