@@ -81,11 +81,11 @@ class Query:
 
     @classmethod
     def of(cls, text: str, filters: Mapping[str, Iterable[str]], *, limit: int | None = 50,
-           snippets: int = 20) -> Query:
+           snippets: int = 20, literal: bool = False) -> Query:
         """A query from filters by facet name (the inverse of `filters`)."""
         return cls.make(text, roles=filters.get(FACET_ROL, ()), phases=filters.get(FACET_FASE, ()),
                         topics=filters.get(FACET_ONDERWERP, ()), kinds=filters.get(FACET_SOORT, ()),
-                        limit=limit, snippets=snippets,
+                        limit=limit, snippets=snippets, literal=literal,
                         more={facet: values for facet, values in filters.items() if facet not in BASIC_FACETS})
 
     def filters(self) -> dict[str, frozenset[str]]:

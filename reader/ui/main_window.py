@@ -73,6 +73,7 @@ class MainWindow(QMainWindow):
         self.info = content_info(site)
         self.result: SearchResult | None = None
         self._show_all = False
+        self._literal = False  # "als tekst zoeken" for the text shown now
         self._beslishulp: BeslishulpDialog | None = None  # its window, made on first use
         self._index_started = False
         self._after_paint_started = False
@@ -190,6 +191,7 @@ class MainWindow(QMainWindow):
         res.filterRemoved.connect(self.remove_filter)
         res.queryCleared.connect(lambda: self.sidebar.search.setText(""))
         res.clearAllRequested.connect(self.clear_all)
+        res.literalRequested.connect(self._search_literally)
         pg.linkHovered.connect(self._show_hover)
         pg.pageShown.connect(self._on_page_shown)
         pg.roleRequested.connect(lambda v: self._entry_filter(FACET_ROL, v))
@@ -366,7 +368,7 @@ class MainWindow(QMainWindow):
         text = self.sidebar.search.text()
         if not text.strip() or self._show_all:
             limit = None
-        return Query.of(text, f, limit=limit)
+        return Query.of(text, f, limit=limit, literal=self._literal)
 
     def run_search(self) -> int:
         return self.controller.submit(self.current_query())
@@ -374,10 +376,17 @@ class MainWindow(QMainWindow):
     @Slot(str)
     def _on_query_changed(self, _text: str) -> None:
         self._show_all = False
+        self._literal = False
         self.run_search()
 
     @Slot(object)
     def _on_filters_changed(self, _filters: object) -> None:
+        self.run_search()
+
+    @Slot()
+    def _search_literally(self) -> None:
+        """"als tekst zoeken": the same text as words only, no roles or phases read out of it."""
+        self._literal = True
         self.run_search()
 
     @Slot()

@@ -59,6 +59,7 @@ class ResultsView(QWidget):
     filterRemoved = Signal(str, str)  # facet, value: a chip's ✕
     queryCleared = Signal()  # the search text's chip
     clearAllRequested = Signal()  # "Filters wissen" above the results
+    literalRequested = Signal()  # "als tekst zoeken": the query's words, nothing read out of them
 
     def __init__(self, site: Site, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -205,12 +206,23 @@ class ResultsView(QWidget):
         self.result = result
         self.model.set_hits(result.hits)
         self.header.setText(header)
-        message = ""
+        import html
+
+        lines = []
+        if result.understood_label:  # roles, phases or a legal reference read from the text
+            as_text = self.tr("als tekst zoeken")
+            lines.append(self.tr("Gefilterd op %1 — %2").replace("%1", html.escape(result.understood_label)).replace(
+                "%2", f"<a href='literal:'>{as_text}</a>"))
         if result.suggestion:
-            link = f"<a href='suggest:{result.suggestion}'>{result.suggestion}</a>"
-            message = self.tr("Bedoelde je: %1?").replace("%1", link)
-        elif result.message and not result.hits:
-            message = result.message
+            link = f"<a href='suggest:{html.escape(result.suggestion)}'>{html.escape(result.suggestion)}</a>"
+            lines.append(self.tr("Bedoelde je: %1?").replace("%1", link))
+        elif result.message and (result.fallback or not result.hits):
+            lines.append(html.escape(result.message))  # "Geen exacte treffers, wel deze."
+        if result.strong is not None and 0 < result.strong < result.total and result.query.text.strip():
+            rest = result.total - result.strong
+            lines.append(self.tr("%1 sterke treffers, en %2 pagina's die het alleen noemen").replace(
+                "%1", str(result.strong)).replace("%2", str(rest)))
+        message = "<br>".join(lines)
         self.message.setText(message)
         self.message.setVisible(bool(message))
         shown = len(result.hits)
@@ -282,6 +294,8 @@ class ResultsView(QWidget):
     def _on_message_link(self, link: str) -> None:
         if link.startswith("suggest:"):
             self.suggestionRequested.emit(link.removeprefix("suggest:"))
+        elif link == "literal:":
+            self.literalRequested.emit()
 
 
 def header_text(result: SearchResult, labels: list[str]) -> str:

@@ -1109,76 +1109,76 @@ Opening it in the browser only works with an internet connection.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="96"/>
+        <location filename="../../reader/ui/main_window.py" line="97"/>
         <source>Inhoud: %1 · %2 pagina&apos;s</source>
         <extracomment>how to start this app again (program, arguments); set by `run_app`</extracomment>
         <translation>Content: %1 · %2 pages</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="106"/>
+        <location filename="../../reader/ui/main_window.py" line="107"/>
         <source>Resultaten</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="107"/>
-        <location filename="../../reader/ui/main_window.py" line="637"/>
+        <location filename="../../reader/ui/main_window.py" line="108"/>
+        <location filename="../../reader/ui/main_window.py" line="646"/>
         <source>Project</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="108"/>
+        <location filename="../../reader/ui/main_window.py" line="109"/>
         <source>Resultaten en project</source>
         <translation>Results and project</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="134"/>
-        <location filename="../../reader/ui/main_window.py" line="138"/>
+        <location filename="../../reader/ui/main_window.py" line="135"/>
+        <location filename="../../reader/ui/main_window.py" line="139"/>
         <source>Werkbalk</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="153"/>
+        <location filename="../../reader/ui/main_window.py" line="154"/>
         <source>Zoekindex opbouwen…</source>
         <translation>Building search index…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="156"/>
+        <location filename="../../reader/ui/main_window.py" line="157"/>
         <source>Voortgang zoekindex</source>
         <translation>Search index progress</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="314"/>
-        <location filename="../../reader/ui/main_window.py" line="495"/>
+        <location filename="../../reader/ui/main_window.py" line="316"/>
+        <location filename="../../reader/ui/main_window.py" line="504"/>
         <source>Pagina niet gevonden: %1</source>
         <translation>Page not found: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="448"/>
+        <location filename="../../reader/ui/main_window.py" line="457"/>
         <source>alle onderdelen</source>
         <translation>everything</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="454"/>
+        <location filename="../../reader/ui/main_window.py" line="463"/>
         <source>Zoeken mislukt; zie het logbestand.</source>
         <translation>Search failed; see the log file.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="477"/>
+        <location filename="../../reader/ui/main_window.py" line="486"/>
         <source>Zoekindex is klaar.</source>
         <translation>Search index is ready.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="485"/>
+        <location filename="../../reader/ui/main_window.py" line="494"/>
         <source>Zoekindex niet beschikbaar</source>
         <translation>Search index not available</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="487"/>
+        <location filename="../../reader/ui/main_window.py" line="496"/>
         <source>Zoekindex</source>
         <translation>Search index</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="488"/>
+        <location filename="../../reader/ui/main_window.py" line="497"/>
         <source>De zoekindex kon niet worden opgebouwd. Bladeren met de filters werkt wel.
 
 %1</source>
@@ -1187,292 +1187,292 @@ Opening it in the browser only works with an internet connection.</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="516"/>
+        <location filename="../../reader/ui/main_window.py" line="525"/>
         <source>Beslishulp AI-verordening</source>
         <translation>AI Act decision aid</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="517"/>
+        <location filename="../../reader/ui/main_window.py" line="526"/>
         <source>De beslishulp kon niet worden gelezen:
 %1</source>
         <translation>The decision aid could not be read:
 %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="519"/>
+        <location filename="../../reader/ui/main_window.py" line="528"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="574"/>
+        <location filename="../../reader/ui/main_window.py" line="583"/>
         <source>Start</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="632"/>
+        <location filename="../../reader/ui/main_window.py" line="641"/>
         <source>&amp;Ongedaan maken: %1</source>
         <translation>&amp;Undo: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="632"/>
+        <location filename="../../reader/ui/main_window.py" line="641"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="640"/>
+        <location filename="../../reader/ui/main_window.py" line="649"/>
         <source>Project (%1/%2)</source>
         <translation>Project (%1/%2)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="683"/>
+        <location filename="../../reader/ui/main_window.py" line="692"/>
         <source>(leeg)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="700"/>
+        <location filename="../../reader/ui/main_window.py" line="709"/>
         <source>Filter gezet: %1</source>
         <translation>Filter set: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="733"/>
+        <location filename="../../reader/ui/main_window.py" line="742"/>
         <source>Document niet gevonden</source>
         <translation>Document not found</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="734"/>
+        <location filename="../../reader/ui/main_window.py" line="743"/>
         <source>Het document %1 staat niet in de inhoudsmap.</source>
         <translation>The document %1 is not in the content folder.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="737"/>
+        <location filename="../../reader/ui/main_window.py" line="746"/>
         <source>Document openen</source>
         <translation>Open document</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="738"/>
+        <location filename="../../reader/ui/main_window.py" line="747"/>
         <source>Er is geen programma gevonden om %1 te openen.</source>
         <translation>No program was found to open %1.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="760"/>
+        <location filename="../../reader/ui/main_window.py" line="769"/>
         <source>De browser kon niet worden geopend.</source>
         <translation>The browser could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="763"/>
+        <location filename="../../reader/ui/main_window.py" line="772"/>
         <source>Link gekopieerd: %1</source>
         <translation>Link copied: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="860"/>
+        <location filename="../../reader/ui/main_window.py" line="869"/>
         <source>Volgende of vorige treffer in de pagina</source>
         <translation>Next or previous match in the page</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="861"/>
+        <location filename="../../reader/ui/main_window.py" line="870"/>
         <source>Van het zoekveld naar de resultaten</source>
         <translation>From the search field to the results</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="861"/>
+        <location filename="../../reader/ui/main_window.py" line="870"/>
         <source>Pijl omlaag</source>
         <translation>Down arrow</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="862"/>
+        <location filename="../../reader/ui/main_window.py" line="871"/>
         <source>Resultaat of werklijstitem openen</source>
         <translation>Open a result or work list item</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="863"/>
+        <location filename="../../reader/ui/main_window.py" line="872"/>
         <source>Werklijstitem gedaan of te doen</source>
         <translation>Work list item done or to do</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="863"/>
+        <location filename="../../reader/ui/main_window.py" line="872"/>
         <source>Spatie</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="864"/>
+        <location filename="../../reader/ui/main_window.py" line="873"/>
         <source>Menu bij een resultaat of item</source>
         <translation>Menu of a result or item</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="864"/>
+        <location filename="../../reader/ui/main_window.py" line="873"/>
         <source>Menutoets of Shift+F10</source>
         <translation>Menu key or Shift+F10</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="867"/>
+        <location filename="../../reader/ui/main_window.py" line="876"/>
         <source>Links zoek en filter je, in het midden staan de resultaten of de werklijst van je project, rechts de pagina. F6 gaat van het ene deel naar het volgende. Alles werkt zonder internet; een link naar buiten opent pas als je daarvoor kiest.</source>
         <translation>On the left you search and filter, in the middle are the results or your project&apos;s work list, on the right the page. F6 moves from one part to the next. Everything works without internet; a link to the outside only opens when you choose so.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="876"/>
-        <location filename="../../reader/ui/main_window.py" line="881"/>
+        <location filename="../../reader/ui/main_window.py" line="885"/>
+        <location filename="../../reader/ui/main_window.py" line="890"/>
         <source>Help en sneltoetsen</source>
         <translation>Help and shortcuts</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="936"/>
+        <location filename="../../reader/ui/main_window.py" line="945"/>
         <source>Je leest al de officiële tekst.</source>
         <translation>You are already reading the official text.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="940"/>
+        <location filename="../../reader/ui/main_window.py" line="949"/>
         <source>Geen officieel pakket geopend (Bestand → Inhoud openen…); de officiële pagina staat op de website.</source>
         <translation>No official pack open (File → Open content…); the official page is on the website.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="946"/>
+        <location filename="../../reader/ui/main_window.py" line="955"/>
         <source>Deze pagina staat niet in %1; de officiële pagina staat op de website.</source>
         <translation>This page is not in %1; the official page is on the website.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="950"/>
+        <location filename="../../reader/ui/main_window.py" line="959"/>
         <source>Officiële tekst uit %1 (%2). De app zelf toont een samenvatting in eigen woorden.</source>
         <translation>Official text from %1 (%2). The app itself shows a summary in our own words.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="952"/>
+        <location filename="../../reader/ui/main_window.py" line="961"/>
         <source>Officiële tekst — %1</source>
         <translation>Official text — %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="971"/>
+        <location filename="../../reader/ui/main_window.py" line="980"/>
         <source>Wat is er veranderd</source>
         <translation>What has changed</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="992"/>
+        <location filename="../../reader/ui/main_window.py" line="1001"/>
         <source>Deze pagina staat niet in de inhoud die je nu leest.</source>
         <translation>This page is not in the content you are reading now.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1000"/>
+        <location filename="../../reader/ui/main_window.py" line="1009"/>
         <source>Webadres gekopieerd: %1</source>
         <translation>Web address copied: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1019"/>
+        <location filename="../../reader/ui/main_window.py" line="1028"/>
         <source>Bladwijzer toegevoegd</source>
         <translation>Bookmark added</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1019"/>
+        <location filename="../../reader/ui/main_window.py" line="1028"/>
         <source>Bladwijzer verwijderd</source>
         <translation>Bookmark removed</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1027"/>
+        <location filename="../../reader/ui/main_window.py" line="1036"/>
         <source>&amp;Bladwijzer verwijderen</source>
         <translation>Remove &amp;bookmark</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1027"/>
+        <location filename="../../reader/ui/main_window.py" line="1036"/>
         <source>&amp;Bladwijzer toevoegen</source>
         <translation>Add &amp;bookmark</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1037"/>
+        <location filename="../../reader/ui/main_window.py" line="1046"/>
         <source>Nog geen bladwijzers</source>
         <translation>No bookmarks yet</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1050"/>
+        <location filename="../../reader/ui/main_window.py" line="1059"/>
         <source>Bladwijzers verwijderen</source>
         <translation>Remove bookmarks</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1051"/>
+        <location filename="../../reader/ui/main_window.py" line="1060"/>
         <source>Alle bladwijzers verwijderen?</source>
         <translation>Remove all bookmarks?</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1060"/>
+        <location filename="../../reader/ui/main_window.py" line="1069"/>
         <source>Zoom: %1%</source>
         <translation>Zoom: %1%</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1069"/>
+        <location filename="../../reader/ui/main_window.py" line="1078"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1070"/>
+        <location filename="../../reader/ui/main_window.py" line="1079"/>
         <source>De nieuwe taal wordt gebruikt als je de app opnieuw start.</source>
         <translation>The new language is used when you restart the app.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1072"/>
+        <location filename="../../reader/ui/main_window.py" line="1081"/>
         <source>Later</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1072"/>
+        <location filename="../../reader/ui/main_window.py" line="1081"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1074"/>
+        <location filename="../../reader/ui/main_window.py" line="1083"/>
         <source>Nu opnieuw starten</source>
         <translation>Restart now</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1090"/>
+        <location filename="../../reader/ui/main_window.py" line="1099"/>
         <source>Opnieuw starten lukte niet; start de app zelf opnieuw.</source>
         <translation>Could not restart; please start the app again yourself.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1138"/>
+        <location filename="../../reader/ui/main_window.py" line="1147"/>
         <source>Pagina afdrukken</source>
         <translation>Print page</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1149"/>
-        <location filename="../../reader/ui/main_window.py" line="1168"/>
+        <location filename="../../reader/ui/main_window.py" line="1158"/>
+        <location filename="../../reader/ui/main_window.py" line="1177"/>
         <source>Exporteren als PDF</source>
         <translation>Export as PDF</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1149"/>
+        <location filename="../../reader/ui/main_window.py" line="1158"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1157"/>
+        <location filename="../../reader/ui/main_window.py" line="1166"/>
         <source>PDF opgeslagen: %1</source>
         <translation>PDF saved: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1169"/>
+        <location filename="../../reader/ui/main_window.py" line="1178"/>
         <source>Deze pagina kan niet worden geëxporteerd.</source>
         <translation>This page cannot be exported.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1176"/>
+        <location filename="../../reader/ui/main_window.py" line="1185"/>
         <source>Excel-werkmap (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1177"/>
+        <location filename="../../reader/ui/main_window.py" line="1186"/>
         <source>CSV, puntkomma-gescheiden (*.csv)</source>
         <translation>CSV, semicolon-separated (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1179"/>
-        <location filename="../../reader/ui/main_window.py" line="1190"/>
+        <location filename="../../reader/ui/main_window.py" line="1188"/>
+        <location filename="../../reader/ui/main_window.py" line="1199"/>
         <source>Lijst exporteren</source>
         <translation>Export list</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1191"/>
+        <location filename="../../reader/ui/main_window.py" line="1200"/>
         <source>Opslaan is mislukt: %1</source>
         <translation>Saving failed: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1193"/>
+        <location filename="../../reader/ui/main_window.py" line="1202"/>
         <source>%1 rijen opgeslagen in %2</source>
         <translation>%1 rows saved to %2</translation>
     </message>
@@ -2305,82 +2305,97 @@ Opening it in the browser only works with an internet connection.</translation>
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../reader/ui/results_view.py" line="79"/>
+        <location filename="../../reader/ui/results_view.py" line="80"/>
         <source>Alle onderdelen</source>
         <translation>Everything</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/results_view.py" line="82"/>
+        <location filename="../../reader/ui/results_view.py" line="83"/>
         <source>Aantal resultaten</source>
         <translation>Number of results</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/results_view.py" line="109"/>
+        <location filename="../../reader/ui/results_view.py" line="110"/>
         <source>Filters wissen</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/results_view.py" line="111"/>
+        <location filename="../../reader/ui/results_view.py" line="112"/>
         <source>Alle filters en de zoekterm wissen</source>
         <translation>Clear all filters and the search text</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/results_view.py" line="124"/>
+        <location filename="../../reader/ui/results_view.py" line="125"/>
         <source>AI-profiel</source>
         <translation>AI Act profile</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/results_view.py" line="126"/>
+        <location filename="../../reader/ui/results_view.py" line="127"/>
         <source>Profiel wissen</source>
         <translation>Clear profile</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/results_view.py" line="128"/>
+        <location filename="../../reader/ui/results_view.py" line="129"/>
         <source>AI-profiel wissen</source>
         <translation>Clear the AI Act profile</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/results_view.py" line="139"/>
+        <location filename="../../reader/ui/results_view.py" line="140"/>
         <source>Resultaten</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/results_view.py" line="178"/>
+        <location filename="../../reader/ui/results_view.py" line="179"/>
         <source>zoekterm %1</source>
         <translation>search text %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/results_view.py" line="180"/>
+        <location filename="../../reader/ui/results_view.py" line="181"/>
         <source>Actieve filters: %1 (Enter haalt er een weg)</source>
         <translation>Active filters: %1 (Enter removes one)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/results_view.py" line="181"/>
+        <location filename="../../reader/ui/results_view.py" line="182"/>
         <source>Geen filters</source>
         <translation>No filters</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/results_view.py" line="194"/>
+        <location filename="../../reader/ui/results_view.py" line="195"/>
         <source>AI-profiel: %1</source>
         <translation>AI Act profile: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/results_view.py" line="211"/>
+        <location filename="../../reader/ui/results_view.py" line="213"/>
+        <source>als tekst zoeken</source>
+        <translation>search as text</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/results_view.py" line="214"/>
+        <source>Gefilterd op %1 — %2</source>
+        <translation>Filtered on %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/results_view.py" line="218"/>
         <source>Bedoelde je: %1?</source>
         <translation>Did you mean: %1?</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/results_view.py" line="218"/>
+        <location filename="../../reader/ui/results_view.py" line="223"/>
+        <source>%1 sterke treffers, en %2 pagina&apos;s die het alleen noemen</source>
+        <translation>%1 strong matches, and %2 pages that only mention it</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/results_view.py" line="230"/>
         <source>Alle %1 resultaten tonen</source>
         <translation>Show all %1 results</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/results_view.py" line="267"/>
+        <location filename="../../reader/ui/results_view.py" line="279"/>
         <source>Openen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/results_view.py" line="268"/>
+        <location filename="../../reader/ui/results_view.py" line="280"/>
         <source>Toevoegen aan project</source>
         <translation>Add to project</translation>
     </message>

@@ -171,3 +171,23 @@ def test_a_chip_on_a_page_shows_the_whole_list_of_that_kind(qtbot, ready_window)
     result = wait_results(qtbot, w, lambda: w.page.filterRequested.emit("soort", "vereiste"),
                           check=lambda r: "vereiste" in r.query.filters().get("soort", set()))
     assert not result.query.text and result.total == vereisten
+
+
+def test_a_role_and_phase_in_the_text_are_shown_as_understood_and_can_be_searched_as_text(qtbot, ready_window):
+    """Issue 16 in the window: "Gefilterd op Jurist · Implementatie — als tekst zoeken"."""
+    w = ready_window
+    result = wait_results(qtbot, w, lambda: w.sidebar.search.setText("jurist implementatie"))
+    assert result.understood_label
+    message = w.results.message
+    assert message.isVisible() and result.understood_label in message.text() and "als tekst zoeken" in message.text()
+    literal = wait_results(qtbot, w, lambda: message.linkActivated.emit("literal:"), check=lambda r: r.query.literal)
+    assert not literal.understood_label
+    again = wait_results(qtbot, w, lambda: w.sidebar.search.setText("jurist implementatie fase"))
+    assert not again.query.literal  # a new text is read again
+
+
+def test_a_broad_term_says_how_many_pages_only_mention_it(qtbot, ready_window):
+    w = ready_window
+    result = wait_results(qtbot, w, lambda: w.sidebar.search.setText("algoritmeregister"))
+    assert result.strong is not None and 0 < result.strong < result.total
+    assert f"{result.total - result.strong} pagina's die het alleen noemen" in w.results.message.text()
