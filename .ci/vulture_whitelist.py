@@ -85,3 +85,11 @@ _.field_names  # reader/packs/diff.py
 _.changed_ids
 _.official_url  # reader/packs/metadata.py
 _.same_page
+# Qt calls the proxy model's filter; the tests read the work list as the user sees it (issue 14).
+_.filterAcceptsRow  # reader/ui/project_pane.py
+_.visible_keys
+_.contextMenuEvent  # reader/ui/page_browser.py: Qt calls it (the page's "Link kopiëren")
+
+# Python calls __contains__ for `in`: the `Matches` protocol of `ranking.coverage`, which
+# dicts and `topk.GroupMatches` fulfil.
+_.__contains__  # reader/search/ranking.py

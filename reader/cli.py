@@ -346,15 +346,6 @@ def cmd_beslishulp(args: argparse.Namespace) -> int:
     return 0
 
 
-def _content_version(site) -> str:
-    """The content's version for a report: its folder and the date of its newest page."""
-    import datetime
-
-    newest = max((p.mtime_ns for p in site.pages.values()), default=0)
-    stamp = datetime.datetime.fromtimestamp(newest / 1e9).date().isoformat() if newest else "?"
-    return f"{site.root.name} ({stamp}), Reader {__version__}"
-
-
 def _open_project(store, name: str):
     project = store.find(name)
     if project is None:
@@ -381,7 +372,14 @@ def _project_command(args: argparse.Namespace, store) -> int:
     from reader.content import Site
     from reader.content.model import AI_ACT_FACETS, FACET_FASE, FACET_ROL
     from reader.projects import exchange
-    from reader.projects.reports import STATUS_LABELS, phase_label, report_html, write_ods, write_xlsx
+    from reader.projects.reports import (
+        STATUS_LABELS,
+        content_version,
+        phase_label,
+        report_html,
+        write_ods,
+        write_xlsx,
+    )
     from reader.projects.worklist import worklist
 
     verb = args.project_command
@@ -457,7 +455,7 @@ def _project_command(args: argparse.Namespace, store) -> int:
     target = Path(args.to).expanduser()
     suffix = target.suffix.lower()
     date = datetime.date.today().isoformat()
-    version = _content_version(site)
+    version = content_version(site)
     if suffix == ".json":
         exchange.write_json(target, exchange.export_project(store, project.id))
     elif suffix == ".xlsx":

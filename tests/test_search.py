@@ -444,3 +444,14 @@ def test_facet_names_are_declared_once_in_the_model() -> None:
     search = build_parser().parse_args(["search", "x", *(f"--{facet}=v" for facet in FACET_KEYS)])
     assert all(getattr(search, facet.replace("-", "_")) == ["v"] for facet in FACET_KEYS)
     assert (*sidebar.FACETS, *sidebar.PROFILE_FACETS) == tuple(FACET_KEYS)
+
+
+def test_find_folded_maps_matches_back_to_the_original_text():
+    from reader.content.words import find_folded
+
+    text = "De Financiële risico’s en financiele ﬁnanciën."
+    spans = find_folded(text, "financiele")
+    assert [text[a:b] for a, b in spans] == ["Financiële", "financiele"]
+    assert [text[a:b] for a, b in find_folded(text, "risicos")] == ["risico’s"]
+    assert [text[a:b] for a, b in find_folded(text, "financien")] == ["ﬁnanciën"]  # a ligature folds to two letters
+    assert find_folded(text, "  ") == [] and find_folded(text, "xyz") == []

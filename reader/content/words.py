@@ -76,3 +76,25 @@ def without_joined(folded: list[str]) -> list[str]:
             continue
         out.append(t)
     return out
+
+
+def find_folded(text: str, query: str) -> list[tuple[int, int]]:
+    """Where `query` occurs in `text` when both are folded as the search folds words
+    (`financiele` finds `financiële`, `risicos` finds `risico’s`): (start, end) offsets in
+    `text`, not overlapping, in order. Find in page uses it, so that it agrees with search."""
+    needle = fold(query)
+    if not needle.strip():
+        return []
+    chars: list[str] = []
+    origin: list[int] = []  # the offset in `text` of each folded character
+    for i, ch in enumerate(text):
+        for c in fold(ch):
+            chars.append(c)
+            origin.append(i)
+    folded = "".join(chars)
+    out = []
+    at = folded.find(needle)
+    while at != -1:
+        out.append((origin[at], origin[at + len(needle) - 1] + 1))
+        at = folded.find(needle, at + len(needle))
+    return out

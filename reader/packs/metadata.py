@@ -11,17 +11,15 @@ or `mkdocs.yml` beside `docs/`, and at last the date of its newest page.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
+from reader.content.manifest import KIND_OFFICIAL, KIND_SUMMARY, MANIFEST, read_manifest
 from reader.content.model import SITE_URL, Page
 
-MANIFEST = "pack.json"
-KIND_SUMMARY = "samenvatting"
-KIND_OFFICIAL = "officieel"
+__all__ = ["KIND_OFFICIAL", "KIND_SUMMARY", "MANIFEST", "PackInfo", "pack_info", "read_manifest"]
 
 #: a version at the end of a folder name; an imported zip's folder ends in "-" and a hash
 _VERSION_IN_NAME = re.compile(r"(?:^|[-_ ]v?)(\d+\.\d+(?:\.\d+)?)(?:-[0-9a-f]{12})?$", re.IGNORECASE)
@@ -53,15 +51,6 @@ class PackInfo:
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
-
-
-def read_manifest(root: Path) -> dict[str, Any] | None:
-    """The root's `pack.json`, or None when it has none (or an unreadable one)."""
-    try:
-        data = json.loads((Path(root) / MANIFEST).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
-    return data if isinstance(data, dict) else None
 
 
 def _newest_page_date(root: Path) -> str:

@@ -170,6 +170,10 @@ def _check_status(status: str, reason: str) -> None:
 _Snapshot = tuple[str, str, tuple[Any, ...], list[dict[str, Any]]]
 
 
+#: The database's name in the user data folder.
+DB_FILE = "projects.db"
+
+
 class ProjectStore:
     """The user's projects, items and page notes in one SQLite file."""
 
@@ -177,7 +181,7 @@ class ProjectStore:
         if path is None:
             from reader.portable import user_data_dir
 
-            path = user_data_dir() / "projects.db"
+            path = user_data_dir() / DB_FILE
         self.path = Path(path)
         self.read_only = False
         self.notice = ""
@@ -191,13 +195,20 @@ class ProjectStore:
             problem = self._problem()
             if problem:
                 return self._fallback(problem)
-        else:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-        db = self._connect(self.path)
+        try:
+            if not existed:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+            db = self._connect(self.path)
+        except (OSError, sqlite3.DatabaseError) as exc:  # a folder nobody may write to
+            db = self._fallback(f"de map kan niet worden beschreven ({exc})")
+            self.notice = (f"Projecten kunnen hier niet worden bewaard: de map {self.path.parent} kan niet "
+                           f"worden beschreven ({exc}). Kies een map waarin je mag schrijven (de draagbare "
+                           "map data/ of je gebruikersmap) om projecten te maken.")
+            return db
         try:
             db.execute("PRAGMA journal_mode=WAL")
             self._migrate(db)
-        except sqlite3.DatabaseError as exc:
+        except (OSError, sqlite3.DatabaseError) as exc:
             db.close()
             return self._fallback(f"de database kon niet worden bijgewerkt ({exc})")
         return db
@@ -429,9 +440,11 @@ class ProjectStore:
         row = self.db.execute("SELECT * FROM items WHERE project_id=? AND item_key=?", (project_id, key)).fetchone()
         return _item(row) if row else ItemState(key)
 
-    def update_item(self, project_id: int, key: str, *, seen_hash: str | None = None, **fields: Any) -> ItemState:
+    def update_item(self, project_id: int, key: str, *, seen_hash: str | None = None, label: str = "",
+                    **fields: Any) -> ItemState:
         """Change an item's fields (status, reason, note, responsible, evidence, membership),
-        creating its row when needed. `seen_hash`: the page's content hash now."""
+        creating its row when needed. `seen_hash`: the page's content hash now; `label`: what
+        `undo_label` calls this change."""
         allowed = {"status", "reason", "note", "responsible", "evidence", "membership", "changed"}
         wrong = set(fields) - allowed
         if wrong:
@@ -455,7 +468,7 @@ class ProjectStore:
             db.execute("INSERT OR REPLACE INTO items VALUES (?,?,?,?,?,?,?,?,?,?)", row)
             db.execute("UPDATE projects SET changed=? WHERE id=?", (state.changed, project_id))
 
-        self._write("Item wijzigen", [("projects", "id=?", (project_id,)),
+        self._write(label or "Item wijzigen", [("projects", "id=?", (project_id,)),
                                       ("items", "project_id=? AND item_key=?", (project_id, key))], put)
         return state
 

@@ -28,6 +28,22 @@ COLUMNS = ("Titel", "Soort", "Id", "Status", "Reden", "Notitie", "Verantwoordeli
            "Signalen", "Adres")
 
 
+def content_version(site: Site) -> str:
+    """The content's version for a report: the pack's name, the upstream version and date
+    it holds or follows (its `pack.json`, else what the folder tells), and the app's."""
+    from reader import __version__
+    from reader.packs.metadata import pack_info
+
+    info = pack_info(site.root, len(site.pages))
+    version = info.version if info.version and info.version not in info.name else ""
+    upstream = " ".join(part for part in (version, f"({info.date})" if info.date else "") if part)
+    if info.is_summary:
+        text = f"{info.name}, volgt {upstream}" if upstream else info.name
+    else:
+        text = f"{info.name} {upstream}".strip()
+    return f"{text}; Reader {__version__}"
+
+
 def phase_label(site: Site, phase: str) -> str:
     return site.label(FACET_FASE, phase) if phase != OTHER_PHASE else "Overig (geen passende fase)"
 

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from reader.content import Kind, Page, Site
 from reader.content.links import slugify
+from reader.content.manifest import summary_statement
 from reader.render import fragments, markdown_pipeline, urls
 from reader.render.fragments import esc
 from reader.render.linking import LinkResolver, normalise_url
@@ -119,6 +120,14 @@ def render_body(
     return body
 
 
+@lru_cache(maxsize=8)
+def _statement(root: str) -> str:
+    """What the footer says of a summary pack (read once per content root)."""
+    from pathlib import Path
+
+    return summary_statement(Path(root))
+
+
 def _render_body(
     site: Site,
     page: Page,
@@ -150,15 +159,64 @@ def _render_body(
     clean = clean[:cut] + "\n" + header + GENERATED.sub(generated, clean[cut:]) + "\n" + sections
     # the footer links to the official site itself, so it bypasses link resolution
     official = normalise_url(page.url)
+    statement = _statement(str(site.root))
     clean += (
         '\n<hr class="footer"><p class="footer">'
-        f'<a class="ext" href="{esc(official)}" title="{esc(official)}">Officiële pagina op de '
+        + (f'<span class="summary-note">{esc(statement)}' + (
+            "" if print_mode else f' <a href="{urls.official_url()}">Officiële tekst lezen</a>')
+           + "</span><br>" if statement else "")
+        + f'<a class="ext" href="{esc(official)}" title="{esc(official)}">Officiële pagina op de '
         f"website van het Algoritmekader{EXT_MARK}</a>"
         f'<br><span class="muted">Bronbestand: {esc(page.file)}</span></p>'
     )
     # every href of the result is either sanitised or generated, so always double-quoted
     links = tuple(dict.fromkeys(htmlmod.unescape(h) for h in HREF.findall(clean)))
     return RenderedBody(clean, links, ctx.expander_count, tuple(dict.fromkeys(ctx.resolver.broken)))
+
+
+_ANCHOR = re.compile(r'<a\b([^>]*)>(.*?)</a>', re.S)
+_HREF_ATTR = re.compile(r'\shref="([^"]*)"')
+
+
+def printable_links(site: Site, html: str, here: str = "") -> str:
+    """For print and PDF: a link to a page of the content points at that page on the official
+    site; every web address gets a numbered note ("[3]") after its text, listed under
+    "Adressen" at the end, so that paper shows where each link goes. The app's own links
+    (filters, expanders, the glossary, files) become plain text; a link within the page
+    (`here`), such as a footnote, stays a jump inside the document."""
+    notes: list[str] = []
+
+    def replace(match: re.Match[str]) -> str:
+        attrs, text = match.group(1), match.group(2)
+        found = _HREF_ATTR.search(attrs)
+        href = htmlmod.unescape(found.group(1)) if found else ""
+        target = ""
+        if href.startswith(("http://", "https://")):
+            target = href
+        elif href.startswith(f"{urls.SCHEME}://"):
+            link = urls.parse(href)
+            if link.action == "page" and link.path == here and link.anchor:
+                return f'<a href="#{esc(link.anchor)}"{_HREF_ATTR.sub("", attrs)}>{text}</a>'
+            page = site.get(link.path) if link.action == "page" else None
+            if page is not None:
+                target = normalise_url(page.url) + (f"#{link.anchor}" if link.anchor else "")
+        elif href.startswith("mailto:"):
+            target = href
+        if not target:
+            return f"<span{_HREF_ATTR.sub('', attrs)}>{text}</span>"
+        if target not in notes:
+            notes.append(target)
+        n = notes.index(target) + 1
+        rest = _HREF_ATTR.sub("", attrs)
+        return f'<a href="{esc(target)}"{rest}>{text}</a><sup class="note">[{n}]</sup>'
+
+    out = _ANCHOR.sub(replace, html)
+    if notes:
+        listed = ('\n<h2 class="notes">Adressen</h2><ol class="notes">'
+                  + "".join(f'<li><a href="{esc(t)}">{esc(t)}</a></li>' for t in notes) + "</ol>\n")
+        end = out.rfind("</body>")
+        out = out[:end] + listed + out[end:] if end >= 0 else out + listed
+    return out
 
 
 def render_page(

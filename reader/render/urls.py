@@ -6,6 +6,7 @@
     reader://file/<relative path>         open a document of the content root in the system viewer
     reader://glossary[#term]              the glossary page (generated from includes/begrippenlijst.md)
     reader://beslishulp                   the AI-verordening decision aid (the window's own)
+    reader://official                     the official text of the page shown (content packs)
     https://…, mailto:…                   external: shown as external, opened only after asking
 
 Paths are percent-encoded as needed; `parse` decodes them.
@@ -39,13 +40,17 @@ def beslishulp_url() -> str:
     return f"{SCHEME}://beslishulp"
 
 
+def official_url() -> str:
+    return f"{SCHEME}://official"
+
+
 def glossary_url(term: str = "") -> str:
     return f"{SCHEME}://glossary" + (f"#{quote(term)}" if term else "")
 
 
 @dataclass(frozen=True)
 class AppLink:
-    action: str  # "page", "filter", "toggle", "file", "glossary", "beslishulp", "external", "invalid"
+    action: str  # "page", "filter", "toggle", "file", "glossary", "beslishulp", "official", "external", "invalid"
     path: str = ""  # page path, file path, or filter facet
     value: str = ""  # filter value or toggle number
     anchor: str = ""
@@ -75,4 +80,6 @@ def parse(url: str) -> AppLink:
         return AppLink("glossary", anchor=anchor, url=url)
     if kind == "beslishulp":
         return AppLink("beslishulp", url=url)
+    if kind == "official":
+        return AppLink("official", url=url)
     return AppLink("invalid", url=url)

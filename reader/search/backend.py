@@ -605,6 +605,7 @@ class Searcher:
         self._scored: OrderedDict[tuple[str, str], tuple[array, array]] = OrderedDict()
         self._cached_postings = 0
         self._phrases: dict[tuple[str, tuple[str, ...]], dict[int, float]] = {}
+        self._phrase_arrays: dict[tuple[str, tuple[str, ...]], tuple[array, array]] = {}
 
     def close(self) -> None:
         self._s.close()
@@ -765,21 +766,44 @@ class Searcher:
         return out
 
     # ------------------------------------------------------------ scoring
-    def score_group(self, group: Sequence[Clause], only: set[int] | None = None) -> dict[int, float]:
-        """Document number -> summed score of the clauses it matches (OR). `only`:
-        score just these documents (for bonus clauses over a shortlist)."""
+    def summands(self, group: Sequence[Clause]) -> list[Summand]:
+        """The posting lists whose boosted scores make up a group's score, in the order
+        `score_group` adds them up (for a document, the sum of its entries in this order,
+        from 0.0, is its score): single terms, longest list first, then phrases."""
         # the same term may come several times (a completion or relative with the word's
         # own stem): score it once, with the boosts added up
         boosts: dict[tuple[str, tuple[str, ...]], float] = {}
         for clause in group:
             key = (clause.field, clause.terms)
             boosts[key] = boosts.get(key, 0.0) + clause.boost
-        singles = [(self._term(f, t[0]), b) for (f, t), b in boosts.items() if len(t) == 1]
-        singles.sort(key=lambda x: -len(x[0][0]))
-        acc: dict[int, float] = {}
-        get = acc.get
-        for (ids, scores), boost in singles:
-            if only is None:
+        singles = [Summand(key, *self._term(key[0], key[1][0]), boost)
+                   for key, boost in boosts.items() if len(key[1]) == 1]
+        singles.sort(key=lambda x: -len(x.ids))
+        phrases = [Summand(key, *self._phrase_lists(*key), boost) for key, boost in boosts.items() if len(key[1]) > 1]
+        return singles + phrases
+
+    def _phrase_lists(self, field: str, terms: tuple[str, ...]) -> tuple[array, array]:
+        """A phrase's (document numbers, scores) as sorted arrays (scores as doubles: they
+        are sums)."""
+        key = (field, terms)
+        cached = self._phrase_arrays.get(key)
+        if cached is None:
+            found = self._phrase(field, terms, None)
+            docs = sorted(found)
+            cached = (array("I", docs), array("d", [found[d] for d in docs]))
+            if len(self._phrase_arrays) >= 512:
+                self._phrase_arrays.clear()
+            self._phrase_arrays[key] = cached
+        return cached
+
+    def score_group(self, group: Sequence[Clause], only: set[int] | None = None) -> dict[int, float]:
+        """Document number -> summed score of the clauses it matches (OR). `only`:
+        score just these documents (for bonus clauses over a shortlist)."""
+        if only is None:
+            acc: dict[int, float] = {}
+            get = acc.get
+            for summand in self.summands(group):
+                ids, scores, boost = summand.ids, summand.scores, summand.boost
                 if not acc:  # the longest list starts the sums, at C speed
                     boosted = [s * boost for s in scores] if boost != 1.0 else scores
                     acc = dict(zip(ids, boosted, strict=True))
@@ -787,15 +811,35 @@ class Searcher:
                     continue
                 for d, s in zip(ids, scores, strict=True):
                     acc[d] = get(d, 0.0) + s * boost
-            else:
-                for d, s in zip(ids, scores, strict=True):
-                    if d in only:
-                        acc[d] = get(d, 0.0) + s * boost
+            return acc
+        boosts: dict[tuple[str, tuple[str, ...]], float] = {}
+        for clause in group:
+            key = (clause.field, clause.terms)
+            boosts[key] = boosts.get(key, 0.0) + clause.boost
+        singles = [(self._term(f, t[0]), b) for (f, t), b in boosts.items() if len(t) == 1]
+        singles.sort(key=lambda x: -len(x[0][0]))
+        acc = {}
+        get = acc.get
+        for (ids, scores), boost in singles:
+            for d, s in zip(ids, scores, strict=True):
+                if d in only:
+                    acc[d] = get(d, 0.0) + s * boost
         for (field, terms), boost in boosts.items():
             if len(terms) > 1:
                 for d, s in self._phrase(field, terms, only).items():
                     acc[d] = get(d, 0.0) + s * boost
         return acc
+
+
+@dataclass(frozen=True)
+class Summand:
+    """One posting list of a group's score: document numbers (ascending), their scores in
+    it, and the boost they are multiplied by. `key`: (field, terms) of the clause."""
+
+    key: tuple[str, tuple[str, ...]]
+    ids: array
+    scores: array
+    boost: float
 
 
 def _phrase_count(positions: list) -> int:

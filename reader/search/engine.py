@@ -9,6 +9,8 @@
 2. The backend (`reader.search.backend`, our BM25F over the Whoosh index) scores the word
    groups; a page matches when it matches any. The best candidates that pass the filters
    form a pool; the bonus groups (the whole query as a phrase or a name) are scored over it.
+   With a limit, the pool is found by top-k pruning (`reader.search.topk`: the same pool,
+   without scoring every match); without one, every match is scored.
 3. `reader.search.ranking` re-ranks the pool with soft priors (coverage of the query, list
    and glossary pages weigh less, roles or topics named in the query weigh more); every
    tuned weight is in its `WEIGHTS`.
@@ -27,7 +29,7 @@ import heapq
 import threading
 import weakref
 from array import array
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -39,9 +41,10 @@ from reader.search.facets import FacetBits
 from reader.search.index import IndexManager, IndexReport, Progress
 from reader.search.plan import Plan
 from reader.search.planner import QueryPlanner
-from reader.search.ranking import WEIGHTS, coverage, rerank
+from reader.search.ranking import WEIGHTS, Matches, coverage, rerank
 from reader.search.snippets import make_snippet, summary_snippet
 from reader.search.synonyms import Synonyms
+from reader.search.topk import Pruner
 
 MAX_QUERY_CHARS = 500
 
@@ -138,6 +141,10 @@ class SearchEngine:
         self._summaries: dict[tuple[str, int, int], str] = {}
         self._facet_bits: FacetBits | None = None
         self._doc_ordinals: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+        self._pruners: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+        #: limited queries find their re-ranking pool by top-k pruning (`reader.search.topk`);
+        #: False: by scoring every match (the same results: the tests compare the two)
+        self.prune = True
 
     # ---------------------------------------------------------------- index
     def ensure_index(self, progress: Progress | None = None, *, isolate: bool = False,
@@ -245,41 +252,17 @@ class SearchEngine:
             result.facets = bits.counts(0, filters)
             result.message = plan.empty_reason
             return result
-        # score every word group over its posting lists; a page matches when it matches any
-        word_scores = [searcher.score_group(g) for g in plan.groups[: plan.word_groups]]
-        totals: dict[int, float] = dict(word_scores[0]) if word_scores else {}
-        for scores in word_scores[1:]:
-            get = totals.get
-            for doc, score in scores.items():
-                totals[doc] = get(doc, 0.0) + score
-        # matched pages (for the counts) and the candidates that pass the filters
-        ordinals = self._ordinals(searcher, bits)
-        flags = None if allowed is None else bits.flags(allowed)
-        seen = bytearray((bits.size + 7) // 8)
-        candidates: list[tuple[float, int]] = []
-        n_ordinals = len(ordinals)
-        for doc, score in totals.items():
-            o = ordinals[doc] if doc < n_ordinals else -1
-            if o < 0:
-                continue  # a document of a page that is gone
-            seen[o >> 3] |= 1 << (o & 7)
-            if flags is None or flags[o >> 3] >> (o & 7) & 1:
-                candidates.append((score, -doc))
-        matched = int.from_bytes(seen, "little")
         # the re-ranking reorders a pool of the best candidates; the bonus groups (the whole
         # query as a phrase or a name) are scored over that pool only
-        pool_size = len(candidates) if query.limit is None else max(WEIGHTS.rerank_pool,
-                                                                     query.limit * WEIGHTS.rerank_pool_per_hit)
-        pool = {-negdoc: score for score, negdoc in heapq.nlargest(pool_size, candidates)}
+        pool, total, matched, group_sets = self._pool(query, plan, searcher, bits, allowed)
         shortlist = set(pool)
         for group in plan.groups[plan.word_groups:]:
             for doc, score in searcher.score_group(group, only=shortlist).items():
                 pool[doc] += score
-        shares = coverage(plan, word_scores, searcher.doc_count(), shortlist)
+        shares = coverage(plan, group_sets, searcher.doc_count(), shortlist)
         paths = searcher.paths
         ranked = rerank(self.site, [(paths[d], s) for d, s in pool.items()], plan,
                         {paths[d]: c for d, c in shares.items()})
-        total = len(candidates)
         limit = query.limit if query.limit is not None else len(ranked)
         hits = [
             self._hit(path, score, plan, searcher) if i < query.snippets else self._plain_hit(path, score)
@@ -298,6 +281,50 @@ class SearchEngine:
                 f". Bedoelde je: {plan.suggestion}?" if plan.suggestion else "."
             )
         return result
+
+    def _pool(self, query: Query, plan: Plan, searcher: backend.Searcher, bits: FacetBits, allowed: int | None
+              ) -> tuple[dict[int, float], int, int, Sequence[Matches]]:
+        """The best candidates by the word groups' summed score (the re-ranking pool: all of
+        them without a limit), how many candidates pass the filters, the matched pages (a
+        bitmap over the facet ordinals) and what each word group matches (for `coverage`)."""
+        ordinals = self._ordinals(searcher, bits)
+        groups = plan.groups[: plan.word_groups]
+        pool_size = None if query.limit is None else max(WEIGHTS.rerank_pool,
+                                                          query.limit * WEIGHTS.rerank_pool_per_hit)
+        if pool_size is not None and self.prune:  # the best pool_size, pruned (`reader.search.topk`)
+            top = self._pruner(searcher, bits, ordinals).top([searcher.summands(g) for g in groups],
+                                                             allowed, pool_size)
+            return top.pool, top.total, top.matched, top.groups
+        # exhaustive: score every word group over its posting lists; a page matches when
+        # it matches any
+        word_scores = [searcher.score_group(g) for g in groups]
+        totals: dict[int, float] = dict(word_scores[0]) if word_scores else {}
+        for scores in word_scores[1:]:
+            get = totals.get
+            for doc, score in scores.items():
+                totals[doc] = get(doc, 0.0) + score
+        flags = None if allowed is None else bits.flags(allowed)
+        seen = bytearray((bits.size + 7) // 8)
+        candidates: list[tuple[float, int]] = []
+        n_ordinals = len(ordinals)
+        for doc, score in totals.items():
+            o = ordinals[doc] if doc < n_ordinals else -1
+            if o < 0:
+                continue  # a document of a page that is gone
+            seen[o >> 3] |= 1 << (o & 7)
+            if flags is None or flags[o >> 3] >> (o & 7) & 1:
+                candidates.append((score, -doc))
+        best = candidates if pool_size is None else heapq.nlargest(pool_size, candidates)
+        pool = {-negdoc: score for score, negdoc in best}
+        return pool, len(candidates), int.from_bytes(seen, "little"), word_scores
+
+    def _pruner(self, searcher: backend.Searcher, bits: FacetBits, ordinals: array) -> Pruner:
+        cached = self._pruners.get(searcher)
+        if cached is not None and cached[0] is bits:
+            return cached[1]
+        pruner = Pruner(ordinals, bits.size)
+        self._pruners[searcher] = (bits, pruner)
+        return pruner
 
     def _browse(self, query: Query, filters: Mapping[str, frozenset[str]], allowed: int | None) -> SearchResult:
         bits = self._facets()

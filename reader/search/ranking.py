@@ -15,8 +15,10 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Protocol
 
 from reader.content import Kind, Page, Site
 from reader.content.model import FACET_KEYS, FACET_ONDERWERP, FACET_ROL
@@ -67,8 +69,17 @@ class Weights:
 WEIGHTS = Weights()
 
 
-def coverage(plan: Plan, group_sets: list[dict[int, float]], n_docs: int, docs: set[int]) -> dict[int, float]:
-    """Share of the query's information (IDF-weighted words) that each of `docs` contains."""
+class Matches(Protocol):
+    """The documents a word group matches: how many, and whether one is among them."""
+
+    def __len__(self) -> int: ...
+
+    def __contains__(self, doc: object, /) -> bool: ...
+
+
+def coverage(plan: Plan, group_sets: Sequence[Matches], n_docs: int, docs: set[int]) -> dict[int, float]:
+    """Share of the query's information (IDF-weighted words) that each of `docs` contains
+    (`group_sets`: what each word group matches; only `docs` are asked about)."""
     if plan.word_groups < 2:
         return {}
     n_docs = max(1, n_docs)

@@ -34,8 +34,11 @@ class AboutDialog(QDialog):
 
         rows = [
             (self.tr("Inhoud"), content.get("source", "")),
+            (self.tr("Wat het is"), content.get("statement", "")),
+            (self.tr("Versie van het kader"), content.get("version", "")),
+            (self.tr("Datum van die versie"), content.get("date", "")),
+            (self.tr("Officiële website"), content.get("site", "")),
             (self.tr("Inhoudsmap"), content.get("root", "")),
-            (self.tr("Stand van de inhoud"), content.get("date", "")),
             (self.tr("Pagina's"), content.get("pages", "")),
         ]
         table = "".join(

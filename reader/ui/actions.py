@@ -61,9 +61,16 @@ class Actions(QObject):
                                 self.tr("De resultatenlijst opslaan als CSV of Excel"))
         self.problems = make(self.tr("&Inhoudsproblemen…"), None, "warning",
                              self.tr("Problemen in de inhoud, voor redacteuren"))
+        self.open_content = make(self.tr("Inhoud &openen…"), _keys(Std.Open), "",
+                                 self.tr("Een andere versie van het Algoritmekader openen of kiezen (map of zip)"))
+        self.compare_content = make(self.tr("&Wat is er veranderd…"), None, "",
+                                    self.tr("Twee inhoudspakketten vergelijken"))
         self.quit = make(self.tr("A&fsluiten"), _keys(Std.Quit, "Ctrl+Q"))
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)
         # Edit
+        self.undo = make(self.tr("&Ongedaan maken"), _keys(Std.Undo), "",
+                         self.tr("De laatste wijziging in je projecten terugdraaien"))
+        self.undo.setEnabled(False)
         self.focus_search = make(self.tr("&Zoeken"), _keys("Ctrl+K", "Ctrl+L"), "search",
                                  self.tr("Naar het zoekveld"))
         self.find = make(self.tr("Zoeken in &pagina…"), _keys(Std.Find), "search",
@@ -76,6 +83,12 @@ class Actions(QObject):
         self.zoom_in = make(self.tr("&Inzoomen"), _keys(Std.ZoomIn, "Ctrl+="), "zoom-in",
                             self.tr("Tekst groter"))
         self.zoom_out = make(self.tr("&Uitzoomen"), _keys(Std.ZoomOut), "zoom-out", self.tr("Tekst kleiner"))
+        self.full_screen = make(self.tr("&Volledig scherm"), _keys(Std.FullScreen, "F11"), "",
+                                self.tr("Het venster over het hele scherm"), checkable=True)
+        self.next_pane = make(self.tr("Volgend &deelvenster"), _keys("F6"), "",
+                              self.tr("Naar zoeken, filters, resultaten, pagina (F6; terug met Shift+F6)"))
+        self.previous_pane = make(self.tr("Vorig d&eelvenster"), _keys("Shift+F6"), "",
+                                  self.tr("Het vorige deelvenster"))
         self.zoom_reset = make(self.tr("&Normale grootte"), _keys("Ctrl+0"), "zoom-reset",
                                self.tr("Tekst op normale grootte"))
         self.theme_group = QActionGroup(self)
@@ -105,11 +118,34 @@ class Actions(QObject):
                                self.tr("Bepaal met vragen of en hoe de AI-verordening geldt"))
         self.open_website = make(self.tr("Openen op de &website…"), None, "external",
                                  self.tr("Deze pagina openen op de website van het Algoritmekader"))
+        self.official_text = make(self.tr("&Officiële tekst"), _keys("Ctrl+Shift+O"), "",
+                                  self.tr("Deze pagina in de officiële tekst van het Algoritmekader"))
+        # Project
+        self.project_show = make(self.tr("&Werklijst tonen"), _keys("Ctrl+Shift+L"), "",
+                                 self.tr("De werklijst van het project tonen"))
+        self.project_new = make(self.tr("&Nieuw project…"), None, "",
+                                self.tr("Een project maken: rollen, fasen en AI-profiel"))
+        self.project_edit = make(self.tr("Project &bewerken…"), None, "",
+                                 self.tr("Naam, rollen, fasen en profiel van het project"))
+        self.add_to_project = make(self.tr("&Toevoegen aan project"), _keys("Ctrl+Shift+T"), "",
+                                   self.tr("Deze pagina in de werklijst van het project zetten"))
+        self.page_note = make(self.tr("Notitie bij deze &pagina"), _keys("Ctrl+Shift+N"), "",
+                              self.tr("Je eigen notitie bij deze pagina"))
+        self.project_panel = make(self.tr("Pro&jectpaneel tonen"), None, "",
+                                  self.tr("Het paneel naast de pagina met status, notitie en bewijs"), checkable=True)
+        self.project_report = make(self.tr("Project&rapport opslaan…"), None, "",
+                                   self.tr("Het projectrapport als PDF, Excel of OpenDocument"))
+        self.project_print = make(self.tr("Werklijst &afdrukken…"), None, "", self.tr("De werklijst afdrukken"))
+        self.project_export = make(self.tr("Project &exporteren…"), None, "",
+                                   self.tr("Het project als bestand, om te delen of te bewaren"))
+        self.project_import = make(self.tr("Project &importeren…"), None, "", self.tr("Een projectbestand inlezen"))
         # Bookmarks
         self.bookmark = make(self.tr("&Bladwijzer voor deze pagina"), _keys("Ctrl+D"), "bookmark",
                              self.tr("Bladwijzer toevoegen of verwijderen"), checkable=True)
         self.clear_bookmarks = make(self.tr("Alle bladwijzers &verwijderen…"))
         # Help
+        self.help_contents = make(self.tr("&Help en sneltoetsen"), _keys(Std.HelpContents, "F1"), "",
+                         self.tr("Hoe de app werkt, alle sneltoetsen en de toegankelijkheid"))
         self.about = make(self.tr("&Over Algoritmekader Reader"), None, "info")
         self.about.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_qt = make(self.tr("Over &Qt"))
@@ -127,6 +163,8 @@ class Menus:
 
     def __init__(self, bar: QMenuBar, a: Actions) -> None:
         self.file = bar.addMenu(QCoreApplication.translate("Menus", "&Bestand"))
+        self.file.addActions([a.open_content, a.compare_content])
+        self.file.addSeparator()
         self.file.addActions([a.print, a.export_pdf])
         self.file.addSeparator()
         self.file.addAction(a.export_list)
@@ -136,12 +174,16 @@ class Menus:
         self.file.addAction(a.quit)
 
         self.edit = bar.addMenu(QCoreApplication.translate("Menus", "Be&werken"))
+        self.edit.addAction(a.undo)
+        self.edit.addSeparator()
         self.edit.addActions([a.focus_search, a.find])
         self.edit.addSeparator()
         self.edit.addActions([a.copy_link, a.clear_filters])
 
         self.view = bar.addMenu(QCoreApplication.translate("Menus", "Beel&d"))
         self.view.addActions([a.zoom_in, a.zoom_out, a.zoom_reset])
+        self.view.addSeparator()
+        self.view.addActions([a.full_screen, a.next_pane, a.previous_pane])
         self.view.addSeparator()
         self.theme = self.view.addMenu(QCoreApplication.translate("Menus", "&Kleuren"))
         self.theme.addActions([a.theme_system, a.theme_light, a.theme_dark])
@@ -151,14 +193,21 @@ class Menus:
         self.go = bar.addMenu(QCoreApplication.translate("Menus", "&Ga"))
         self.go.addActions([a.back, a.forward, a.home])
         self.go.addSeparator()
-        self.go.addActions([a.glossary, a.beslishulp, a.open_website])
+        self.go.addActions([a.glossary, a.beslishulp, a.official_text, a.open_website])
         self.go.addSeparator()
         self.history = self.go.addMenu(QCoreApplication.translate("Menus", "&Geschiedenis"))
 
-        self.bookmarks: QMenu = bar.addMenu(QCoreApplication.translate("Menus", "Bla&dwijzers"))
+        self.project = bar.addMenu(QCoreApplication.translate("Menus", "&Project"))
+        self.project.addActions([a.project_show, a.project_new, a.project_edit])
+        self.project.addSeparator()
+        self.project.addActions([a.add_to_project, a.page_note, a.project_panel])
+        self.project.addSeparator()
+        self.project.addActions([a.project_report, a.project_print, a.project_export, a.project_import])
+
+        self.bookmarks: QMenu = bar.addMenu(QCoreApplication.translate("Menus", "Bl&adwijzers"))
 
         self.help = bar.addMenu(QCoreApplication.translate("Menus", "&Help"))
-        self.help.addActions([a.about, a.about_qt])
+        self.help.addActions([a.help_contents, a.about, a.about_qt])
 
 
 def build_toolbar(bar: QToolBar, a: Actions) -> None:

@@ -204,14 +204,21 @@ def run_app(argv: Sequence[str] | None = None) -> int:
         return 1
     log.info("loaded %d pages from %s (%d problems)", len(site.pages), root, len(site.problems))
 
-    from reader.ui.main_window import MainWindow
+    from reader.ui.window_host import WindowHost
 
     path = resolve_page(site, args.path)
-    window = MainWindow(site, engine, settings, open_path=path)
-    alive: list[object] = [translators]  # what Qt does not own, kept until exec() returns
-    window.relaunch = relaunch_command(args)
-    if instance is not None:  # later starts hand their page to this window
-        instance.serve(lambda page: bring_to_front(window, window.open_path, resolve_page(site, page)))
+    # the window, and another in its place when the user switches content packs
+    host = WindowHost(settings, lambda new_root: load_with_progress(lambda progress: load(new_root, cache, progress)),
+                      relaunch_command(args))
+    window = host.open(site, engine, open_path=path)
+    alive: list[object] = [translators, host]  # what Qt does not own, kept until exec() returns
+    if instance is not None:  # later starts hand their page to the window (the current one)
+        def open_request(page: str) -> None:
+            current = host.window
+            if current is not None:
+                bring_to_front(current, current.open_path, resolve_page(current.site, page))
+
+        instance.serve(open_request)
     if args.quit_after_first_paint:
         def painted(_result: object) -> None:
             window.searchFinished.disconnect(painted)
@@ -244,7 +251,7 @@ def run_app(argv: Sequence[str] | None = None) -> int:
     code = app.exec()
     if instance is not None:
         instance.close()
-    engine.close()
+    host.close()
     release_long_lived()
     log.info("exit %d", code)
     return int(code)

@@ -8,7 +8,7 @@ glossary are underlined and explained in a tooltip; sources open in the browser 
 through the main window's "open external link?" question.
 
 Signals:
-- `profileChosen(dict)`: "Toon de vereisten die hierbij horen" (key -> values);
+- `profileChosen(dict)`: "De vereisten tonen die hierbij horen" (key -> values);
 - `externalRequested(str)`: a source address to open.
 """
 
@@ -191,7 +191,7 @@ class BeslishulpDialog(QDialog):
         self.outcome.anchorClicked.connect(self._on_link)
         box.addWidget(self.outcome, 1)
         row = QHBoxLayout()
-        self.show_button = QPushButton(self.tr("Toon de &vereisten die hierbij horen"), page)
+        self.show_button = QPushButton(self.tr("De &vereisten tonen die hierbij horen"), page)
         self.show_button.setObjectName("beslishulpShow")
         self.show_button.clicked.connect(self._choose_profile)
         self.pdf_button = QPushButton(self.tr("Opslaan als &PDF…"), page)

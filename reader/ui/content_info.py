@@ -1,29 +1,26 @@
-"""What the About dialog and the start page say about the content: source, date, size."""
+"""What the About dialog and the start page say about the content: which pack it is, whether
+it is our summary or the official text, the upstream version and date it holds or follows,
+its size and the official site (the facts come from `reader.packs.pack_info`)."""
 
 from __future__ import annotations
 
-import datetime as dt
-import re
-
 from reader.content import Site
+from reader.content.manifest import summary_statement
+from reader.packs.metadata import pack_info
 
 
 def content_info(site: Site) -> dict[str, str]:
-    info = {"root": str(site.root), "pages": str(len(site.pages)),
-            "source": "Algoritmekader, Ministerie van BZK (EUPL-1.2)", "date": ""}
-    for candidate in (site.root / "SOURCE.md", site.root.parent / "SOURCE.md"):
-        try:
-            text = candidate.read_text(encoding="utf-8")
-        except OSError:
-            continue
-        commit = re.search(r"Commit:\s*([0-9a-f]{7,40})(?:\s*\(([^)]+)\))?", text)
-        if commit:
-            info["source"] += f", commit {commit.group(1)[:10]}"
-            if commit.group(2):
-                info["date"] = commit.group(2)
-        break
-    if not info["date"] and site.pages:
-        newest = max(p.mtime_ns for p in site.pages.values())
-        if newest:
-            info["date"] = dt.datetime.fromtimestamp(newest / 1e9).strftime("%Y-%m-%d")
-    return info
+    info = pack_info(site.root, len(site.pages))
+    source = info.name  # a summary's version is in its statement
+    if not info.is_summary:
+        if info.version and info.version not in source:
+            source += f" {info.version}"
+        if info.commit and info.commit not in source:
+            source += f", commit {info.commit}"
+    return {
+        "root": str(site.root), "pages": str(len(site.pages)), "source": source, "date": info.date,
+        "version": info.version, "kind": info.kind, "site": info.site,
+        # a summary says so in words; the official text is credited to its publisher
+        "statement": summary_statement(site.root) or "Officiële tekst van het Algoritmekader, "
+                     "Ministerie van BZK (EUPL-1.2)",
+    }

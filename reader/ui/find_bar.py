@@ -7,6 +7,7 @@ from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
 from reader.ui import theme
+from reader.ui.announce import announce
 
 
 class _FindField(QLineEdit):
@@ -106,3 +107,5 @@ class FindBar(QFrame):
         else:
             self.count.setText(self.tr("%1 van %2").replace("%1", str(current)).replace("%2", str(total)))
         self.count.setAccessibleDescription(self.count.text())
+        if self.count.text():
+            announce(self.count, self.count.text())

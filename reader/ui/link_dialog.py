@@ -26,7 +26,7 @@ class ExternalLinkDialog(QMessageBox):
             .replace("%1", url))
         self.open_button = self.addButton(self.tr("Openen in browser"),
                                           QMessageBox.ButtonRole.AcceptRole)
-        self.copy_button = self.addButton(self.tr("Kopieer link"), QMessageBox.ButtonRole.ActionRole)
+        self.copy_button = self.addButton(self.tr("Link kopiëren"), QMessageBox.ButtonRole.ActionRole)
         self.cancel_button = self.addButton(self.tr("Annuleren"), QMessageBox.ButtonRole.RejectRole)
         self.setDefaultButton(self.copy_button)
         self.setEscapeButton(self.cancel_button)

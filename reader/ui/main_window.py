@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QSplitter,
     QStyleFactory,
+    QTabWidget,
     QToolBar,
     QToolButton,
     QWidget,
@@ -35,10 +36,12 @@ from reader.content.model import AI_ACT_FACETS, FACET_FASE, FACET_ROL, FACET_SOO
 from reader.search import IndexReport, Query, SearchEngine, SearchResult
 from reader.ui import theme
 from reader.ui.actions import Actions, Menus, build_toolbar
+from reader.ui.announce import announce
 from reader.ui.bookmarks import Bookmarks
 from reader.ui.content_info import content_info
 from reader.ui.history import History, Location
 from reader.ui.page_view import GLOSSARY, START, PageView
+from reader.ui.project_controller import ProjectController
 from reader.ui.results_view import ResultsView, header_text
 from reader.ui.search_controller import SearchController
 from reader.ui.settings import Settings
@@ -58,6 +61,7 @@ TEXT_LIMIT = 100  # hits shown for a text query until "Alle … resultaten tonen
 class MainWindow(QMainWindow):
     searchFinished = Signal(object)  # SearchResult, once shown in the list
     pageOpened = Signal(str)  # path, "start" or "begrippenlijst"
+    contentSwitchRequested = Signal(str)  # a content root to read instead (the app swaps windows)
 
     def __init__(self, site: Site, engine: SearchEngine, settings: Settings, *,
                  open_path: str = "", parent: QWidget | None = None) -> None:
@@ -77,6 +81,8 @@ class MainWindow(QMainWindow):
         self._dark: bool | None = None
         self._link_dialog: ExternalLinkDialog | None = None
         self._native_palette = QGuiApplication.palette()
+        self._other_sites: dict[str, Site] = {}  # official packs loaded for "Officiële tekst"
+        self.text_windows: list[QWidget] = []  # the official text and diff windows open now
 
         self.setWindowTitle(APP_NAME)
         self.setWindowIcon(theme.icon("app"))
@@ -87,15 +93,33 @@ class MainWindow(QMainWindow):
         # panes
         self.sidebar = Sidebar(site, self)
         self.results = ResultsView(site, self)
-        source_line = self.tr("Inhoud: %1 · %2 pagina's").replace("%1", self.info["source"]).replace(
-            "%2", self.info["pages"]) + (f" · {self.info['date']}" if self.info["date"] else "")
+        source_line = (self.info["statement"] + " · " + self.tr("Inhoud: %1 · %2 pagina's").replace(
+            "%1", self.info["source"]).replace("%2", self.info["pages"])
+            + (f" · {self.info['date']}" if self.info["date"] else "") + " · " + self.info["site"])
         self.page = PageView(site, source_line, self, defer_start=True)
+        # "Mijn project": the working list beside the results, the item panel beside the page
+        self.projects = ProjectController(site, settings, self, filters=self.sidebar.filters,
+                                          beslishulp_profile=self.beslishulp_profile)
+        self.middle = QTabWidget(self)
+        self.middle.setObjectName("middleTabs")
+        self.middle.setDocumentMode(True)
+        self.middle.addTab(self.results, self.tr("Resultaten"))
+        self.middle.addTab(self.projects.pane, self.tr("Project"))
+        self.middle.setAccessibleName(self.tr("Resultaten en project"))
+        self.page_splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.page_splitter.setObjectName("pageSplitter")
+        self.page_splitter.setChildrenCollapsible(False)
+        self.page_splitter.addWidget(self.page)
+        self.page_splitter.addWidget(self.projects.panel)
+        self.page_splitter.setStretchFactor(0, 1)
+        self.page_splitter.setStretchFactor(1, 0)
+        self.projects.panel.setMinimumWidth(240)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.sidebar)
-        self.splitter.addWidget(self.results)
-        self.splitter.addWidget(self.page)
+        self.splitter.addWidget(self.middle)
+        self.splitter.addWidget(self.page_splitter)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setStretchFactor(2, 3)
@@ -163,11 +187,37 @@ class MainWindow(QMainWindow):
         pg.glossaryRequested.connect(self.open_glossary)
         pg.beslishulpRequested.connect(self.open_beslishulp)
         res.profileCleared.connect(lambda: self.set_profile({}))
+        res.filterRemoved.connect(self.remove_filter)
+        res.queryCleared.connect(lambda: self.sidebar.search.setText(""))
+        res.clearAllRequested.connect(self.clear_all)
         pg.linkHovered.connect(self._show_hover)
         pg.pageShown.connect(self._on_page_shown)
         pg.roleRequested.connect(lambda v: self._entry_filter(FACET_ROL, v))
         pg.phaseRequested.connect(lambda v: self._entry_filter(FACET_FASE, v))
         pg.kindRequested.connect(lambda v: self._entry_filter(FACET_SOORT, v))
+        pg.projectRequested.connect(self.show_project)
+        pg.officialRequested.connect(self.show_official_text)
+        pg.newProjectRequested.connect(self.projects.new_project)
+        res.addToProjectRequested.connect(self._add_path_to_project)
+
+        pc = self.projects
+        pc.openPageRequested.connect(lambda path: self.open_path(path))
+        pc.externalRequested.connect(self.confirm_external)
+        pc.statusMessage.connect(self.show_status)
+        pc.desk.changed.connect(self._on_projects_changed)
+        a.undo.triggered.connect(self.undo)
+        a.project_show.triggered.connect(lambda: self.show_project(None))
+        a.project_new.triggered.connect(pc.new_project)
+        a.project_edit.triggered.connect(pc.edit_project)
+        a.add_to_project.triggered.connect(pc.add_current)
+        a.page_note.triggered.connect(pc.edit_page_note)
+        a.project_panel.toggled.connect(pc.set_panel_wanted)
+        a.project_report.triggered.connect(pc.save_report)
+        a.project_print.triggered.connect(pc.print_worklist)
+        a.project_export.triggered.connect(pc.export_project)
+        a.project_import.triggered.connect(pc.import_project)
+        if pc.desk.has_store() and pc.desk.notice:  # opened read-only before these were wired
+            self.show_status("⚠ " + pc.desk.notice, 15000)
 
         c = self.controller
         c.resultsReady.connect(self._on_results)
@@ -196,9 +246,16 @@ class MainWindow(QMainWindow):
         a.glossary.triggered.connect(lambda: self.open_glossary(""))
         a.beslishulp.triggered.connect(self.open_beslishulp)
         a.open_website.triggered.connect(self._open_website)
+        a.open_content.triggered.connect(self.open_packs)
+        a.compare_content.triggered.connect(self.open_packs)
+        a.official_text.triggered.connect(self.show_official_text)
         a.bookmark.triggered.connect(self.toggle_bookmark)
         a.clear_bookmarks.triggered.connect(self._clear_bookmarks)
         a.about.triggered.connect(self.show_about)
+        a.help_contents.triggered.connect(self.show_help)
+        a.full_screen.toggled.connect(self.set_full_screen)
+        a.next_pane.triggered.connect(lambda: self.cycle_pane(1))
+        a.previous_pane.triggered.connect(lambda: self.cycle_pane(-1))
         a.about_qt.triggered.connect(QApplication.aboutQt)
         self.menus.history.aboutToShow.connect(self._fill_history_menu)
         self.menus.bookmarks.aboutToShow.connect(self._fill_bookmarks_menu)
@@ -213,13 +270,20 @@ class MainWindow(QMainWindow):
         if not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
-            self.resize(1360, 860)
+            self._first_start_size()
         state = s.value("window/state")
         if not state.isEmpty():
             self.restoreState(state)
         splitter = s.value("window/splitter")
         if splitter.isEmpty() or not self.splitter.restoreState(splitter):
             self.splitter.setSizes([290, 410, 740])
+        page_splitter = s.value("window/page_splitter")
+        if page_splitter.isEmpty() or not self.page_splitter.restoreState(page_splitter):
+            self.page_splitter.setSizes([700, 300])
+        self.actions_.project_panel.blockSignals(True)
+        self.actions_.project_panel.setChecked(self.projects.panel_wanted)
+        self.actions_.project_panel.blockSignals(False)
+        self._on_projects_changed()
         self.page.zoom_steps = s.zoom
         self.page.set_zoom(s.zoom)
         theme_action = {"system": self.actions_.theme_system, "light": self.actions_.theme_light,
@@ -247,11 +311,29 @@ class MainWindow(QMainWindow):
         # built once they are shown, so that it does not compete with the first paint
         self.run_search()
 
+    def _first_start_size(self) -> None:
+        """First start: 1360×860 where that fits, else the available screen (task bar
+        excluded), maximised on small screens such as 1366×768 or 150 % on 1920×1080."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            self.resize(1360, 860)
+            return
+        area = screen.availableGeometry()
+        if area.width() < 1400 or area.height() < 900:
+            self.resize(min(1360, area.width()), min(860, area.height()))
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+            return
+        self.resize(1360, 860)
+        frame = self.frameGeometry()
+        frame.moveCenter(area.center())
+        self.move(frame.topLeft())
+
     def save_session(self) -> None:
         s = self.settings
         s.set_value("window/geometry", self.saveGeometry())
         s.set_value("window/state", self.saveState())
         s.set_value("window/splitter", self.splitter.saveState())
+        s.set_value("window/page_splitter", self.page_splitter.saveState())
         s.set_value("session/page", self.page.current)
         s.set_value("session/query", self.sidebar.search.text())
         s.filters = {f: sorted(v) for f, v in self.sidebar.filters().items()}
@@ -266,6 +348,10 @@ class MainWindow(QMainWindow):
         if app is not None:
             app.removeEventFilter(self)
         self.controller.shutdown()
+        try:
+            self.projects.close()  # a note still being typed is saved first
+        except Exception:
+            log.exception("closing the project store failed")
         super().closeEvent(event)
 
     # ================================================================== search
@@ -328,8 +414,21 @@ class MainWindow(QMainWindow):
         self.results.delegate.active_roles = frozenset(
             self.sidebar.label(FACET_ROL, v) for v in result.query.roles)
         self.results.show_result(result, self.header_for(result))
+        self.results.set_chips(result.query.text, self.filter_chips(result))
         if self.page.current not in (START, GLOSSARY):
             self.results.select_path(self.page.current, scroll=False)
+
+    def filter_chips(self, result: SearchResult) -> list[tuple[str, str, str]]:
+        """(facet, value, label) of each filter of the result's query, in the sidebar's order;
+        the AI-act profile has its own bar."""
+        chips = []
+        for facet, values in result.query.filters().items():
+            if facet in AI_ACT_FACETS:
+                continue
+            order = self.site.facet_values(facet)
+            for value in sorted(values, key=lambda v: order.index(v) if v in order else 999):
+                chips.append((facet, value, self.sidebar.label(facet, value)))
+        return chips
 
     def header_for(self, result: SearchResult) -> str:
         labels = []
@@ -423,7 +522,7 @@ class MainWindow(QMainWindow):
 
     @Slot(dict)
     def show_profile(self, profile: dict) -> None:
-        """"Toon de vereisten die hierbij horen": the vereisten for this AI-act profile."""
+        """"De vereisten tonen die hierbij horen": the vereisten for this AI-act profile."""
         self.sidebar.search.setText("")
         self.set_profile(profile, extra={FACET_SOORT: {"vereiste"}})
         self.activateWindow()
@@ -490,6 +589,53 @@ class MainWindow(QMainWindow):
         self.actions_.back.setEnabled(self.history.can_go_back())
         self.actions_.forward.setEnabled(self.history.can_go_forward())
 
+    # ================================================================== projects
+    def beslishulp_profile(self) -> dict[str, list[str]]:
+        """The AI-act profile of the decision aid's last answers (empty when none)."""
+        from reader.beslishulp import TreeError, load_bundled_tree, profile_for
+        from reader.beslishulp.store import AnswerStore
+        from reader.portable import user_data_dir
+
+        try:
+            session = AnswerStore(user_data_dir()).load(load_bundled_tree())
+            return profile_for(session).front_matter() if session.steps else {}
+        except (TreeError, OSError, ValueError) as exc:
+            log.warning("the decision aid's answers could not be read: %s", exc)
+            return {}
+
+    def show_project(self, project_id: int | None = None) -> None:
+        """The "Project" tab with the working list (of project `project_id` when given)."""
+        if project_id is not None:
+            self.projects.desk.set_current(project_id)
+        self.middle.setCurrentWidget(self.projects.pane)
+        self.projects.pane.focus_list()
+
+    def _add_path_to_project(self, path: str) -> None:
+        page = self.site.get(path)
+        if page is not None:
+            self.projects.add_page(page)
+
+    @Slot()
+    def undo(self) -> None:
+        self.projects.desk.undo()  # the desk says what it undid, in the status bar
+
+    def _on_projects_changed(self) -> None:
+        desk, a = self.projects.desk, self.actions_
+        label = desk.undo_label
+        a.undo.setEnabled(bool(label))
+        a.undo.setText(self.tr("&Ongedaan maken: %1").replace("%1", label) if label else self.tr("&Ongedaan maken"))
+        has_project = desk.current is not None
+        for action in (a.project_edit, a.project_report, a.project_print, a.project_export):
+            action.setEnabled(has_project)
+        work = desk.worklist() if has_project else None
+        title = self.tr("Project")
+        if work is not None:
+            progress = work.progress
+            title = self.tr("Project (%1/%2)").replace("%1", str(progress.done)).replace("%2", str(progress.total))
+        self.middle.setTabText(self.middle.indexOf(self.projects.pane), title)
+        if self.page.current == START and self.page.has_start_page:
+            self.page.start_page.set_projects(self.projects.summaries())
+
     @Slot(str)
     def _on_page_shown(self, path: str) -> None:
         a = self.actions_
@@ -499,10 +645,16 @@ class MainWindow(QMainWindow):
         a.bookmark.setEnabled(path not in (START, GLOSSARY))
         a.copy_link.setEnabled(path not in (START, GLOSSARY))
         a.open_website.setEnabled(path not in (START, GLOSSARY))
+        a.official_text.setEnabled(path not in (START, GLOSSARY))
         a.find.setEnabled(True)  # falls back to the search field on the start page
         title = self.page.title
         self.setWindowTitle(f"{title} — {APP_NAME}" if path != START else APP_NAME)
         self._update_bookmark_action()
+        self.projects.show_page(self.site.get(path) if path not in (START, GLOSSARY) else None)
+        a.add_to_project.setEnabled(path not in (START, GLOSSARY))
+        a.page_note.setEnabled(path not in (START, GLOSSARY))
+        if path == START:
+            self.page.start_page.set_projects(self.projects.summaries())
         self.pageOpened.emit(path)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -534,11 +686,32 @@ class MainWindow(QMainWindow):
     # ================================================================== links
     @Slot(str, str)
     def _on_filter_link(self, facet: str, value: str) -> None:
+        """A chip on a page (a role, phase or kind): that filter on, over the whole list."""
+        self.sidebar.search.blockSignals(True)
+        self.sidebar.search.setText("")
+        self.sidebar.search.blockSignals(False)
         self.sidebar.add_filter(facet, value)
         self.show_status(self.tr("Filter gezet: %1").replace("%1", self.sidebar.label(facet, value)), 4000)
 
+    def remove_filter(self, facet: str, value: str) -> None:
+        """A chip's ✕ above the results: that one filter off."""
+        filters = {f: set(v) for f, v in self.sidebar.filters().items()}
+        filters.get(facet, set()).discard(value)
+        self.sidebar.set_filters(filters)
+
+    def clear_all(self) -> None:
+        """"Filters wissen" above the results: every filter and the search text."""
+        self.sidebar.search.blockSignals(True)
+        self.sidebar.search.setText("")
+        self.sidebar.search.blockSignals(False)
+        self.sidebar.clear_filters()
+
     def _entry_filter(self, facet: str, value: str) -> None:
-        """A start page entry point: this value only for its facet, then to the results."""
+        """A start page entry point or a chip on a page: this value only for its facet, the
+        whole list (an old search text would leave "3 of 63"), then to the results."""
+        self.sidebar.search.blockSignals(True)
+        self.sidebar.search.setText("")
+        self.sidebar.search.blockSignals(False)
         self.sidebar.add_filter(facet, value, only=True)
         self.results.focus_list()
 
@@ -592,6 +765,7 @@ class MainWindow(QMainWindow):
 
     def show_status(self, text: str, timeout: int = 0) -> None:
         self.status_label.setText(text)
+        announce(self.status_label, text, assertive=text.startswith("⚠"))
         self._status_timer.stop()
         if timeout:
             self._status_timer.start(timeout)
@@ -604,6 +778,200 @@ class MainWindow(QMainWindow):
         page = self.site.get(self.page.current)
         if page is not None:
             self.confirm_external(page.url)
+
+    # ================================================================== keyboard and help
+    def panes(self) -> list[QWidget]:
+        """What F6 goes through, in order: search, filters, the middle tab's list, the page,
+        the item panel (when shown)."""
+        middle = self.projects.pane.tree if self.middle.currentWidget() is self.projects.pane else self.results.list
+        page = self.page.browser if self.page.current != START else self.page.start_page
+        out: list[QWidget] = [self.sidebar.search, self.sidebar, middle, page]
+        if self.projects.panel.isVisible():
+            out.append(self.projects.panel)
+        return out
+
+    def cycle_pane(self, step: int) -> QWidget:
+        """F6 / Shift+F6: the cursor to the next or previous pane (as browsers do)."""
+        panes = self.panes()
+        focus = QApplication.focusWidget()
+        current = -1
+        for i, pane in enumerate(panes):
+            if focus is not None and (focus is pane or pane.isAncestorOf(focus)):
+                current = i  # the search field is inside the sidebar too: the last match is not it
+                if pane is self.sidebar.search:
+                    break
+        target = panes[(current + step) % len(panes)]
+        if target is self.sidebar:
+            if not self.sidebar.focus_filters():
+                target = panes[(current + 2 * step) % len(panes)]
+        if target is self.sidebar.search:
+            self.sidebar.focus_search()
+        elif target is self.page.start_page or target is self.projects.panel:
+            focus_first_in(target)
+        elif target is not self.sidebar:
+            target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        return target
+
+    def set_full_screen(self, on: bool) -> None:
+        if on:
+            self.showFullScreen()
+        else:
+            self.showNormal()
+        self.actions_.full_screen.setChecked(self.isFullScreen() or on)
+
+    def help_html(self) -> str:
+        """Help: how the app is organised and every keyboard shortcut, from the actions
+        themselves (so the list cannot go stale)."""
+        import html as htmlmod
+
+        from PySide6.QtGui import QKeySequence
+
+        from reader.render.html import document
+
+        rows = []
+        for menu in self.menuBar().findChildren(type(self.menus.file)):
+            title = menu.title().replace("&", "")
+            for action in menu.actions():
+                keys = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts())
+                if keys and action.text():
+                    name = htmlmod.escape(action.text().replace("&", ""))
+                    rows.append(f"<tr><td>{htmlmod.escape(title)}</td><td>{name}</td>"
+                                f"<td><kbd>{htmlmod.escape(keys)}</kbd></td></tr>")
+        extra = [(self.tr("Volgende of vorige treffer in de pagina"), "Enter, Shift+Enter"),
+                 (self.tr("Van het zoekveld naar de resultaten"), self.tr("Pijl omlaag")),
+                 (self.tr("Resultaat of werklijstitem openen"), "Enter"),
+                 (self.tr("Werklijstitem gedaan of te doen"), self.tr("Spatie")),
+                 (self.tr("Menu bij een resultaat of item"), self.tr("Menutoets of Shift+F10"))]
+        rows += [f"<tr><td></td><td>{htmlmod.escape(t)}</td><td><kbd>{htmlmod.escape(k)}</kbd></td></tr>"
+                 for t, k in extra]
+        intro = self.tr("Links zoek en filter je, in het midden staan de resultaten of de werklijst van je "
+                        "project, rechts de pagina. F6 gaat van het ene deel naar het volgende. Alles werkt "
+                        "zonder internet; een link naar buiten opent pas als je daarvoor kiest.")
+        body = (
+            f"<h1>{self.tr('Help en sneltoetsen')}</h1>"
+            f"<p>{htmlmod.escape(intro)}</p>"
+            f"<h2>{self.tr('Sneltoetsen')}</h2><table><tr><th>{self.tr('Menu')}</th><th>{self.tr('Opdracht')}</th>"
+            f"<th>{self.tr('Toetsen')}</th></tr>{''.join(rows)}</table>"
+            f"<h2>{self.tr('Inhoud')}</h2><p>{htmlmod.escape(self.info['statement'])}</p>")
+        return document(self.tr("Help en sneltoetsen"), body, dark=self.dark)
+
+    def show_help(self) -> QWidget:
+        from reader.ui.text_window import TextWindow
+
+        window = TextWindow(self.tr("Help en sneltoetsen"), self.help_html(), parent=self)
+        window.linkClicked.connect(self._on_text_window_link)
+        return self._show_text_window(window)
+
+    # ================================================================== content packs
+    def open_packs(self) -> QWidget:
+        """Bestand → "Inhoud openen…": the pack library (open a folder or zip, switch, compare)."""
+        from reader.packs import PackLibrary
+        from reader.ui.packs_dialog import PacksDialog
+
+        dialog = PacksDialog(PackLibrary(), self.site.root, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.useRequested.connect(self.switch_content)
+        dialog.compareRequested.connect(self.show_diff)
+        dialog.open()
+        return dialog
+
+    def switch_content(self, root: str) -> None:
+        """Read another pack: the session is saved and the app opens a window on it in place
+        of this one (each pack has its own index); no restart."""
+        self.save_session()
+        self.contentSwitchRequested.emit(root)
+
+    def _site_of(self, root: str) -> Site:
+        if Path(root).resolve() == self.site.root.resolve():
+            return self.site
+        if root not in self._other_sites:
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                self._other_sites[root] = Site.load(Path(root))
+            finally:
+                QApplication.restoreOverrideCursor()
+        return self._other_sites[root]
+
+    def official_pack(self):
+        """The official pack to quote from: the one read now when it is official, else the
+        newest official pack in the library (None when there is none)."""
+        from reader.packs import PackLibrary
+
+        if self.info["kind"] != "samenvatting":
+            return None
+        official = [p for p in PackLibrary().packs() if not p.is_summary and Path(p.root).is_dir()]
+        return max(official, key=lambda p: (p.date, p.version), default=None)
+
+    def show_official_text(self) -> QWidget | None:
+        """"Officiële tekst": the same page (by id) in the official pack, in a window beside
+        this one; without an official pack, the official address (asked before it opens)."""
+        from reader.packs.metadata import official_url, same_page
+        from reader.render import render_page
+        from reader.ui.text_window import TextWindow
+
+        page = self.site.get(self.page.current)
+        if page is None:
+            return None
+        if self.info["kind"] != "samenvatting":
+            self.show_status(self.tr("Je leest al de officiële tekst."), 5000)
+            return None
+        pack = self.official_pack()
+        if pack is None:
+            self.show_status(self.tr("Geen officieel pakket geopend (Bestand → Inhoud openen…); "
+                                     "de officiële pagina staat op de website."), 10000)
+            return self.confirm_external(official_url(page))
+        other = self._site_of(pack.root)
+        there = same_page(page, other)
+        if there is None:
+            self.show_status(self.tr("Deze pagina staat niet in %1; de officiële pagina staat op de website.")
+                             .replace("%1", pack.name), 10000)
+            return self.confirm_external(official_url(page))
+        rendered = render_page(other, there, dark=self.dark)
+        note = self.tr("Officiële tekst uit %1 (%2). De app zelf toont een samenvatting in eigen woorden.").replace(
+            "%1", pack.name).replace("%2", " ".join(x for x in (pack.version, pack.date) if x) or "?")
+        window = TextWindow(self.tr("Officiële tekst — %1").replace("%1", there.title), rendered.html, note=note,
+                            root=other.root, parent=self)
+        window.linkClicked.connect(self._on_text_window_link)
+        return self._show_text_window(window)
+
+    def show_diff(self, old_root: str, new_root: str) -> QWidget:
+        """"Wat is er veranderd" between two packs, by item id, in a window beside this one."""
+        from reader.packs import pack_info
+        from reader.packs.diff import diff_html, diff_sites
+        from reader.ui.text_window import TextWindow
+
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            old, new = self._site_of(old_root), self._site_of(new_root)
+            old_info, new_info = pack_info(old.root, len(old.pages)), pack_info(new.root, len(new.pages))
+            diff = diff_sites(old, new, _pack_label(old_info), _pack_label(new_info))
+            html = diff_html(diff, dark=self.dark)
+        finally:
+            QApplication.restoreOverrideCursor()
+        window = TextWindow(self.tr("Wat is er veranderd"), html, parent=self)
+        window.linkClicked.connect(self._on_text_window_link)
+        return self._show_text_window(window)
+
+    def _show_text_window(self, window: QWidget) -> QWidget:
+        self.text_windows.append(window)
+        window.destroyed.connect(lambda _=None, w=window: self.text_windows.remove(w) if w in self.text_windows
+                                 else None)
+        window.show()
+        return window
+
+    def _on_text_window_link(self, link: str) -> None:
+        """A link in a text window: a page of this pack opens here; anything else is asked for."""
+        from reader.render import urls
+
+        if link.startswith(f"{urls.SCHEME}://"):
+            target = urls.parse(link)
+            if target.action == "page" and self.site.get(target.path) is not None:
+                self.open_path(target.path, target.anchor)
+                self.activateWindow()
+            else:
+                self.show_status(self.tr("Deze pagina staat niet in de inhoud die je nu leest."), 6000)
+        elif link.startswith(("http://", "https://", "mailto:")):
+            self.confirm_external(link)
 
     def copy_web_address(self) -> None:
         page = self.site.get(self.page.current)
@@ -842,6 +1210,24 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
+
+
+def focus_first_in(container: QWidget) -> bool:
+    """Put the cursor on the first control inside `container` that takes Tab focus."""
+    widget = container.nextInFocusChain()
+    while widget is not None and widget is not container:
+        if (container.isAncestorOf(widget) and widget.isVisible() and widget.isEnabled()
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus):
+            widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            return True
+        widget = widget.nextInFocusChain()
+    return False
+
+
+def _pack_label(info) -> str:
+    """A pack's name with its version and date, each once ("Algoritmekader 2.4.3 (2025-11-20)")."""
+    text = info.name + (f" {info.version}" if info.version and info.version not in info.name else "")
+    return text + (f" ({info.date})" if info.date and info.date not in text else "")
 
 
 def _safe_name(title: str) -> str:

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QUrl, Signal, Slot
-from PySide6.QtGui import QImage, QTextDocument
-from PySide6.QtWidgets import QTextBrowser, QWidget
+from PySide6.QtGui import QContextMenuEvent, QGuiApplication, QImage, QTextDocument
+from PySide6.QtWidgets import QMenu, QTextBrowser, QWidget
 
 from reader.render import urls
 
@@ -23,8 +24,32 @@ class PageBrowser(QTextBrowser):
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.content_root: Path | None = None
+        # the address a link copied from the page gets (an app link -> the official page)
+        self.address_of: Callable[[str], str] = lambda href: href
         self.anchorClicked.connect(self._on_anchor)
         self.highlighted.connect(self._on_highlighted)
+
+    def link_menu(self, href: str, menu: QMenu) -> QMenu:
+        """Qt's "Copy link location" would copy the app's own reader:// address: ours copies
+        the address a reader can use (the official page, or the web address)."""
+        for action in menu.actions():
+            if action.objectName() == "link-copy":
+                menu.removeAction(action)
+        address = self.address_of(href)
+        if address:
+            copy = menu.addAction(self.tr("Link kopiëren"))
+            copy.setObjectName("copyAddress")
+            copy.setToolTip(address)
+            copy.triggered.connect(lambda: QGuiApplication.clipboard().setText(address))
+        return menu
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = self.createStandardContextMenu(event.pos())
+        href = self.anchorAt(event.pos())
+        if href:
+            self.link_menu(href, menu)
+        menu.exec(event.globalPos())
+        menu.deleteLater()
 
     @Slot(QUrl)
     def _on_anchor(self, url: QUrl) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor, QTextDocu
 from PySide6.QtWidgets import QStackedWidget, QTextEdit, QVBoxLayout, QWidget
 
 from reader.content import Site
+from reader.content.words import find_folded
 from reader.render import urls
 from reader.ui import theme
 from reader.ui.find_bar import FindBar
@@ -54,6 +55,9 @@ class PageView(QWidget):
     roleRequested = Signal(str)
     phaseRequested = Signal(str)
     kindRequested = Signal(str)
+    projectRequested = Signal(int)
+    officialRequested = Signal()  # "Officiële tekst lezen" in a summary page's footer
+    newProjectRequested = Signal()
 
     def __init__(self, site: Site, source_line: str = "", parent: QWidget | None = None, *,
                  defer_start: bool = False) -> None:
@@ -80,6 +84,7 @@ class PageView(QWidget):
         self._placeholder.setObjectName("startPlaceholder")
         self.browser = PageBrowser(self.stack)
         self.browser.content_root = site.root
+        self.browser.address_of = self.address_of
         self.browser.setAccessibleName(self.tr("Pagina"))
         self.browser.linkClicked.connect(self._on_link)
         self.browser.linkHovered.connect(self._on_hover)
@@ -99,6 +104,10 @@ class PageView(QWidget):
             self.ensure_start_page()
 
     @property
+    def has_start_page(self) -> bool:
+        return self._start_page is not None
+
+    @property
     def start_page(self) -> StartPage:
         return self.ensure_start_page()
 
@@ -114,6 +123,8 @@ class PageView(QWidget):
             page.kindRequested.connect(self.kindRequested)
             page.glossaryRequested.connect(lambda: self.glossaryRequested.emit(""))
             page.beslishulpRequested.connect(self.beslishulpRequested)
+            page.projectRequested.connect(self.projectRequested)
+            page.newProjectRequested.connect(self.newProjectRequested)
             page.update_icons(theme.colors(self.dark))
             self._start_page = page
             self.stack.insertWidget(0, page)
@@ -264,6 +275,8 @@ class PageView(QWidget):
                 self.glossaryRequested.emit(link.anchor)
         elif link.action == "beslishulp":
             self.beslishulpRequested.emit()
+        elif link.action == "official":
+            self.officialRequested.emit()
         elif link.action == "external":
             self.externalRequested.emit(link.url)
         else:
@@ -299,15 +312,32 @@ class PageView(QWidget):
         self.find_bar.open_bar()
 
     @Slot(str)
+    def address_of(self, href: str) -> str:
+        """The address to copy for a link on the page: a page of the content -> that page on
+        the official site; a web or mail address as it is; the app's other links -> ""."""
+        if href.startswith(("http://", "https://", "mailto:")):
+            return href
+        link = urls.parse(href)
+        page = self.site.get(link.path) if link.action == "page" else None
+        if page is None:
+            return ""
+        return page.url + (f"#{link.anchor}" if link.anchor else "")
+
     def find_in_page(self, text: str) -> None:
         self._matches = []
         self._match_index = -1
         doc = self.browser.document()
         if text and self.current != START:
-            cursor = doc.find(text, 0)
-            while not cursor.isNull():
-                self._matches.append(cursor)
-                cursor = doc.find(text, cursor)
+            # folded as the search folds words: "financiele" finds "financiële"
+            block = doc.begin()
+            while block.isValid():
+                base = block.position()
+                for start, end in find_folded(block.text(), text):
+                    cursor = QTextCursor(doc)
+                    cursor.setPosition(base + start)
+                    cursor.setPosition(base + end, QTextCursor.MoveMode.KeepAnchor)
+                    self._matches.append(cursor)
+                block = block.next()
         if self._matches:
             self._match_index = 0
         self._show_matches()
@@ -366,6 +396,7 @@ class PageView(QWidget):
         if self.current == START:
             return None
         from reader.render import render_glossary, render_page
+        from reader.render.html import printable_links
 
         try:
             if self.current == GLOSSARY:
@@ -373,12 +404,13 @@ class PageView(QWidget):
             else:
                 rendered = render_page(self.site, self.site.pages[self.current], print_mode=True,
                                        dark=False)
+            html = printable_links(self.site, rendered.html, self.current)  # official addresses, on paper
         except Exception:
             log.exception("rendering %s for print failed", self.current)
             return None
         doc = QTextDocument(self)
         doc.setDefaultFont(QFont(self.browser.font().family(), 10))
-        doc.setHtml(rendered.html)
+        doc.setHtml(html)
         doc.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, rendered.title)
         return doc
 

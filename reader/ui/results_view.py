@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal, Slot
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListView,
+    QMenu,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 from reader.content import Site
 from reader.search import SearchResult
 from reader.ui import theme
+from reader.ui.announce import announce
 from reader.ui.result_delegate import ResultDelegate
 from reader.ui.results_model import ResultsModel
 from reader.ui.texts import n_results
@@ -53,12 +55,17 @@ class ResultsView(QWidget):
     backToSearchRequested = Signal()
     resultsShown = Signal(object)  # SearchResult, after the list shows it
     profileCleared = Signal()
+    addToProjectRequested = Signal(str)  # page path: "Toevoegen aan project" on a row
+    filterRemoved = Signal(str, str)  # facet, value: a chip's ✕
+    queryCleared = Signal()  # the search text's chip
+    clearAllRequested = Signal()  # "Filters wissen" above the results
 
     def __init__(self, site: Site, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("resultsPane")
         self.site = site
         self.result: SearchResult | None = None
+        self._announced = ""
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -79,8 +86,33 @@ class ResultsView(QWidget):
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.RichText)
         self.message.linkActivated.connect(self._on_message_link)
+        # "Bedoelde je …?": a link that Tab reaches and Enter follows
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
+                                             | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        self.message.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.message.hide()
         head_layout.addWidget(self.message)
+        # what narrows the list, each removable (a link per chip: Tab reaches it, Enter removes)
+        self.chip_bar = QFrame(head)
+        self.chip_bar.setObjectName("chipBar")
+        chips_layout = QHBoxLayout(self.chip_bar)
+        chips_layout.setContentsMargins(0, 4, 0, 0)
+        self.chips = QLabel(self.chip_bar)
+        self.chips.setObjectName("activeFilters")
+        self.chips.setWordWrap(True)
+        self.chips.setTextFormat(Qt.TextFormat.RichText)
+        self.chips.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
+                                           | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        self.chips.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.chips.linkActivated.connect(self._on_chip)
+        chips_layout.addWidget(self.chips, 1)
+        self.clear_all = QPushButton(self.tr("Filters wissen"), self.chip_bar)
+        self.clear_all.setObjectName("clearFiltersTop")
+        self.clear_all.setAccessibleName(self.tr("Alle filters en de zoekterm wissen"))
+        self.clear_all.clicked.connect(self.clearAllRequested)
+        chips_layout.addWidget(self.clear_all, 0, Qt.AlignmentFlag.AlignTop)
+        self.chip_bar.hide()
+        head_layout.addWidget(self.chip_bar)
         # the AI-act profile from the decision aid: visible and removable while browsing
         self.profile_bar = QFrame(head)
         self.profile_bar.setObjectName("profileBar")
@@ -119,6 +151,8 @@ class ResultsView(QWidget):
         self.list.setMouseTracking(True)
         self.list.setWordWrap(True)
         self.list.clicked.connect(self._on_clicked)
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.list.customContextMenuRequested.connect(self._context_menu)
         self.list.openRequested.connect(self.openRequested)
         self.list.backToSearchRequested.connect(self.backToSearchRequested)
         layout.addWidget(self.list, 1)
@@ -129,6 +163,31 @@ class ResultsView(QWidget):
         self.more.clicked.connect(self.showAllRequested)
         self.more.hide()
         layout.addWidget(self.more)
+
+    def set_chips(self, query: str, chips: list[tuple[str, str, str]]) -> None:
+        """Show what narrows the list: the search text and each (facet, value, label) filter,
+        each with a ✕ that removes it; hidden when nothing narrows it."""
+        import html
+
+        parts = []
+        if query.strip():
+            parts.append(f"<a href='query:'>‘{html.escape(query.strip())}’&nbsp;✕</a>")
+        for facet, value, label in chips:
+            parts.append(f"<a href='filter:{html.escape(facet)}/{html.escape(value)}'>{html.escape(label)}&nbsp;✕</a>")
+        self.chips.setText("&nbsp;&nbsp; ".join(parts))
+        names = ([self.tr("zoekterm %1").replace("%1", query.strip())] if query.strip() else []) + [
+            label for _f, _v, label in chips]
+        self.chips.setAccessibleName(self.tr("Actieve filters: %1 (Enter haalt er een weg)").replace(
+            "%1", ", ".join(names)) if names else self.tr("Geen filters"))
+        self.chip_bar.setVisible(bool(parts))
+
+    @Slot(str)
+    def _on_chip(self, link: str) -> None:
+        if link == "query:":
+            self.queryCleared.emit()
+        elif link.startswith("filter:") and "/" in link:
+            facet, value = link.removeprefix("filter:").split("/", 1)
+            self.filterRemoved.emit(facet, value)
 
     def set_profile(self, text: str) -> None:
         """Show the active AI-act profile ("" hides the bar)."""
@@ -163,6 +222,10 @@ class ResultsView(QWidget):
         if previous:
             self.select_path(previous, scroll=False)
         self.list.setAccessibleDescription(header)
+        self.header.setAccessibleName(header)  # the count itself, not only "Aantal resultaten"
+        if header != self._announced:
+            self._announced = header
+            announce(self.header, header)
         self.resultsShown.emit(result)
 
     def paths(self) -> list[str]:
@@ -197,6 +260,23 @@ class ResultsView(QWidget):
     def _on_clicked(self, index: QModelIndex) -> None:
         if index.isValid():
             self.openRequested.emit(index.data(ResultsModel.PathRole))
+
+    def row_menu(self, path: str) -> QMenu:
+        """The context menu of the row of `path` (also with the keyboard's menu key)."""
+        menu = QMenu(self.list)
+        menu.addAction(self.tr("Openen"), lambda: self.openRequested.emit(path))
+        menu.addAction(self.tr("Toevoegen aan project"), lambda: self.addToProjectRequested.emit(path))
+        return menu
+
+    @Slot(QPoint)
+    def _context_menu(self, pos: QPoint) -> None:
+        index = self.list.indexAt(pos)
+        if not index.isValid():
+            index = self.list.currentIndex()
+            if not index.isValid():
+                return
+            pos = self.list.visualRect(index).center()
+        self.row_menu(index.data(ResultsModel.PathRole)).exec(self.list.viewport().mapToGlobal(pos))
 
     @Slot(str)
     def _on_message_link(self, link: str) -> None:

@@ -25,6 +25,7 @@ DEFAULTS: dict[str, Any] = {
     "window/geometry": QByteArray(),
     "window/state": QByteArray(),
     "window/splitter": QByteArray(),
+    "window/page_splitter": QByteArray(),
     "view/zoom": 0,  # steps relative to the default font size
     "view/theme": "system",  # system | light | dark
     "view/language": "",  # "" = system locale, else "nl" or "en"
@@ -33,6 +34,8 @@ DEFAULTS: dict[str, Any] = {
     "session/filters": "{}",
     "bookmarks/list": "[]",
     "export/folder": "",
+    "project/current": 0,  # the project the working list and the item panel show (0: none)
+    "project/panel": True,  # the item panel beside the page (closed by the user: False)
 }
 
 

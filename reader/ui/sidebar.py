@@ -167,6 +167,17 @@ class Sidebar(QWidget):
         group = self.groups.get(facet)
         return group.label_of(value) if group else value
 
+    def focus_filters(self) -> bool:
+        """Put the cursor on the first filter (F6 goes through the panes); False when none."""
+        from PySide6.QtWidgets import QCheckBox
+
+        for group in self.groups.values():
+            for box in group.findChildren(QCheckBox):
+                if box.isVisible() and box.isEnabled():
+                    box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+                    return True
+        return False
+
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QProgressBar,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -153,6 +154,8 @@ class StartPage(QScrollArea):
     kindRequested = Signal(str)
     glossaryRequested = Signal()
     beslishulpRequested = Signal()
+    projectRequested = Signal(int)  # a project's id, from "Mijn projecten"
+    newProjectRequested = Signal()
 
     def __init__(self, site: Site, source_line: str = "", parent: QWidget | None = None, *,
                  staged: bool = False) -> None:
@@ -195,6 +198,16 @@ class StartPage(QScrollArea):
         intro.setObjectName("startIntro")
         intro.setWordWrap(True)
         layout.addWidget(intro)
+        # "Mijn projecten": filled by `set_projects`, hidden until then
+        self.projects_box = QFrame(column)
+        self.projects_box.setObjectName("startProjects")
+        self._projects_layout = QVBoxLayout(self.projects_box)
+        self._projects_layout.setContentsMargins(0, 12, 0, 0)
+        self._projects_layout.setSpacing(6)
+        self.projects_box.hide()
+        layout.addWidget(self.projects_box)
+        self.project_buttons: dict[int, QPushButton] = {}
+        self._projects_inner: QWidget | None = None
 
         self._column, self._layout, self._source_line = column, layout, source_line
         self._colors: theme.Colors | None = None
@@ -324,6 +337,64 @@ class StartPage(QScrollArea):
         layout.addWidget(footer)
         layout.addStretch(1)
         yield
+
+    def set_projects(self, summaries: list[tuple[int, str, int, int]]) -> None:
+        """Show "Mijn projecten": (id, name, done, total) of each active project, each a
+        button that opens it, with its progress; with none, an invitation to start one."""
+        if self._projects_inner is not None:  # the previous list goes at once, not later
+            self._projects_inner.hide()
+            self._projects_layout.removeWidget(self._projects_inner)
+            self._projects_inner.deleteLater()
+        box = self._projects_inner = QWidget(self.projects_box)
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        self._projects_layout.addWidget(box)
+        self.project_buttons = {}
+        layout.addWidget(self._heading(self.tr("Mijn projecten"), box))
+        if not summaries:
+            hint = QLabel(self.tr("Houd per project bij welke maatregelen en vereisten gelden, wat "
+                                  "er al gedaan is en wie wat doet. Alles blijft op deze computer."), box)
+            hint.setObjectName("startHint")
+            hint.setWordWrap(True)
+            layout.addWidget(hint)
+        for project_id, name, done, total in summaries:
+            row = QWidget(box)
+            row_layout = QHBoxLayout(row)
+            row_layout.setContentsMargins(0, 0, 0, 0)
+            percent = round(100 * done / total) if total else 0
+            status = (self.tr("%1 van %2 afgerond (%3 %)").replace("%1", str(done)).replace("%2", str(total))
+                      .replace("%3", str(percent)) if total else self.tr("nog geen items"))
+            button = QPushButton(name, row)
+            button.setObjectName("projectLink")
+            button.setFlat(True)
+            button.setCursor(Qt.CursorShape.PointingHandCursor)
+            button.setAccessibleName(self.tr("Project %1: %2").replace("%1", name).replace("%2", status))
+            button.clicked.connect(lambda _=False, i=project_id: self.projectRequested.emit(i))
+            row_layout.addWidget(button, 1)
+            bar = QProgressBar(row)
+            bar.setObjectName("projectProgress")
+            bar.setRange(0, max(total, 1))
+            bar.setValue(done)
+            bar.setTextVisible(False)
+            bar.setMaximumWidth(160)
+            bar.setAccessibleName(self.tr("Voortgang %1").replace("%1", name))
+            row_layout.addWidget(bar)
+            label = QLabel(status, row)
+            label.setObjectName("startHint")
+            row_layout.addWidget(label)
+            layout.addWidget(row)
+            self.project_buttons[project_id] = button
+        last = QWidget(box)
+        last_layout = QHBoxLayout(last)
+        last_layout.setContentsMargins(0, 0, 0, 0)
+        self.new_project_button = QPushButton(self.tr("Nieuw project…"), last)
+        self.new_project_button.setObjectName("newProject")
+        self.new_project_button.clicked.connect(self.newProjectRequested)
+        last_layout.addWidget(self.new_project_button)
+        last_layout.addStretch(1)
+        layout.addWidget(last)
+        self.projects_box.show()
 
     def _heading(self, text: str, parent: QWidget) -> QLabel:
         label = QLabel(text, parent)

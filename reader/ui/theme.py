@@ -27,7 +27,8 @@ class Colors:
     base: str
     window: str
     sidebar: str
-    border: str
+    border: str  # decorative dividers between panes and sections (WCAG 1.4.11 does not apply)
+    control: str  # the boundary of a control: fields, buttons, cards, progress bars (>= 3:1)
     highlight_bg: str  # search term marks
     highlight_fg: str
     chip_bg: str
@@ -46,6 +47,7 @@ LIGHT = Colors(
     window="#f3f4f6",
     sidebar="#f7f8fa",
     border="#d6dae0",
+    control="#7b8591",
     highlight_bg="#ffe58a",
     highlight_fg="#1d1d1f",
     chip_bg="#e8eef4",
@@ -69,6 +71,7 @@ DARK = Colors(
     window="#26282c",
     sidebar="#222427",
     border="#3a3d42",
+    control="#7d848c",
     highlight_bg="#7a5d00",
     highlight_fg="#fff8d6",
     chip_bg="#2c3a47",
@@ -153,6 +156,7 @@ def stylesheet(c: Colors) -> str:
         "window": c.window,
         "sidebar": c.sidebar,
         "border": c.border,
+        "control": c.control,
         "chip_bg": c.chip_bg,
         "chip_fg": c.chip_fg,
     }

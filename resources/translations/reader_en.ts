@@ -16,31 +16,46 @@
     </message>
     <message>
         <location filename="../../reader/ui/about_dialog.py" line="37"/>
+        <source>Wat het is</source>
+        <translation>What it is</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/about_dialog.py" line="38"/>
+        <source>Versie van het kader</source>
+        <translation>Framework version</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/about_dialog.py" line="39"/>
+        <source>Datum van die versie</source>
+        <translation>Date of that version</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/about_dialog.py" line="40"/>
+        <source>Officiële website</source>
+        <translation>Official website</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/about_dialog.py" line="41"/>
         <source>Inhoudsmap</source>
         <translation>Content folder</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/about_dialog.py" line="38"/>
-        <source>Stand van de inhoud</source>
-        <translation>Content as of</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/about_dialog.py" line="39"/>
+        <location filename="../../reader/ui/about_dialog.py" line="42"/>
         <source>Pagina&apos;s</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/about_dialog.py" line="46"/>
+        <location filename="../../reader/ui/about_dialog.py" line="49"/>
         <source>Lees en doorzoek het Algoritmekader van de Nederlandse overheid, volledig offline.</source>
         <translation>Read and search the Dutch government&apos;s Algoritmekader (framework for responsible algorithms and AI), fully offline.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/about_dialog.py" line="50"/>
+        <location filename="../../reader/ui/about_dialog.py" line="53"/>
         <source>De inhoud van het Algoritmekader is gepubliceerd door het Ministerie van Binnenlandse Zaken en Koninkrijksrelaties onder de EUPL-1.2-licentie.</source>
         <translation>The content of the Algoritmekader is published by the Dutch Ministry of the Interior and Kingdom Relations under the EUPL-1.2 licence.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/about_dialog.py" line="53"/>
+        <location filename="../../reader/ui/about_dialog.py" line="56"/>
         <source>Deze app is vrije software onder de EUPL-1.2-licentie. Hij gebruikt Qt en PySide6 (LGPL-3.0), Whoosh (BSD), Markdown (BSD) en openpyxl (MIT).</source>
         <translation>This app is free software under the EUPL-1.2 licence. It uses Qt and PySide6 (LGPL-3.0), Whoosh (BSD), Markdown (BSD) and openpyxl (MIT).</translation>
     </message>
@@ -89,177 +104,357 @@
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="64"/>
+        <source>Inhoud &amp;openen…</source>
+        <translation>&amp;Open content…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="65"/>
+        <source>Een andere versie van het Algoritmekader openen of kiezen (map of zip)</source>
+        <translation>Open or choose another version of the Algoritmekader (folder or zip)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="66"/>
+        <source>&amp;Wat is er veranderd…</source>
+        <translation>&amp;What has changed…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="67"/>
+        <source>Twee inhoudspakketten vergelijken</source>
+        <translation>Compare two content packs</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="68"/>
         <source>A&amp;fsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="67"/>
+        <location filename="../../reader/ui/actions.py" line="71"/>
+        <source>&amp;Ongedaan maken</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="72"/>
+        <source>De laatste wijziging in je projecten terugdraaien</source>
+        <translation>Reverse the last change to your projects</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="74"/>
         <source>&amp;Zoeken</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="68"/>
+        <location filename="../../reader/ui/actions.py" line="75"/>
         <source>Naar het zoekveld</source>
         <translation>Go to the search field</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="69"/>
+        <location filename="../../reader/ui/actions.py" line="76"/>
         <source>Zoeken in &amp;pagina…</source>
         <translation>&amp;Find in page…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="70"/>
+        <location filename="../../reader/ui/actions.py" line="77"/>
         <source>Een woord zoeken op deze pagina</source>
         <translation>Find a word on this page</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="71"/>
+        <location filename="../../reader/ui/actions.py" line="78"/>
         <source>&amp;Webadres kopiëren</source>
         <translation>Copy &amp;web address</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="72"/>
+        <location filename="../../reader/ui/actions.py" line="79"/>
         <source>Het adres van deze pagina op de website kopiëren</source>
         <translation>Copy the address of this page on the website</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="73"/>
+        <location filename="../../reader/ui/actions.py" line="80"/>
         <source>&amp;Filters wissen</source>
         <translation>&amp;Clear filters</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="74"/>
+        <location filename="../../reader/ui/actions.py" line="81"/>
         <source>Alle filters uitzetten</source>
         <translation>Turn off all filters</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="76"/>
+        <location filename="../../reader/ui/actions.py" line="83"/>
         <source>&amp;Inzoomen</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="77"/>
+        <location filename="../../reader/ui/actions.py" line="84"/>
         <source>Tekst groter</source>
         <translation>Larger text</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="78"/>
+        <location filename="../../reader/ui/actions.py" line="85"/>
         <source>&amp;Uitzoomen</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="78"/>
+        <location filename="../../reader/ui/actions.py" line="85"/>
         <source>Tekst kleiner</source>
         <translation>Smaller text</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="79"/>
+        <location filename="../../reader/ui/actions.py" line="86"/>
+        <source>&amp;Volledig scherm</source>
+        <translation>&amp;Full screen</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="87"/>
+        <source>Het venster over het hele scherm</source>
+        <translation>The window across the whole screen</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="88"/>
+        <source>Volgend &amp;deelvenster</source>
+        <translation>Next &amp;pane</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="89"/>
+        <source>Naar zoeken, filters, resultaten, pagina (F6; terug met Shift+F6)</source>
+        <translation>To search, filters, results, page (F6; back with Shift+F6)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="90"/>
+        <source>Vorig d&amp;eelvenster</source>
+        <translation>Pre&amp;vious pane</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="91"/>
+        <source>Het vorige deelvenster</source>
+        <translation>The previous pane</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="92"/>
         <source>&amp;Normale grootte</source>
         <translation>&amp;Normal size</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="80"/>
+        <location filename="../../reader/ui/actions.py" line="93"/>
         <source>Tekst op normale grootte</source>
         <translation>Text at normal size</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="82"/>
-        <location filename="../../reader/ui/actions.py" line="90"/>
+        <location filename="../../reader/ui/actions.py" line="95"/>
+        <location filename="../../reader/ui/actions.py" line="103"/>
         <source>Volg het &amp;systeem</source>
         <translation>Follow the &amp;system</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="83"/>
+        <location filename="../../reader/ui/actions.py" line="96"/>
         <source>&amp;Licht</source>
         <translation>&amp;Light</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="84"/>
+        <location filename="../../reader/ui/actions.py" line="97"/>
         <source>&amp;Donker</source>
         <translation>&amp;Dark</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="98"/>
+        <location filename="../../reader/ui/actions.py" line="111"/>
         <source>&amp;Terug</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="98"/>
+        <location filename="../../reader/ui/actions.py" line="111"/>
         <source>Vorige pagina</source>
         <translation>Previous page</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="99"/>
+        <location filename="../../reader/ui/actions.py" line="112"/>
         <source>&amp;Vooruit</source>
         <translation>&amp;Forward</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="99"/>
+        <location filename="../../reader/ui/actions.py" line="112"/>
         <source>Volgende pagina</source>
         <translation>Next page</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="100"/>
+        <location filename="../../reader/ui/actions.py" line="113"/>
         <source>&amp;Start</source>
         <translation>&amp;Home</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="101"/>
+        <location filename="../../reader/ui/actions.py" line="114"/>
         <source>Naar de startpagina</source>
         <translation>Go to the start page</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="102"/>
+        <location filename="../../reader/ui/actions.py" line="115"/>
         <source>&amp;Begrippenlijst</source>
         <translation>&amp;Glossary</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="103"/>
+        <location filename="../../reader/ui/actions.py" line="116"/>
         <source>De begrippenlijst openen</source>
         <translation>Open the glossary</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="104"/>
+        <location filename="../../reader/ui/actions.py" line="117"/>
         <source>Beslishulp &amp;AI-verordening…</source>
         <translation>AI Act &amp;decision aid…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="105"/>
+        <location filename="../../reader/ui/actions.py" line="118"/>
         <source>Bepaal met vragen of en hoe de AI-verordening geldt</source>
         <translation>Find out, question by question, whether and how the AI Act applies</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="106"/>
+        <location filename="../../reader/ui/actions.py" line="119"/>
         <source>Openen op de &amp;website…</source>
         <translation>Open on the &amp;website…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="107"/>
+        <location filename="../../reader/ui/actions.py" line="120"/>
         <source>Deze pagina openen op de website van het Algoritmekader</source>
         <translation>Open this page on the Algoritmekader website</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="109"/>
+        <location filename="../../reader/ui/actions.py" line="121"/>
+        <source>&amp;Officiële tekst</source>
+        <translation>&amp;Official text</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="122"/>
+        <source>Deze pagina in de officiële tekst van het Algoritmekader</source>
+        <translation>This page in the official text of the Algoritmekader</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="124"/>
+        <source>&amp;Werklijst tonen</source>
+        <translation>Show &amp;work list</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="125"/>
+        <source>De werklijst van het project tonen</source>
+        <translation>Show the project&apos;s work list</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="126"/>
+        <source>&amp;Nieuw project…</source>
+        <translation>&amp;New project…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="127"/>
+        <source>Een project maken: rollen, fasen en AI-profiel</source>
+        <translation>Create a project: roles, phases and AI profile</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="128"/>
+        <source>Project &amp;bewerken…</source>
+        <translation>&amp;Edit project…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="129"/>
+        <source>Naam, rollen, fasen en profiel van het project</source>
+        <translation>The project&apos;s name, roles, phases and profile</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="130"/>
+        <source>&amp;Toevoegen aan project</source>
+        <translation>&amp;Add to project</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="131"/>
+        <source>Deze pagina in de werklijst van het project zetten</source>
+        <translation>Put this page in the project&apos;s work list</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="132"/>
+        <source>Notitie bij deze &amp;pagina</source>
+        <translation>Note on this &amp;page</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="133"/>
+        <source>Je eigen notitie bij deze pagina</source>
+        <translation>Your own note on this page</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="134"/>
+        <source>Pro&amp;jectpaneel tonen</source>
+        <translation>&amp;Show project panel</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="135"/>
+        <source>Het paneel naast de pagina met status, notitie en bewijs</source>
+        <translation>The panel beside the page with status, note and evidence</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="136"/>
+        <source>Project&amp;rapport opslaan…</source>
+        <translation>Save project &amp;report…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="137"/>
+        <source>Het projectrapport als PDF, Excel of OpenDocument</source>
+        <translation>The project report as PDF, Excel or OpenDocument</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="138"/>
+        <source>Werklijst &amp;afdrukken…</source>
+        <translation>Print work &amp;list…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="138"/>
+        <source>De werklijst afdrukken</source>
+        <translation>Print the work list</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="139"/>
+        <source>Project &amp;exporteren…</source>
+        <translation>E&amp;xport project…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="140"/>
+        <source>Het project als bestand, om te delen of te bewaren</source>
+        <translation>The project as a file, to share or keep</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="141"/>
+        <source>Project &amp;importeren…</source>
+        <translation>&amp;Import project…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="141"/>
+        <source>Een projectbestand inlezen</source>
+        <translation>Read in a project file</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="143"/>
         <source>&amp;Bladwijzer voor deze pagina</source>
         <translation>&amp;Bookmark this page</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="110"/>
+        <location filename="../../reader/ui/actions.py" line="144"/>
         <source>Bladwijzer toevoegen of verwijderen</source>
         <translation>Add or remove a bookmark</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="111"/>
+        <location filename="../../reader/ui/actions.py" line="145"/>
         <source>Alle bladwijzers &amp;verwijderen…</source>
         <translation>&amp;Remove all bookmarks…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="113"/>
+        <location filename="../../reader/ui/actions.py" line="147"/>
+        <source>&amp;Help en sneltoetsen</source>
+        <translation>&amp;Help and shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="148"/>
+        <source>Hoe de app werkt, alle sneltoetsen en de toegankelijkheid</source>
+        <translation>How the app works, all shortcuts and accessibility</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="149"/>
         <source>&amp;Over Algoritmekader Reader</source>
         <translation>&amp;About Algoritmekader Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="115"/>
+        <location filename="../../reader/ui/actions.py" line="151"/>
         <source>Over &amp;Qt</source>
         <translation>About &amp;Qt</translation>
     </message>
@@ -267,146 +462,146 @@
 <context>
     <name>BeslishulpDialog</name>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="65"/>
         <location filename="../../reader/ui/beslishulp_dialog.py" line="66"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="67"/>
         <source>Beslishulp AI-verordening</source>
         <translation>AI Act decision aid</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="80"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="81"/>
         <source>Beantwoord de vragen over je toepassing. Je krijgt dan te zien of de AI-verordening geldt, in welke rol en risicogroep, en welke vereisten erbij horen. Dit is een hulpmiddel: bespreek de uitkomst met een deskundige.</source>
         <translation>Answer the questions about your application. You then see whether the AI Act applies, in which role and risk group, and which requirements come with it. This is guidance: discuss the outcome with an expert. (The questions are in Dutch.)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="106"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="107"/>
         <source>Voortgang</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="115"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="116"/>
         <source>&amp;Terug</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="116"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="117"/>
         <source>Terug naar de vorige vraag</source>
         <translation>Back to the previous question</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="118"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="119"/>
         <source>&amp;Opnieuw beginnen</source>
         <translation>&amp;Start over</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="120"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="121"/>
         <source>&amp;Volgende</source>
         <translation>&amp;Next</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="150"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="151"/>
         <source>Toelichting</source>
         <translation>Explanation</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="170"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="171"/>
         <source>&amp;Opmerking bij deze vraag (optioneel, komt in de PDF):</source>
         <translation>&amp;Remark on this question (optional, goes into the PDF):</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="173"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="174"/>
         <source>Opmerking bij deze vraag</source>
         <translation>Remark on this question</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="188"/>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="213"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="189"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="214"/>
         <source>Uitkomst</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="193"/>
-        <source>Toon de &amp;vereisten die hierbij horen</source>
-        <translation>Show the &amp;requirements that go with it</translation>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="194"/>
+        <source>De &amp;vereisten tonen die hierbij horen</source>
+        <translation>Show the &amp;requirements that apply</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="196"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="197"/>
         <source>Opslaan als &amp;PDF…</source>
         <translation>Save as &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="214"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="215"/>
         <source>%1 vragen beantwoord</source>
         <translation>%1 questions answered</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="226"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="227"/>
         <source>Vraag %1 van ongeveer %2</source>
         <translation>Question %1 of about %2</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="256"/>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="296"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="258"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="298"/>
         <source>Bronnen</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="257"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="259"/>
         <source>Geen toelichting bij deze vraag.</source>
         <translation>No explanation for this question.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="294"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="296"/>
         <source>Conclusie</source>
         <translation>Conclusion</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="294"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="296"/>
         <source>Wat je moet doen</source>
         <translation>What you must do</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="295"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="297"/>
         <source>Je AI-profiel</source>
         <translation>Your AI Act profile</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="295"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="297"/>
         <source>Waarom: je antwoorden</source>
         <translation>Why: your answers</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="319"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="313"/>
         <source>Opmerking: %1</source>
         <translation>Remark: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="367"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="379"/>
         <source>Opnieuw beginnen</source>
         <translation>Start over</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="367"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="379"/>
         <source>Alle antwoorden en opmerkingen van deze beslishulp wissen?</source>
         <translation>Clear all answers and remarks of this decision aid?</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="380"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="392"/>
         <source>Je antwoorden konden niet worden bewaard; ze gelden alleen tot je de app sluit.</source>
         <translation>Your answers could not be saved; they only last until you close the app.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="399"/>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="418"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="411"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="430"/>
         <source>Opslaan als PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="401"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="413"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="418"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="430"/>
         <source>De PDF kon niet worden opgeslagen.</source>
         <translation>The PDF could not be saved.</translation>
     </message>
@@ -438,12 +633,13 @@ Logbestand: %2</source>
 Log file: %2</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/app.py" line="175"/>
+        <location filename="../../reader/ui/app.py" line="178"/>
+        <location filename="../../reader/ui/app.py" line="181"/>
         <source>Inhoud niet gevonden</source>
         <translation>Content not found</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/app.py" line="176"/>
+        <location filename="../../reader/ui/app.py" line="182"/>
         <source>De inhoudsmap bestaat niet:
 %1</source>
         <translation>The content folder does not exist:
@@ -453,93 +649,93 @@ Log file: %2</translation>
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../reader/ui/exporter.py" line="30"/>
+        <location filename="../../reader/ui/exporter.py" line="31"/>
         <source>Algoritmekader</source>
         <translation>Algoritmekader</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/exporter.py" line="31"/>
+        <location filename="../../reader/ui/exporter.py" line="32"/>
         <source>%1 resultaten</source>
         <translation>%1 results</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/exporter.py" line="34"/>
+        <location filename="../../reader/ui/exporter.py" line="35"/>
         <source>zoekterm: &quot;%1&quot;</source>
         <translation>search: &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/exporter.py" line="36"/>
+        <location filename="../../reader/ui/exporter.py" line="37"/>
         <source>rol</source>
         <translation>role</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/exporter.py" line="37"/>
+        <location filename="../../reader/ui/exporter.py" line="38"/>
         <source>levenscyclus</source>
         <translation>lifecycle</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/exporter.py" line="38"/>
+        <location filename="../../reader/ui/exporter.py" line="39"/>
         <source>onderwerp</source>
         <translation>topic</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/exporter.py" line="39"/>
+        <location filename="../../reader/ui/exporter.py" line="40"/>
         <source>soort</source>
         <translation>type</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/exporter.py" line="47"/>
+        <location filename="../../reader/ui/exporter.py" line="48"/>
         <source>geen zoekterm of filters</source>
         <translation>no search text or filters</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/exporter.py" line="48"/>
+        <location filename="../../reader/ui/exporter.py" line="49"/>
         <source>geëxporteerd %1</source>
         <translation>exported %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/exporter.py" line="59"/>
+        <location filename="../../reader/ui/exporter.py" line="60"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/exporter.py" line="60"/>
+        <location filename="../../reader/ui/exporter.py" line="61"/>
         <source>Soort</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/exporter.py" line="61"/>
+        <location filename="../../reader/ui/exporter.py" line="62"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/exporter.py" line="62"/>
+        <location filename="../../reader/ui/exporter.py" line="63"/>
         <source>Rollen</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/exporter.py" line="63"/>
+        <location filename="../../reader/ui/exporter.py" line="64"/>
         <source>Levenscyclus</source>
         <translation>Lifecycle</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/exporter.py" line="64"/>
+        <location filename="../../reader/ui/exporter.py" line="65"/>
         <source>Onderwerpen</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/exporter.py" line="65"/>
+        <location filename="../../reader/ui/exporter.py" line="66"/>
         <source>Toelichting</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/exporter.py" line="66"/>
+        <location filename="../../reader/ui/exporter.py" line="67"/>
         <location filename="../../reader/ui/exporter.py" line="119"/>
         <source>Webadres</source>
         <translation>Web address</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/exporter.py" line="67"/>
+        <location filename="../../reader/ui/exporter.py" line="68"/>
         <source>Pad</source>
         <translation>Path</translation>
     </message>
@@ -578,7 +774,7 @@ Opening it in the browser only works with an internet connection.</translation>
     </message>
     <message>
         <location filename="../../reader/ui/link_dialog.py" line="29"/>
-        <source>Kopieer link</source>
+        <source>Link kopiëren</source>
         <translation>Copy link</translation>
     </message>
     <message>
@@ -598,65 +794,263 @@ Opening it in the browser only works with an internet connection.</translation>
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../reader/ui/find_bar.py" line="39"/>
-        <location filename="../../reader/ui/find_bar.py" line="46"/>
+        <location filename="../../reader/ui/find_bar.py" line="40"/>
+        <location filename="../../reader/ui/find_bar.py" line="47"/>
         <source>Zoeken in pagina</source>
         <translation>Find in page</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/find_bar.py" line="43"/>
+        <location filename="../../reader/ui/find_bar.py" line="44"/>
         <source>Zoeken in pagina:</source>
         <translation>Find in page:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/find_bar.py" line="47"/>
+        <location filename="../../reader/ui/find_bar.py" line="48"/>
         <source>Woord op deze pagina</source>
         <translation>Word on this page</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/find_bar.py" line="53"/>
+        <location filename="../../reader/ui/find_bar.py" line="54"/>
         <source>Aantal treffers</source>
         <translation>Number of matches</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/find_bar.py" line="56"/>
+        <location filename="../../reader/ui/find_bar.py" line="57"/>
         <source>Vorige treffer (Shift+Enter)</source>
         <translation>Previous match (Shift+Enter)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/find_bar.py" line="57"/>
+        <location filename="../../reader/ui/find_bar.py" line="58"/>
         <source>Vorige treffer</source>
         <translation>Previous match</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/find_bar.py" line="60"/>
+        <location filename="../../reader/ui/find_bar.py" line="61"/>
         <source>Volgende treffer (Enter)</source>
         <translation>Next match (Enter)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/find_bar.py" line="61"/>
+        <location filename="../../reader/ui/find_bar.py" line="62"/>
         <source>Volgende treffer</source>
         <translation>Next match</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/find_bar.py" line="64"/>
+        <location filename="../../reader/ui/find_bar.py" line="65"/>
         <source>Sluiten (Esc)</source>
         <translation>Close (Esc)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/find_bar.py" line="65"/>
+        <location filename="../../reader/ui/find_bar.py" line="66"/>
         <source>Zoekbalk sluiten</source>
         <translation>Close the find bar</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/find_bar.py" line="105"/>
+        <location filename="../../reader/ui/find_bar.py" line="106"/>
         <source>Geen treffers</source>
         <translation>No matches</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/find_bar.py" line="107"/>
+        <location filename="../../reader/ui/find_bar.py" line="108"/>
         <source>%1 van %2</source>
         <translation>%1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>ItemPanel</name>
+    <message>
+        <location filename="../../reader/ui/item_panel.py" line="59"/>
+        <source>Projectitem en notitie</source>
+        <translation>Project item and note</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/item_panel.py" line="81"/>
+        <source>Paneel sluiten (Project → Projectpaneel tonen zet het terug)</source>
+        <translation>Close panel (Project → Show project panel brings it back)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/item_panel.py" line="82"/>
+        <source>Paneel sluiten</source>
+        <translation>Close panel</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/item_panel.py" line="91"/>
+        <source>Toevoegen aan project</source>
+        <translation>Add to project</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/item_panel.py" line="95"/>
+        <source>Nieuw project maken…</source>
+        <translation>Create new project…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/item_panel.py" line="108"/>
+        <source>Gelezen, signaal weghalen</source>
+        <translation>Mark as read, clear the notice</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/item_panel.py" line="111"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/item_panel.py" line="121"/>
+        <source>Reden (waarom niet van toepassing)</source>
+        <translation>Reason (why not applicable)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/item_panel.py" line="125"/>
+        <source>Reden</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/item_panel.py" line="126"/>
+        <source>Verplicht bij ‘niet van toepassing’</source>
+        <translation>Required for ‘not applicable’</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/item_panel.py" line="130"/>
+        <source>&amp;Verantwoordelijke</source>
+        <translation>&amp;Responsible</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/item_panel.py" line="134"/>
+        <source>Verantwoordelijke</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/item_panel.py" line="138"/>
+        <source>&amp;Notitie bij dit item</source>
+        <translation>&amp;Note on this item</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/item_panel.py" line="142"/>
+        <source>Notitie bij dit item</source>
+        <translation>Note on this item</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/item_panel.py" line="148"/>
+        <source>Bewijs (bestanden of adressen; bestanden worden niet gekopieerd)</source>
+        <translation>Evidence (files or addresses; files are not copied)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/item_panel.py" line="152"/>
+        <source>Bewijs</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/item_panel.py" line="159"/>
+        <source>Bestand…</source>
+        <translation>File…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/item_panel.py" line="159"/>
+        <source>Bewijs: bestand toevoegen</source>
+        <translation>Evidence: add file</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/item_panel.py" line="160"/>
+        <source>Adres…</source>
+        <translation>Address…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/item_panel.py" line="160"/>
+        <source>Bewijs: adres toevoegen</source>
+        <translation>Evidence: add address</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/item_panel.py" line="161"/>
+        <source>Openen</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/item_panel.py" line="161"/>
+        <source>Bewijs openen</source>
+        <translation>Open evidence</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/item_panel.py" line="162"/>
+        <source>Weghalen</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/item_panel.py" line="162"/>
+        <source>Bewijs weghalen</source>
+        <translation>Remove evidence</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/item_panel.py" line="171"/>
+        <source>Uit de werklijst halen</source>
+        <translation>Remove from work list</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/item_panel.py" line="181"/>
+        <source>&amp;Mijn notitie bij deze pagina (in elk project)</source>
+        <translation>&amp;My note on this page (in every project)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/item_panel.py" line="185"/>
+        <source>Mijn notitie bij deze pagina</source>
+        <translation>My note on this page</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/item_panel.py" line="223"/>
+        <source>&lt;b&gt;Notitie&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Note&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/item_panel.py" line="229"/>
+        <source>Maak een project om bij te houden wat je met deze pagina doet: status, notitie, verantwoordelijke en bewijs.</source>
+        <translation>Create a project to keep track of what you do with this page: status, note, responsible and evidence.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/item_panel.py" line="232"/>
+        <source>Deze pagina staat niet in de werklijst van dit project.</source>
+        <translation>This page is not in this project&apos;s work list.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/item_panel.py" line="239"/>
+        <source>Let op: %1</source>
+        <translation>Attention: %1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/item_panel.py" line="251"/>
+        <source>  (niet gevonden)</source>
+        <translation>  (not found)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/item_panel.py" line="255"/>
+        <source>Laatst gewijzigd: %1</source>
+        <translation>Last changed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/item_panel.py" line="256"/>
+        <source>Nog niet bijgewerkt</source>
+        <translation>Not yet updated</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/item_panel.py" line="283"/>
+        <source>Geef een reden op; daarna wordt ‘niet van toepassing’ opgeslagen.</source>
+        <translation>Give a reason; ‘not applicable’ will then be saved.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/item_panel.py" line="333"/>
+        <source>Bestand als bewijs koppelen</source>
+        <translation>Link file as evidence</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/item_panel.py" line="338"/>
+        <source>Adres als bewijs</source>
+        <translation>Address as evidence</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/item_panel.py" line="339"/>
+        <source>Adres (https://…) of pad naar een bestand:</source>
+        <translation>Address (https://…) or path to a file:</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/item_panel.py" line="353"/>
+        <source>Bestand niet gevonden: %1</source>
+        <translation>File not found: %1</translation>
     </message>
 </context>
 <context>
@@ -690,60 +1084,76 @@ Opening it in the browser only works with an internet connection.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="90"/>
+        <location filename="../../reader/ui/main_window.py" line="96"/>
         <source>Inhoud: %1 · %2 pagina&apos;s</source>
         <extracomment>how to start this app again (program, arguments); set by `run_app`</extracomment>
         <translation>Content: %1 · %2 pages</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="110"/>
-        <location filename="../../reader/ui/main_window.py" line="114"/>
+        <location filename="../../reader/ui/main_window.py" line="106"/>
+        <source>Resultaten</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="107"/>
+        <location filename="../../reader/ui/main_window.py" line="631"/>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="108"/>
+        <source>Resultaten en project</source>
+        <translation>Results and project</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="134"/>
+        <location filename="../../reader/ui/main_window.py" line="138"/>
         <source>Werkbalk</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="129"/>
+        <location filename="../../reader/ui/main_window.py" line="153"/>
         <source>Zoekindex opbouwen…</source>
         <translation>Building search index…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="132"/>
+        <location filename="../../reader/ui/main_window.py" line="156"/>
         <source>Voortgang zoekindex</source>
         <translation>Search index progress</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="244"/>
-        <location filename="../../reader/ui/main_window.py" line="392"/>
+        <location filename="../../reader/ui/main_window.py" line="308"/>
+        <location filename="../../reader/ui/main_window.py" line="489"/>
         <source>Pagina niet gevonden: %1</source>
         <translation>Page not found: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="345"/>
+        <location filename="../../reader/ui/main_window.py" line="442"/>
         <source>alle onderdelen</source>
         <translation>everything</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="351"/>
+        <location filename="../../reader/ui/main_window.py" line="448"/>
         <source>Zoeken mislukt; zie het logbestand.</source>
         <translation>Search failed; see the log file.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="374"/>
+        <location filename="../../reader/ui/main_window.py" line="471"/>
         <source>Zoekindex is klaar.</source>
         <translation>Search index is ready.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="382"/>
+        <location filename="../../reader/ui/main_window.py" line="479"/>
         <source>Zoekindex niet beschikbaar</source>
         <translation>Search index not available</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="384"/>
+        <location filename="../../reader/ui/main_window.py" line="481"/>
         <source>Zoekindex</source>
         <translation>Search index</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="385"/>
+        <location filename="../../reader/ui/main_window.py" line="482"/>
         <source>De zoekindex kon niet worden opgebouwd. Bladeren met de filters werkt wel.
 
 %1</source>
@@ -752,191 +1162,292 @@ Opening it in the browser only works with an internet connection.</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="413"/>
+        <location filename="../../reader/ui/main_window.py" line="510"/>
         <source>Beslishulp AI-verordening</source>
         <translation>AI Act decision aid</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="414"/>
+        <location filename="../../reader/ui/main_window.py" line="511"/>
         <source>De beslishulp kon niet worden gelezen:
 %1</source>
         <translation>The decision aid could not be read:
 %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="416"/>
+        <location filename="../../reader/ui/main_window.py" line="513"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="471"/>
+        <location filename="../../reader/ui/main_window.py" line="568"/>
         <source>Start</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="527"/>
+        <location filename="../../reader/ui/main_window.py" line="626"/>
+        <source>&amp;Ongedaan maken: %1</source>
+        <translation>&amp;Undo: %1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="626"/>
+        <source>&amp;Ongedaan maken</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="634"/>
+        <source>Project (%1/%2)</source>
+        <translation>Project (%1/%2)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="677"/>
         <source>(leeg)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="540"/>
+        <location filename="../../reader/ui/main_window.py" line="694"/>
         <source>Filter gezet: %1</source>
         <translation>Filter set: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="556"/>
+        <location filename="../../reader/ui/main_window.py" line="727"/>
         <source>Document niet gevonden</source>
         <translation>Document not found</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="557"/>
+        <location filename="../../reader/ui/main_window.py" line="728"/>
         <source>Het document %1 staat niet in de inhoudsmap.</source>
         <translation>The document %1 is not in the content folder.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="560"/>
+        <location filename="../../reader/ui/main_window.py" line="731"/>
         <source>Document openen</source>
         <translation>Open document</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="561"/>
+        <location filename="../../reader/ui/main_window.py" line="732"/>
         <source>Er is geen programma gevonden om %1 te openen.</source>
         <translation>No program was found to open %1.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="583"/>
+        <location filename="../../reader/ui/main_window.py" line="754"/>
         <source>De browser kon niet worden geopend.</source>
         <translation>The browser could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="586"/>
+        <location filename="../../reader/ui/main_window.py" line="757"/>
         <source>Link gekopieerd: %1</source>
         <translation>Link copied: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="614"/>
+        <location filename="../../reader/ui/main_window.py" line="840"/>
+        <source>Volgende of vorige treffer in de pagina</source>
+        <translation>Next or previous match in the page</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="841"/>
+        <source>Van het zoekveld naar de resultaten</source>
+        <translation>From the search field to the results</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="841"/>
+        <source>Pijl omlaag</source>
+        <translation>Down arrow</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="842"/>
+        <source>Resultaat of werklijstitem openen</source>
+        <translation>Open a result or work list item</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="843"/>
+        <source>Werklijstitem gedaan of te doen</source>
+        <translation>Work list item done or to do</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="843"/>
+        <source>Spatie</source>
+        <translation>Space</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="844"/>
+        <source>Menu bij een resultaat of item</source>
+        <translation>Menu of a result or item</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="844"/>
+        <source>Menutoets of Shift+F10</source>
+        <translation>Menu key or Shift+F10</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="847"/>
+        <source>Links zoek en filter je, in het midden staan de resultaten of de werklijst van je project, rechts de pagina. F6 gaat van het ene deel naar het volgende. Alles werkt zonder internet; een link naar buiten opent pas als je daarvoor kiest.</source>
+        <translation>On the left you search and filter, in the middle are the results or your project&apos;s work list, on the right the page. F6 moves from one part to the next. Everything works without internet; a link to the outside only opens when you choose so.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="856"/>
+        <location filename="../../reader/ui/main_window.py" line="861"/>
+        <source>Help en sneltoetsen</source>
+        <translation>Help and shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="916"/>
+        <source>Je leest al de officiële tekst.</source>
+        <translation>You are already reading the official text.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="920"/>
+        <source>Geen officieel pakket geopend (Bestand → Inhoud openen…); de officiële pagina staat op de website.</source>
+        <translation>No official pack open (File → Open content…); the official page is on the website.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="926"/>
+        <source>Deze pagina staat niet in %1; de officiële pagina staat op de website.</source>
+        <translation>This page is not in %1; the official page is on the website.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="930"/>
+        <source>Officiële tekst uit %1 (%2). De app zelf toont een samenvatting in eigen woorden.</source>
+        <translation>Official text from %1 (%2). The app itself shows a summary in our own words.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="932"/>
+        <source>Officiële tekst — %1</source>
+        <translation>Official text — %1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="951"/>
+        <source>Wat is er veranderd</source>
+        <translation>What has changed</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="972"/>
+        <source>Deze pagina staat niet in de inhoud die je nu leest.</source>
+        <translation>This page is not in the content you are reading now.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="980"/>
         <source>Webadres gekopieerd: %1</source>
         <translation>Web address copied: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="633"/>
+        <location filename="../../reader/ui/main_window.py" line="999"/>
         <source>Bladwijzer toegevoegd</source>
         <translation>Bookmark added</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="633"/>
+        <location filename="../../reader/ui/main_window.py" line="999"/>
         <source>Bladwijzer verwijderd</source>
         <translation>Bookmark removed</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="641"/>
+        <location filename="../../reader/ui/main_window.py" line="1007"/>
         <source>&amp;Bladwijzer verwijderen</source>
         <translation>Remove &amp;bookmark</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="641"/>
+        <location filename="../../reader/ui/main_window.py" line="1007"/>
         <source>&amp;Bladwijzer toevoegen</source>
         <translation>Add &amp;bookmark</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="651"/>
+        <location filename="../../reader/ui/main_window.py" line="1017"/>
         <source>Nog geen bladwijzers</source>
         <translation>No bookmarks yet</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="664"/>
+        <location filename="../../reader/ui/main_window.py" line="1030"/>
         <source>Bladwijzers verwijderen</source>
         <translation>Remove bookmarks</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="665"/>
+        <location filename="../../reader/ui/main_window.py" line="1031"/>
         <source>Alle bladwijzers verwijderen?</source>
         <translation>Remove all bookmarks?</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="674"/>
+        <location filename="../../reader/ui/main_window.py" line="1040"/>
         <source>Zoom: %1%</source>
         <translation>Zoom: %1%</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="683"/>
+        <location filename="../../reader/ui/main_window.py" line="1049"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="684"/>
+        <location filename="../../reader/ui/main_window.py" line="1050"/>
         <source>De nieuwe taal wordt gebruikt als je de app opnieuw start.</source>
         <translation>The new language is used when you restart the app.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="686"/>
+        <location filename="../../reader/ui/main_window.py" line="1052"/>
         <source>Later</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="686"/>
+        <location filename="../../reader/ui/main_window.py" line="1052"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="688"/>
+        <location filename="../../reader/ui/main_window.py" line="1054"/>
         <source>Nu opnieuw starten</source>
         <translation>Restart now</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="704"/>
+        <location filename="../../reader/ui/main_window.py" line="1070"/>
         <source>Opnieuw starten lukte niet; start de app zelf opnieuw.</source>
         <translation>Could not restart; please start the app again yourself.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="752"/>
+        <location filename="../../reader/ui/main_window.py" line="1118"/>
         <source>Pagina afdrukken</source>
         <translation>Print page</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="763"/>
-        <location filename="../../reader/ui/main_window.py" line="782"/>
+        <location filename="../../reader/ui/main_window.py" line="1129"/>
+        <location filename="../../reader/ui/main_window.py" line="1148"/>
         <source>Exporteren als PDF</source>
         <translation>Export as PDF</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="763"/>
+        <location filename="../../reader/ui/main_window.py" line="1129"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="771"/>
+        <location filename="../../reader/ui/main_window.py" line="1137"/>
         <source>PDF opgeslagen: %1</source>
         <translation>PDF saved: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="783"/>
+        <location filename="../../reader/ui/main_window.py" line="1149"/>
         <source>Deze pagina kan niet worden geëxporteerd.</source>
         <translation>This page cannot be exported.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="790"/>
+        <location filename="../../reader/ui/main_window.py" line="1156"/>
         <source>Excel-werkmap (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="791"/>
+        <location filename="../../reader/ui/main_window.py" line="1157"/>
         <source>CSV, puntkomma-gescheiden (*.csv)</source>
         <translation>CSV, semicolon-separated (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="793"/>
-        <location filename="../../reader/ui/main_window.py" line="804"/>
+        <location filename="../../reader/ui/main_window.py" line="1159"/>
+        <location filename="../../reader/ui/main_window.py" line="1170"/>
         <source>Lijst exporteren</source>
         <translation>Export list</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="805"/>
+        <location filename="../../reader/ui/main_window.py" line="1171"/>
         <source>Opslaan is mislukt: %1</source>
         <translation>Saving failed: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="807"/>
+        <location filename="../../reader/ui/main_window.py" line="1173"/>
         <source>%1 rijen opgeslagen in %2</source>
         <translation>%1 rows saved to %2</translation>
     </message>
@@ -944,95 +1455,212 @@ Opening it in the browser only works with an internet connection.</translation>
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../reader/ui/actions.py" line="129"/>
+        <location filename="../../reader/ui/actions.py" line="165"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="138"/>
+        <location filename="../../reader/ui/actions.py" line="176"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="143"/>
+        <location filename="../../reader/ui/actions.py" line="183"/>
         <source>Beel&amp;d</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="146"/>
+        <location filename="../../reader/ui/actions.py" line="188"/>
         <source>&amp;Kleuren</source>
         <translation>&amp;Colours</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="148"/>
+        <location filename="../../reader/ui/actions.py" line="190"/>
         <source>&amp;Taal</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="151"/>
+        <location filename="../../reader/ui/actions.py" line="193"/>
         <source>&amp;Ga</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="156"/>
+        <location filename="../../reader/ui/actions.py" line="198"/>
         <source>&amp;Geschiedenis</source>
         <translation>&amp;History</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="158"/>
-        <source>Bla&amp;dwijzers</source>
+        <location filename="../../reader/ui/actions.py" line="200"/>
+        <source>&amp;Project</source>
+        <translation>&amp;Project</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="207"/>
+        <source>Bl&amp;adwijzers</source>
         <translation>&amp;Bookmarks</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="160"/>
+        <location filename="../../reader/ui/actions.py" line="209"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
 </context>
 <context>
+    <name>PacksDialog</name>
+    <message>
+        <location filename="../../reader/ui/packs_dialog.py" line="43"/>
+        <source>Inhoud openen</source>
+        <translation>Open content</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/packs_dialog.py" line="50"/>
+        <source>De app leest één inhoudspakket tegelijk: de meegeleverde samenvatting of een officiële versie van het Algoritmekader (de map docs/ of de hele repository, als map of als zip). Elk pakket heeft een eigen zoekindex.</source>
+        <translation>The app reads one content pack at a time: the bundled summary or an official version of the Algoritmekader (the docs/ folder or the whole repository, as a folder or as a zip). Each pack has its own search index.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/packs_dialog.py" line="57"/>
+        <source>Inhoudspakketten</source>
+        <translation>Content packs</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/packs_dialog.py" line="72"/>
+        <source>&amp;Map openen…</source>
+        <translation>Open &amp;folder…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/packs_dialog.py" line="74"/>
+        <source>&amp;Zip openen…</source>
+        <translation>Open &amp;zip…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/packs_dialog.py" line="76"/>
+        <source>&amp;Lezen</source>
+        <translation>&amp;Read</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/packs_dialog.py" line="77"/>
+        <source>Dit pakket lezen; het venster wisselt meteen</source>
+        <translation>Read this pack; the window switches straight away</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/packs_dialog.py" line="79"/>
+        <source>&amp;Vergelijken met huidige</source>
+        <translation>&amp;Compare with current</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/packs_dialog.py" line="80"/>
+        <source>Wat is er veranderd tussen dit pakket en het pakket dat je nu leest</source>
+        <translation>What has changed between this pack and the pack you are reading now</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/packs_dialog.py" line="82"/>
+        <source>Ver&amp;wijderen</source>
+        <translation>R&amp;emove</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/packs_dialog.py" line="95"/>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/packs_dialog.py" line="109"/>
+        <source>  (nu gelezen)</source>
+        <translation>  (now reading)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/packs_dialog.py" line="146"/>
+        <source>Map met inhoud openen</source>
+        <translation>Open folder with content</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/packs_dialog.py" line="151"/>
+        <source>Zip met inhoud openen</source>
+        <translation>Open zip with content</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/packs_dialog.py" line="152"/>
+        <source>Zip-bestanden (*.zip)</source>
+        <translation>Zip files (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/packs_dialog.py" line="165"/>
+        <source>Openen is mislukt: %1</source>
+        <translation>Opening failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/packs_dialog.py" line="167"/>
+        <source>Toegevoegd: %1 (%2 pagina&apos;s). Kies Lezen om het te openen.</source>
+        <translation>Added: %1 (%2 pages). Choose Read to open it.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/packs_dialog.py" line="193"/>
+        <source>Pakket verwijderen</source>
+        <translation>Remove pack</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/packs_dialog.py" line="194"/>
+        <source>Pakket ‘%1’ uit de lijst halen? Een geïmporteerde zip wordt van deze computer verwijderd; een map blijft staan.</source>
+        <translation>Remove pack ‘%1’ from the list? An imported zip is deleted from this computer; a folder is left in place.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/packs_dialog.py" line="203"/>
+        <source>Verwijderd: %1</source>
+        <translation>Removed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PageBrowser</name>
+    <message>
+        <location filename="../../reader/ui/page_browser.py" line="40"/>
+        <source>Link kopiëren</source>
+        <extracomment>the address a link copied from the page gets (an app link -&gt; the official page)</extracomment>
+        <translation>Copy link</translation>
+    </message>
+</context>
+<context>
     <name>PageView</name>
     <message>
-        <location filename="../../reader/ui/page_view.py" line="83"/>
+        <location filename="../../reader/ui/page_view.py" line="88"/>
         <source>Pagina</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/page_view.py" line="132"/>
+        <location filename="../../reader/ui/page_view.py" line="143"/>
         <source>Start</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/page_view.py" line="216"/>
+        <location filename="../../reader/ui/page_view.py" line="229"/>
         <source>Deze pagina kan niet worden getoond. De details staan in het logbestand.</source>
         <translation>This page cannot be shown. The details are in the log file.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/page_view.py" line="280"/>
+        <location filename="../../reader/ui/page_view.py" line="295"/>
         <source>Externe link: %1</source>
         <translation>External link: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/page_view.py" line="282"/>
+        <location filename="../../reader/ui/page_view.py" line="297"/>
         <source>Document: %1</source>
         <translation>Document: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/page_view.py" line="285"/>
+        <location filename="../../reader/ui/page_view.py" line="300"/>
         <source>Filter op %1</source>
         <translation>Filter on %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/page_view.py" line="287"/>
+        <location filename="../../reader/ui/page_view.py" line="302"/>
         <source>Uitklappen of inklappen</source>
         <translation>Expand or collapse</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/page_view.py" line="289"/>
+        <location filename="../../reader/ui/page_view.py" line="304"/>
         <source>Begrippenlijst</source>
         <translation>Glossary</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/page_view.py" line="291"/>
+        <location filename="../../reader/ui/page_view.py" line="306"/>
         <source>Beslishulp AI-verordening openen</source>
         <translation>Open the AI Act decision aid</translation>
     </message>
@@ -1040,7 +1668,7 @@ Opening it in the browser only works with an internet connection.</translation>
 <context>
     <name>Portable</name>
     <message>
-        <location filename="../../reader/ui/app.py" line="208"/>
+        <location filename="../../reader/ui/app.py" line="216"/>
         <source>Draagbare modus: de map data is alleen-lezen, dus je eigen gebruikersmap wordt gebruikt.</source>
         <translation>Portable mode: the data folder is read-only, so your own user folders are used.</translation>
     </message>
@@ -1122,89 +1750,652 @@ Opening it in the browser only works with an internet connection.</translation>
     </message>
 </context>
 <context>
+    <name>ProjectController</name>
+    <message>
+        <location filename="../../reader/ui/project_controller.py" line="98"/>
+        <source>Open eerst een pagina.</source>
+        <translation>Open a page first.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/project_controller.py" line="119"/>
+        <source>%1 staat al in de werklijst.</source>
+        <translation>%1 is already in the work list.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/project_controller.py" line="129"/>
+        <source>Dit item staat niet (meer) in de inhoud: %1</source>
+        <translation>This item is not (or no longer) in the content: %1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/project_controller.py" line="161"/>
+        <source>Project verwijderen</source>
+        <translation>Delete project</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/project_controller.py" line="162"/>
+        <source>Project ‘%1’ met al zijn statussen en notities verwijderen? Met Bewerken → Ongedaan maken zet je het terug.</source>
+        <translation>Delete project ‘%1’ with all its statuses and notes? Edit → Undo brings it back.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/project_controller.py" line="177"/>
+        <source>Project exporteren</source>
+        <translation>Export project</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/project_controller.py" line="178"/>
+        <location filename="../../reader/ui/project_controller.py" line="200"/>
+        <source>Projectbestand (*.json)</source>
+        <translation>Project file (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/project_controller.py" line="193"/>
+        <location filename="../../reader/ui/project_controller.py" line="296"/>
+        <source>Opslaan is mislukt: %1</source>
+        <translation>Saving failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/project_controller.py" line="195"/>
+        <source>Project opgeslagen in %1</source>
+        <translation>Project saved in %1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/project_controller.py" line="199"/>
+        <location filename="../../reader/ui/project_controller.py" line="206"/>
+        <location filename="../../reader/ui/project_controller.py" line="224"/>
+        <location filename="../../reader/ui/project_controller.py" line="234"/>
+        <source>Project importeren</source>
+        <translation>Import project</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/project_controller.py" line="208"/>
+        <source>Samenvoegen</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/project_controller.py" line="210"/>
+        <source>Als nieuw project</source>
+        <translation>As new project</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/project_controller.py" line="210"/>
+        <source>Importeren</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/project_controller.py" line="225"/>
+        <source>Dit bestand kan niet worden ingelezen: %1</source>
+        <translation>This file cannot be read: %1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/project_controller.py" line="235"/>
+        <source>Importeren is mislukt: %1</source>
+        <translation>Import failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/project_controller.py" line="239"/>
+        <source>Geïmporteerd: %1</source>
+        <translation>Imported: %1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/project_controller.py" line="259"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/project_controller.py" line="259"/>
+        <source>Excel-werkmap (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/project_controller.py" line="260"/>
+        <source>OpenDocument-rekenblad (*.ods)</source>
+        <translation>OpenDocument spreadsheet (*.ods)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/project_controller.py" line="263"/>
+        <source>Projectrapport opslaan</source>
+        <translation>Save project report</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/project_controller.py" line="300"/>
+        <source>Projectrapport opgeslagen: %1</source>
+        <translation>Project report saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/project_controller.py" line="311"/>
+        <source>Werklijst afdrukken</source>
+        <translation>Print work list</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectDesk</name>
+    <message>
+        <location filename="../../reader/ui/project_desk.py" line="151"/>
+        <source>Project aangemaakt</source>
+        <translation>Project created</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/project_desk.py" line="158"/>
+        <source>Project opgeslagen</source>
+        <translation>Project saved</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/project_desk.py" line="162"/>
+        <source>Project gekopieerd</source>
+        <translation>Project copied</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/project_desk.py" line="169"/>
+        <source>Project gearchiveerd</source>
+        <translation>Project archived</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/project_desk.py" line="169"/>
+        <source>Project teruggezet</source>
+        <translation>Project restored</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/project_desk.py" line="174"/>
+        <source>Project verwijderd (Ctrl+Z zet het terug)</source>
+        <translation>Project deleted (Ctrl+Z brings it back)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/project_desk.py" line="191"/>
+        <source>Kies of maak eerst een project.</source>
+        <translation>Choose or create a project first.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/project_desk.py" line="200"/>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/project_desk.py" line="200"/>
+        <source>Status opgeslagen</source>
+        <translation>Status saved</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/project_desk.py" line="203"/>
+        <source>notitie</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/project_desk.py" line="206"/>
+        <source>verantwoordelijke</source>
+        <translation>responsible</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/project_desk.py" line="206"/>
+        <source>Verantwoordelijke opgeslagen</source>
+        <translation>Responsible saved</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/project_desk.py" line="210"/>
+        <source>bewijs</source>
+        <translation>evidence</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/project_desk.py" line="210"/>
+        <source>Bewijs opgeslagen</source>
+        <translation>Evidence saved</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/project_desk.py" line="214"/>
+        <source>gelezen</source>
+        <translation>mark as read</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/project_desk.py" line="214"/>
+        <source>Gemarkeerd als gelezen</source>
+        <translation>Marked as read</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/project_desk.py" line="217"/>
+        <source>toevoegen</source>
+        <translation>add</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/project_desk.py" line="217"/>
+        <source>Toegevoegd aan het project</source>
+        <translation>Added to the project</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/project_desk.py" line="221"/>
+        <source>uit de werklijst</source>
+        <translation>remove from work list</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/project_desk.py" line="221"/>
+        <source>Uit de werklijst gehaald (Ctrl+Z zet het terug)</source>
+        <translation>Removed from the work list (Ctrl+Z brings it back)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/project_desk.py" line="238"/>
+        <source>Ongedaan gemaakt: %1</source>
+        <translation>Undone: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectDialog</name>
+    <message>
+        <location filename="../../reader/ui/project_dialog.py" line="51"/>
+        <source>Project bewerken</source>
+        <translation>Edit project</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/project_dialog.py" line="51"/>
+        <source>Nieuw project</source>
+        <translation>New project</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/project_dialog.py" line="64"/>
+        <source>Bijvoorbeeld: Chatbot burgerzaken</source>
+        <translation>For example: Civil affairs chatbot</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/project_dialog.py" line="65"/>
+        <source>&amp;Naam</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/project_dialog.py" line="70"/>
+        <source>&amp;Omschrijving</source>
+        <translation>&amp;Description</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/project_dialog.py" line="74"/>
+        <source>Rollen</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/project_dialog.py" line="86"/>
+        <source>Fasen</source>
+        <translation>Phases</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/project_dialog.py" line="88"/>
+        <source>&lt;b&gt;Nu&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Now&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/project_dialog.py" line="89"/>
+        <source>&lt;b&gt;Later&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Later&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/project_dialog.py" line="96"/>
+        <source>nu</source>
+        <translation>now</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/project_dialog.py" line="96"/>
+        <source>later</source>
+        <translation>later</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/project_dialog.py" line="106"/>
+        <source>AI-verordening</source>
+        <translation>AI Act</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/project_dialog.py" line="113"/>
+        <source>Uit de &amp;beslishulp overnemen</source>
+        <translation>Take over from the &amp;decision aid</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/project_dialog.py" line="118"/>
+        <source>Van de &amp;filters overnemen</source>
+        <translation>Take over from the &amp;filters</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/project_dialog.py" line="123"/>
+        <source>&amp;Geen profiel</source>
+        <translation>&amp;No profile</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/project_dialog.py" line="130"/>
+        <source>Hulpmiddelen die het project gebruikt</source>
+        <translation>Tools the project uses</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/project_dialog.py" line="134"/>
+        <source>Hulpmiddelen</source>
+        <translation>Tools</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/project_dialog.py" line="152"/>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/project_dialog.py" line="152"/>
+        <source>Aanmaken</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/project_dialog.py" line="153"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/project_dialog.py" line="170"/>
+        <source>Geen AI-profiel: de vereisten worden niet op de AI-verordening gefilterd.</source>
+        <translation>No AI profile: the requirements are not filtered on the AI Act.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/project_dialog.py" line="203"/>
+        <source>De werklijst begint met %1 maatregelen en vereisten.</source>
+        <translation>The work list starts with %1 measures and requirements.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectPane</name>
+    <message>
+        <location filename="../../reader/ui/project_pane.py" line="146"/>
+        <location filename="../../reader/ui/project_pane.py" line="160"/>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/project_pane.py" line="153"/>
+        <source>Nieuw…</source>
+        <translation>New…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/project_pane.py" line="154"/>
+        <source>Een nieuw project maken</source>
+        <translation>Create a new project</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/project_pane.py" line="155"/>
+        <source>Nieuw project</source>
+        <translation>New project</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/project_pane.py" line="161"/>
+        <source>Projectmenu</source>
+        <translation>Project menu</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/project_pane.py" line="192"/>
+        <source>Filter op status</source>
+        <translation>Filter by status</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/project_pane.py" line="199"/>
+        <location filename="../../reader/ui/project_pane.py" line="200"/>
+        <source>Filter op titel</source>
+        <translation>Filter by title</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/project_pane.py" line="212"/>
+        <source>Een project is je werklijst: de maatregelen en vereisten die bij jouw rollen, fasen en AI-profiel horen, met per item een status, een notitie, wie het doet en bewijs. Alles blijft op deze computer. Het is een hulpmiddel om te werken, geen afvinklijst of bewijs van naleving.</source>
+        <translation>A project is your work list: the measures and requirements that go with your roles, phases and AI profile, with a status, a note, who does it and evidence for each item. Everything stays on this computer. It is a tool for working with, not a checklist or proof of compliance.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/project_pane.py" line="218"/>
+        <source>Nieuw project maken…</source>
+        <translation>Create new project…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/project_pane.py" line="222"/>
+        <source>Projectbestand importeren…</source>
+        <translation>Import project file…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/project_pane.py" line="234"/>
+        <source>Werklijst</source>
+        <translation>Work list</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/project_pane.py" line="262"/>
+        <source>Mijn notities bij dit project</source>
+        <translation>My notes on this project</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/project_pane.py" line="281"/>
+        <source> (gearchiveerd)</source>
+        <translation> (archived)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/project_pane.py" line="306"/>
+        <source>Voortgang: %1</source>
+        <translation>Progress: %1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/project_pane.py" line="319"/>
+        <source>Mijn notities bij pagina&apos;s van dit project (%1)</source>
+        <translation>My notes on pages of this project (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/project_pane.py" line="330"/>
+        <source>geen rol</source>
+        <translation>no role</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/project_pane.py" line="332"/>
+        <source>nu: </source>
+        <translation>now: </translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/project_pane.py" line="334"/>
+        <source>later: </source>
+        <translation>later: </translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/project_pane.py" line="343"/>
+        <source>hulpmiddelen: </source>
+        <translation>tools: </translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/project_pane.py" line="357"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/project_pane.py" line="378"/>
+        <source>Soort: %1</source>
+        <translation>Type: %1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/project_pane.py" line="382"/>
+        <source>Let op: %1</source>
+        <translation>Attention: %1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/project_pane.py" line="385"/>
+        <source>Notitie: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/project_pane.py" line="390"/>
+        <source>Reden: %1</source>
+        <translation>Reason: %1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/project_pane.py" line="464"/>
+        <source>Openen</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/project_pane.py" line="465"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/project_pane.py" line="470"/>
+        <source>Uit de werklijst halen</source>
+        <translation>Remove from work list</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/project_pane.py" line="476"/>
+        <source>Nieuw project…</source>
+        <translation>New project…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/project_pane.py" line="478"/>
+        <source>Project bewerken…</source>
+        <translation>Edit project…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/project_pane.py" line="479"/>
+        <source>Project dupliceren</source>
+        <translation>Duplicate project</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/project_pane.py" line="481"/>
+        <source>Uit het archief halen</source>
+        <translation>Restore from archive</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/project_pane.py" line="483"/>
+        <source>Archiveren</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/project_pane.py" line="484"/>
+        <source>Verwijderen…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/project_pane.py" line="486"/>
+        <source>Projectrapport opslaan…</source>
+        <translation>Save project report…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/project_pane.py" line="487"/>
+        <source>Werklijst afdrukken…</source>
+        <translation>Print work list…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/project_pane.py" line="488"/>
+        <source>Project exporteren (om te delen)…</source>
+        <translation>Export project (to share)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/project_pane.py" line="489"/>
+        <source>Project importeren…</source>
+        <translation>Import project…</translation>
+    </message>
+</context>
+<context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../reader/ui/results_view.py" line="72"/>
+        <location filename="../../reader/ui/results_view.py" line="79"/>
         <source>Alle onderdelen</source>
         <translation>Everything</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/results_view.py" line="75"/>
+        <location filename="../../reader/ui/results_view.py" line="82"/>
         <source>Aantal resultaten</source>
         <translation>Number of results</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/results_view.py" line="92"/>
+        <location filename="../../reader/ui/results_view.py" line="109"/>
+        <source>Filters wissen</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/results_view.py" line="111"/>
+        <source>Alle filters en de zoekterm wissen</source>
+        <translation>Clear all filters and the search text</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/results_view.py" line="124"/>
         <source>AI-profiel</source>
         <translation>AI Act profile</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/results_view.py" line="94"/>
+        <location filename="../../reader/ui/results_view.py" line="126"/>
         <source>Profiel wissen</source>
         <translation>Clear profile</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/results_view.py" line="96"/>
+        <location filename="../../reader/ui/results_view.py" line="128"/>
         <source>AI-profiel wissen</source>
         <translation>Clear the AI Act profile</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/results_view.py" line="107"/>
+        <location filename="../../reader/ui/results_view.py" line="139"/>
         <source>Resultaten</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/results_view.py" line="135"/>
+        <location filename="../../reader/ui/results_view.py" line="178"/>
+        <source>zoekterm %1</source>
+        <translation>search text %1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/results_view.py" line="180"/>
+        <source>Actieve filters: %1 (Enter haalt er een weg)</source>
+        <translation>Active filters: %1 (Enter removes one)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/results_view.py" line="181"/>
+        <source>Geen filters</source>
+        <translation>No filters</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/results_view.py" line="194"/>
         <source>AI-profiel: %1</source>
         <translation>AI Act profile: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/results_view.py" line="152"/>
+        <location filename="../../reader/ui/results_view.py" line="211"/>
         <source>Bedoelde je: %1?</source>
         <translation>Did you mean: %1?</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/results_view.py" line="159"/>
+        <location filename="../../reader/ui/results_view.py" line="218"/>
         <source>Alle %1 resultaten tonen</source>
         <translation>Show all %1 results</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/results_view.py" line="267"/>
+        <source>Openen</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/results_view.py" line="268"/>
+        <source>Toevoegen aan project</source>
+        <translation>Add to project</translation>
     </message>
 </context>
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../reader/ui/sidebar.py" line="58"/>
+        <location filename="../../reader/ui/sidebar.py" line="59"/>
         <source>Zoeken en filteren</source>
-        <extracomment>the AI-act profile and the law, for vereisten: after the others, folded until used</extracomment>
         <translation>Search and filter</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sidebar.py" line="70"/>
+        <location filename="../../reader/ui/sidebar.py" line="71"/>
         <source>Zoeken… (Ctrl+K)</source>
         <translation>Search… (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sidebar.py" line="71"/>
+        <location filename="../../reader/ui/sidebar.py" line="72"/>
         <source>Zoeken</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sidebar.py" line="73"/>
+        <location filename="../../reader/ui/sidebar.py" line="74"/>
         <source>Typ om te zoeken; pijl omlaag gaat naar de resultaten</source>
         <translation>Type to search; arrow down moves to the results</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sidebar.py" line="94"/>
+        <location filename="../../reader/ui/sidebar.py" line="95"/>
         <source>Filters</source>
         <translation>Filters</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sidebar.py" line="104"/>
+        <location filename="../../reader/ui/sidebar.py" line="105"/>
         <source>Vereisten: AI-verordening en wetgeving</source>
         <translation>Requirements: AI Act and legislation</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sidebar.py" line="117"/>
-        <location filename="../../reader/ui/sidebar.py" line="119"/>
+        <location filename="../../reader/ui/sidebar.py" line="118"/>
+        <location filename="../../reader/ui/sidebar.py" line="120"/>
         <source>Filters wissen</source>
         <translation>Clear filters</translation>
     </message>
@@ -1212,189 +2403,240 @@ Opening it in the browser only works with an internet connection.</translation>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="159"/>
+        <location filename="../../reader/ui/start_page.py" line="167"/>
         <source>Startpagina</source>
         <translation>Start page</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="182"/>
-        <location filename="../../reader/ui/start_page.py" line="184"/>
+        <location filename="../../reader/ui/start_page.py" line="190"/>
+        <location filename="../../reader/ui/start_page.py" line="192"/>
         <source>Algoritmekader</source>
         <translation>Algoritmekader</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="187"/>
+        <location filename="../../reader/ui/start_page.py" line="195"/>
         <source>Het Algoritmekader helpt overheidsorganisaties om verantwoord te werken met algoritmes en AI: welke wetten en regels gelden, welke maatregelen je kunt nemen en welke hulpmiddelen daarbij helpen. Deze app werkt volledig offline.</source>
         <translation>The Algoritmekader helps Dutch government organisations work responsibly with algorithms and AI: which laws and rules apply, which measures you can take and which tools help. This app works fully offline. (The content itself is in Dutch.)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="225"/>
+        <location filename="../../reader/ui/start_page.py" line="243"/>
         <source>Wat is jouw rol?</source>
         <translation>What is your role?</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="226"/>
+        <location filename="../../reader/ui/start_page.py" line="244"/>
         <source>Kies je rol: je ziet dan alleen wat voor jou van belang is. Je kunt in de zijbalk meer rollen aanvinken.</source>
         <translation>Choose your role to see only what matters to you. You can tick more roles in the sidebar.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="239"/>
+        <location filename="../../reader/ui/start_page.py" line="257"/>
         <source>Ik ben %1</source>
         <translation>I am: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="241"/>
-        <location filename="../../reader/ui/start_page.py" line="291"/>
+        <location filename="../../reader/ui/start_page.py" line="259"/>
+        <location filename="../../reader/ui/start_page.py" line="309"/>
         <source>%1 onderdelen</source>
         <translation>%1 items</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="253"/>
+        <location filename="../../reader/ui/start_page.py" line="271"/>
         <source>Levenscyclus</source>
         <translation>Lifecycle</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="254"/>
+        <location filename="../../reader/ui/start_page.py" line="272"/>
         <source>In welke fase zit je project? Elke fase heeft eigen maatregelen en hulpmiddelen.</source>
         <translation>Which phase is your project in? Each phase has its own measures and tools.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="265"/>
+        <location filename="../../reader/ui/start_page.py" line="283"/>
         <source>Fase %1: %2</source>
         <translation>Phase %1: %2</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="275"/>
+        <location filename="../../reader/ui/start_page.py" line="293"/>
         <source>Direct naar</source>
         <translation>Go straight to</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="280"/>
+        <location filename="../../reader/ui/start_page.py" line="298"/>
         <source>Hulpmiddelen</source>
         <translation>Tools (hulpmiddelen)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="281"/>
+        <location filename="../../reader/ui/start_page.py" line="299"/>
         <source>Handreikingen, toetsingskaders en impact assessments.</source>
         <translation>Guides, assessment frameworks and impact assessments.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="282"/>
+        <location filename="../../reader/ui/start_page.py" line="300"/>
         <source>Maatregelen</source>
         <translation>Measures (maatregelen)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="283"/>
+        <location filename="../../reader/ui/start_page.py" line="301"/>
         <source>Wat je kunt doen om aan de vereisten te voldoen.</source>
         <translation>What you can do to meet the requirements.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="284"/>
+        <location filename="../../reader/ui/start_page.py" line="302"/>
         <source>Vereisten</source>
         <translation>Requirements (vereisten)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="285"/>
+        <location filename="../../reader/ui/start_page.py" line="303"/>
         <source>Wat wetten en regels van je vragen.</source>
         <translation>What laws and rules require of you.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="297"/>
+        <location filename="../../reader/ui/start_page.py" line="315"/>
         <source>Beslishulp AI-verordening</source>
         <translation>AI Act decision aid</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="298"/>
+        <location filename="../../reader/ui/start_page.py" line="316"/>
         <source>Geldt de AI-verordening voor je toepassing, en wat moet je dan doen?</source>
         <translation>Does the AI Act apply to your application, and what must you then do?</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="299"/>
+        <location filename="../../reader/ui/start_page.py" line="317"/>
         <source>vraag voor vraag, offline</source>
         <translation>question by question, offline</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="305"/>
+        <location filename="../../reader/ui/start_page.py" line="323"/>
         <source>Begrippenlijst</source>
         <translation>Glossary</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="306"/>
+        <location filename="../../reader/ui/start_page.py" line="324"/>
         <source>Wat betekenen de termen in het kader?</source>
         <translation>What do the terms in the framework mean?</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="307"/>
+        <location filename="../../reader/ui/start_page.py" line="325"/>
         <source>%1 begrippen</source>
         <translation>%1 terms</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/start_page.py" line="354"/>
+        <source>Mijn projecten</source>
+        <translation>My projects</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/start_page.py" line="356"/>
+        <source>Houd per project bij welke maatregelen en vereisten gelden, wat er al gedaan is en wie wat doet. Alles blijft op deze computer.</source>
+        <translation>Keep track, per project, of which measures and requirements apply, what has already been done and who does what. Everything stays on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/start_page.py" line="366"/>
+        <source>%1 van %2 afgerond (%3 %)</source>
+        <translation>%1 of %2 done (%3%)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/start_page.py" line="367"/>
+        <source>nog geen items</source>
+        <translation>no items yet</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/start_page.py" line="372"/>
+        <source>Project %1: %2</source>
+        <translation>Project %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/start_page.py" line="381"/>
+        <source>Voortgang %1</source>
+        <translation>Progress %1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/start_page.py" line="391"/>
+        <source>Nieuw project…</source>
+        <translation>New project…</translation>
+    </message>
+</context>
+<context>
+    <name>TextWindow</name>
+    <message>
+        <location filename="../../reader/ui/text_window.py" line="44"/>
+        <source>Sluiten</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../../reader/ui/texts.py" line="10"/>
+        <location filename="../../reader/ui/texts.py" line="12"/>
         <source>1 resultaat</source>
         <translation>1 result</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/texts.py" line="11"/>
+        <location filename="../../reader/ui/texts.py" line="13"/>
         <source>%1 resultaten</source>
         <translation>%1 results</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/texts.py" line="16"/>
+        <location filename="../../reader/ui/texts.py" line="18"/>
         <source>Rol</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/texts.py" line="17"/>
+        <location filename="../../reader/ui/texts.py" line="19"/>
         <source>Levenscyclus</source>
         <translation>Lifecycle</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/texts.py" line="18"/>
+        <location filename="../../reader/ui/texts.py" line="20"/>
         <source>Onderwerp</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/texts.py" line="19"/>
+        <location filename="../../reader/ui/texts.py" line="21"/>
         <source>Soort</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/texts.py" line="20"/>
+        <location filename="../../reader/ui/texts.py" line="22"/>
         <source>Soort toepassing</source>
         <translation>Type of application</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/texts.py" line="21"/>
+        <location filename="../../reader/ui/texts.py" line="23"/>
         <source>Rol in de AI-verordening</source>
         <translation>Role under the AI Act</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/texts.py" line="22"/>
+        <location filename="../../reader/ui/texts.py" line="24"/>
         <source>Risicogroep</source>
         <translation>Risk group</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/texts.py" line="23"/>
+        <location filename="../../reader/ui/texts.py" line="25"/>
         <source>Transparantieverplichting</source>
         <translation>Transparency obligation</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/texts.py" line="24"/>
+        <location filename="../../reader/ui/texts.py" line="26"/>
         <source>Systeemrisico</source>
         <translation>Systemic risk</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/texts.py" line="25"/>
+        <location filename="../../reader/ui/texts.py" line="27"/>
         <source>Open source</source>
         <translation>Open source</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/texts.py" line="26"/>
+        <location filename="../../reader/ui/texts.py" line="28"/>
         <source>Wetgeving</source>
         <translation>Legislation</translation>
+    </message>
+</context>
+<context>
+    <name>new</name>
+    <message>
+        <location filename="../../reader/ui/window_host.py" line="65"/>
+        <source>Je leest nu: %1</source>
+        <translation>You are now reading: %1</translation>
     </message>
 </context>
 </TS>

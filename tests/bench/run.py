@@ -9,6 +9,11 @@ Figures (numbered as in the issue):
   4 incremental update after changing one file             yardstick: FTS5 row update
   5 query latency p50/p95 (filters, facet counts, 10 snippets), four kinds of query
                                                            yardstick: FTS5 with the same extras
+    and over all kinds                                     yardstick: tantivy, with the same
+                                                           extras and bare (top 10 + count);
+                                                           skipped, with the reason printed,
+                                                           when tantivy (the `bench` extra) is
+                                                           not installed
   6 keystroke -> results painted in the real window (offscreen)
                                                            yardstick: QLineEdit + QListWidget + FTS5
   7 peak RSS (fresh process per measurement)               yardstick: FTS5 peer process
@@ -62,7 +67,7 @@ from tests.bench.harness import (
     scaled,
     write_json,
 )
-from tests.bench.yardsticks import Fts5, fts5_docs, markdown_floor, read_parse_floor
+from tests.bench.yardsticks import Fts5, Tantivy, fts5_docs, markdown_floor, read_parse_floor
 
 #: p95 query-latency target by corpus size class (ms)
 QUERY_TARGET_MS = {"250": 25.0, "3k": 60.0, "30k": 150.0}
@@ -238,6 +243,9 @@ class Suite:
         mine: dict[str, list[float]] = {k: [] for k in queries.CATEGORIES}
         peer: dict[str, list[float]] = {k: [] for k in queries.CATEGORIES}
         zero_hits: dict[str, int] = {k: 0 for k in queries.CATEGORIES}
+        tantivy = self.tantivy_for(c, engine.site)
+        rust: list[float] = []  # tantivy with the same extras
+        rust_bare: list[float] = []  # tantivy: top 10 and the number of matches only
         for p in range(passes + 1):  # pass 0 is the warm-up
             for cat, text, filters in cases:
                 q = queries.engine_query(text, filters)
@@ -248,6 +256,16 @@ class Suite:
                 t = time.perf_counter()
                 fts.search(text, filters, prefix_last=prefix, fuzzy=fuzzy)
                 elapsed_peer = (time.perf_counter() - t) * 1000
+                if tantivy is not None:
+                    t = time.perf_counter()
+                    tantivy.search(text, filters, prefix_last=prefix, fuzzy=fuzzy, extras=True)
+                    elapsed_rust = (time.perf_counter() - t) * 1000
+                    t = time.perf_counter()
+                    tantivy.search(text, filters, prefix_last=prefix, fuzzy=fuzzy)
+                    elapsed_bare = (time.perf_counter() - t) * 1000
+                    if p:
+                        rust.append(elapsed_rust)
+                        rust_bare.append(elapsed_bare)
                 if p:
                     mine[cat].append(elapsed)
                     peer[cat].append(elapsed_peer)
@@ -261,6 +279,39 @@ class Suite:
                          target=Target(f"p95 ≤ {limit:.0f} ms ({size_word})", limit=limit, stat="p95"),
                          extra={"p50": percentile(mine[cat], 50), "fts5_p50": percentile(peer[cat], 50),
                                 "unfiltered_queries_without_hits": zero_hits[cat] // passes}))
+        self.add_tantivy_rows(label, [x for cat in queries.CATEGORIES for x in mine[cat]], rust, rust_bare)
+
+    def tantivy_for(self, c: Corpus, site) -> Tantivy | None:
+        """The tantivy yardstick of a corpus, indexed in its scratch folder; None (and the
+        reason printed and noted) when tantivy is not installed."""
+        from reader.search.index import page_text
+
+        reason = Tantivy.available()
+        if reason is not None:
+            if not any(reason in n for n in self.notes):
+                self.notes.append(f"tantivy yardstick skipped: {reason}")
+            log(f"[{c.name}] tantivy yardstick skipped: {reason}")
+            return None
+        assert c.work is not None
+        tantivy = Tantivy(c.work / "tantivy")
+        t = time.perf_counter()
+        tantivy.build(site, page_text)
+        log(f"[{c.name}] tantivy index built in {time.perf_counter() - t:.1f} s")
+        return tantivy
+
+    def add_tantivy_rows(self, label: str, mine: list[float], rust: list[float], rust_bare: list[float]) -> None:
+        """Figure 5 over every query, against tantivy: p50 / p95 of both and the ratio."""
+        if not rust:
+            self.add(Row("5", "query p95, all kinds vs tantivy", label, "ms", None,
+                         note="n/a (tantivy not installed: pip install -e '.[bench]')"))
+            return
+        for name, peer in (("same extras", rust), ("bare: top 10 + count", rust_bare)):
+            row = self.add(Row("5", f"query p95, all kinds vs tantivy ({name})", label, "ms", Stats(mine),
+                               stat="p95", yardstick="tantivy", yard_stats=Stats(peer),
+                               extra={"p50": percentile(mine, 50), "tantivy_p50": percentile(peer, 50)}))
+            log(f"  ours p50 {percentile(mine, 50):.1f} / p95 {percentile(mine, 95):.1f} ms; tantivy ({name}) "
+                f"p50 {percentile(peer, 50):.2f} / p95 {percentile(peer, 95):.2f} ms; p95 ratio "
+                f"{row.ratio or 0:.1f}×")
 
     def bench_update(self, c: Corpus, label: str, engine, fts: Fts5, site) -> None:
         """Figure 4: one file changes. The app has no file watcher: it sees a change at its

@@ -15,6 +15,7 @@ import re
 import sqlite3
 from collections.abc import Iterable, Mapping
 from pathlib import Path
+from typing import Any
 
 from rapidfuzz.distance import OSA
 
@@ -171,3 +172,112 @@ def fts5_docs(site: Site, text_of) -> list[tuple[str, str, str]]:
 
 def page_sizes(pages: Iterable[Page]) -> list[int]:
     return sorted(p.size for p in pages)
+
+
+class Tantivy:
+    """tantivy (Rust, through its Python binding; the `bench` extra) indexing the same plain
+    text in a folder of its own, answering the same query texts: words OR-ed over title
+    (boosted) and body, the last word as a prefix while typing, close spellings (edit
+    distance 2, a swap counting once) for misspelt words, filters as term-set clauses that
+    must match, the exact number of matches and the top 10 by BM25. `search(...,
+    extras=True)` adds what the engine also returns: facet counts (a terms aggregation per
+    facet, with the other filters) and snippets of the hits.
+
+    Not an engine of the app: the yardstick the issue measures the query latency against."""
+
+    TITLE_BOOST = 2.0
+
+    def __init__(self, folder: Path) -> None:
+        import tantivy
+
+        self.tantivy = tantivy
+        self.folder = folder
+        builder = tantivy.SchemaBuilder()
+        builder.add_text_field("path", stored=True, tokenizer_name="raw")
+        builder.add_text_field("title", stored=True)
+        builder.add_text_field("body", stored=True)
+        for facet in FACETS:
+            builder.add_text_field(facet, tokenizer_name="raw", fast=True)
+        self.schema = builder.build()
+        self.index: Any = None
+        self.searcher: Any = None
+        self.facet_values: dict[str, list[str]] = {}
+
+    @staticmethod
+    def available() -> str | None:
+        """None when tantivy can be imported, else why not."""
+        try:
+            import tantivy  # noqa: F401
+        except ImportError as exc:
+            return f"tantivy is not installed ({exc}); `pip install -e '.[bench]'` adds it"
+        return None
+
+    def build(self, site: Site, text_of) -> None:
+        """Index every page of `site` (its plain text as `text_of` gives it) in one commit."""
+        import shutil
+
+        shutil.rmtree(self.folder, ignore_errors=True)
+        self.folder.mkdir(parents=True)
+        self.index = self.tantivy.Index(self.schema, path=str(self.folder))
+        writer = self.index.writer(heap_size=256_000_000)
+        values: dict[str, set[str]] = {f: set() for f in FACETS}
+        for page in sorted(site.pages.values(), key=lambda p: p.path):
+            doc = self.tantivy.Document(path=page.path, title=page.title, body=text_of(page))
+            for facet in FACETS:
+                for value in page.facet_values(facet):
+                    doc.add_text(facet, value)
+                    values[facet].add(value)
+            writer.add_document(doc)
+        writer.commit()
+        writer.wait_merging_threads()
+        self.index.reload()
+        self.searcher = self.index.searcher()
+        self.facet_values = {f: sorted(v) for f, v in values.items()}
+
+    def _text_query(self, text: str, *, prefix_last: bool, fuzzy: bool) -> Any | None:
+        t = self.tantivy
+        words = [w.lower() for w in WORD.findall(text)]
+        if not words:
+            return None
+        clauses = []
+        for i, word in enumerate(words):
+            for field, boost in (("title", self.TITLE_BOOST), ("body", 1.0)):
+                if prefix_last and i == len(words) - 1:
+                    q = t.Query.phrase_prefix_query(self.schema, field, [word])
+                elif fuzzy and len(word) >= 4:
+                    q = t.Query.fuzzy_term_query(self.schema, field, word, distance=2,
+                                                 transposition_cost_one=True)
+                else:
+                    q = t.Query.term_query(self.schema, field, word)
+                clauses.append((t.Occur.Should, t.Query.boost_query(q, boost) if boost != 1.0 else q))
+        return t.Query.boolean_query(clauses)
+
+    def _filtered(self, query: Any, filters: Mapping[str, frozenset[str]], skip: str | None = None) -> Any:
+        t = self.tantivy
+        musts = [(t.Occur.Must, t.Query.term_set_query(self.schema, facet, sorted(values)))
+                 for facet, values in filters.items() if values and facet != skip and facet in FACETS]
+        return t.Query.boolean_query([(t.Occur.Must, query), *musts]) if musts else query
+
+    def search(self, text: str, filters: Mapping[str, frozenset[str]], *, prefix_last: bool = False,
+               fuzzy: bool = False, limit: int = 10, extras: bool = False
+               ) -> tuple[list[tuple[str, float]], int, dict[str, dict[str, int]]]:
+        """(top hits as (path, score), number of matches, facet counts when `extras`)."""
+        t = self.tantivy
+        query = self._text_query(text, prefix_last=prefix_last, fuzzy=fuzzy)
+        if query is None:
+            return [], 0, {}
+        searcher = self.searcher
+        result = searcher.search(self._filtered(query, filters), limit=limit, count=True)
+        hits = []
+        for score, address in result.hits:
+            hits.append((searcher.doc(address)["path"][0], score))
+        counts: dict[str, dict[str, int]] = {}
+        if extras:
+            generator = t.SnippetGenerator.create(searcher, query, self.schema, "body")
+            for _score, address in result.hits:
+                generator.snippet_from_doc(searcher.doc(address)).fragment()
+            for facet in FACETS:
+                agg = searcher.aggregate(self._filtered(query, filters, skip=facet),
+                                         {"v": {"terms": {"field": facet, "size": 1000}}})
+                counts[facet] = {b["key"]: b["doc_count"] for b in agg["v"]["buckets"]}
+        return hits, result.count, counts

@@ -224,3 +224,25 @@ def test_page_without_glossary_or_taxonomy_renders(tmp_path: Path) -> None:
     site = Site.load(root)
     rendered = render_page(site, site.pages["los"])
     assert "<h1" in rendered.html and "Geen kop" in rendered.html
+
+
+def test_printable_links_use_official_addresses_with_numbered_notes() -> None:
+    """Print and PDF (issue 18): no reader:// address is left; each address is a note."""
+    import re
+
+    from reader.content import Kind, Site
+    from reader.render import render_page
+    from reader.render.html import printable_links
+    from reader.render.linking import normalise_url
+    from tests.conftest import CONTENT
+
+    site = Site.load(CONTENT)
+    tool = next(p for p in site.of_kind(Kind.HULPMIDDEL) if site.maatregelen_of(p))
+    html = printable_links(site, render_page(site, tool, print_mode=True).html, tool.path)
+    assert "reader://" not in html
+    first = site.maatregelen_of(tool)[0].page
+    assert f'href="{normalise_url(first.url)}"' in html
+    notes = re.findall(r'<sup class="note">\[(\d+)\]</sup>', html)
+    listed = re.findall(r'<ol class="notes">(.*?)</ol>', html, re.S)
+    assert notes and listed and listed[0].count("<li>") == max(map(int, notes))
+    assert html.index('<ol class="notes">') < html.index("</body>")

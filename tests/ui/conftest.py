@@ -91,6 +91,7 @@ def _private_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("AK_READER_SETTINGS_DIR", str(tmp_path / "settings"))
     monkeypatch.setenv("AK_READER_CACHE", str(tmp_path / "cache"))
     monkeypatch.setenv("AK_READER_LOG_DIR", str(tmp_path / "log"))
+    monkeypatch.setenv("AK_READER_DATA_DIR", str(tmp_path / "data"))
 
 
 def has_upstream() -> bool:
@@ -140,6 +141,8 @@ def settings_dir(tmp_path: Path) -> Path:
 def make_window(qtbot, settings_dir: Path, cache_dir: Path) -> Callable[..., object]:
     """make_window(site, *, index=None, open_path="") -> a shown MainWindow whose first
     results are in; closed (threads stopped) at the end of the test."""
+    from PySide6.QtCore import Qt
+
     from reader.search import SearchEngine
     from reader.ui.main_window import MainWindow
     from reader.ui.settings import Settings
@@ -155,6 +158,8 @@ def make_window(qtbot, settings_dir: Path, cache_dir: Path) -> Callable[..., obj
         engine = SearchEngine(site, cache_dir=cache)
         window = MainWindow(site, engine, Settings(settings or settings_dir), open_path=open_path)
         qtbot.addWidget(window)
+        window.first_start_maximized = bool(window.windowState() & Qt.WindowState.WindowMaximized)
+        window.setWindowState(Qt.WindowState.WindowNoState)  # the offscreen screen is small (800×800)
         window.resize(1300, 850)
         with qtbot.waitSignal(window.searchFinished, timeout=10000):
             window.show()

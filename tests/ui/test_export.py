@@ -31,6 +31,25 @@ def test_pdf_export_contains_the_page_title(qtbot, ready_window, content_site, t
         assert _squash(ref.page.title) in _squash(text)
 
 
+def test_pdf_links_go_to_official_addresses_shown_on_paper(qtbot, ready_window, content_site, tmp_path):
+    """No reader:// address in the PDF: page links point at the official site, and every
+    address is printed as a numbered note (issue 18)."""
+    import re
+
+    w = ready_window
+    w.open_path(TOOL)
+    target = tmp_path / "pagina.pdf"
+    assert w.export_pdf_to(target)
+    data = target.read_bytes()
+    uris = re.findall(rb"/URI\s*\(([^)]*)\)", data)
+    assert uris, "the PDF has links"
+    assert not [u for u in uris if u.startswith(b"reader:")]
+    linked = content_site.maatregelen_of(content_site.get(TOOL))[0].page
+    assert linked.url.encode() in uris  # a linked maatregel, on the official site
+    text = _squash(pdf_text(data))
+    assert _squash("Adressen") in text and _squash(linked.url) in text
+
+
 def test_pdf_is_not_offered_on_the_start_page(ready_window):
     w = ready_window
     w.go_home()

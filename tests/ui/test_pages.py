@@ -122,7 +122,7 @@ def test_external_link_asks_first(qtbot, ready_window, opened):
     dialog.cancel_button.click()
     qtbot.waitUntil(lambda: w._link_dialog is None)
     assert opened == []
-    # "Kopieer link" copies instead of opening
+    # "Link kopiëren" copies instead of opening
     dialog = w.confirm_external(url)
     dialog.copy_button.click()
     qtbot.waitUntil(lambda: w._link_dialog is None)
@@ -249,3 +249,36 @@ def test_start_page_cards_introduce_a_role_without_repeating_its_heading():
         assert intro, value
         if heading:  # "Juristen kijken …" may start like "Jurist", as a word of its own it may not
             assert not re.match(re.escape(heading) + r"\b", intro), (value, intro)
+
+
+def test_find_in_page_folds_accents_and_apostrophes_as_search_does(qtbot, ready_window):
+    """"financiele" finds "financiële", "risicos" finds "risico's" (issue 18)."""
+    from reader.content.words import fold
+
+    w = ready_window
+    page = next(p for p in w.site.pages.values() if "financiële" in p.body or "Financiële" in p.body)
+    w.open_path(page.path)
+    w.actions_.find.trigger()
+    plain = w.page.browser.toPlainText()
+    expected = fold(plain).count("financiele")
+    assert expected >= 1 and plain.lower().count("financiele") < expected  # only folding finds them
+    with qtbot.waitSignal(w.page.findCountChanged, check_params_cb=lambda c, t: t == expected):
+        w.page.find_bar.field.setText("financiele")
+    first = w.page._matches[0].selectedText()
+    assert fold(first) == "financiele" and first != "financiele"  # the accented word is marked whole
+
+
+def test_copying_a_link_gives_the_official_address_not_the_apps(qtbot, ready_window):
+    """The page's context menu: "Link kopiëren" copies the official page (issue 18)."""
+    from PySide6.QtWidgets import QMenu
+
+    w = ready_window
+    w.open_path(TOOL)
+    linked = w.site.maatregelen_of(w.site.get(TOOL))[0].page
+    href = next(h for h in w.page.rendered.links if h.startswith("reader://page/") and linked.path in h)
+    menu = w.page.browser.link_menu(href, QMenu(w))
+    copy = next(a for a in menu.actions() if a.objectName() == "copyAddress")
+    copy.trigger()
+    assert QGuiApplication.clipboard().text() == linked.url
+    assert w.page.address_of("reader://filter/rol/jurist") == ""
+    assert w.page.address_of("https://example.org/x") == "https://example.org/x"

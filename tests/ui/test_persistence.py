@@ -101,3 +101,18 @@ def test_a_start_with_restored_filters_searches_once(qtbot, make_window, content
     assert w2.result is not None and w2.result.query.roles == {"jurist"}
     assert not w2.sidebar._emit_timer.isActive()
     assert w2.controller.latest_id == 1
+
+
+def test_first_start_fits_a_small_screen_and_later_starts_keep_the_size(qtbot, make_window, content_site,
+                                                                        settings_dir):
+    """The offscreen screen is 800×800: smaller than the first-start size, so the first
+    window is maximised within the available area; a saved geometry wins afterwards."""
+    from PySide6.QtGui import QGuiApplication
+
+    area = QGuiApplication.primaryScreen().availableGeometry()
+    assert area.width() < 1400
+    w = make_window(content_site)
+    assert w.first_start_maximized
+    w.close()
+    w2 = make_window(content_site, settings=settings_dir)
+    assert not w2.first_start_maximized  # the saved geometry is used instead

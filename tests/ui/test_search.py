@@ -142,3 +142,32 @@ def test_the_start_page_is_built_part_by_part_after_the_first_paint(qtbot, ready
     qtbot.addWidget(again)
     again.finish()
     assert again.complete and len(again.cards) == len(staged.cards)
+
+
+def test_active_filters_show_as_removable_chips_above_the_results(qtbot, ready_window):
+    """Issue 18: each filter and the search text is a chip with ✕; "Filters wissen" above."""
+    w = ready_window
+    wait_results(qtbot, w, lambda: w.sidebar.search.setText("dpia"))
+    result = wait_results(qtbot, w, lambda: w.sidebar.set_filters({"rol": {"jurist"}, "fase": {"ontwerp"}}))
+    bar = w.results.chip_bar
+    assert bar.isVisible() and w.results.clear_all.isVisible()
+    text = w.results.chips.text()
+    assert "jurist" in text.lower() and "ontwerp" in text.lower() and "dpia" in text
+    assert result.total > 0
+    result = wait_results(qtbot, w, lambda: w.results.chips.linkActivated.emit("filter:rol/jurist"))
+    assert "jurist" not in result.query.filters().get("rol", set())
+    assert "ontwerp" in result.query.filters()["fase"]
+    result = wait_results(qtbot, w, lambda: w.results.chips.linkActivated.emit("query:"))
+    assert not result.query.text and w.sidebar.search.text() == ""
+    result = wait_results(qtbot, w, w.results.clear_all.click)
+    assert not any(result.query.filters().values()) and not bar.isVisible()
+
+
+def test_a_chip_on_a_page_shows_the_whole_list_of_that_kind(qtbot, ready_window):
+    """Clicking "Vereiste" on a page after a search shows all vereisten, not "3 of 63"."""
+    w = ready_window
+    wait_results(qtbot, w, lambda: w.sidebar.search.setText("dpia"))
+    vereisten = len(w.site.members("soort", "vereiste"))
+    result = wait_results(qtbot, w, lambda: w.page.filterRequested.emit("soort", "vereiste"),
+                          check=lambda r: "vereiste" in r.query.filters().get("soort", set()))
+    assert not result.query.text and result.total == vereisten
