@@ -47,6 +47,7 @@ def window_parser() -> argparse.ArgumentParser:
     parser.add_argument("--cache-dir", metavar="DIR", help="map voor de zoekindex")
     parser.add_argument("--quit-after-first-paint", action="store_true",
                         help="benchmark: tijdstip van de eerste getoonde resultaten afdrukken en stoppen")
+    parser.add_argument("--replace", action="store_true", help=argparse.SUPPRESS)  # a restart: see single_instance
     parser.add_argument("--self-test", metavar="REPORT", help=argparse.SUPPRESS)
     parser.add_argument("--self-test-query", metavar="QUERY", default="dpia", help=argparse.SUPPRESS)
     parser.add_argument("--self-test-shot", metavar="PNG", help=argparse.SUPPRESS)

@@ -12,8 +12,10 @@ Linux, Windows and macOS. The folder gets:
 - the bundled content, resources and translations (the same mapping as the wheel's, read
   from pyproject.toml), and a prebuilt search index and content snapshot
   (`reader.prebuilt`), so that the first start on a new laptop is as fast as any later;
-- only the Qt parts the app uses: QtCore, QtGui, QtWidgets, QtPrintSupport, QtSvg, the
-  platform, image-format and icon plugins, and Qt's own translations in Dutch and English;
+- only the Qt parts the app uses: QtCore, QtGui, QtWidgets, QtPrintSupport, QtSvg,
+  QtNetwork (its local socket only, for `reader.ui.single_instance`: no TLS or network
+  information plugins), the platform, image-format and icon plugins, and Qt's own
+  translations in Dutch and English;
 - `portable.ini.example` (rename it to `portable.ini` for portable mode) and LICENSES/.
 
 `--zip` then makes the release: `scripts/release.py` (zip, SHA-256 file). The build
@@ -35,7 +37,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 NAME = "ak-reader"
 #: PySide6 modules the app imports (reader/ui); everything else of Qt stays out
-QT_MODULES = ("QtCore", "QtGui", "QtWidgets", "QtPrintSupport", "QtSvg")
+QT_MODULES = ("QtCore", "QtGui", "QtWidgets", "QtPrintSupport", "QtSvg", "QtNetwork")
 #: Qt plugin folders worth shipping (the platform's own are chosen by the hooks)
 QT_PLUGIN_KEEP = ("platforms", "platformthemes", "platforminputcontexts", "imageformats", "iconengines",
                   "styles", "wayland-shell-integration", "wayland-decoration-client", "printsupport")
@@ -81,7 +83,7 @@ EXCLUDES = (
     "_hashlib",  # hashlib has its own SHA-1 and SHA-256; OpenSSL would add 5 MB
     "_codecs_jp", "_codecs_kr", "_codecs_cn", "_codecs_tw", "_codecs_hk", "_codecs_iso2022",
     "_multibytecodec",  # East Asian codecs: content is UTF-8, UTF-16 or Latin-1
-    "PySide6.QtNetwork", "PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtOpenGL", "PySide6.QtDBus",
+    "PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtOpenGL", "PySide6.QtDBus",
     "PySide6.QtOpenGLWidgets", "PySide6.QtSql", "PySide6.QtTest", "PySide6.QtXml", "PySide6.QtConcurrent",
     "PySide6.QtSvgWidgets", "PySide6.QtUiTools", "PySide6.QtHelp", "PySide6.QtDesigner",
     "PySide6.QtQuickWidgets", "PySide6.QtQuickControls2", "PySide6.QtQuickTest",

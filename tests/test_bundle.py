@@ -118,8 +118,10 @@ def test_bundle_layout_licences_and_qt_parts(bundle):
     assert (internal / "reader" / "_prebuilt" / "prebuilt.json").is_file()
     assert (app / "portable.ini.example").is_file() and not (app / "portable.ini").exists()
     libs = {p.name.split(".so")[0] for p in internal.rglob("libQt6*")}
-    assert {"libQt6Core", "libQt6Gui", "libQt6Widgets", "libQt6PrintSupport", "libQt6Svg"} <= libs
-    assert not libs & {"libQt6Network", "libQt6Qml", "libQt6Quick", "libQt6OpenGL", "libQt6WebEngineCore"}
+    # QtNetwork for the single-instance socket (reader.ui.single_instance), without TLS plugins
+    assert {"libQt6Core", "libQt6Gui", "libQt6Widgets", "libQt6PrintSupport", "libQt6Svg", "libQt6Network"} <= libs
+    assert not libs & {"libQt6Qml", "libQt6Quick", "libQt6OpenGL", "libQt6WebEngineCore"}
+    assert not [p for p in internal.rglob("*") if p.parent.name in ("tls", "networkinformation")]
     qt_translations = {p.name for p in internal.rglob("qtbase_*.qm")}
     assert qt_translations == {"qtbase_nl.qm", "qtbase_en.qm"}
     licences = app / "LICENSES"

@@ -25,7 +25,9 @@ import itertools
 import math
 import struct
 import sys
+import tempfile
 import threading
+import uuid
 from array import array
 from bisect import bisect_left, bisect_right
 from collections import OrderedDict
@@ -343,36 +345,90 @@ def __getattr__(name: str) -> object:
     raise AttributeError(name)
 
 
-def ram_storage() -> Any:
-    """A Whoosh `RamStorage` whose writers spill to a temporary folder of their own: by
-    default every in-memory index's writer uses `<tmp>/pages.tmp`, shared by all processes
-    on the machine, and the first writer to finish deletes it under the others."""
+class FileWatch:
+    """Lists the files that the storages sharing it open, per thread, while `listing`: Whoosh
+    leaves the files of a failed open or write (a damaged index, a full disk) to the garbage
+    collector, and `close_files` closes them instead."""
+
+    def __init__(self) -> None:
+        self.local = threading.local()
+
+    @contextlib.contextmanager
+    def listing(self) -> Iterator[list[Any]]:
+        """Within the block: the files this thread opens are listed in the list it yields."""
+        outer = getattr(self.local, "files", None)
+        files: list[Any] = [] if outer is None else outer
+        self.local.files = files
+        try:
+            yield files
+        finally:
+            self.local.files = outer
+
+    def note(self, file: Any) -> Any:
+        files = getattr(self.local, "files", None)
+        if files is not None:
+            files.append(file)
+        return file
+
+
+def close_files(files: Iterable[Any]) -> None:
+    """Close each of `files`, whatever state a failure left it in (already closed, a write
+    buffer that cannot be flushed on a full disk: the file is closed all the same)."""
+    for file in reversed(list(files)):
+        with contextlib.suppress(Exception):
+            file.close()
+
+
+def _watched_file_storage(folder: Path, watch: FileWatch) -> Any:
+    """A Whoosh `FileStorage` of `folder` whose files, and those of its temporary storages
+    (the posting pool's runs, the column writer's compound file), are noted by `watch`.
+    Files are read, not mapped: a mapped index counts as resident memory, and at 30k pages
+    the searches touched 600 MB of it."""
+    from whoosh.filedb.filestore import FileStorage
+
+    class WatchedFileStorage(FileStorage):
+        def create_file(self, name: str, *args: Any, **kwargs: Any) -> Any:
+            return watch.note(super().create_file(name, *args, **kwargs))
+
+        def open_file(self, name: str, *args: Any, **kwargs: Any) -> Any:
+            return watch.note(super().open_file(name, *args, **kwargs))
+
+        def temp_storage(self, name: str | None = None) -> Any:
+            # as FileStorage's, but watched
+            name = name or f"{uuid.uuid4().hex}.tmp"
+            return _watched_file_storage(Path(self.folder) / name, watch).create()
+
+    return WatchedFileStorage(str(folder), supports_mmap=False)
+
+
+def ram_storage(watch: FileWatch | None = None) -> Any:
+    """A Whoosh `RamStorage` whose writers spill to a temporary folder of their own (noted
+    by `watch`): by default every in-memory index's writer uses `<tmp>/pages.tmp`, shared by
+    all processes on the machine, and the first writer to finish deletes it under the others."""
     from whoosh.filedb.filestore import RamStorage
 
+    spill_watch = watch or FileWatch()
+
     class PrivateTempRamStorage(RamStorage):
-        def temp_storage(self, name: str | None = None) -> Any:
-            return RamStorage.temp_storage(self, None)  # None: a random name
+        def temp_storage(self, name: str | None = None) -> Any:  # name ignored: a random one
+            folder = Path(tempfile.gettempdir()) / f"{uuid.uuid4().hex}.tmp"
+            return _watched_file_storage(folder, spill_watch).create()
 
     return PrivateTempRamStorage()
 
 
-def _watched_file_storage(folder: Path) -> Any:
-    """A Whoosh `FileStorage` of `folder` that lists the files it opens while its `opened`
-    is a list (so that `Store.open` can close them when opening fails). Files are read, not
-    mapped: a mapped index counts as resident memory, and at 30k pages the searches
-    touched 600 MB of it."""
-    from whoosh.filedb.filestore import FileStorage
-
-    class WatchedFileStorage(FileStorage):
-        opened: list[Any] | None = None
-
-        def open_file(self, name: str, *args: Any, **kwargs: Any) -> Any:
-            file = super().open_file(name, *args, **kwargs)
-            if self.opened is not None:
-                self.opened.append(file)
-            return file
-
-    return WatchedFileStorage(str(folder), supports_mmap=False)
+def _abandon(writer: Any, files: Iterable[Any]) -> None:
+    """Undo what a Whoosh writer that failed midway holds: its files (some still open for
+    writing), its write lock and its temporary folder. `cancel` alone tries to finish the
+    segment's files first, which on a full disk fails again and leaves everything open."""
+    with contextlib.suppress(Exception):
+        writer.cancel()
+    close_files(files)
+    if writer.writelock is not None:
+        with contextlib.suppress(Exception):
+            writer.writelock.release()
+    with contextlib.suppress(Exception):
+        writer.temp_storage().destroy()
 
 
 def _writer(ix: Any, **kwargs: object) -> Any:
@@ -386,19 +442,19 @@ def write_part(folder: Path, docs: Iterable[dict[str, object]]) -> None:
     """Write documents as a complete, committed index of their own in `folder` (new):
     one part of a build that several processes share. `Store.adopt_parts` makes the parts'
     segments one index."""
-    from whoosh.filedb.filestore import FileStorage
-
-    storage = FileStorage(str(folder))
+    watch = FileWatch()
+    storage = _watched_file_storage(folder, watch)
     storage.create()
-    ix = storage.create_index(make_schema(), indexname=INDEX_NAME)
-    writer = _writer(ix, limitmb=BUILD_WRITER_MB)
-    try:
-        for doc in docs:
-            writer.add_document(**doc)
-    except BaseException:
-        writer.cancel()
-        raise
-    writer.commit(merge=False)
+    with watch.listing() as files:
+        ix = storage.create_index(make_schema(), indexname=INDEX_NAME)
+        writer = _writer(ix, limitmb=BUILD_WRITER_MB)
+        try:
+            for doc in docs:
+                writer.add_document(**doc)
+            writer.commit(merge=False)
+        except BaseException:
+            _abandon(writer, files)
+            raise
     ix.close()
 
 
@@ -407,11 +463,12 @@ class Store:
 
     def __init__(self, folder: Path | None) -> None:
         self.folder = folder
+        self._watch = FileWatch()
         if folder is None:
-            self._storage = ram_storage()
+            self._storage = ram_storage(self._watch)
         else:
             folder.mkdir(parents=True, exist_ok=True)
-            self._storage = _watched_file_storage(folder)
+            self._storage = _watched_file_storage(folder, self._watch)
         self._index: Any | None = None
         self._lock = threading.Lock()
 
@@ -425,23 +482,18 @@ class Store:
         """Open the existing index. A damaged one can raise nearly anything (EmptyIndexError,
         EOFError, unpickling errors): the caller treats any exception as "rebuild it". Whoosh
         leaves the files it had opened by then to the garbage collector; they are closed here."""
-        storage = self._storage
-        storage.opened = []
-        try:
-            ix = storage.open_index(INDEX_NAME)
-            with ix.searcher() as s:  # touch the segments so damage shows now, not later
-                reader = s.reader()
-                if reader.doc_count():
-                    for num in (0, reader.doc_count_all() - 1):
-                        if not reader.is_deleted(num):
-                            reader.stored_fields(num)
-        except BaseException:
-            for file in storage.opened:
-                with contextlib.suppress(Exception):
-                    file.close()
-            raise
-        finally:
-            storage.opened = None
+        with self._watch.listing() as files:
+            try:
+                ix = self._storage.open_index(INDEX_NAME)
+                with ix.searcher() as s:  # touch the segments so damage shows now, not later
+                    reader = s.reader()
+                    if reader.doc_count():
+                        for num in (0, reader.doc_count_all() - 1):
+                            if not reader.is_deleted(num):
+                                reader.stored_fields(num)
+            except BaseException:
+                close_files(files)
+                raise
         self._index = ix
 
     def stored_fields(self, paths: Iterable[str] | None = None) -> list[dict[str, str]]:
@@ -465,7 +517,7 @@ class Store:
     def write(self, add: Iterable[dict[str, object]], delete: Iterable[str] = (), *, fresh: bool = False) -> None:
         """Add or replace documents (by `path`) and delete paths, in one commit.
         `fresh`: the index is new, so documents are added without looking for old ones."""
-        with self._lock:
+        with self._lock, self._watch.listing() as files:
             writer = _writer(self.index, limitmb=BUILD_WRITER_MB if fresh else WRITER_MB)
             try:
                 for path in delete:
@@ -474,10 +526,10 @@ class Store:
                     if not fresh:  # replace: the path is the unique key
                         writer.delete_by_term("path", doc["path"])
                     add_terms_document(writer, doc)
-            except BaseException:
-                writer.cancel()
+                writer.commit()
+            except BaseException:  # a full disk, a folder made read-only meanwhile, a bug
+                _abandon(writer, files)
                 raise
-            writer.commit()
 
     def adopt_parts(self, parts: Sequence[Path]) -> None:
         """Make the segments of the part indexes that `write_part` wrote (in other

@@ -8,8 +8,11 @@ One index per content root, under the user cache dir:
 The manifest records the schema and analysis versions, the compound vocabulary, and each
 file's size and mtime. Unchanged content reuses the index; changed, added and removed
 pages are updated in place; a new version or a damaged index is rebuilt into a fresh
-`gen-*` folder and swapped in by rewriting `CURRENT` atomically. When the cache is not
-writable the index lives in memory and `notice` says so once.
+`gen-*` folder and swapped in by rewriting `CURRENT` atomically. A process builds or
+updates only while it holds `build.lock` in that folder (the app started twice, a command
+beside the window: the second waits, then uses what the first made). When the cache is
+not writable, or writing fails (a full disk), the index lives in memory and `notice` says
+so once.
 """
 
 from __future__ import annotations
@@ -22,11 +25,11 @@ import shutil
 import sys
 import threading
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from reader.cache import default_cache_dir, root_key
+from reader.cache import default_cache_dir, file_lock, root_key
 from reader.content import Page, Site
 from reader.frozen import BUILD_FLAG, worker_command, worker_env
 from reader.search import backend
@@ -51,6 +54,8 @@ KEEP_TOKENS_UP_TO = 2000
 #: MAX_BUILD_PROCESSES); below it, starting the workers costs more than it saves.
 PARALLEL_FROM = 1000
 MAX_BUILD_PROCESSES = 4
+#: In the index folder: held while a process builds or updates the index (`file_lock`).
+LOCK_FILE = "build.lock"
 
 
 def build_processes() -> int:
@@ -137,6 +142,7 @@ class IndexManager:
         self.generation = 0  # bumped on every change, so searchers know to reopen
         self.notice = ""
         self._lock = threading.RLock()
+        self._held = False  # this manager holds the index folder's lock (`_exclusive`)
 
     # ------------------------------------------------------------ documents
     def document(self, page: Page, text: str | None = None, tokens: list | None = None) -> dict[str, object]:
@@ -162,10 +168,10 @@ class IndexManager:
             return None
         try:
             name = (self.base / "CURRENT").read_text(encoding="utf-8").strip()
-        except OSError:
+        except (OSError, ValueError):  # missing, unreadable or not text (damaged)
             return None
         folder = self.base / name
-        return folder if name.startswith("gen-") and folder.is_dir() else None
+        return folder if name.startswith("gen-") and name[4:].isdigit() and folder.is_dir() else None
 
     def _next_folder(self) -> Path:
         assert self.base is not None
@@ -212,28 +218,69 @@ class IndexManager:
                 return self._build(None, progress, reason="in memory")
             exc = self._write_error()
             if exc is not None:
-                self.in_memory = True
-                self.notice = (
-                    f"De zoekindex kan niet worden opgeslagen ({exc.strerror or exc}); "
-                    "hij wordt in het geheugen bijgehouden en bij elke start opnieuw opgebouwd."
-                )
-                log.warning("index cache not writable: %s", exc)
+                self._keep_in_memory(exc)
                 return self._build(None, progress, reason="cache not writable")
-            current = self._current()
-            if current is None:
-                return self._build(self._next_folder(), progress, reason="no index")
-            manifest = Manifest.read(current)
-            if manifest is None or manifest.version != VERSION:
-                return self._build(self._next_folder(), progress, reason="new version")
-            store = backend.open_store(current)
-            try:
-                store.open()
-            except Exception as exc:  # damaged: rebuild from the Markdown
-                log.warning("index damaged (%s); rebuilding", exc)
-                store.close()
-                return self._build(self._next_folder(), progress, reason="damaged")
-            self._use(store, manifest)
-            return self._update(progress)
+            return self._on_disk(lambda: self._ensure_on_disk(progress), progress)
+
+    def _ensure_on_disk(self, progress: Progress | None) -> IndexReport:
+        """`ensure` for an index in the cache folder (its lock held)."""
+        current = self._current()
+        if current is None:
+            return self._build(self._next_folder(), progress, reason="no index")
+        manifest = Manifest.read(current)
+        if manifest is None or manifest.version != VERSION:
+            return self._build(self._next_folder(), progress, reason="new version")
+        store = backend.open_store(current)
+        try:
+            store.open()
+        except Exception as exc:  # damaged: rebuild from the Markdown
+            log.warning("index damaged (%s); rebuilding", exc)
+            store.close()
+            return self._build(self._next_folder(), progress, reason="damaged")
+        self._use(store, manifest)
+        return self._update(progress)
+
+    @contextlib.contextmanager
+    def _exclusive(self) -> Iterator[bool]:
+        """Hold the lock of the index folder against other processes (this app started
+        twice, a command beside the window): one builds or updates while the others wait,
+        then use what it made. Re-entrant within this manager."""
+        with self._lock:
+            if self._held or self.base is None:
+                yield True
+                return
+            with file_lock(self.base / LOCK_FILE) as held:
+                self._held = held
+                try:
+                    yield held
+                finally:
+                    self._held = False
+
+    def _on_disk(self, work: Callable[[], IndexReport], progress: Progress | None) -> IndexReport:
+        """Run `work`, which writes to the index folder, holding its lock. When a write
+        fails (a full disk, a folder made read-only meanwhile) or another process keeps the
+        lock too long, the index is built in memory instead and `notice` says so."""
+        with self._exclusive() as held:
+            if held:
+                try:
+                    return work()
+                except OSError as exc:
+                    log.warning("writing the index failed (%s); keeping it in memory", exc)
+                    self._keep_in_memory(exc)
+                    return self._build(None, progress, reason="cache write failed")
+            log.warning("the index folder stayed locked by another process; building in memory")
+            self.in_memory = True
+            self.notice = ("Een ander venster van de app is de zoekindex nog aan het bijwerken; "
+                           "deze keer wordt hij in het geheugen opgebouwd.")
+            return self._build(None, progress, reason="index folder locked")
+
+    def _keep_in_memory(self, exc: OSError) -> None:
+        self.in_memory = True
+        self.notice = (
+            f"De zoekindex kan niet worden opgeslagen ({exc.strerror or exc}); "
+            "hij wordt in het geheugen bijgehouden en bij elke start opnieuw opgebouwd."
+        )
+        log.warning("index cache not writable: %s", exc)
 
     def _adopt_prebuilt(self) -> IndexReport | None:
         """Start from the prebuilt index: a copy in the cache, or (cache not writable) the
@@ -249,8 +296,8 @@ class IndexManager:
         # the prebuilt index was made from this very content, but elsewhere: the pages'
         # fingerprints are today's
         manifest.files = {p.path: fingerprint(p) for p in self.site.pages.values()}
-        with self._lock:
-            if not self.in_memory and self.base is not None and self._writable():
+        with self._lock, self._exclusive() as held:
+            if held and not self.in_memory and self.base is not None and self._writable():
                 folder = self._next_folder()
                 try:
                     _copy_files(source, folder)
@@ -281,8 +328,11 @@ class IndexManager:
         with self._lock:
             if self.in_memory or self.base is None:
                 return self._build(None, progress, reason="asked")
-            self.base.mkdir(parents=True, exist_ok=True)
-            return self._build(self._next_folder(), progress, reason="asked")
+            exc = self._write_error()
+            if exc is not None:
+                self._keep_in_memory(exc)
+                return self._build(None, progress, reason="cache not writable")
+            return self._on_disk(lambda: self._build(self._next_folder(), progress, reason="asked"), progress)
 
     def _write_error(self) -> OSError | None:
         """Why the index folder cannot be written to; None when it can."""
@@ -459,7 +509,9 @@ class IndexManager:
             self.site = site
             if self.store is None:
                 return self.ensure(progress)
-            return self._update(progress)
+            if self.store.folder is None:
+                return self._update(progress)
+            return self._on_disk(lambda: self._update(progress), progress)
 
     def close(self) -> None:
         if self.store is not None:

@@ -2,6 +2,9 @@
 
     ak-reader [PATH] [--content ROOT] [--quit-after-first-paint]
 
+A second start with the same settings and content hands PATH to the running window and
+exits (`reader.ui.single_instance`).
+
 An unexpected error is written to the log file and shown in a dialog that says what
 happened and where the log is; the window stays open.
 """
@@ -137,7 +140,7 @@ def relaunch_command(args: argparse.Namespace) -> list[str]:
                         ("--cache-dir", args.cache_dir)):
         if value:
             command += [flag, str(Path(value).expanduser().resolve())]
-    return command
+    return [*command, "--replace"]  # this window closes: the new one must not hand over to it
 
 
 def run_app(argv: Sequence[str] | None = None) -> int:
@@ -182,6 +185,16 @@ def run_app(argv: Sequence[str] | None = None) -> int:
         text = QCoreApplication.translate("ErrorDialog", "De inhoudsmap bestaat niet:\n%1")
         QMessageBox.critical(None, title, text.replace("%1", str(root)))
         return 2
+    instance = None
+    if not (args.self_test or args.quit_after_first_paint):  # test runs open a window of their own
+        try:
+            from reader.ui.single_instance import bring_to_front, claim
+        except ImportError as exc:  # a build without QtNetwork: every start opens a window
+            log.warning("no single-instance check: %s", exc)
+        else:
+            instance = claim(settings.file_name, root, args.path, replace=args.replace)
+            if instance is None:  # the running window took the page and came to the front
+                return 0
     cache = Path(args.cache_dir) if args.cache_dir else None
     try:  # with a progress window when it takes a while (first start on a large folder)
         site, engine = load_with_progress(lambda progress: load(root, cache, progress))
@@ -199,6 +212,13 @@ def run_app(argv: Sequence[str] | None = None) -> int:
                       relaunch_command(args))
     window = host.open(site, engine, open_path=path)
     alive: list[object] = [translators, host]  # what Qt does not own, kept until exec() returns
+    if instance is not None:  # later starts hand their page to the window (the current one)
+        def open_request(page: str) -> None:
+            current = host.window
+            if current is not None:
+                bring_to_front(current, current.open_path, resolve_page(current.site, page))
+
+        instance.serve(open_request)
     if args.quit_after_first_paint:
         def painted(_result: object) -> None:
             window.searchFinished.disconnect(painted)
@@ -229,6 +249,8 @@ def run_app(argv: Sequence[str] | None = None) -> int:
         settle_long_lived()
     window.show()
     code = app.exec()
+    if instance is not None:
+        instance.close()
     host.close()
     release_long_lived()
     log.info("exit %d", code)

@@ -212,5 +212,5 @@ def test_the_restart_command_keeps_the_folders_and_drops_the_page(tmp_path, monk
     monkeypatch.chdir(tmp_path)
     args = parse_args(["hulpmiddelen/DPIA", "--content", "inhoud", "--settings-dir", "s", "--quit-after-first-paint"])
     assert relaunch_command(args) == [sys.executable, "-m", "reader", "--content", str(tmp_path / "inhoud"),
-                                      "--settings-dir", str(tmp_path / "s")]
-    assert relaunch_command(parse_args([])) == [sys.executable, "-m", "reader"]
+                                      "--settings-dir", str(tmp_path / "s"), "--replace"]
+    assert relaunch_command(parse_args([])) == [sys.executable, "-m", "reader", "--replace"]
