@@ -217,9 +217,14 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 def _known_values(site, checks: dict[str, tuple[str, list[str]]]) -> bool:
     """Whether every option's values (option -> (facet, values)) are values of that facet in
-    the content; says which are not, and the choices, when one is unknown."""
+    the content; says which are not, and the choices, when one is unknown. A value written
+    with other capitals, or as its label ("Jurist", "Beleid en advies"), is taken as that
+    value: the lists in `checks` are corrected in place."""
     for option, (facet, values) in checks.items():
         known = site.facet_values(facet)
+        by_name = {v.casefold(): v for v in known}
+        by_name.update({site.label(facet, v).casefold(): v for v in known if site.label(facet, v)})
+        values[:] = [by_name.get(v.casefold(), v) for v in values]
         wrong = [v for v in values if v not in known]
         if wrong:
             print(f"Onbekende waarde voor --{option}: {', '.join(wrong)}. Kies uit: {', '.join(known) or '(geen)'}",
@@ -233,7 +238,8 @@ def _search(args: argparse.Namespace, site, engine) -> int:
     from reader.search import Query
 
     # a mistyped value would silently find nothing
-    if not _known_values(site, {facet: (facet, getattr(args, _dest(facet))) for facet in PROFILE_FACETS}):
+    checked = [f for f in (*FACET_KEYS, *PROFILE_FACETS) if isinstance(getattr(args, _dest(f), None), list)]
+    if not _known_values(site, {facet: (facet, getattr(args, _dest(facet))) for facet in dict.fromkeys(checked)}):
         return 2
     filters = {facet: getattr(args, _dest(facet)) for facet in FACET_KEYS}
     query = Query.of(args.query, filters, limit=args.limit)

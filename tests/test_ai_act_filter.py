@@ -187,3 +187,18 @@ def test_unreadable_exception_is_reported_and_ignored(closing, tmp_path):
     engine = closing.enter_context(SearchEngine(site, tmp_path / "cache"))
     result = engine.search(Query.make("", kinds=["vereiste"], more={"risicogroep": ["hoog-risico-ai-systeem"]}))
     assert page.removesuffix(".md") in {h.path for h in result.hits}  # the rest of the page still counts
+
+
+def test_cli_role_and_phase_values_are_checked_and_capitals_are_forgiven(capsys):
+    """Issue 17: `--rol Jurist` finds the jurist's pages; `--rol juristen`, `--fase 2` say
+    what the choices are and exit 2 instead of silently finding nothing."""
+    from reader.__main__ import main
+
+    assert main(["search", "dpia", "--rol", "jurist", "--json", "--limit", "200"]) == 0
+    lower = json.loads(capsys.readouterr().out)
+    assert main(["search", "dpia", "--rol", "Jurist", "--json", "--limit", "200"]) == 0
+    assert json.loads(capsys.readouterr().out) == lower and lower
+    for option, value in (("--rol", "juristen"), ("--fase", "2"), ("--soort", "vereisten")):
+        assert main(["search", "dpia", option, value]) == 2
+        err = capsys.readouterr().err
+        assert f"Onbekende waarde voor {option}: {value}" in err and "Kies uit:" in err

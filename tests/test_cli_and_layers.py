@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from reader.__main__ import main
-from tests.conftest import REPO
+from tests.conftest import CONTENT, REPO
 from tests.mini_site import S, make_mini_site
 
 
@@ -283,3 +283,31 @@ def test_beslishulp_command_reports_a_broken_tree(tmp_path: Path, capsys: pytest
     (tmp_path / "decision-tree.yaml").write_text("questions: [\n", encoding="utf-8")
     assert main(["beslishulp", "--boom", str(tmp_path)]) == 2
     assert "kon niet worden gelezen" in capsys.readouterr().err
+
+
+def test_cli_errors_are_one_dutch_line_and_a_nonzero_exit(tmp_path, capsys):
+    """Issue 17: bad input to the command line gives one clear line on stderr, never a
+    traceback (an exception here would be one) and never exit 0."""
+    from reader.__main__ import main
+
+    empty = tmp_path / "leeg"
+    empty.mkdir()
+    bad_zip = tmp_path / "kapot.zip"
+    bad_zip.write_bytes(b"PK\x03\x04niet echt een zip")
+    cases = [
+        ["show", "bestaat/niet"],
+        ["search", "dpia", "--content", str(tmp_path / "nergens")],
+        ["search", "dpia", "--content", str(empty)],
+        ["search", "dpia", "--content", str(bad_zip)],
+        ["check", "--content", str(bad_zip)],
+        ["index", "--content", str(empty)],
+        ["diff", str(empty), str(CONTENT)],
+        ["project", "show", "999"],
+        ["packs", "use", "Bestaat niet"],
+        ["packs", "import", str(bad_zip)],
+    ]
+    for argv in cases:
+        code = main(argv)
+        err = capsys.readouterr().err.strip()
+        assert code not in (0, None), argv
+        assert err and len(err.splitlines()) == 1 and "Traceback" not in err, (argv, err)
