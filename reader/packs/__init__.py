@@ -8,7 +8,8 @@ a folder or zip without content or a refused zip):
                                                   (a zip is imported into the data folder once)
     find_content_root(folder) -> Path             the content root of a folder
     import_zip(zip_path, target, limits=None) -> Path   extract safely and atomically
-    pack_info(root, pages=None) -> PackInfo       name, kind, version, date, pages, root, site
+    pack_info(root, pages=None) -> PackInfo       name, kind, version, date, pages, root, site (.label)
+    metadata.site_info(site) -> PackInfo          the same for a loaded site, without a walk over its folder
     PackLibrary(data_dir=None)                    .packs() .add(path) .remove(name) .use(name) .current()
     metadata.official_url(page) -> str            the page's address on the official site
     metadata.same_page(page, other_site) -> Page | None   the same page (by id) in another pack

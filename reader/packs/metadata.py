@@ -16,6 +16,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
+from reader.content import Site
 from reader.content.manifest import KIND_OFFICIAL, KIND_SUMMARY, MANIFEST, read_manifest
 from reader.content.model import SITE_URL, Page
 
@@ -49,6 +50,12 @@ class PackInfo:
     def is_summary(self) -> bool:
         return self.kind == KIND_SUMMARY
 
+    @property
+    def label(self) -> str:
+        """The name with its version and date, each once ("Algoritmekader 2.4.3 (2025-11-20)")."""
+        text = self.name + (f" {self.version}" if self.version and self.version not in self.name else "")
+        return text + (f" ({self.date})" if self.date and self.date not in text else "")
+
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
 
@@ -65,7 +72,7 @@ def _read(path: Path) -> str:
         return ""
 
 
-def official_facts(root: Path) -> dict[str, str]:
+def official_facts(root: Path, newest: str | None = None) -> dict[str, str]:
     """Version, commit and date of an official pack, from what it holds (see the module)."""
     root = Path(root)
     facts = {"version": "", "commit": "", "date": ""}
@@ -93,13 +100,22 @@ def official_facts(root: Path) -> dict[str, str]:
     mkdocs = re.search(r"^\s*version:\s*['\"]?([\w.]+)", _read(repo / "mkdocs.yml"), re.MULTILINE)
     if not facts["version"] and mkdocs:
         facts["version"] = mkdocs.group(1)
-    facts["date"] = facts["date"] or _newest_page_date(root)
+    facts["date"] = facts["date"] or (newest if newest is not None else _newest_page_date(root))
     return facts
 
 
-def pack_info(root: Path, pages: int | None = None) -> PackInfo:
+def site_info(site: Site) -> PackInfo:
+    """The facts of a loaded pack: its pages counted and dated from what is in memory
+    (no walk over the folder: the window asks at start-up)."""
+    stamp = max((p.mtime_ns for p in site.pages.values()), default=0)
+    newest = dt.datetime.fromtimestamp(stamp / 1e9).strftime("%Y-%m-%d") if stamp else ""
+    return pack_info(site.root, len(site.pages), newest=newest)
+
+
+def pack_info(root: Path, pages: int | None = None, *, newest: str | None = None) -> PackInfo:
     """The facts of the pack at content root `root`; `pages`: its page count when known
-    (else the Markdown files are counted)."""
+    (else the Markdown files are counted); `newest`: the date of its newest page when known
+    (else, when nothing else dates it, the files are looked at)."""
     root = Path(root)
     count = pages if pages is not None else sum(1 for _ in root.rglob("*.md"))
     manifest = read_manifest(root)
@@ -109,7 +125,7 @@ def pack_info(root: Path, pages: int | None = None) -> PackInfo:
                         version=str(upstream.get("version", "")), date=str(upstream.get("date", "")),
                         pages=count, root=str(root), commit=str(upstream.get("commit", ""))[:10],
                         site=str(upstream.get("site", SITE_URL)))
-    facts = official_facts(root)
+    facts = official_facts(root, newest)
     name = "Algoritmekader" + (f" {facts['version']}" if facts["version"] else "")
     if not facts["version"] and facts["commit"]:
         name += f" ({facts['commit']})"

@@ -32,15 +32,14 @@ def content_version(site: Site) -> str:
     """The content's version for a report: the pack's name, the upstream version and date
     it holds or follows (its `pack.json`, else what the folder tells), and the app's."""
     from reader import __version__
-    from reader.packs.metadata import pack_info
+    from reader.packs.metadata import site_info
 
-    info = pack_info(site.root, len(site.pages))
-    version = info.version if info.version and info.version not in info.name else ""
-    upstream = " ".join(part for part in (version, f"({info.date})" if info.date else "") if part)
-    if info.is_summary:
+    info = site_info(site)
+    if info.is_summary:  # the summary's own name, then the upstream version it follows
+        upstream = info.label.removeprefix(info.name).strip()
         text = f"{info.name}, volgt {upstream}" if upstream else info.name
     else:
-        text = f"{info.name} {upstream}".strip()
+        text = info.label
     return f"{text}; Reader {__version__}"
 
 

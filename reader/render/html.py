@@ -178,6 +178,21 @@ _ANCHOR = re.compile(r'<a\b([^>]*)>(.*?)</a>', re.S)
 _HREF_ATTR = re.compile(r'\shref="([^"]*)"')
 
 
+def official_address(site: Site, href: str) -> str:
+    """Where a link of a rendered page goes for a reader outside the app: a web or mail
+    address as it is; a page of the content -> that page on the official site (with its
+    anchor); the app's own links (filters, expanders, files, the glossary) -> ""."""
+    if href.startswith(("http://", "https://", "mailto:")):
+        return href
+    if not href.startswith(f"{urls.SCHEME}://"):
+        return ""
+    link = urls.parse(href)
+    page = site.get(link.path) if link.action == "page" else None
+    if page is None:
+        return ""
+    return normalise_url(page.url) + (f"#{link.anchor}" if link.anchor else "")
+
+
 def printable_links(site: Site, html: str, here: str = "") -> str:
     """For print and PDF: a link to a page of the content points at that page on the official
     site; every web address gets a numbered note ("[3]") after its text, listed under
@@ -190,24 +205,17 @@ def printable_links(site: Site, html: str, here: str = "") -> str:
         attrs, text = match.group(1), match.group(2)
         found = _HREF_ATTR.search(attrs)
         href = htmlmod.unescape(found.group(1)) if found else ""
-        target = ""
-        if href.startswith(("http://", "https://")):
-            target = href
-        elif href.startswith(f"{urls.SCHEME}://"):
+        rest = _HREF_ATTR.sub("", attrs)
+        if href.startswith(f"{urls.SCHEME}://"):
             link = urls.parse(href)
             if link.action == "page" and link.path == here and link.anchor:
-                return f'<a href="#{esc(link.anchor)}"{_HREF_ATTR.sub("", attrs)}>{text}</a>'
-            page = site.get(link.path) if link.action == "page" else None
-            if page is not None:
-                target = normalise_url(page.url) + (f"#{link.anchor}" if link.anchor else "")
-        elif href.startswith("mailto:"):
-            target = href
+                return f'<a href="#{esc(link.anchor)}"{rest}>{text}</a>'
+        target = official_address(site, href)
         if not target:
-            return f"<span{_HREF_ATTR.sub('', attrs)}>{text}</span>"
+            return f"<span{rest}>{text}</span>"
         if target not in notes:
             notes.append(target)
         n = notes.index(target) + 1
-        rest = _HREF_ATTR.sub("", attrs)
         return f'<a href="{esc(target)}"{rest}>{text}</a><sup class="note">[{n}]</sup>'
 
     out = _ANCHOR.sub(replace, html)

@@ -18,6 +18,8 @@ from collections.abc import Iterable, Mapping
 from functools import cached_property
 from pathlib import Path
 
+from rapidfuzz.distance import OSA
+
 FILE_NAME = "words.json"
 
 
@@ -121,3 +123,22 @@ class Lexicon:
         for n in range(lo, hi + 1):
             out.extend((w, self._df[w]) for w in self._buckets.get((first, n), ()))
         return out
+
+    def corrections(self, word: str, *, min_length: int = 4, limit: int = 3) -> list[tuple[str, int]]:
+        """Close spellings of `word` among these words, (word, df), the closest and then the
+        most frequent first: within an OSA edit distance (swaps count one) of 1, or 2 for
+        words of more than six letters; the same first letter. Nothing for short words or
+        words with digits."""
+        if len(word) < min_length or not word.isalpha():
+            return []
+        max_dist = 1 if len(word) <= 6 else 2
+        best: list[tuple[int, int, str]] = []
+        for term, df in self.similar_length(word[0], len(word) - max_dist, len(word) + max_dist):
+            d = OSA.distance(word, term, score_cutoff=max_dist)  # max_dist + 1: farther
+            if d <= max_dist:
+                best.append((d, -df, term))
+        best.sort()
+        if not best:
+            return []
+        top = best[0][0]
+        return [(t, -negdf) for d, negdf, t in best if d == top][:limit]

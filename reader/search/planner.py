@@ -16,8 +16,6 @@ from __future__ import annotations
 
 import re
 
-from rapidfuzz.distance import OSA
-
 from reader.content import Site
 from reader.content.model import FACET_ONDERWERP, FACET_ROL
 from reader.content.words import fold, without_joined, words
@@ -104,7 +102,7 @@ class QueryPlanner:
                     group += self._word_clauses(completion, w.completion_unknown, stems)
                     exact.add(completion)
                 # a word being typed is not a typo; otherwise look for close spellings
-                fixes = self._corrections(word) if len(completions) < 1 else []
+                fixes = self.lexicon.corrections(word) if len(completions) < 1 else []
                 for fix, _df in fixes:
                     for t in a.word_terms(fix, stop=False)[:1]:
                         group.append(backend.Clause("title", (t,), w.correction_title))
@@ -185,23 +183,6 @@ class QueryPlanner:
         found = self.lexicon.with_prefix(prefix)
         found.sort(key=lambda x: -x[1])
         return found[:limit]
-
-    def _corrections(self, word: str, limit: int = 3) -> list[tuple[str, int]]:
-        """Close spellings of a word that the index does not know, most frequent first."""
-        if len(word) < 4 or not word.isalpha():
-            return []
-        max_dist = 1 if len(word) <= 6 else 2
-        best: list[tuple[int, int, str]] = []
-        lo, hi = len(word) - max_dist, len(word) + max_dist
-        for term, df in self.lexicon.similar_length(word[0], lo, hi):
-            d = OSA.distance(word, term, score_cutoff=max_dist)  # with swaps; max_dist + 1: farther
-            if d <= max_dist:
-                best.append((d, -df, term))
-        best.sort()
-        if not best:
-            return []
-        top = best[0][0]
-        return [(t, -negdf) for d, negdf, t in best if d == top][:limit]
 
     def role_for(self, word: str) -> str | None:
         """The role (a value of the role facet) a query word names, by its label or its stem."""

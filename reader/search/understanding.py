@@ -28,11 +28,9 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from rapidfuzz.distance import OSA
-
 from reader.content import Kind, Page, Site
 from reader.content.model import FACET_FASE, FACET_KEYS, FACET_ROL, TAXONOMY_KINDS
-from reader.content.words import fold
+from reader.content.words import WORD_PART, fold
 from reader.resources import resource_path
 from reader.search.analysis import STOP_WORDS
 from reader.search.lexicon import Lexicon
@@ -212,11 +210,9 @@ class Citations:
 
 
 # ---------------------------------------------------------------- facets
-_TOKEN = re.compile(r"[a-z0-9]+")
-
-
 def _tokens(text: str) -> list[str]:
-    return _TOKEN.findall(fold(text))
+    """The folded words of `text`, split as everywhere else (`reader.content.words`)."""
+    return WORD_PART.findall(fold(text))
 
 
 @dataclass(frozen=True)
@@ -458,15 +454,10 @@ def loosened(text: str, lexicon: Lexicon) -> list[tuple[str, str]]:
 def close_spelling(word: str, lexicon: Lexicon) -> str | None:
     """The most frequent word of the content within an edit distance of 1 (2 for words of
     more than six letters) of an unknown word; None when the word is known or has none."""
-    if word in lexicon or len(word) < 3 or not word.isalpha():
+    if word in lexicon:
         return None
-    max_dist = 1 if len(word) <= 6 else 2
-    best: tuple[int, int, str] | None = None
-    for term, df in lexicon.similar_length(word[0], len(word) - max_dist, len(word) + max_dist):
-        d = OSA.distance(word, term, score_cutoff=max_dist)
-        if d <= max_dist and (best is None or (d, -df, term) < best):
-            best = (d, -df, term)
-    return best[2] if best else None
+    found = lexicon.corrections(word, min_length=3, limit=1)
+    return found[0][0] if found else None
 
 
 def understood_label(site: Site, reading: Reading) -> str:

@@ -1,16 +1,16 @@
 """What the About dialog and the start page say about the content: which pack it is, whether
 it is our summary or the official text, the upstream version and date it holds or follows,
-its size and the official site (the facts come from `reader.packs.pack_info`)."""
+its size and the official site (the facts come from `reader.packs.metadata.site_info`)."""
 
 from __future__ import annotations
 
 from reader.content import Site
 from reader.content.manifest import summary_statement
-from reader.packs.metadata import pack_info
+from reader.packs.metadata import site_info
 
 
 def content_info(site: Site) -> dict[str, str]:
-    info = pack_info(site.root, len(site.pages))
+    info = site_info(site)
     source = info.name  # a summary's version is in its statement
     if not info.is_summary:
         if info.version and info.version not in source:

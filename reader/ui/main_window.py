@@ -46,6 +46,7 @@ from reader.ui.results_view import ResultsView, header_text
 from reader.ui.search_controller import SearchController
 from reader.ui.settings import Settings
 from reader.ui.sidebar import Sidebar
+from reader.ui.texts import file_name_part
 
 if TYPE_CHECKING:  # dialogs and the exporter are imported when first used, not at start-up
     from reader.ui.about_dialog import AboutDialog
@@ -446,13 +447,7 @@ class MainWindow(QMainWindow):
         return chips
 
     def header_for(self, result: SearchResult) -> str:
-        labels = []
-        for facet, values in result.query.filters().items():
-            if facet in AI_ACT_FACETS:
-                continue  # the profile bar shows these
-            order = self.site.facet_values(facet)
-            for value in sorted(values, key=lambda v: order.index(v) if v in order else 999):
-                labels.append(self.sidebar.label(facet, value))
+        labels = [label for _facet, _value, label in self.filter_chips(result)]
         if not result.query.text.strip() and not labels:
             return header_text(result, [self.tr("alle onderdelen")])
         return header_text(result, labels)
@@ -702,11 +697,16 @@ class MainWindow(QMainWindow):
     @Slot(str, str)
     def _on_filter_link(self, facet: str, value: str) -> None:
         """A chip on a page (a role, phase or kind): that filter on, over the whole list."""
+        self._clear_text_quietly()
+        self.sidebar.add_filter(facet, value)
+        self.show_status(self.tr("Filter gezet: %1").replace("%1", self.sidebar.label(facet, value)), 4000)
+
+    def _clear_text_quietly(self) -> None:
+        """Empty the search field without a search of its own (the filter change that
+        follows makes the one search)."""
         self.sidebar.search.blockSignals(True)
         self.sidebar.search.setText("")
         self.sidebar.search.blockSignals(False)
-        self.sidebar.add_filter(facet, value)
-        self.show_status(self.tr("Filter gezet: %1").replace("%1", self.sidebar.label(facet, value)), 4000)
 
     def remove_filter(self, facet: str, value: str) -> None:
         """A chip's ✕ above the results: that one filter off."""
@@ -716,17 +716,13 @@ class MainWindow(QMainWindow):
 
     def clear_all(self) -> None:
         """"Filters wissen" above the results: every filter and the search text."""
-        self.sidebar.search.blockSignals(True)
-        self.sidebar.search.setText("")
-        self.sidebar.search.blockSignals(False)
+        self._clear_text_quietly()
         self.sidebar.clear_filters()
 
     def _entry_filter(self, facet: str, value: str) -> None:
         """A start page entry point or a chip on a page: this value only for its facet, the
         whole list (an old search text would leave "3 of 63"), then to the results."""
-        self.sidebar.search.blockSignals(True)
-        self.sidebar.search.setText("")
-        self.sidebar.search.blockSignals(False)
+        self._clear_text_quietly()
         self.sidebar.add_filter(facet, value, only=True)
         self.results.focus_list()
 
@@ -965,15 +961,14 @@ class MainWindow(QMainWindow):
 
     def show_diff(self, old_root: str, new_root: str) -> QWidget:
         """"Wat is er veranderd" between two packs, by item id, in a window beside this one."""
-        from reader.packs import pack_info
         from reader.packs.diff import diff_html, diff_sites
+        from reader.packs.metadata import site_info
         from reader.ui.text_window import TextWindow
 
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             old, new = self._site_of(old_root), self._site_of(new_root)
-            old_info, new_info = pack_info(old.root, len(old.pages)), pack_info(new.root, len(new.pages))
-            diff = diff_sites(old, new, _pack_label(old_info), _pack_label(new_info))
+            diff = diff_sites(old, new, site_info(old).label, site_info(new).label)
             html = diff_html(diff, dark=self.dark)
         finally:
             QApplication.restoreOverrideCursor()
@@ -1153,7 +1148,7 @@ class MainWindow(QMainWindow):
         if self.page.current == START:
             return
         folder = self.settings.value("export/folder") or str(Path.home())
-        name = _safe_name(self.page.title or "pagina") + ".pdf"
+        name = file_name_part(self.page.title, "pagina") + ".pdf"
         target, _ = QFileDialog.getSaveFileName(
             self, self.tr("Exporteren als PDF"), str(Path(folder) / name), self.tr("PDF (*.pdf)"))
         if not target:
@@ -1251,17 +1246,6 @@ def focus_first_in(container: QWidget) -> bool:
             return True
         widget = widget.nextInFocusChain()
     return False
-
-
-def _pack_label(info) -> str:
-    """A pack's name with its version and date, each once ("Algoritmekader 2.4.3 (2025-11-20)")."""
-    text = info.name + (f" {info.version}" if info.version and info.version not in info.name else "")
-    return text + (f" ({info.date})" if info.date and info.date not in text else "")
-
-
-def _safe_name(title: str) -> str:
-    keep = "".join(ch if ch.isalnum() or ch in " -_" else " " for ch in title)
-    return "-".join(keep.split())[:80] or "pagina"
 
 
 __all__ = ["MainWindow"]

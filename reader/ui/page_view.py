@@ -313,15 +313,10 @@ class PageView(QWidget):
 
     @Slot(str)
     def address_of(self, href: str) -> str:
-        """The address to copy for a link on the page: a page of the content -> that page on
-        the official site; a web or mail address as it is; the app's other links -> ""."""
-        if href.startswith(("http://", "https://", "mailto:")):
-            return href
-        link = urls.parse(href)
-        page = self.site.get(link.path) if link.action == "page" else None
-        if page is None:
-            return ""
-        return page.url + (f"#{link.anchor}" if link.anchor else "")
+        """The address to copy for a link on the page (`render.html.official_address`)."""
+        from reader.render.html import official_address
+
+        return official_address(self.site, href)
 
     def find_in_page(self, text: str) -> None:
         self._matches = []

@@ -19,17 +19,13 @@ from reader.ui.item_panel import ItemPanel
 from reader.ui.project_desk import ProjectDesk
 from reader.ui.project_pane import ProjectPane
 from reader.ui.settings import Settings
+from reader.ui.texts import file_name_part
 
 if TYPE_CHECKING:
     from reader.projects.exchange import Preview
 
 Profile = dict[str, list[str]]
 REPORT_TYPES = (".pdf", ".xlsx", ".ods", ".html")
-
-
-def _safe_file_name(name: str) -> str:
-    cleaned = "".join(c if c.isalnum() or c in " -_" else "-" for c in name).strip()
-    return cleaned[:80] or "project"
 
 
 class ProjectController(QObject):
@@ -173,9 +169,9 @@ class ProjectController(QObject):
         project = self.desk.current
         if project is None:
             return
-        target, _ = QFileDialog.getSaveFileName(
-            self.window, self.tr("Project exporteren"), str(self._folder() / f"{_safe_file_name(project.name)}.json"),
-            self.tr("Projectbestand (*.json)"))
+        suggested = self._folder() / f"{file_name_part(project.name, 'project')}.json"
+        target, _ = QFileDialog.getSaveFileName(self.window, self.tr("Project exporteren"), str(suggested),
+                                                self.tr("Projectbestand (*.json)"))
         if target:
             path = Path(target).with_suffix(".json")
             self.settings.set_value("export/folder", str(path.parent))
@@ -261,7 +257,7 @@ class ProjectController(QObject):
         stamp = dt.date.today().isoformat()
         target, chosen = QFileDialog.getSaveFileName(
             self.window, self.tr("Projectrapport opslaan"),
-            str(self._folder() / f"projectrapport-{_safe_file_name(project.name)}-{stamp}.pdf"),
+            str(self._folder() / f"projectrapport-{file_name_part(project.name, 'project')}-{stamp}.pdf"),
             f"{pdf};;{xlsx};;{ods}")
         if not target:
             return

@@ -27,3 +27,9 @@ def facet_title(facet: str) -> str:
         m.FACET_OPEN_SOURCE: QCoreApplication.translate("Texts", "Open source"),
         m.FACET_WETGEVING: QCoreApplication.translate("Texts", "Wetgeving"),
     }.get(facet, facet)
+
+
+def file_name_part(text: str, default: str) -> str:
+    """`text` fit for a file name offered in a save dialog ("Chatbot: zorg" -> "Chatbot-zorg")."""
+    keep = "".join(ch if ch.isalnum() or ch in " -_" else " " for ch in text)
+    return "-".join(keep.split())[:80] or default
