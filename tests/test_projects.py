@@ -319,9 +319,11 @@ def test_xlsx_and_ods_contain_the_items_and_statuses(site, store, tmp_path):
     summary = [[c for c in r if c is not None] for r in book["Samenvatting"].iter_rows(values_only=True)]
     assert ["Datum", "2026-12-07"] in summary and ["Project", "Toeslagen"] in summary
     rows = list(book[book.sheetnames[1]].iter_rows(values_only=True))
-    by_key = {r[2]: r for r in rows[2:]}
+    assert rows[0][:3] == ("Titel", "Soort", "Id")  # the column headers in row 1
+    by_key = {r[2]: r for r in rows[1:]}
     assert set(by_key) == {e.key for e in work.entries}
     assert by_key[done.key][3] == "Gedaan" and by_key[skipped.key][3] == "Niet van toepassing"
+    assert book[book.sheetnames[1]].tables, "the phase sheet holds an Excel table"
     cell = next(c for c in book[book.sheetnames[1]]["A"] if c.value == done.title)
     assert cell.hyperlink.target == done.page.url
 
@@ -331,7 +333,8 @@ def test_xlsx_and_ods_contain_the_items_and_statuses(site, store, tmp_path):
     assert tables[0].getAttribute("name") == "Samenvatting" and len(tables) == len(book.sheetnames)
     ods_rows = [[teletype.extractText(c) for c in r.getElementsByType(TableCell)]
                 for r in tables[1].getElementsByType(TableRow)]
-    ods_by_key = {r[2]: r for r in ods_rows[2:]}
+    assert ods_rows[0][:3] == ["Titel", "Soort", "Id"]
+    ods_by_key = {r[2]: r for r in ods_rows[1:]}
     assert set(ods_by_key) == set(by_key)
     assert ods_by_key[done.key][3] == "Gedaan" and ods_by_key[skipped.key][4] == "geen AI-systeem"
     with zipfile.ZipFile(tmp_path / "r.ods") as archive:

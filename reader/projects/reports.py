@@ -3,8 +3,10 @@
 Each has a title block (project, date, content version, the profile), then per phase the
 items with status, note, responsible and evidence, the open items first, and a short note
 that this is a working list, not a compliance certificate. The spreadsheets have a summary
-sheet (the filters and date in the first rows) and one sheet per phase, with links to the
-official pages.
+sheet first (the project, its filters and the date in the first rows, as a report's title
+block) and one sheet per phase whose first row holds the column headers (the sheet's name is
+the phase), so a spreadsheet program or a screen reader knows the columns: in XLSX an Excel
+table object, in ODS header rows; links go to the official pages.
 """
 
 from __future__ import annotations
@@ -143,8 +145,11 @@ def write_xlsx(path: Path, site: Site, project: Project, worklist: Worklist, con
                date: str) -> None:
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font
+    from openpyxl.worksheet.table import Table, TableStyleInfo
 
     book = Workbook()
+    book.properties.title = f"Projectrapport {project.name}"
+    book.properties.language = "nl"
     taken: set[str] = set()
     summary = book.active
     summary.title = _sheet_name("Samenvatting", taken)
@@ -156,10 +161,8 @@ def write_xlsx(path: Path, site: Site, project: Project, worklist: Worklist, con
     url_col = COLUMNS.index("Adres") + 1
     for name, rows in _sheets(site, worklist):
         sheet = book.create_sheet(_sheet_name(name, taken))
-        sheet.append([name])
-        sheet["A1"].font = Font(bold=True, size=13)
         sheet.append(list[str | int](COLUMNS))
-        for cell in sheet[2]:
+        for cell in sheet[1]:
             cell.font = Font(bold=True)
         for values in rows:
             sheet.append(values)
@@ -169,9 +172,12 @@ def write_xlsx(path: Path, site: Site, project: Project, worklist: Worklist, con
                 link.style = "Hyperlink"
             for cell in sheet[sheet.max_row]:
                 cell.alignment = Alignment(wrap_text=True, vertical="top")
-        sheet.freeze_panes = "A3"
-        if rows:
-            sheet.auto_filter.ref = f"A2:{chr(ord('A') + len(COLUMNS) - 1)}{sheet.max_row}"
+        sheet.freeze_panes = "A2"
+        if rows:  # an Excel table (headers, filter buttons); one needs at least one data row
+            table = Table(displayName=f"Fase{len(book.sheetnames) - 1}",
+                          ref=f"A1:{chr(ord('A') + len(COLUMNS) - 1)}{sheet.max_row}")
+            table.tableStyleInfo = TableStyleInfo(name="TableStyleLight9", showRowStripes=True)
+            sheet.add_table(table)
         for letter, width in zip("ABCDEFGHIJK", (50, 12, 26, 18, 30, 40, 20, 40, 17, 24, 50), strict=True):
             sheet.column_dimensions[letter].width = width
     book.save(path)
@@ -180,13 +186,13 @@ def write_xlsx(path: Path, site: Site, project: Project, worklist: Worklist, con
 def write_ods(path: Path, site: Site, project: Project, worklist: Worklist, content_version: str,
               date: str) -> None:
     from odf.opendocument import OpenDocumentSpreadsheet
-    from odf.table import Table, TableCell, TableRow
+    from odf.table import Table, TableCell, TableHeaderRows, TableRow
     from odf.text import A, P
 
     doc = OpenDocumentSpreadsheet()
     taken: set[str] = set()
 
-    def add_row(table: Table, values: list, links: dict[int, str] | None = None) -> None:
+    def add_row(table: Table | TableHeaderRows, values: list, links: dict[int, str] | None = None) -> None:
         tr = TableRow()
         for i, value in enumerate(values):
             if isinstance(value, int):
@@ -213,8 +219,9 @@ def write_ods(path: Path, site: Site, project: Project, worklist: Worklist, cont
     url_col = COLUMNS.index("Adres")
     for name, rows in _sheets(site, worklist):
         table = Table(name=_sheet_name(name, taken))
-        add_row(table, [name])
-        add_row(table, list[str | int](COLUMNS))
+        header = TableHeaderRows()  # the column headers, repeated on every printed page
+        add_row(header, list[str | int](COLUMNS))
+        table.addElement(header)
         for values in rows:
             url = str(values[url_col])
             add_row(table, list(values), {0: url, url_col: url} if url else {})
