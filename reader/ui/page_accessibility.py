@@ -50,7 +50,6 @@ from PySide6.QtGui import (
     QAccessibleTextInterface,
     QTextBlock,
     QTextCursor,
-    QTextDocument,
     QTextTable,
 )
 from PySide6.QtWidgets import QAccessibleWidget, QLabel, QPushButton, QWidget
@@ -206,7 +205,9 @@ class Node(QAccessibleInterface):
 
     def focusChild(self) -> QAccessibleInterface | None:  # type: ignore[override]
         focused = self.doc.focused_link()
-        return focused if focused is not None and focused in self.children else None
+        while focused is not None and focused.parent_node is not self:
+            focused = focused.parent_node
+        return focused
 
     def childAt(self, x: int, y: int) -> QAccessibleInterface | None:  # type: ignore[override]
         for child in self.children:
@@ -336,7 +337,7 @@ class DocumentAccessible(QAccessibleWidget):
         self._all: list[Node] = []
         self._ids: list[int] = []
         self._text: str | None = None
-        self._document: QTextDocument | None = None
+        self._document = 0  # the C++ address of the document the parts are of
         self._built = False
 
     # structure
@@ -352,9 +353,10 @@ class DocumentAccessible(QAccessibleWidget):
 
     def _ensure(self) -> None:
         document = self.browser.document()
-        if document is not self._document:
+        address = shiboken6.getCppPointer(document)[0]  # (a new wrapper may stand for the same one)
+        if address != self._document:
             self.invalidate()
-            self._document = document
+            self._document = address
             document.contentsChanged.connect(self.invalidate)
         if not self._built:
             self._built = True
