@@ -130,3 +130,7 @@ _.focusable
 _.invisible
 _.offscreen
 _.multiLine
+
+# The window's pane sizer (reader/ui/pane_sizes.py), kept as an attribute for its actions;
+# tests/ui/test_keyboard.py reaches them through it.
+_.pane_sizer
