@@ -339,6 +339,8 @@ class DocumentAccessible(QAccessibleWidget):
         self._text: str | None = None
         self._document = 0  # the C++ address of the document the parts are of
         self._built = False
+        # the parts are not tied to a QObject, so Qt would keep them until the app ends
+        browser.destroyed.connect(self.invalidate)
 
     # structure
     def invalidate(self) -> None:
