@@ -137,3 +137,20 @@ def test_the_problems_table_opens_a_page_with_enter(qtbot, make_window, tmp_path
         qtbot.keyClick(table, Qt.Key.Key_Return)
     assert opened.args == [path]
     assert w.page.current == path
+
+
+def test_every_menu_opens_with_alt_and_its_mnemonic(qtbot, ready_window):
+    """The keyboard walk of the menu bar: Alt+letter opens each menu, Escape closes it."""
+    w = active(qtbot, ready_window)
+    w.page.browser.setFocus()
+    for action in w.menuBar().actions():
+        menu = action.menu()
+        if menu is None or not action.isVisible():
+            continue
+        text = action.text().replace("&&", "")
+        key = text[text.index("&") + 1].upper()
+        qtbot.keyClick(w.page.browser, key, Qt.KeyboardModifier.AltModifier)
+        qtbot.waitUntil(menu.isVisible, timeout=3000)
+        assert menu.actions()
+        qtbot.keyClick(menu, Qt.Key.Key_Escape)
+        qtbot.waitUntil(lambda m=menu: not m.isVisible(), timeout=3000)
