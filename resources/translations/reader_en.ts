@@ -881,6 +881,44 @@ Opening it in the browser only works with an internet connection.</translation>
     </message>
 </context>
 <context>
+    <name>HeadingNavigator</name>
+    <message>
+        <location filename="../../reader/ui/page_outline.py" line="44"/>
+        <source>Volgende &amp;kop</source>
+        <translation>&amp;Next heading</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/page_outline.py" line="45"/>
+        <source>Naar de volgende kop op de pagina</source>
+        <translation>To the next heading on the page</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/page_outline.py" line="46"/>
+        <source>Vorige ko&amp;p</source>
+        <translation>&amp;Previous heading</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/page_outline.py" line="47"/>
+        <source>Naar de vorige kop op de pagina</source>
+        <translation>To the previous heading on the page</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/page_outline.py" line="79"/>
+        <source>Geen volgende kop</source>
+        <translation>No next heading</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/page_outline.py" line="79"/>
+        <source>Geen vorige kop</source>
+        <translation>No previous heading</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/page_outline.py" line="87"/>
+        <source>Kop %1: %2</source>
+        <translation>Heading %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ItemPanel</name>
     <message>
         <location filename="../../reader/ui/item_panel.py" line="59"/>
@@ -1109,76 +1147,76 @@ Opening it in the browser only works with an internet connection.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="99"/>
+        <location filename="../../reader/ui/main_window.py" line="100"/>
         <source>Inhoud: %1 · %2 pagina&apos;s</source>
         <extracomment>how to start this app again (program, arguments); set by `run_app`</extracomment>
         <translation>Content: %1 · %2 pages</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="109"/>
+        <location filename="../../reader/ui/main_window.py" line="110"/>
         <source>Resultaten</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="110"/>
-        <location filename="../../reader/ui/main_window.py" line="643"/>
+        <location filename="../../reader/ui/main_window.py" line="111"/>
+        <location filename="../../reader/ui/main_window.py" line="645"/>
         <source>Project</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="111"/>
+        <location filename="../../reader/ui/main_window.py" line="112"/>
         <source>Resultaten en project</source>
         <translation>Results and project</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="138"/>
-        <location filename="../../reader/ui/main_window.py" line="142"/>
+        <location filename="../../reader/ui/main_window.py" line="140"/>
+        <location filename="../../reader/ui/main_window.py" line="144"/>
         <source>Werkbalk</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="157"/>
+        <location filename="../../reader/ui/main_window.py" line="159"/>
         <source>Zoekindex opbouwen…</source>
         <translation>Building search index…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="160"/>
+        <location filename="../../reader/ui/main_window.py" line="162"/>
         <source>Voortgang zoekindex</source>
         <translation>Search index progress</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="319"/>
-        <location filename="../../reader/ui/main_window.py" line="501"/>
+        <location filename="../../reader/ui/main_window.py" line="321"/>
+        <location filename="../../reader/ui/main_window.py" line="503"/>
         <source>Pagina niet gevonden: %1</source>
         <translation>Page not found: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="454"/>
+        <location filename="../../reader/ui/main_window.py" line="456"/>
         <source>alle onderdelen</source>
         <translation>everything</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="460"/>
+        <location filename="../../reader/ui/main_window.py" line="462"/>
         <source>Zoeken mislukt; zie het logbestand.</source>
         <translation>Search failed; see the log file.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="483"/>
+        <location filename="../../reader/ui/main_window.py" line="485"/>
         <source>Zoekindex is klaar.</source>
         <translation>Search index is ready.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="491"/>
+        <location filename="../../reader/ui/main_window.py" line="493"/>
         <source>Zoekindex niet beschikbaar</source>
         <translation>Search index not available</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="493"/>
+        <location filename="../../reader/ui/main_window.py" line="495"/>
         <source>Zoekindex</source>
         <translation>Search index</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="494"/>
+        <location filename="../../reader/ui/main_window.py" line="496"/>
         <source>De zoekindex kon niet worden opgebouwd. Bladeren met de filters werkt wel.
 
 %1</source>
@@ -1187,292 +1225,292 @@ Opening it in the browser only works with an internet connection.</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="522"/>
+        <location filename="../../reader/ui/main_window.py" line="524"/>
         <source>Beslishulp AI-verordening</source>
         <translation>AI Act decision aid</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="523"/>
+        <location filename="../../reader/ui/main_window.py" line="525"/>
         <source>De beslishulp kon niet worden gelezen:
 %1</source>
         <translation>The decision aid could not be read:
 %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="525"/>
+        <location filename="../../reader/ui/main_window.py" line="527"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="580"/>
+        <location filename="../../reader/ui/main_window.py" line="582"/>
         <source>Start</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="638"/>
+        <location filename="../../reader/ui/main_window.py" line="640"/>
         <source>&amp;Ongedaan maken: %1</source>
         <translation>&amp;Undo: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="638"/>
+        <location filename="../../reader/ui/main_window.py" line="640"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="646"/>
+        <location filename="../../reader/ui/main_window.py" line="648"/>
         <source>Project (%1/%2)</source>
         <translation>Project (%1/%2)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="689"/>
+        <location filename="../../reader/ui/main_window.py" line="691"/>
         <source>(leeg)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="704"/>
+        <location filename="../../reader/ui/main_window.py" line="706"/>
         <source>Filter gezet: %1</source>
         <translation>Filter set: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="740"/>
+        <location filename="../../reader/ui/main_window.py" line="742"/>
         <source>Document niet gevonden</source>
         <translation>Document not found</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="741"/>
+        <location filename="../../reader/ui/main_window.py" line="743"/>
         <source>Het document %1 staat niet in de inhoudsmap.</source>
         <translation>The document %1 is not in the content folder.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="744"/>
+        <location filename="../../reader/ui/main_window.py" line="746"/>
         <source>Document openen</source>
         <translation>Open document</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="745"/>
+        <location filename="../../reader/ui/main_window.py" line="747"/>
         <source>Er is geen programma gevonden om %1 te openen.</source>
         <translation>No program was found to open %1.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="767"/>
+        <location filename="../../reader/ui/main_window.py" line="769"/>
         <source>De browser kon niet worden geopend.</source>
         <translation>The browser could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="770"/>
+        <location filename="../../reader/ui/main_window.py" line="772"/>
         <source>Link gekopieerd: %1</source>
         <translation>Link copied: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="867"/>
+        <location filename="../../reader/ui/main_window.py" line="869"/>
         <source>Volgende of vorige treffer in de pagina</source>
         <translation>Next or previous match in the page</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="868"/>
+        <location filename="../../reader/ui/main_window.py" line="870"/>
         <source>Van het zoekveld naar de resultaten</source>
         <translation>From the search field to the results</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="868"/>
+        <location filename="../../reader/ui/main_window.py" line="870"/>
         <source>Pijl omlaag</source>
         <translation>Down arrow</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="869"/>
+        <location filename="../../reader/ui/main_window.py" line="871"/>
         <source>Resultaat of werklijstitem openen</source>
         <translation>Open a result or work list item</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="870"/>
+        <location filename="../../reader/ui/main_window.py" line="872"/>
         <source>Werklijstitem gedaan of te doen</source>
         <translation>Work list item done or to do</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="870"/>
+        <location filename="../../reader/ui/main_window.py" line="872"/>
         <source>Spatie</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="871"/>
+        <location filename="../../reader/ui/main_window.py" line="873"/>
         <source>Menu bij een resultaat of item</source>
         <translation>Menu of a result or item</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="871"/>
+        <location filename="../../reader/ui/main_window.py" line="873"/>
         <source>Menutoets of Shift+F10</source>
         <translation>Menu key or Shift+F10</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="874"/>
+        <location filename="../../reader/ui/main_window.py" line="876"/>
         <source>Links zoek en filter je, in het midden staan de resultaten of de werklijst van je project, rechts de pagina. F6 gaat van het ene deel naar het volgende. Alles werkt zonder internet; een link naar buiten opent pas als je daarvoor kiest.</source>
         <translation>On the left you search and filter, in the middle are the results or your project&apos;s work list, on the right the page. F6 moves from one part to the next. Everything works without internet; a link to the outside only opens when you choose so.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="883"/>
-        <location filename="../../reader/ui/main_window.py" line="888"/>
+        <location filename="../../reader/ui/main_window.py" line="885"/>
+        <location filename="../../reader/ui/main_window.py" line="890"/>
         <source>Help en sneltoetsen</source>
         <translation>Help and shortcuts</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="943"/>
+        <location filename="../../reader/ui/main_window.py" line="945"/>
         <source>Je leest al de officiële tekst.</source>
         <translation>You are already reading the official text.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="947"/>
+        <location filename="../../reader/ui/main_window.py" line="949"/>
         <source>Geen officieel pakket geopend (Bestand → Inhoud openen…); de officiële pagina staat op de website.</source>
         <translation>No official pack open (File → Open content…); the official page is on the website.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="953"/>
+        <location filename="../../reader/ui/main_window.py" line="955"/>
         <source>Deze pagina staat niet in %1; de officiële pagina staat op de website.</source>
         <translation>This page is not in %1; the official page is on the website.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="957"/>
+        <location filename="../../reader/ui/main_window.py" line="959"/>
         <source>Officiële tekst uit %1 (%2). De app zelf toont een samenvatting in eigen woorden.</source>
         <translation>Official text from %1 (%2). The app itself shows a summary in our own words.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="959"/>
+        <location filename="../../reader/ui/main_window.py" line="961"/>
         <source>Officiële tekst — %1</source>
         <translation>Official text — %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="977"/>
+        <location filename="../../reader/ui/main_window.py" line="979"/>
         <source>Wat is er veranderd</source>
         <translation>What has changed</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="998"/>
+        <location filename="../../reader/ui/main_window.py" line="1000"/>
         <source>Deze pagina staat niet in de inhoud die je nu leest.</source>
         <translation>This page is not in the content you are reading now.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1006"/>
+        <location filename="../../reader/ui/main_window.py" line="1008"/>
         <source>Webadres gekopieerd: %1</source>
         <translation>Web address copied: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1025"/>
+        <location filename="../../reader/ui/main_window.py" line="1027"/>
         <source>Bladwijzer toegevoegd</source>
         <translation>Bookmark added</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1025"/>
+        <location filename="../../reader/ui/main_window.py" line="1027"/>
         <source>Bladwijzer verwijderd</source>
         <translation>Bookmark removed</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1033"/>
+        <location filename="../../reader/ui/main_window.py" line="1035"/>
         <source>&amp;Bladwijzer verwijderen</source>
         <translation>Remove &amp;bookmark</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1033"/>
+        <location filename="../../reader/ui/main_window.py" line="1035"/>
         <source>&amp;Bladwijzer toevoegen</source>
         <translation>Add &amp;bookmark</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1043"/>
+        <location filename="../../reader/ui/main_window.py" line="1045"/>
         <source>Nog geen bladwijzers</source>
         <translation>No bookmarks yet</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1056"/>
+        <location filename="../../reader/ui/main_window.py" line="1058"/>
         <source>Bladwijzers verwijderen</source>
         <translation>Remove bookmarks</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1057"/>
+        <location filename="../../reader/ui/main_window.py" line="1059"/>
         <source>Alle bladwijzers verwijderen?</source>
         <translation>Remove all bookmarks?</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1066"/>
+        <location filename="../../reader/ui/main_window.py" line="1068"/>
         <source>Zoom: %1%</source>
         <translation>Zoom: %1%</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1075"/>
+        <location filename="../../reader/ui/main_window.py" line="1077"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1076"/>
+        <location filename="../../reader/ui/main_window.py" line="1078"/>
         <source>De nieuwe taal wordt gebruikt als je de app opnieuw start.</source>
         <translation>The new language is used when you restart the app.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1078"/>
+        <location filename="../../reader/ui/main_window.py" line="1080"/>
         <source>Later</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1078"/>
+        <location filename="../../reader/ui/main_window.py" line="1080"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1080"/>
+        <location filename="../../reader/ui/main_window.py" line="1082"/>
         <source>Nu opnieuw starten</source>
         <translation>Restart now</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1096"/>
+        <location filename="../../reader/ui/main_window.py" line="1098"/>
         <source>Opnieuw starten lukte niet; start de app zelf opnieuw.</source>
         <translation>Could not restart; please start the app again yourself.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1144"/>
+        <location filename="../../reader/ui/main_window.py" line="1146"/>
         <source>Pagina afdrukken</source>
         <translation>Print page</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1155"/>
-        <location filename="../../reader/ui/main_window.py" line="1174"/>
+        <location filename="../../reader/ui/main_window.py" line="1157"/>
+        <location filename="../../reader/ui/main_window.py" line="1176"/>
         <source>Exporteren als PDF</source>
         <translation>Export as PDF</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1155"/>
+        <location filename="../../reader/ui/main_window.py" line="1157"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1163"/>
+        <location filename="../../reader/ui/main_window.py" line="1165"/>
         <source>PDF opgeslagen: %1</source>
         <translation>PDF saved: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1175"/>
+        <location filename="../../reader/ui/main_window.py" line="1177"/>
         <source>Deze pagina kan niet worden geëxporteerd.</source>
         <translation>This page cannot be exported.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1182"/>
+        <location filename="../../reader/ui/main_window.py" line="1184"/>
         <source>Excel-werkmap (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1183"/>
+        <location filename="../../reader/ui/main_window.py" line="1185"/>
         <source>CSV, puntkomma-gescheiden (*.csv)</source>
         <translation>CSV, semicolon-separated (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1185"/>
-        <location filename="../../reader/ui/main_window.py" line="1196"/>
+        <location filename="../../reader/ui/main_window.py" line="1187"/>
+        <location filename="../../reader/ui/main_window.py" line="1198"/>
         <source>Lijst exporteren</source>
         <translation>Export list</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1197"/>
+        <location filename="../../reader/ui/main_window.py" line="1199"/>
         <source>Opslaan is mislukt: %1</source>
         <translation>Saving failed: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1199"/>
+        <location filename="../../reader/ui/main_window.py" line="1201"/>
         <source>%1 rijen opgeslagen in %2</source>
         <translation>%1 rows saved to %2</translation>
     </message>

@@ -154,3 +154,28 @@ def test_every_menu_opens_with_alt_and_its_mnemonic(qtbot, ready_window):
         assert menu.actions()
         qtbot.keyClick(menu, Qt.Key.Key_Escape)
         qtbot.waitUntil(lambda m=menu: not m.isVisible(), timeout=3000)
+
+
+def test_alt_down_goes_heading_by_heading_and_says_each(qtbot, ready_window):
+    from reader.ui import announce
+    from reader.ui.page_outline import headings
+    from tests.ui.conftest import TOOL
+
+    w = active(qtbot, ready_window)
+    w.open_path(TOOL)
+    w.page.browser.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is w.page.browser, timeout=5000)
+    expected = headings(w.page.browser.document())
+    assert len(expected) >= 3 and expected[0].text == w.page.rendered.title
+    announce.recent.clear()
+    reached = []
+    for _ in expected:
+        qtbot.keyClick(w.page.browser, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+        reached.append(w.page.browser.textCursor().position())
+    # the first Alt+Down from the top goes to the second heading (the caret is on the first)
+    assert reached[:-1] == [h.position for h in expected[1:]]
+    assert f"Kop {expected[1].level}: {expected[1].text}" in announce.recent
+    assert announce.recent[-1] == "Geen volgende kop"
+    w.headings.previous.trigger()  # Alt+Up, from the menu
+    assert w.page.browser.textCursor().position() == expected[-2].position
+    assert w.headings.next in w.menus.go.actions()
