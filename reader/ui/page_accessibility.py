@@ -341,6 +341,8 @@ class DocumentAccessible(QAccessibleWidget):
         self._built = False
         # the parts are not tied to a QObject, so Qt would keep them until the app ends
         browser.destroyed.connect(self.invalidate)
+        # Tab onto a link selects it: tell assistive technology which link has the focus
+        browser.highlighted.connect(self._on_highlighted)
 
     # structure
     def invalidate(self) -> None:
@@ -365,6 +367,12 @@ class DocumentAccessible(QAccessibleWidget):
             self.nodes = build(self)
             self._all = [n for top in self.nodes for n in top.walk()]
             self._ids = [QAccessible.registerAccessibleInterface(n) for n in self._all]
+
+    def _on_highlighted(self, _url: object) -> None:
+        self._ensure()
+        link = self.focused_link()
+        if link is not None:
+            QAccessible.updateAccessibility(QAccessibleEvent(link, QAccessible.Event.Focus))
 
     def valid_node(self, node: Node) -> bool:
         return any(n is node for n in self._all)

@@ -252,3 +252,19 @@ def test_factory_leaves_other_widgets_to_qt(make_window, content_site):
     iface = QAccessible.queryAccessibleInterface(label)
     assert iface.role() == Role.StaticText and not isinstance(iface, page_accessibility.HeadingLabelAccessible)
     assert isinstance(QAccessible.queryAccessibleInterface(w.page.browser), page_accessibility.DocumentAccessible)
+
+
+def test_tab_onto_a_link_makes_it_the_focused_object(qtbot, make_window, content_site):
+    from PySide6.QtCore import Qt
+
+    w = make_window(content_site)
+    w.activateWindow()
+    qtbot.waitUntil(w.isActiveWindow, timeout=5000)
+    w.open_path(TOOL)
+    _doc, nodes = page_tree(w)
+    w.page.browser.setFocus()
+    qtbot.waitUntil(w.page.browser.hasFocus, timeout=5000)
+    qtbot.keyClick(w.page.browser, Qt.Key.Key_Tab)  # QTextBrowser: Tab goes from link to link
+    first = next(n for n in nodes if n.role() == Role.Link)
+    assert first.state().focused
+    assert [n for n in page_tree(w)[1] if n.state().focused] == [first]
