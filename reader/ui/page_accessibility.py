@@ -76,6 +76,15 @@ def _name(text: str) -> str:
     return _SPACES.sub(" ", clean(text)).strip()
 
 
+NULL = shiboken6.VoidPtr(0)  # what interface_cast returns for an interface a part does not have
+
+
+def _or_null(value: shiboken6.VoidPtr | int | None) -> shiboken6.VoidPtr | int:
+    """The base class's answer, passed on: its binding gives None for a null pointer, and
+    None handed back to Qt from an override crashes."""
+    return NULL if value is None else value
+
+
 def _ptr(obj: shiboken6.Object) -> shiboken6.VoidPtr:
     return shiboken6.VoidPtr(shiboken6.getCppPointer(obj)[0])
 
@@ -261,14 +270,14 @@ class Node(QAccessibleInterface):
             state.offscreen = True
         return state
 
-    def interface_cast(self, kind: QAccessible.InterfaceType) -> shiboken6.VoidPtr | int | None:  # type: ignore[override]
+    def interface_cast(self, kind: QAccessible.InterfaceType) -> shiboken6.VoidPtr | int:  # type: ignore[override]
         if kind == QAccessible.InterfaceType.ActionInterface:
             return _ptr(self.actions)
         if kind == QAccessible.InterfaceType.AttributesInterface:
             return _ptr(self.attrs)
         if kind == QAccessible.InterfaceType.TableCellInterface and self.cell is not None:
             return _ptr(self.cell)
-        return None
+        return NULL
 
     def _do(self, action: str) -> None:
         if action == QAccessibleActionInterface.pressAction() and self.href:
@@ -482,12 +491,12 @@ class DocumentAccessible(QAccessibleWidget):
         state.multiLine = True
         return state
 
-    def interface_cast(self, kind: QAccessible.InterfaceType) -> shiboken6.VoidPtr | int | None:  # type: ignore[override]
+    def interface_cast(self, kind: QAccessible.InterfaceType) -> shiboken6.VoidPtr | int:  # type: ignore[override]
         if kind == QAccessible.InterfaceType.TextInterface:
             return _ptr(self.text_)
         if kind == QAccessible.InterfaceType.AttributesInterface:
             return _ptr(self.attrs)
-        return super().interface_cast(kind)
+        return _or_null(super().interface_cast(kind))
 
 
 def _links(doc: DocumentAccessible, block: QTextBlock, end: int | None = None) -> list[Node]:
@@ -610,10 +619,10 @@ class HeadingLabelAccessible(QAccessibleWidget):
             return self.label.accessibleName() or self.label.text()
         return super().text(kind)
 
-    def interface_cast(self, kind: QAccessible.InterfaceType) -> shiboken6.VoidPtr | int | None:  # type: ignore[override]
+    def interface_cast(self, kind: QAccessible.InterfaceType) -> shiboken6.VoidPtr | int:  # type: ignore[override]
         if kind == QAccessible.InterfaceType.AttributesInterface:
             return _ptr(self.attrs)
-        return super().interface_cast(kind)
+        return _or_null(super().interface_cast(kind))
 
 
 class PlainButtonAccessible(QAccessibleWidget):

@@ -268,3 +268,23 @@ def test_tab_onto_a_link_makes_it_the_focused_object(qtbot, make_window, content
     first = next(n for n in nodes if n.role() == Role.Link)
     assert first.state().focused
     assert [n for n in page_tree(w)[1] if n.state().focused] == [first]
+
+
+def test_every_part_answers_every_interface_query(make_window, content_site):
+    """An assistive technology asks each object for every kind of interface; a part answers
+    with its own or with none (a wrong answer here ends the app, not just the test)."""
+    w = make_window(content_site)
+    w.open_path("voldoen-aan-wetten-en-regels/hulpmiddelen/DPIA")
+    doc, nodes = page_tree(w)
+    assert doc.textInterface() is not None and doc.valueInterface() is None
+    for node in nodes:
+        assert node.textInterface() is None and node.editableTextInterface() is None
+        assert node.valueInterface() is None and node.selectionInterface() is None
+        assert node.actionInterface() is not None and node.attributesInterface() is not None
+        is_cell = node.role() in (Role.Cell, Role.ColumnHeader)
+        assert (node.tableCellInterface() is not None) == is_cell
+    assert doc.actionInterface() is not None  # the base class's, passed on
+    start = w.page.start_page
+    heading = next(n for n in tree_of(start) if n.role() == Role.Heading)
+    assert heading.actionInterface() is not None and heading.textInterface() is None
+    assert heading.valueInterface() is None and heading.attributesInterface() is not None
