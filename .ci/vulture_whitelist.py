@@ -97,3 +97,40 @@ _.__contains__  # reader/search/ranking.py
 _.understood  # reader/search/engine.py SearchResult
 _.remaining_text
 _.tableStyleInfo  # reader/ui/exporter.py: openpyxl reads it when saving
+
+# Qt's accessibility layer calls these overrides of QAccessibleInterface and its text,
+# action, attributes and table-cell interfaces (reader/ui/page_accessibility.py).
+_.attributeKeys
+_.attributeValue
+_.keyBindingsForAction
+_.rowIndex
+_.columnIndex
+_.rowExtent
+_.columnExtent
+_.isSelected
+_.rowHeaderCells
+_.columnHeaderCells
+_.object
+_.relations
+_.focusChild
+_.childAt
+_.childCount
+_.indexOfChild
+_.cursorPosition
+_.setCursorPosition
+_.selectionCount
+_.addSelection
+_.setSelection
+_.removeSelection
+_.characterRect
+_.offsetAtPoint
+_.scrollToSubstring
+_.readOnly  # QAccessible.State flags
+_.focusable
+_.invisible
+_.offscreen
+_.multiLine
+
+# The window's pane sizer (reader/ui/pane_sizes.py), kept as an attribute for its actions;
+# tests/ui/test_keyboard.py reaches them through it.
+_.pane_sizer

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt, qVersion
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from reader import __version__
-from reader.ui import theme
+from reader.ui import page_accessibility, theme
 
 
 class AboutDialog(QDialog):
@@ -22,7 +22,7 @@ class AboutDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setSpacing(12)
         head = QHBoxLayout()
-        logo = QLabel(self)
+        logo = page_accessibility.mark_decorative(QLabel(self))
         logo.setPixmap(theme.icon("app").pixmap(56, 56))
         head.addWidget(logo, 0, Qt.AlignmentFlag.AlignTop)
         title = QLabel(

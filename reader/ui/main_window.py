@@ -40,7 +40,9 @@ from reader.ui.announce import announce
 from reader.ui.bookmarks import Bookmarks
 from reader.ui.content_info import content_info
 from reader.ui.history import History, Location
+from reader.ui.page_outline import HeadingNavigator
 from reader.ui.page_view import GLOSSARY, START, PageView
+from reader.ui.pane_sizes import PaneSizer
 from reader.ui.project_controller import ProjectController
 from reader.ui.results_view import ResultsView, header_text
 from reader.ui.search_controller import SearchController
@@ -133,6 +135,8 @@ class MainWindow(QMainWindow):
         # actions, menus, tool bar, status bar
         self.actions_ = Actions(self)
         self.menus = Menus(self.menuBar(), self.actions_)
+        self.pane_sizer = PaneSizer(self)  # Beeld → Deelvenster breder / smaller
+        self.headings = HeadingNavigator(self)  # Ga → Volgende kop / Vorige kop
         self.toolbar = QToolBar(self.tr("Werkbalk"), self)
         self.toolbar.setObjectName("mainToolBar")
         self.toolbar.setMovable(False)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from reader.packs import PackError, PackLibrary
 from reader.packs.metadata import PackInfo
+from reader.ui.announce import announce
 
 COLUMNS = ("Naam", "Soort", "Versie", "Datum", "Pagina's", "Locatie")
 KIND_LABELS = {"samenvatting": "Samenvatting (eigen woorden)", "officieel": "Officiële tekst"}
@@ -90,6 +91,7 @@ class PacksDialog(QDialog):
         self.message.setObjectName("packMessage")
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message.hide()  # until there is something to say: no empty object in the tree
         layout.addWidget(self.message)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Sluiten"))
@@ -98,6 +100,12 @@ class PacksDialog(QDialog):
         self.refresh()
 
     # ------------------------------------------------------------ showing
+    def _say(self, text: str) -> None:
+        """The dialog's message line, shown and said (to assistive technology)."""
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+        announce(self, text, assertive=text.startswith("⚠"))
+
     def packs(self) -> list[PackInfo]:
         return self.library.packs()
 
@@ -159,12 +167,12 @@ class PacksDialog(QDialog):
         try:
             pack = self.library.add(path)
         except PackError as exc:
-            self.message.setText("⚠ " + str(exc))
+            self._say("⚠ " + str(exc))
             return None
         except OSError as exc:
-            self.message.setText("⚠ " + self.tr("Openen is mislukt: %1").replace("%1", str(exc)))
+            self._say("⚠ " + self.tr("Openen is mislukt: %1").replace("%1", str(exc)))
             return None
-        self.message.setText(self.tr("Toegevoegd: %1 (%2 pagina's). Kies Lezen om het te openen.")
+        self._say(self.tr("Toegevoegd: %1 (%2 pagina's). Kies Lezen om het te openen.")
                              .replace("%1", pack.name).replace("%2", str(pack.pages)))
         self.refresh(select_root=pack.root)
         return pack
@@ -176,7 +184,7 @@ class PacksDialog(QDialog):
         try:
             self.library.use(pack.name)
         except (PackError, OSError) as exc:
-            self.message.setText("⚠ " + str(exc))
+            self._say("⚠ " + str(exc))
             return
         self.useRequested.emit(pack.root)
         self.accept()
@@ -198,7 +206,7 @@ class PacksDialog(QDialog):
         try:
             self.library.remove(pack.name)
         except (PackError, OSError) as exc:
-            self.message.setText("⚠ " + str(exc))
+            self._say("⚠ " + str(exc))
             return
-        self.message.setText(self.tr("Verwijderd: %1").replace("%1", pack.name))
+        self._say(self.tr("Verwijderd: %1").replace("%1", pack.name))
         self.refresh()

@@ -10,6 +10,7 @@ from PySide6.QtGui import QContextMenuEvent, QGuiApplication, QImage, QTextDocum
 from PySide6.QtWidgets import QMenu, QTextBrowser, QWidget
 
 from reader.render import urls
+from reader.ui import page_accessibility
 
 
 class PageBrowser(QTextBrowser):
@@ -26,6 +27,9 @@ class PageBrowser(QTextBrowser):
         self.content_root: Path | None = None
         # the address a link copied from the page gets (an app link -> the official page)
         self.address_of: Callable[[str], str] = lambda href: href
+        # where a link leads, in words (assistive technology's description of the link)
+        self.describe_link: Callable[[str], str] = lambda _href: ""
+        page_accessibility.install()
         self.anchorClicked.connect(self._on_anchor)
         self.highlighted.connect(self._on_highlighted)
 
@@ -50,6 +54,10 @@ class PageBrowser(QTextBrowser):
             self.link_menu(href, menu)
         menu.exec(event.globalPos())
         menu.deleteLater()
+
+    def activate_link(self, href: str) -> None:
+        """Follow a link as a click on it does (assistive technology's Press)."""
+        self.linkClicked.emit(page_accessibility.link_url(href))
 
     @Slot(QUrl)
     def _on_anchor(self, url: QUrl) -> None:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QStackedWidget, QTextEdit, QVBoxLayout, QWidget
 from reader.content import Site
 from reader.content.words import find_folded
 from reader.render import urls
-from reader.ui import theme
+from reader.ui import page_accessibility, theme
 from reader.ui.find_bar import FindBar
 from reader.ui.page_browser import PageBrowser
 from reader.ui.start_page import StartPage
@@ -85,6 +85,7 @@ class PageView(QWidget):
         self.browser = PageBrowser(self.stack)
         self.browser.content_root = site.root
         self.browser.address_of = self.address_of
+        self.browser.describe_link = self.link_description
         self.browser.setAccessibleName(self.tr("Pagina"))
         self.browser.linkClicked.connect(self._on_link)
         self.browser.linkHovered.connect(self._on_hover)
@@ -216,6 +217,7 @@ class PageView(QWidget):
         self.browser.document().setDocumentMargin(24)
         self.stack.setCurrentWidget(self.browser)
         self.browser.setAccessibleDescription(rendered.title)
+        page_accessibility.page_changed(self.browser)
         if anchor:
             QTimer.singleShot(0, lambda: self.browser.scrollToAnchor(anchor))
         else:
@@ -284,28 +286,29 @@ class PageView(QWidget):
 
     @Slot(str)
     def _on_hover(self, url: str) -> None:
-        if not url:
-            self.linkHovered.emit("")
-            return
+        self.linkHovered.emit(self.link_description(url) if url else "")
+
+    def link_description(self, url: str) -> str:
+        """Where a link leads, in words: the status bar's text when it is hovered, and its
+        description for assistive technology."""
         link = urls.parse(url)
         if link.action == "page":
             page = self.site.get(link.path)
-            self.linkHovered.emit(page.title if page else link.path)
-        elif link.action == "external":
-            self.linkHovered.emit(self.tr("Externe link: %1").replace("%1", link.url))
-        elif link.action == "file":
-            self.linkHovered.emit(self.tr("Document: %1").replace("%1", link.path))
-        elif link.action == "filter":
+            return page.title if page else link.path
+        if link.action == "external":
+            return self.tr("Externe link: %1").replace("%1", link.url)
+        if link.action == "file":
+            return self.tr("Document: %1").replace("%1", link.path)
+        if link.action == "filter":
             label = self.site.short_label(link.path, link.value)
-            self.linkHovered.emit(self.tr("Filter op %1").replace("%1", label))
-        elif link.action == "toggle":
-            self.linkHovered.emit(self.tr("Uitklappen of inklappen"))
-        elif link.action == "glossary":
-            self.linkHovered.emit(self.tr("Begrippenlijst"))
-        elif link.action == "beslishulp":
-            self.linkHovered.emit(self.tr("Beslishulp AI-verordening openen"))
-        else:
-            self.linkHovered.emit(url)
+            return self.tr("Filter op %1").replace("%1", label)
+        if link.action == "toggle":
+            return self.tr("Uitklappen of inklappen")
+        if link.action == "glossary":
+            return self.tr("Begrippenlijst")
+        if link.action == "beslishulp":
+            return self.tr("Beslishulp AI-verordening openen")
+        return url
 
     # ------------------------------------------------------------------ find
     def open_find(self) -> None:

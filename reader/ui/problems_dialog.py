@@ -42,7 +42,7 @@ class ProblemsDialog(QDialog):
 
         layout = QVBoxLayout(self)
         summary = QLabel(
-            self.tr("%1 problemen: %2 fouten, %3 waarschuwingen. Dubbelklik om de pagina te openen.")
+            self.tr("%1 problemen: %2 fouten, %3 waarschuwingen. Dubbelklik of druk op Enter om de pagina te openen.")
             .replace("%1", str(len(problems))).replace("%2", str(errors))
             .replace("%3", str(warnings)), self)
         summary.setWordWrap(True)
@@ -102,7 +102,7 @@ class ProblemsDialog(QDialog):
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setColumnWidth(1, 300)
-        self.table.doubleClicked.connect(self._open)
+        self.table.activated.connect(self._open)  # Enter, or a double click (as the platform has it)
         layout.addWidget(self.table, 1)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from reader.content import Kind, Site
 from reader.content.model import FACET_FASE, FACET_ROL, FACET_SOORT
-from reader.ui import theme
+from reader.ui import page_accessibility, theme
 from reader.ui.facet_labels import facet_label, page_intro
 
 ROLE_ICONS = {"jurist", "projectleider", "ontwikkelaar", "beleid-en-advies"}
@@ -48,7 +48,7 @@ class Card(QPushButton):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(16, 14, 16, 14)
         layout.setSpacing(14)
-        self.icon_label = _transparent(QLabel(self))
+        self.icon_label = page_accessibility.mark_decorative(_transparent(QLabel(self)))
         self.icon_label.setObjectName("cardIcon")
         self.icon_label.setFixedSize(44, 44)
         self.icon_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -190,6 +190,7 @@ class StartPage(QScrollArea):
         title = QLabel(self.tr("Algoritmekader"), column)
         title.setObjectName("startTitle")
         title.setAccessibleName(self.tr("Algoritmekader"))
+        page_accessibility.mark_heading(title, 1)
         layout.addWidget(title)
         intro = QLabel(self.tr(
             "Het Algoritmekader helpt overheidsorganisaties om verantwoord te werken met "
@@ -400,7 +401,7 @@ class StartPage(QScrollArea):
         label = QLabel(text, parent)
         label.setObjectName("startHeading")
         label.setAccessibleName(text)
-        return label
+        return page_accessibility.mark_heading(label, 2)
 
     def update_icons(self, colors: theme.Colors) -> None:
         self._colors = colors  # for cards of parts built later

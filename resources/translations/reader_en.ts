@@ -629,22 +629,22 @@
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../../reader/ui/app.py" line="106"/>
+        <location filename="../../reader/ui/app.py" line="109"/>
         <source>Onverwachte fout</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/app.py" line="107"/>
+        <location filename="../../reader/ui/app.py" line="110"/>
         <source>Er ging iets mis in Algoritmekader Reader. Je kunt gewoon verder werken; als het opnieuw gebeurt, stuur dan het logbestand mee.</source>
         <translation>Something went wrong in Algoritmekader Reader. You can carry on working; if it happens again, please send the log file along.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/app.py" line="112"/>
+        <location filename="../../reader/ui/app.py" line="115"/>
         <source>(geen logbestand)</source>
         <translation>(no log file)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/app.py" line="113"/>
+        <location filename="../../reader/ui/app.py" line="116"/>
         <source>Fout: %1
 
 Logbestand: %2</source>
@@ -653,13 +653,13 @@ Logbestand: %2</source>
 Log file: %2</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/app.py" line="178"/>
         <location filename="../../reader/ui/app.py" line="181"/>
+        <location filename="../../reader/ui/app.py" line="184"/>
         <source>Inhoud niet gevonden</source>
         <translation>Content not found</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/app.py" line="182"/>
+        <location filename="../../reader/ui/app.py" line="185"/>
         <source>De inhoudsmap bestaat niet:
 %1</source>
         <translation>The content folder does not exist:
@@ -878,6 +878,44 @@ Opening it in the browser only works with an internet connection.</translation>
         <location filename="../../reader/ui/find_bar.py" line="108"/>
         <source>%1 van %2</source>
         <translation>%1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>HeadingNavigator</name>
+    <message>
+        <location filename="../../reader/ui/page_outline.py" line="44"/>
+        <source>Volgende &amp;kop</source>
+        <translation>&amp;Next heading</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/page_outline.py" line="45"/>
+        <source>Naar de volgende kop op de pagina</source>
+        <translation>To the next heading on the page</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/page_outline.py" line="46"/>
+        <source>Vorige ko&amp;p</source>
+        <translation>&amp;Previous heading</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/page_outline.py" line="47"/>
+        <source>Naar de vorige kop op de pagina</source>
+        <translation>To the previous heading on the page</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/page_outline.py" line="79"/>
+        <source>Geen volgende kop</source>
+        <translation>No next heading</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/page_outline.py" line="79"/>
+        <source>Geen vorige kop</source>
+        <translation>No previous heading</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/page_outline.py" line="87"/>
+        <source>Kop %1: %2</source>
+        <translation>Heading %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1109,76 +1147,76 @@ Opening it in the browser only works with an internet connection.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="97"/>
+        <location filename="../../reader/ui/main_window.py" line="100"/>
         <source>Inhoud: %1 · %2 pagina&apos;s</source>
         <extracomment>how to start this app again (program, arguments); set by `run_app`</extracomment>
         <translation>Content: %1 · %2 pages</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="107"/>
+        <location filename="../../reader/ui/main_window.py" line="110"/>
         <source>Resultaten</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="108"/>
-        <location filename="../../reader/ui/main_window.py" line="646"/>
+        <location filename="../../reader/ui/main_window.py" line="111"/>
+        <location filename="../../reader/ui/main_window.py" line="645"/>
         <source>Project</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="109"/>
+        <location filename="../../reader/ui/main_window.py" line="112"/>
         <source>Resultaten en project</source>
         <translation>Results and project</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="135"/>
-        <location filename="../../reader/ui/main_window.py" line="139"/>
+        <location filename="../../reader/ui/main_window.py" line="140"/>
+        <location filename="../../reader/ui/main_window.py" line="144"/>
         <source>Werkbalk</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="154"/>
+        <location filename="../../reader/ui/main_window.py" line="159"/>
         <source>Zoekindex opbouwen…</source>
         <translation>Building search index…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="157"/>
+        <location filename="../../reader/ui/main_window.py" line="162"/>
         <source>Voortgang zoekindex</source>
         <translation>Search index progress</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="316"/>
-        <location filename="../../reader/ui/main_window.py" line="504"/>
+        <location filename="../../reader/ui/main_window.py" line="321"/>
+        <location filename="../../reader/ui/main_window.py" line="503"/>
         <source>Pagina niet gevonden: %1</source>
         <translation>Page not found: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="457"/>
+        <location filename="../../reader/ui/main_window.py" line="456"/>
         <source>alle onderdelen</source>
         <translation>everything</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="463"/>
+        <location filename="../../reader/ui/main_window.py" line="462"/>
         <source>Zoeken mislukt; zie het logbestand.</source>
         <translation>Search failed; see the log file.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="486"/>
+        <location filename="../../reader/ui/main_window.py" line="485"/>
         <source>Zoekindex is klaar.</source>
         <translation>Search index is ready.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="494"/>
+        <location filename="../../reader/ui/main_window.py" line="493"/>
         <source>Zoekindex niet beschikbaar</source>
         <translation>Search index not available</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="496"/>
+        <location filename="../../reader/ui/main_window.py" line="495"/>
         <source>Zoekindex</source>
         <translation>Search index</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="497"/>
+        <location filename="../../reader/ui/main_window.py" line="496"/>
         <source>De zoekindex kon niet worden opgebouwd. Bladeren met de filters werkt wel.
 
 %1</source>
@@ -1187,49 +1225,49 @@ Opening it in the browser only works with an internet connection.</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="525"/>
+        <location filename="../../reader/ui/main_window.py" line="524"/>
         <source>Beslishulp AI-verordening</source>
         <translation>AI Act decision aid</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="526"/>
+        <location filename="../../reader/ui/main_window.py" line="525"/>
         <source>De beslishulp kon niet worden gelezen:
 %1</source>
         <translation>The decision aid could not be read:
 %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="528"/>
+        <location filename="../../reader/ui/main_window.py" line="527"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="583"/>
+        <location filename="../../reader/ui/main_window.py" line="582"/>
         <source>Start</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="641"/>
+        <location filename="../../reader/ui/main_window.py" line="640"/>
         <source>&amp;Ongedaan maken: %1</source>
         <translation>&amp;Undo: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="641"/>
+        <location filename="../../reader/ui/main_window.py" line="640"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="649"/>
+        <location filename="../../reader/ui/main_window.py" line="648"/>
         <source>Project (%1/%2)</source>
         <translation>Project (%1/%2)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="692"/>
+        <location filename="../../reader/ui/main_window.py" line="691"/>
         <source>(leeg)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="709"/>
+        <location filename="../../reader/ui/main_window.py" line="706"/>
         <source>Filter gezet: %1</source>
         <translation>Filter set: %1</translation>
     </message>
@@ -1340,139 +1378,139 @@ Opening it in the browser only works with an internet connection.</translation>
         <translation>Official text — %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="980"/>
+        <location filename="../../reader/ui/main_window.py" line="979"/>
         <source>Wat is er veranderd</source>
         <translation>What has changed</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1001"/>
+        <location filename="../../reader/ui/main_window.py" line="1000"/>
         <source>Deze pagina staat niet in de inhoud die je nu leest.</source>
         <translation>This page is not in the content you are reading now.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1009"/>
+        <location filename="../../reader/ui/main_window.py" line="1008"/>
         <source>Webadres gekopieerd: %1</source>
         <translation>Web address copied: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1028"/>
+        <location filename="../../reader/ui/main_window.py" line="1027"/>
         <source>Bladwijzer toegevoegd</source>
         <translation>Bookmark added</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1028"/>
+        <location filename="../../reader/ui/main_window.py" line="1027"/>
         <source>Bladwijzer verwijderd</source>
         <translation>Bookmark removed</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1036"/>
+        <location filename="../../reader/ui/main_window.py" line="1035"/>
         <source>&amp;Bladwijzer verwijderen</source>
         <translation>Remove &amp;bookmark</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1036"/>
+        <location filename="../../reader/ui/main_window.py" line="1035"/>
         <source>&amp;Bladwijzer toevoegen</source>
         <translation>Add &amp;bookmark</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1046"/>
+        <location filename="../../reader/ui/main_window.py" line="1045"/>
         <source>Nog geen bladwijzers</source>
         <translation>No bookmarks yet</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1059"/>
+        <location filename="../../reader/ui/main_window.py" line="1058"/>
         <source>Bladwijzers verwijderen</source>
         <translation>Remove bookmarks</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1060"/>
+        <location filename="../../reader/ui/main_window.py" line="1059"/>
         <source>Alle bladwijzers verwijderen?</source>
         <translation>Remove all bookmarks?</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1069"/>
+        <location filename="../../reader/ui/main_window.py" line="1068"/>
         <source>Zoom: %1%</source>
         <translation>Zoom: %1%</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1078"/>
+        <location filename="../../reader/ui/main_window.py" line="1077"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1079"/>
+        <location filename="../../reader/ui/main_window.py" line="1078"/>
         <source>De nieuwe taal wordt gebruikt als je de app opnieuw start.</source>
         <translation>The new language is used when you restart the app.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1081"/>
+        <location filename="../../reader/ui/main_window.py" line="1080"/>
         <source>Later</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1081"/>
+        <location filename="../../reader/ui/main_window.py" line="1080"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1083"/>
+        <location filename="../../reader/ui/main_window.py" line="1082"/>
         <source>Nu opnieuw starten</source>
         <translation>Restart now</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1099"/>
+        <location filename="../../reader/ui/main_window.py" line="1098"/>
         <source>Opnieuw starten lukte niet; start de app zelf opnieuw.</source>
         <translation>Could not restart; please start the app again yourself.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1147"/>
+        <location filename="../../reader/ui/main_window.py" line="1146"/>
         <source>Pagina afdrukken</source>
         <translation>Print page</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1158"/>
-        <location filename="../../reader/ui/main_window.py" line="1177"/>
+        <location filename="../../reader/ui/main_window.py" line="1157"/>
+        <location filename="../../reader/ui/main_window.py" line="1176"/>
         <source>Exporteren als PDF</source>
         <translation>Export as PDF</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1158"/>
+        <location filename="../../reader/ui/main_window.py" line="1157"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1166"/>
+        <location filename="../../reader/ui/main_window.py" line="1165"/>
         <source>PDF opgeslagen: %1</source>
         <translation>PDF saved: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1178"/>
+        <location filename="../../reader/ui/main_window.py" line="1177"/>
         <source>Deze pagina kan niet worden geëxporteerd.</source>
         <translation>This page cannot be exported.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1185"/>
+        <location filename="../../reader/ui/main_window.py" line="1184"/>
         <source>Excel-werkmap (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1186"/>
+        <location filename="../../reader/ui/main_window.py" line="1185"/>
         <source>CSV, puntkomma-gescheiden (*.csv)</source>
         <translation>CSV, semicolon-separated (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1188"/>
-        <location filename="../../reader/ui/main_window.py" line="1199"/>
+        <location filename="../../reader/ui/main_window.py" line="1187"/>
+        <location filename="../../reader/ui/main_window.py" line="1198"/>
         <source>Lijst exporteren</source>
         <translation>Export list</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1200"/>
+        <location filename="../../reader/ui/main_window.py" line="1199"/>
         <source>Opslaan is mislukt: %1</source>
         <translation>Saving failed: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1202"/>
+        <location filename="../../reader/ui/main_window.py" line="1201"/>
         <source>%1 rijen opgeslagen in %2</source>
         <translation>%1 rows saved to %2</translation>
     </message>
@@ -1533,102 +1571,102 @@ Opening it in the browser only works with an internet connection.</translation>
 <context>
     <name>PacksDialog</name>
     <message>
-        <location filename="../../reader/ui/packs_dialog.py" line="43"/>
+        <location filename="../../reader/ui/packs_dialog.py" line="44"/>
         <source>Inhoud openen</source>
         <translation>Open content</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/packs_dialog.py" line="50"/>
+        <location filename="../../reader/ui/packs_dialog.py" line="51"/>
         <source>De app leest één inhoudspakket tegelijk: de meegeleverde samenvatting of een officiële versie van het Algoritmekader (de map docs/ of de hele repository, als map of als zip). Elk pakket heeft een eigen zoekindex.</source>
         <translation>The app reads one content pack at a time: the bundled summary or an official version of the Algoritmekader (the docs/ folder or the whole repository, as a folder or as a zip). Each pack has its own search index.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/packs_dialog.py" line="57"/>
+        <location filename="../../reader/ui/packs_dialog.py" line="58"/>
         <source>Inhoudspakketten</source>
         <translation>Content packs</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/packs_dialog.py" line="72"/>
+        <location filename="../../reader/ui/packs_dialog.py" line="73"/>
         <source>&amp;Map openen…</source>
         <translation>Open &amp;folder…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/packs_dialog.py" line="74"/>
+        <location filename="../../reader/ui/packs_dialog.py" line="75"/>
         <source>&amp;Zip openen…</source>
         <translation>Open &amp;zip…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/packs_dialog.py" line="76"/>
+        <location filename="../../reader/ui/packs_dialog.py" line="77"/>
         <source>&amp;Lezen</source>
         <translation>&amp;Read</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/packs_dialog.py" line="77"/>
+        <location filename="../../reader/ui/packs_dialog.py" line="78"/>
         <source>Dit pakket lezen; het venster wisselt meteen</source>
         <translation>Read this pack; the window switches straight away</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/packs_dialog.py" line="79"/>
+        <location filename="../../reader/ui/packs_dialog.py" line="80"/>
         <source>&amp;Vergelijken met huidige</source>
         <translation>&amp;Compare with current</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/packs_dialog.py" line="80"/>
+        <location filename="../../reader/ui/packs_dialog.py" line="81"/>
         <source>Wat is er veranderd tussen dit pakket en het pakket dat je nu leest</source>
         <translation>What has changed between this pack and the pack you are reading now</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/packs_dialog.py" line="82"/>
+        <location filename="../../reader/ui/packs_dialog.py" line="83"/>
         <source>Ver&amp;wijderen</source>
         <translation>R&amp;emove</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/packs_dialog.py" line="95"/>
+        <location filename="../../reader/ui/packs_dialog.py" line="97"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/packs_dialog.py" line="109"/>
+        <location filename="../../reader/ui/packs_dialog.py" line="117"/>
         <source>  (nu gelezen)</source>
         <translation>  (now reading)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/packs_dialog.py" line="146"/>
+        <location filename="../../reader/ui/packs_dialog.py" line="154"/>
         <source>Map met inhoud openen</source>
         <translation>Open folder with content</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/packs_dialog.py" line="151"/>
+        <location filename="../../reader/ui/packs_dialog.py" line="159"/>
         <source>Zip met inhoud openen</source>
         <translation>Open zip with content</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/packs_dialog.py" line="152"/>
+        <location filename="../../reader/ui/packs_dialog.py" line="160"/>
         <source>Zip-bestanden (*.zip)</source>
         <translation>Zip files (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/packs_dialog.py" line="165"/>
+        <location filename="../../reader/ui/packs_dialog.py" line="173"/>
         <source>Openen is mislukt: %1</source>
         <translation>Opening failed: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/packs_dialog.py" line="167"/>
+        <location filename="../../reader/ui/packs_dialog.py" line="175"/>
         <source>Toegevoegd: %1 (%2 pagina&apos;s). Kies Lezen om het te openen.</source>
         <translation>Added: %1 (%2 pages). Choose Read to open it.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/packs_dialog.py" line="193"/>
+        <location filename="../../reader/ui/packs_dialog.py" line="201"/>
         <source>Pakket verwijderen</source>
         <translation>Remove pack</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/packs_dialog.py" line="194"/>
+        <location filename="../../reader/ui/packs_dialog.py" line="202"/>
         <source>Pakket ‘%1’ uit de lijst halen? Een geïmporteerde zip wordt van deze computer verwijderd; een map blijft staan.</source>
         <translation>Remove pack ‘%1’ from the list? An imported zip is deleted from this computer; a folder is left in place.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/packs_dialog.py" line="203"/>
+        <location filename="../../reader/ui/packs_dialog.py" line="211"/>
         <source>Verwijderd: %1</source>
         <translation>Removed: %1</translation>
     </message>
@@ -1636,7 +1674,7 @@ Opening it in the browser only works with an internet connection.</translation>
 <context>
     <name>PageBrowser</name>
     <message>
-        <location filename="../../reader/ui/page_browser.py" line="40"/>
+        <location filename="../../reader/ui/page_browser.py" line="44"/>
         <source>Link kopiëren</source>
         <translation>Copy link</translation>
     </message>
@@ -1644,55 +1682,78 @@ Opening it in the browser only works with an internet connection.</translation>
 <context>
     <name>PageView</name>
     <message>
-        <location filename="../../reader/ui/page_view.py" line="88"/>
+        <location filename="../../reader/ui/page_view.py" line="89"/>
         <source>Pagina</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/page_view.py" line="143"/>
+        <location filename="../../reader/ui/page_view.py" line="144"/>
         <source>Start</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/page_view.py" line="229"/>
+        <location filename="../../reader/ui/page_view.py" line="231"/>
         <source>Deze pagina kan niet worden getoond. De details staan in het logbestand.</source>
         <translation>This page cannot be shown. The details are in the log file.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/page_view.py" line="295"/>
+        <location filename="../../reader/ui/page_view.py" line="299"/>
         <source>Externe link: %1</source>
         <translation>External link: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/page_view.py" line="297"/>
+        <location filename="../../reader/ui/page_view.py" line="301"/>
         <source>Document: %1</source>
         <translation>Document: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/page_view.py" line="300"/>
+        <location filename="../../reader/ui/page_view.py" line="304"/>
         <source>Filter op %1</source>
         <translation>Filter on %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/page_view.py" line="302"/>
+        <location filename="../../reader/ui/page_view.py" line="306"/>
         <source>Uitklappen of inklappen</source>
         <translation>Expand or collapse</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/page_view.py" line="304"/>
+        <location filename="../../reader/ui/page_view.py" line="308"/>
         <source>Begrippenlijst</source>
         <translation>Glossary</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/page_view.py" line="306"/>
+        <location filename="../../reader/ui/page_view.py" line="310"/>
         <source>Beslishulp AI-verordening openen</source>
         <translation>Open the AI Act decision aid</translation>
     </message>
 </context>
 <context>
+    <name>PaneSizer</name>
+    <message>
+        <location filename="../../reader/ui/pane_sizes.py" line="25"/>
+        <source>Deelvenster b&amp;reder</source>
+        <translation>&amp;Widen pane</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/pane_sizes.py" line="26"/>
+        <source>Het deelvenster met de cursor breder maken</source>
+        <translation>Make the pane with the cursor wider</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/pane_sizes.py" line="27"/>
+        <source>Deelvenster &amp;smaller</source>
+        <translation>Na&amp;rrow pane</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/pane_sizes.py" line="28"/>
+        <source>Het deelvenster met de cursor smaller maken</source>
+        <translation>Make the pane with the cursor narrower</translation>
+    </message>
+</context>
+<context>
     <name>Portable</name>
     <message>
-        <location filename="../../reader/ui/app.py" line="216"/>
+        <location filename="../../reader/ui/app.py" line="236"/>
         <source>Draagbare modus: de map data is alleen-lezen, dus je eigen gebruikersmap wordt gebruikt.</source>
         <translation>Portable mode: the data folder is read-only, so your own user folders are used.</translation>
     </message>
@@ -1723,8 +1784,8 @@ Opening it in the browser only works with an internet connection.</translation>
     </message>
     <message>
         <location filename="../../reader/ui/problems_dialog.py" line="45"/>
-        <source>%1 problemen: %2 fouten, %3 waarschuwingen. Dubbelklik om de pagina te openen.</source>
-        <translation>%1 problems: %2 errors, %3 warnings. Double-click to open the page.</translation>
+        <source>%1 problemen: %2 fouten, %3 waarschuwingen. Dubbelklik of druk op Enter om de pagina te openen.</source>
+        <translation>%1 problems: %2 errors, %3 warnings. Double-click or press Enter to open the page.</translation>
     </message>
     <message>
         <location filename="../../reader/ui/problems_dialog.py" line="53"/>
@@ -1776,117 +1837,117 @@ Opening it in the browser only works with an internet connection.</translation>
 <context>
     <name>ProjectController</name>
     <message>
-        <location filename="../../reader/ui/project_controller.py" line="98"/>
+        <location filename="../../reader/ui/project_controller.py" line="94"/>
         <source>Open eerst een pagina.</source>
         <translation>Open a page first.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_controller.py" line="119"/>
+        <location filename="../../reader/ui/project_controller.py" line="115"/>
         <source>%1 staat al in de werklijst.</source>
         <translation>%1 is already in the work list.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_controller.py" line="129"/>
+        <location filename="../../reader/ui/project_controller.py" line="125"/>
         <source>Dit item staat niet (meer) in de inhoud: %1</source>
         <translation>This item is not (or no longer) in the content: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_controller.py" line="161"/>
+        <location filename="../../reader/ui/project_controller.py" line="157"/>
         <source>Project verwijderen</source>
         <translation>Delete project</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_controller.py" line="162"/>
+        <location filename="../../reader/ui/project_controller.py" line="158"/>
         <source>Project ‘%1’ met al zijn statussen en notities verwijderen? Met Bewerken → Ongedaan maken zet je het terug.</source>
         <translation>Delete project ‘%1’ with all its statuses and notes? Edit → Undo brings it back.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_controller.py" line="177"/>
+        <location filename="../../reader/ui/project_controller.py" line="173"/>
         <source>Project exporteren</source>
         <translation>Export project</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_controller.py" line="178"/>
-        <location filename="../../reader/ui/project_controller.py" line="200"/>
+        <location filename="../../reader/ui/project_controller.py" line="174"/>
+        <location filename="../../reader/ui/project_controller.py" line="196"/>
         <source>Projectbestand (*.json)</source>
         <translation>Project file (*.json)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_controller.py" line="193"/>
-        <location filename="../../reader/ui/project_controller.py" line="296"/>
+        <location filename="../../reader/ui/project_controller.py" line="189"/>
+        <location filename="../../reader/ui/project_controller.py" line="292"/>
         <source>Opslaan is mislukt: %1</source>
         <translation>Saving failed: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_controller.py" line="195"/>
+        <location filename="../../reader/ui/project_controller.py" line="191"/>
         <source>Project opgeslagen in %1</source>
         <translation>Project saved in %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_controller.py" line="199"/>
-        <location filename="../../reader/ui/project_controller.py" line="206"/>
-        <location filename="../../reader/ui/project_controller.py" line="224"/>
-        <location filename="../../reader/ui/project_controller.py" line="234"/>
+        <location filename="../../reader/ui/project_controller.py" line="195"/>
+        <location filename="../../reader/ui/project_controller.py" line="202"/>
+        <location filename="../../reader/ui/project_controller.py" line="220"/>
+        <location filename="../../reader/ui/project_controller.py" line="230"/>
         <source>Project importeren</source>
         <translation>Import project</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_controller.py" line="208"/>
+        <location filename="../../reader/ui/project_controller.py" line="204"/>
         <source>Samenvoegen</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_controller.py" line="210"/>
+        <location filename="../../reader/ui/project_controller.py" line="206"/>
         <source>Als nieuw project</source>
         <translation>As new project</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_controller.py" line="210"/>
+        <location filename="../../reader/ui/project_controller.py" line="206"/>
         <source>Importeren</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_controller.py" line="225"/>
+        <location filename="../../reader/ui/project_controller.py" line="221"/>
         <source>Dit bestand kan niet worden ingelezen: %1</source>
         <translation>This file cannot be read: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_controller.py" line="235"/>
+        <location filename="../../reader/ui/project_controller.py" line="231"/>
         <source>Importeren is mislukt: %1</source>
         <translation>Import failed: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_controller.py" line="239"/>
+        <location filename="../../reader/ui/project_controller.py" line="235"/>
         <source>Geïmporteerd: %1</source>
         <translation>Imported: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_controller.py" line="259"/>
+        <location filename="../../reader/ui/project_controller.py" line="255"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_controller.py" line="259"/>
+        <location filename="../../reader/ui/project_controller.py" line="255"/>
         <source>Excel-werkmap (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_controller.py" line="260"/>
+        <location filename="../../reader/ui/project_controller.py" line="256"/>
         <source>OpenDocument-rekenblad (*.ods)</source>
         <translation>OpenDocument spreadsheet (*.ods)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_controller.py" line="263"/>
+        <location filename="../../reader/ui/project_controller.py" line="259"/>
         <source>Projectrapport opslaan</source>
         <translation>Save project report</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_controller.py" line="300"/>
+        <location filename="../../reader/ui/project_controller.py" line="296"/>
         <source>Projectrapport opgeslagen: %1</source>
         <translation>Project report saved: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_controller.py" line="311"/>
+        <location filename="../../reader/ui/project_controller.py" line="307"/>
         <source>Werklijst afdrukken</source>
         <translation>Print work list</translation>
     </message>
@@ -2453,143 +2514,143 @@ Opening it in the browser only works with an internet connection.</translation>
         <translation>Algoritmekader</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="195"/>
+        <location filename="../../reader/ui/start_page.py" line="196"/>
         <source>Het Algoritmekader helpt overheidsorganisaties om verantwoord te werken met algoritmes en AI: welke wetten en regels gelden, welke maatregelen je kunt nemen en welke hulpmiddelen daarbij helpen. Deze app werkt volledig offline.</source>
         <translation>The Algoritmekader helps Dutch government organisations work responsibly with algorithms and AI: which laws and rules apply, which measures you can take and which tools help. This app works fully offline. (The content itself is in Dutch.)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="243"/>
+        <location filename="../../reader/ui/start_page.py" line="244"/>
         <source>Wat is jouw rol?</source>
         <translation>What is your role?</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="244"/>
+        <location filename="../../reader/ui/start_page.py" line="245"/>
         <source>Kies je rol: je ziet dan alleen wat voor jou van belang is. Je kunt in de zijbalk meer rollen aanvinken.</source>
         <translation>Choose your role to see only what matters to you. You can tick more roles in the sidebar.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="257"/>
+        <location filename="../../reader/ui/start_page.py" line="258"/>
         <source>Ik ben %1</source>
         <translation>I am: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="259"/>
-        <location filename="../../reader/ui/start_page.py" line="309"/>
+        <location filename="../../reader/ui/start_page.py" line="260"/>
+        <location filename="../../reader/ui/start_page.py" line="310"/>
         <source>%1 onderdelen</source>
         <translation>%1 items</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="271"/>
+        <location filename="../../reader/ui/start_page.py" line="272"/>
         <source>Levenscyclus</source>
         <translation>Lifecycle</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="272"/>
+        <location filename="../../reader/ui/start_page.py" line="273"/>
         <source>In welke fase zit je project? Elke fase heeft eigen maatregelen en hulpmiddelen.</source>
         <translation>Which phase is your project in? Each phase has its own measures and tools.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="283"/>
+        <location filename="../../reader/ui/start_page.py" line="284"/>
         <source>Fase %1: %2</source>
         <translation>Phase %1: %2</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="293"/>
+        <location filename="../../reader/ui/start_page.py" line="294"/>
         <source>Direct naar</source>
         <translation>Go straight to</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="298"/>
+        <location filename="../../reader/ui/start_page.py" line="299"/>
         <source>Hulpmiddelen</source>
         <translation>Tools (hulpmiddelen)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="299"/>
+        <location filename="../../reader/ui/start_page.py" line="300"/>
         <source>Handreikingen, toetsingskaders en impact assessments.</source>
         <translation>Guides, assessment frameworks and impact assessments.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="300"/>
+        <location filename="../../reader/ui/start_page.py" line="301"/>
         <source>Maatregelen</source>
         <translation>Measures (maatregelen)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="301"/>
+        <location filename="../../reader/ui/start_page.py" line="302"/>
         <source>Wat je kunt doen om aan de vereisten te voldoen.</source>
         <translation>What you can do to meet the requirements.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="302"/>
+        <location filename="../../reader/ui/start_page.py" line="303"/>
         <source>Vereisten</source>
         <translation>Requirements (vereisten)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="303"/>
+        <location filename="../../reader/ui/start_page.py" line="304"/>
         <source>Wat wetten en regels van je vragen.</source>
         <translation>What laws and rules require of you.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="315"/>
+        <location filename="../../reader/ui/start_page.py" line="316"/>
         <source>Beslishulp AI-verordening</source>
         <translation>AI Act decision aid</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="316"/>
+        <location filename="../../reader/ui/start_page.py" line="317"/>
         <source>Geldt de AI-verordening voor je toepassing, en wat moet je dan doen?</source>
         <translation>Does the AI Act apply to your application, and what must you then do?</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="317"/>
+        <location filename="../../reader/ui/start_page.py" line="318"/>
         <source>vraag voor vraag, offline</source>
         <translation>question by question, offline</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="323"/>
+        <location filename="../../reader/ui/start_page.py" line="324"/>
         <source>Begrippenlijst</source>
         <translation>Glossary</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="324"/>
+        <location filename="../../reader/ui/start_page.py" line="325"/>
         <source>Wat betekenen de termen in het kader?</source>
         <translation>What do the terms in the framework mean?</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="325"/>
+        <location filename="../../reader/ui/start_page.py" line="326"/>
         <source>%1 begrippen</source>
         <translation>%1 terms</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="354"/>
+        <location filename="../../reader/ui/start_page.py" line="355"/>
         <source>Mijn projecten</source>
         <translation>My projects</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="356"/>
+        <location filename="../../reader/ui/start_page.py" line="357"/>
         <source>Houd per project bij welke maatregelen en vereisten gelden, wat er al gedaan is en wie wat doet. Alles blijft op deze computer.</source>
         <translation>Keep track, per project, of which measures and requirements apply, what has already been done and who does what. Everything stays on this computer.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="366"/>
+        <location filename="../../reader/ui/start_page.py" line="367"/>
         <source>%1 van %2 afgerond (%3 %)</source>
         <translation>%1 of %2 done (%3%)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="367"/>
+        <location filename="../../reader/ui/start_page.py" line="368"/>
         <source>nog geen items</source>
         <translation>no items yet</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="372"/>
+        <location filename="../../reader/ui/start_page.py" line="373"/>
         <source>Project %1: %2</source>
         <translation>Project %1: %2</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="381"/>
+        <location filename="../../reader/ui/start_page.py" line="382"/>
         <source>Voortgang %1</source>
         <translation>Progress %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="391"/>
+        <location filename="../../reader/ui/start_page.py" line="392"/>
         <source>Nieuw project…</source>
         <translation>New project…</translation>
     </message>

@@ -1,5 +1,6 @@
 """Keyboard reach (issues 18 and 21): F6 through the panes, F1 help with every shortcut,
-F11 full screen; the window's menus have unique mnemonics."""
+F11 full screen; every menu entry has a unique mnemonic; pane sizes change by keyboard; the
+content-problems table opens a page with Enter."""
 
 from __future__ import annotations
 
@@ -72,9 +73,12 @@ def test_every_menu_has_unique_mnemonics(ready_window):
 
     menus = [w.menuBar(), *w.menuBar().findChildren(type(w.menus.file))]
     for menu in menus:
-        keys = [mnemonic(a.text()) for a in menu.actions() if a.text() and not a.isSeparator()]
-        keys = [k for k in keys if k]
-        assert len(keys) == len(set(keys)), (getattr(menu, "title", lambda: "menubalk")(), keys)
+        entries = [a for a in menu.actions() if a.text() and not a.isSeparator() and a.isEnabled()]
+        keys = [mnemonic(a.text()) for a in entries]
+        where = getattr(menu, "title", lambda: "menubalk")()
+        # every entry reachable by Alt+letter, letter (a recent-files list is numbered)
+        assert all(keys), (where, [a.text() for a, k in zip(entries, keys, strict=True) if not k])
+        assert len(keys) == len(set(keys)), (where, keys)
 
 
 def test_panes_can_be_hidden_from_the_view_menu_and_f6_skips_them(qtbot, ready_window, make_window,
@@ -92,3 +96,86 @@ def test_panes_can_be_hidden_from_the_view_menu_and_f6_skips_them(qtbot, ready_w
     assert w2.sidebar.isVisible() and not w2.middle.isVisible()  # remembered
     w2.actions_.show_middle.trigger()
     assert w2.middle.isVisible()
+
+
+def test_pane_sizes_change_by_keyboard(qtbot, ready_window):
+    w = active(qtbot, ready_window)
+    w.results.list.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is w.results.list, timeout=5000)
+    before = w.splitter.sizes()
+    qtbot.keyClick(w.results.list, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ShiftModifier)
+    wider = w.splitter.sizes()
+    assert wider[1] > before[1] and sum(wider) == sum(before)  # the middle pane, with the cursor
+    w.pane_sizer.narrower.trigger()
+    w.pane_sizer.narrower.trigger()
+    assert w.splitter.sizes()[1] < wider[1]
+    w.open_path(w.results.first_path())
+    w.page.browser.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is w.page.browser, timeout=5000)
+    page_before = w.splitter.sizes()[2]
+    w.pane_sizer.wider.trigger()
+    assert w.splitter.sizes()[2] > page_before
+    assert w.pane_sizer.wider in w.menus.view.actions()  # Beeld → Deelvenster breder
+
+
+def test_the_problems_table_opens_a_page_with_enter(qtbot, make_window, tmp_path):
+    from reader.content import Site
+    from tests.mini_site import make_mini_site
+
+    site = Site.load(make_mini_site(tmp_path / "root"))
+    w = active(qtbot, make_window(site))
+    dialog = w.show_problems()
+    qtbot.addWidget(dialog)
+    qtbot.waitExposed(dialog)
+    table = dialog.table
+    row = next(r for r in range(dialog.sev_proxy.rowCount())
+               if str(dialog.sev_proxy.index(r, 1).data()).removesuffix(".md") in site.pages)
+    path = str(dialog.sev_proxy.index(row, 1).data()).removesuffix(".md")
+    table.setFocus()
+    table.setCurrentIndex(dialog.sev_proxy.index(row, 0))
+    with qtbot.waitSignal(dialog.openRequested, timeout=5000) as opened:
+        qtbot.keyClick(table, Qt.Key.Key_Return)
+    assert opened.args == [path]
+    assert w.page.current == path
+
+
+def test_every_menu_opens_with_alt_and_its_mnemonic(qtbot, ready_window):
+    """The keyboard walk of the menu bar: Alt+letter opens each menu, Escape closes it."""
+    w = active(qtbot, ready_window)
+    w.page.browser.setFocus()
+    for action in w.menuBar().actions():
+        menu = action.menu()
+        if menu is None or not action.isVisible():
+            continue
+        text = action.text().replace("&&", "")
+        key = text[text.index("&") + 1].upper()
+        qtbot.keyClick(w.page.browser, key, Qt.KeyboardModifier.AltModifier)
+        qtbot.waitUntil(menu.isVisible, timeout=3000)
+        assert menu.actions()
+        qtbot.keyClick(menu, Qt.Key.Key_Escape)
+        qtbot.waitUntil(lambda m=menu: not m.isVisible(), timeout=3000)
+
+
+def test_alt_down_goes_heading_by_heading_and_says_each(qtbot, ready_window):
+    from reader.ui import announce
+    from reader.ui.page_outline import headings
+    from tests.ui.conftest import TOOL
+
+    w = active(qtbot, ready_window)
+    w.open_path(TOOL)
+    w.page.browser.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is w.page.browser, timeout=5000)
+    expected = headings(w.page.browser.document())
+    assert len(expected) >= 3 and expected[0].text == w.page.rendered.title
+    announce.recent.clear()
+    reached = []
+    for _ in expected:
+        qtbot.keyClick(w.page.browser, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+        reached.append(w.page.browser.textCursor().position())
+    # the first Alt+Down from the top goes to the second heading (the caret is on the first)
+    assert reached[:-1] == [h.position for h in expected[1:]]
+    assert f"Kop {expected[1].level}: {expected[1].text}" in announce.recent
+    assert announce.recent[-1] == "Geen volgende kop"
+    w.headings.previous.trigger()  # Alt+Up, from the menu
+    assert w.page.browser.textCursor().position() == expected[-2].position
+    assert w.headings.next in w.menus.go.actions()

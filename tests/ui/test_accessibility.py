@@ -1,0 +1,290 @@
+"""What assistive technology sees (issue 21, EN 301 549 11.4.1.2 and 11.5.2): the window's
+accessibility tree walked through Qt's API, as a screen reader walks it.
+
+The page is a document whose children are its headings (with level), lists, tables and
+links; its text has no QTextDocument markers and its language is Dutch. Every state of the
+window (start page, results, a page) and its dialogs has 0 focusable objects without a name.
+"""
+
+from __future__ import annotations
+
+from html.parser import HTMLParser
+
+from PySide6.QtCore import QLocale
+from PySide6.QtGui import QAccessible, QAccessibleActionInterface, QAccessibleInterface
+from PySide6.QtWidgets import QWidget
+
+from reader.ui import page_accessibility
+from tests.ui.conftest import TOOL, wait_results
+
+Role = QAccessible.Role
+MARKERS = ("\ufdd0", "\ufdd1", "\u2029", "\u2028")
+BIG_VIEWS = (Role.List, Role.Table, Role.Tree)  # item views: their first rows are enough
+
+
+def walk(iface: QAccessibleInterface, limit: int = 4000):
+    """Every interface under `iface` (depth first), as an assistive technology visits them;
+    item views give their first 60 children."""
+    stack = [iface]
+    seen = 0
+    while stack and seen < limit:
+        node = stack.pop()
+        seen += 1
+        yield node
+        count = node.childCount()
+        if node.role() in BIG_VIEWS and node.object() is not None:
+            count = min(count, 60)
+        children = [node.child(i) for i in range(count)]
+        stack.extend(reversed([c for c in children if c is not None and c.isValid()]))
+
+
+def tree_of(widget: QWidget) -> list[QAccessibleInterface]:
+    iface = QAccessible.queryAccessibleInterface(widget)
+    assert iface is not None and iface.isValid()
+    return list(walk(iface))
+
+
+def unnamed_focusable(widget: QWidget) -> list[str]:
+    """Focusable, visible objects with no name: what a screen reader announces as just
+    "button" or "edit"."""
+    found = []
+    for node in tree_of(widget):
+        state = node.state()
+        if not state.focusable or state.invisible:
+            continue
+        if node.role() in (Role.Window, Role.Dialog, Role.Client, Role.Pane, Role.Grouping,
+                           Role.Row, Role.Cell, Role.ListItem, Role.TreeItem, Role.ColumnHeader):
+            continue  # containers (named by their content) and item-view cells (their text)
+        if not node.text(QAccessible.Text.Name).strip():
+            obj = node.object()
+            found.append(f"{node.role().name}:{type(obj).__name__}:{obj.objectName() if obj else ''}")
+    return found
+
+
+def level(node: QAccessibleInterface) -> int:
+    attrs = node.attributesInterface()
+    assert attrs is not None, node.text(QAccessible.Text.Name)
+    assert QAccessible.Attribute.Level in attrs.attributeKeys()
+    return int(attrs.attributeValue(QAccessible.Attribute.Level))
+
+
+class _Structure(HTMLParser):
+    """The headings and link addresses of a rendered page's HTML."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.headings: list[tuple[int, str]] = []
+        self.hrefs: list[str] = []
+        self._in: int = 0
+        self._text: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
+            self._in = int(tag[1])
+            self._text = []
+        if tag == "a":
+            href = dict(attrs).get("href")
+            if href:
+                self.hrefs.append(href)
+
+    def handle_endtag(self, tag: str) -> None:
+        if self._in and tag == f"h{self._in}":
+            self.headings.append((self._in, " ".join("".join(self._text).split())))
+            self._in = 0
+
+    def handle_data(self, data: str) -> None:
+        if self._in:
+            self._text.append(data)
+
+
+def page_tree(w):
+    doc = QAccessible.queryAccessibleInterface(w.page.browser)
+    nodes = list(walk(doc))[1:]
+    return doc, nodes
+
+
+# ---------------------------------------------------------------------- the page
+def test_the_page_exposes_its_headings_with_level_and_its_links(qtbot, make_window, content_site):
+    w = make_window(content_site)
+    w.open_path(TOOL)
+    doc, nodes = page_tree(w)
+    assert doc.role() == Role.Document
+    structure = _Structure()
+    structure.feed(w.page.rendered.html)
+    assert structure.headings and structure.hrefs
+
+    headings = [(level(n), n.text(QAccessible.Text.Name)) for n in nodes if n.role() == Role.Heading]
+    assert headings == structure.headings
+
+    links = [n for n in nodes if n.role() == Role.Link]
+    assert all(n.text(QAccessible.Text.Name).strip() for n in links)
+    assert sorted({n.href for n in links}) == sorted(set(structure.hrefs))
+    for n in links:
+        assert n.parent().indexOfChild(n) >= 0 and n.state().focusable
+        assert QAccessibleActionInterface.pressAction() in n.actionInterface().actionNames()
+    assert any(n.role() == Role.List and n.childCount() for n in nodes) or \
+        any(n.role() == Role.Table and n.childCount() for n in nodes)
+
+
+def test_the_page_text_has_no_markers_and_is_dutch(qtbot, make_window, content_site):
+    from PySide6.QtCore import QLocale as L
+
+    w = make_window(content_site)
+    L.setDefault(L(L.Language.English))  # an English interface: the page is still Dutch
+    try:
+        w.open_path("voldoen-aan-wetten-en-regels/hulpmiddelen/DPIA")
+        doc, nodes = page_tree(w)
+        text = doc.textInterface()
+        whole = text.text(0, text.characterCount())
+        assert len(whole) > 1000
+        assert not any(m in whole for m in MARKERS)
+        assert whole.count("\ufffc") == 0
+        assert not any(m in n.text(QAccessible.Text.Name) for n in nodes for m in MARKERS)
+        locale = doc.attributesInterface().attributeValue(QAccessible.Attribute.Locale)
+        assert isinstance(locale, QLocale) and locale.language() == QLocale.Language.Dutch
+        # the table holding the page's facts: rows of cells, the cells' links inside them
+        table = next(n for n in nodes if n.role() == Role.Table)
+        assert table.child(0).role() == Role.Row
+        cell = table.child(0).child(0)
+        assert cell.role() in (Role.Cell, Role.ColumnHeader) and cell.text(QAccessible.Text.Name)
+        assert cell.tableCellInterface().rowIndex() == 0
+        # the offsets are the page's positions: a heading's name is at its offset in the text
+        heading = next(n for n in nodes if n.role() == Role.Heading and level(n) == 2)
+        name = heading.text(QAccessible.Text.Name)
+        heading.actionInterface().doAction(QAccessibleActionInterface.setFocusAction())
+        at = text.cursorPosition()
+        assert " ".join(text.text(at, at + len(name) + 5).split()).startswith(name)
+    finally:
+        L.setDefault(L(L.Language.Dutch, L.Country.Netherlands))
+
+
+def test_a_link_is_followed_by_its_press_action_and_the_tree_follows_the_page(qtbot, make_window,
+                                                                               content_site):
+    w = make_window(content_site)
+    w.open_path("voldoen-aan-wetten-en-regels/hulpmiddelen/DPIA")
+    doc, nodes = page_tree(w)
+    from reader.render import urls
+
+    pages = [n for n in nodes if n.role() == Role.Link and urls.parse(n.href).action == "page"
+             and urls.parse(n.href).path != w.page.current]
+    assert pages, "the DPIA page links to other pages"
+    link = pages[0]
+    target = urls.parse(link.href).path
+    assert link.text(QAccessible.Text.Description) == content_site.pages[target].title
+    with qtbot.waitSignal(w.page.pageShown, timeout=5000):
+        link.actionInterface().doAction(QAccessibleActionInterface.pressAction())
+    assert w.page.current == target
+    doc2, nodes2 = page_tree(w)
+    assert doc2 is doc  # one document, its parts those of the new page
+    assert next(n.text(QAccessible.Text.Name) for n in nodes2 if n.role() == Role.Heading) == \
+        w.page.rendered.title
+
+
+def test_keyboard_focus_on_a_link_is_the_focused_object(qtbot, make_window, content_site):
+    w = make_window(content_site)
+    w.activateWindow()
+    qtbot.waitUntil(w.isActiveWindow, timeout=5000)
+    w.open_path(TOOL)
+    doc, nodes = page_tree(w)
+    link = next(n for n in nodes if n.role() == Role.Link)
+    link.actionInterface().doAction(QAccessibleActionInterface.setFocusAction())
+    qtbot.waitUntil(w.page.browser.hasFocus, timeout=5000)
+    assert link.state().focused
+    holder = doc.focusChild()
+    while holder is not None and holder is not link:
+        holder = holder.focusChild()
+    assert holder is link
+
+
+# ---------------------------------------------------------------------- the window
+def test_start_page_headings_are_headings_and_icons_are_hidden(make_window, content_site):
+    w = make_window(content_site)
+    w.page.show_start()
+    nodes = tree_of(w.page.start_page)
+    headings = {n.text(QAccessible.Text.Name): level(n) for n in nodes if n.role() == Role.Heading}
+    assert headings.get("Algoritmekader") == 1
+    assert headings.get("Wat is jouw rol?") == 2 and headings.get("Levenscyclus") == 2
+    cards = [n for n in nodes if n.object() is not None and type(n.object()).__name__ == "Card"]
+    assert cards and all(c.childCount() == 0 for c in cards)  # no icon, no repeated labels
+    assert all(c.text(QAccessible.Text.Name) for c in cards)
+    assert QAccessibleActionInterface.pressAction() in cards[0].actionInterface().actionNames()
+    assert not [n for n in nodes if n.role() == Role.Graphic and not n.state().invisible]
+
+
+def test_no_unnamed_focusable_object_in_the_main_states(qtbot, make_window, content_site):
+    w = make_window(content_site)
+    w.page.show_start()
+    assert unnamed_focusable(w) == [], "start page"
+    wait_results(qtbot, w, lambda: w.sidebar.search.setText("dpia"))
+    assert unnamed_focusable(w) == [], "results"
+    w.open_path("voldoen-aan-wetten-en-regels/hulpmiddelen/DPIA")
+    w.page.open_find()
+    assert unnamed_focusable(w) == [], "page"
+
+
+def test_no_unnamed_focusable_object_in_the_dialogs(qtbot, make_window, content_site):
+    from reader.ui.project_dialog import ProjectDialog
+
+    w = make_window(content_site)
+    dialogs = {
+        "about": w.show_about(),
+        "packs": w.open_packs(),
+        "problems": w.show_problems(),
+        "project": ProjectDialog(w.site, filters={}, parent=w),
+    }
+    w.open_beslishulp()
+    dialogs["beslishulp"] = w._beslishulp
+    dialogs["project"].show()
+    about = tree_of(dialogs["about"])
+    assert not [n for n in about if n.role() == Role.Graphic and not n.state().invisible]
+    for name, dialog in dialogs.items():
+        qtbot.waitExposed(dialog)
+        assert unnamed_focusable(dialog) == [], name
+        dialog.close()
+
+
+def test_factory_leaves_other_widgets_to_qt(make_window, content_site):
+    """Only the page, marked labels and the start page's buttons get our interfaces."""
+    from PySide6.QtWidgets import QLabel
+
+    w = make_window(content_site)
+    label = QLabel("gewoon", w)
+    iface = QAccessible.queryAccessibleInterface(label)
+    assert iface.role() == Role.StaticText and not isinstance(iface, page_accessibility.HeadingLabelAccessible)
+    assert isinstance(QAccessible.queryAccessibleInterface(w.page.browser), page_accessibility.DocumentAccessible)
+
+
+def test_tab_onto_a_link_makes_it_the_focused_object(qtbot, make_window, content_site):
+    from PySide6.QtCore import Qt
+
+    w = make_window(content_site)
+    w.activateWindow()
+    qtbot.waitUntil(w.isActiveWindow, timeout=5000)
+    w.open_path(TOOL)
+    _doc, nodes = page_tree(w)
+    w.page.browser.setFocus()
+    qtbot.waitUntil(w.page.browser.hasFocus, timeout=5000)
+    qtbot.keyClick(w.page.browser, Qt.Key.Key_Tab)  # QTextBrowser: Tab goes from link to link
+    first = next(n for n in nodes if n.role() == Role.Link)
+    assert first.state().focused
+    assert [n for n in page_tree(w)[1] if n.state().focused] == [first]
+
+
+def test_every_part_answers_every_interface_query(make_window, content_site):
+    """An assistive technology asks each object for every kind of interface; a part answers
+    with its own or with none (a wrong answer here ends the app, not just the test)."""
+    w = make_window(content_site)
+    w.open_path("voldoen-aan-wetten-en-regels/hulpmiddelen/DPIA")
+    doc, nodes = page_tree(w)
+    assert doc.textInterface() is not None and doc.valueInterface() is None
+    for node in nodes:
+        assert node.textInterface() is None and node.editableTextInterface() is None
+        assert node.valueInterface() is None and node.selectionInterface() is None
+        assert node.actionInterface() is not None and node.attributesInterface() is not None
+        is_cell = node.role() in (Role.Cell, Role.ColumnHeader)
+        assert (node.tableCellInterface() is not None) == is_cell
+    assert doc.actionInterface() is not None  # the base class's, passed on
+    start = w.page.start_page
+    heading = next(n for n in tree_of(start) if n.role() == Role.Heading)
+    assert heading.actionInterface() is not None and heading.textInterface() is None
+    assert heading.valueInterface() is None and heading.attributesInterface() is not None
