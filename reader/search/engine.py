@@ -264,7 +264,7 @@ class SearchEngine:
             return self._browse(query, filters, allowed)
         if not self.ready:
             return SearchResult(query, [], 0, message="De zoekindex wordt nog opgebouwd.")
-        reading = None if query.literal else self._reader().read(text)
+        reading = None if query.literal else self._reader().read(text, self.index.lexicon)
         words = reading.text if reading is not None else text
         if reading is not None and reading.preferred and not words.strip():
             result = self._preferred(query, reading, filters, allowed)
@@ -329,7 +329,8 @@ class SearchEngine:
         """The query's text searched as words (with the preferences of `reading`, if any)."""
         bits = self._facets()
         searcher = self._searcher()
-        plan = QueryPlanner(self.site, self.synonyms, self._analyzer(), self.index.lexicon).plan(text, searcher)
+        plan = QueryPlanner(self.site, self.synonyms, self._analyzer(), self.index.lexicon).plan(
+            text, searcher, by_information=reading is not None and reading.asks)
         if plan.empty_reason:
             result = self._browse(query, filters, allowed)
             result.hits, result.total = [], 0

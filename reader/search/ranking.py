@@ -54,6 +54,7 @@ class Weights:
     query_as_ident: float = 8.0  # the whole query as a page id ("wat is een algoritme")
     query_phrase_body: float = 2.0  # the query's words as a phrase in the body
     query_phrase_title: float = 4.0  # the same, in the title
+    information_power: float = 1.0  # a question's word weighs (its idf / the query's highest idf)^this
     # -- re-ranking
     rerank_pool: int = 200  # how many of the best-scored pages a limited query re-ranks, at least
     rerank_pool_per_hit: int = 4  # ... or this many per hit asked for, when more
