@@ -180,10 +180,15 @@ class SearchEngine:
     def warm(self) -> None:
         """Prepare what the first searches would otherwise compute while the user types:
         the word list's lookup tables and the stem of every word of the content (snippets
-        look up the stem of each word of a hit's text)."""
+        look up the stem of each word of a hit's text); the index of the legal references the
+        pages cite is built meanwhile in a thread of its own."""
         analyzer = self.index.analyzer
         if analyzer is None or self.index.store is None:
             return
+        # the reference index (`QueryReader.citations`) in the background: a query naming a
+        # legal reference before it is done waits for it (its lock), other queries do not
+        reader = self._reader()
+        threading.Thread(target=lambda: reader.citations, name="ak-reference-index", daemon=True).start()
         lexicon = self.index.lexicon
         lexicon.with_prefix("~")  # builds the sorted list
         lexicon.with_suffix("~")

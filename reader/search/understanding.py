@@ -114,10 +114,14 @@ _ARTICLE = re.compile(
     rf"\b(?:artikelen|artikel|articles|article|art)\.?\s*({_NUMBER})"
     rf"((?:\s*(?:\([^)]{{0,12}}\))?\s*(?:,|en|and|t/m|tot en met|-|–|to)\s*{_NUMBER}(?![.:]?\d))*)"
 )
+#: A page without any of these (lowercased) cites nothing: `_ARTICLE` and `_ANNEX` need one.
+_REFERENCE_WORDS = ("art", "bijlage", "annex")
 _ANNEX = re.compile(r"\b(?:bijlage|bijlagen|annex)\s+([ivx]+|\d+)\b")
 _LIST_NUMBER = re.compile(_NUMBER)
-#: The start of a source list item up to a reference that begins it ("- [Artikel 22 ...").
-_SOURCE_ITEM_START = re.compile(r"\s*(?:[-*+]\s*)?\[?\s*")
+#: The start of a source list item up to a reference that begins it ("- [Artikel 22 ...",
+#: "- [AVG, artikel 35 ...").
+_SOURCE_ITEM_START = re.compile(
+    r"\s*(?:[-*+]\s*)?\[?\s*(?:(?:" + "|".join(f"(?:{pattern})" for _key, _name, pattern in LAWS) + r")[\s,]*)?")
 _SECTION = re.compile(r"^#{2,3}\s+(.+)$", re.MULTILINE)
 #: What may stand between a reference and its law's name in a query ("lid 2", "van de").
 _BETWEEN_REF_AND_LAW = re.compile(r"[\s,.()0-9]*(?:(?:lid|sub|onder|van de|van het)[\s,.()0-9a-z]{0,6})*")
@@ -217,6 +221,9 @@ class Citations:
     def _add(self, page: Page) -> None:
         if page.law:
             self.law_of[page.path] = page.law
+        lower = page.body.lower()
+        if not any(word in lower for word in _REFERENCE_WORDS):
+            return  # no reference can be here: skip the folding and the patterns
         body = fold(page.body)
         sources_at = [(m.start(), fold(m.group(1)).strip().startswith("bron")) for m in _SECTION.finditer(body)]
         items = 0  # source list items that start with a reference, so far

@@ -140,6 +140,23 @@ def grep_search(corpus: Path) -> tuple[Callable[[str], list[str]], Callable[[], 
     return search, lambda: None
 
 
+def reference_index_ms(corpus: Path, repeat: int = 3) -> float:
+    """The least time (ms) of building the reference index (`understanding.Citations`) of the
+    corpus, over `repeat` builds."""
+    import time
+
+    from reader.content import Site
+    from reader.search.understanding import Citations
+
+    site = Site.load(corpus)
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.perf_counter()
+        Citations(site)
+        best = min(best, time.perf_counter() - start)
+    return best * 1000
+
+
 def parts(path: Path) -> list[int]:
     """The parts a query set has (see the module's doc): [] when it has one."""
     found = sorted({q.get("part", 1) for q in json.loads(path.read_text(encoding="utf-8"))["queries"]})
@@ -173,6 +190,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                     print(format_scores(f"\n{key} ({args.engine})", figures[key]))
         finally:
             close()
+    if args.engine == "reader":
+        print(f"\nreference index (pages -> the legal references they cite; built on the first query "
+              f"naming one, or by SearchEngine.warm): {reference_index_ms(CORPUS):.0f} ms")
     for name, scores in figures.items():
         print(f"{name} overall nDCG@10={scores['overall']['nDCG@10']:.3f} "
               f"Recall@10={scores['overall']['Recall@10']:.3f} MRR@10={scores['overall']['MRR@10']:.3f}")
