@@ -179,6 +179,7 @@ def test_a_phrase_of_the_vocabulary_is_found_without_its_stop_words(engine: Sear
     result = engine.search(Query.make("privacy by design", limit=5))
     assert not result.fallback and result.total
     assert stems(result)[0].startswith("avg-11"), stems(result)
+    assert len(result.hits) > 1  # the pages with its words only follow, after the phrase's
 
 
 # ---------------------------------------------------------------- looser reading, count

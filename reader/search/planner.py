@@ -71,6 +71,13 @@ class QueryPlanner:
             groups.append(group)
 
         content_words = [t for t in tokens if t not in STOP_WORDS and t not in covered]
+        phrase_words: set[str] = set()
+        loose: set[int] = set()
+        if not content_words and groups and w.phrase_word:
+            # the query is a phrase of the vocabulary ("privacy by design"): its words count
+            # as well, a little, so that pages about them follow the pages with the phrase
+            content_words = [t for t in tokens if t not in STOP_WORDS]
+            phrase_words = set(content_words)
         if not content_words and not groups:
             content_words = tokens  # only stop words: search them anyway
         content_words = content_words[:MAX_QUERY_WORDS]
@@ -120,7 +127,9 @@ class QueryPlanner:
                     exact.add(fix)
                 if fixes:
                     corrections[word] = fixes[0][0]
-            share = information.get(word, 1.0)
+            share = information.get(word, 1.0) * (w.phrase_word if word in phrase_words else 1.0)
+            if word in phrase_words:
+                loose.add(len(groups))
             if share < 1.0:
                 group = [backend.Clause(c.field, c.terms, c.boost * share) for c in group]
             groups.append(group)
@@ -139,7 +148,7 @@ class QueryPlanner:
             suggestion = " ".join(corrections.get(word, word) for word in raw_words if word)
         roles = {r for word in role_words if (r := self.role_for(word))}
         return Plan(groups, stems, exact, role_words, topic_values, suggestion,
-                    word_groups=word_groups, plain=tuple(plain), roles=roles)
+                    word_groups=word_groups, plain=tuple(plain), roles=roles, loose=frozenset(loose))
 
     def information_weights(self, content_words: list[str], searcher: backend.Searcher) -> dict[str, float]:
         """Word -> its information (idf over the pages' text, log(1 + N/df)) as a share of the
