@@ -165,6 +165,13 @@ def test_a_questions_split_verb_joins_its_particle_when_the_content_knows_the_wh
     assert join_separable("hoe test ik het model op bias".split(), lexicon) == "hoe test ik het model op bias".split()
 
 
+def test_a_phase_phrase_is_read_before_split_verbs_join(engine: SearchEngine) -> None:
+    # "zet ... in" would make "inzetten"; "in productie" is the phase
+    assert "inzetten" in engine.index.lexicon
+    reading = engine._reader().read("hoe zet ik een algoritme in productie", engine.index.lexicon)
+    assert reading.facets == {FACET_FASE: ["monitoring-en-beheer"]}
+
+
 def test_a_questions_words_weigh_by_their_information(engine: SearchEngine) -> None:
     planner = QueryPlanner(engine.site, engine.synonyms, engine.index.analyzer, engine.index.lexicon)
     weights = planner.information_weights(["algoritme", "uitlegbaar"], engine._searcher())

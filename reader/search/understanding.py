@@ -376,8 +376,6 @@ class QueryReader:
         elif _MAY_START.match(lead):
             reading.question = "mogen"
         reading.asks = bool(reading.question or _ASK_START.match(lead) or text.rstrip().endswith("?"))
-        if reading.asks and lexicon is not None:
-            tokens = join_separable(tokens, lexicon)
         # roles and phases
         found: list[tuple[int, int, FacetTerm]] = []
         taken = [False] * len(tokens)
@@ -403,6 +401,8 @@ class QueryReader:
         if reading.facets and has_fase_word:
             drop.update(i for i, t in enumerate(tokens) if t == "fase")
         words = [t for i, t in enumerate(tokens) if i not in drop]
+        if reading.asks and lexicon is not None:  # after the facets: "in productie" stays a phase
+            words = join_separable(words, lexicon)
         if reading.question or reading.facets or reading.refs:
             words = [w for w in words if w not in QUESTION_WORDS and w not in STOP_WORDS]
         remaining = " ".join(words)
