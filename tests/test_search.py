@@ -80,6 +80,17 @@ def test_fold_and_words_have_one_home() -> None:
     assert fold("Risico’s") == fold("risico‘s") == fold("risico`s") == fold("risico's") == "risicos"
 
 
+@pytest.mark.parametrize("text", ["Geïnventariseerd, café’s en ﬁnale", "Ångström ℌ ½ Ǆ ǅ ß ẞ İ", "e\u0301\u0327x",
+                                  "Ελληνικά Ά ﬀ 한국어 ꭐ", "\u0300abc\u036f", "prijs: € 5 – 10 ‘okay’"])
+def test_fold_is_the_decomposition_without_its_marks(text: str) -> None:
+    # fold works on the whole text at once; its result is that of the plain definition
+    import unicodedata
+
+    plain = re.sub("['’‘`]", "", text.lower())
+    expected = "".join(c for c in unicodedata.normalize("NFKD", plain) if not unicodedata.combining(c))
+    assert fold(text) == expected
+
+
 def test_the_page_highlighter_marks_every_spelling_of_a_searched_word(engine_for: EngineFor, tmp_path: Path) -> None:
     from reader.render import render_page
     from tests.conftest import write_tree

@@ -11,8 +11,10 @@ import pytest
 from reader.content import Kind, Site
 from reader.content.model import FACET_FASE, FACET_ROL
 from reader.search import Query, SearchEngine
-from reader.search.understanding import QueryReader, Ref, references
-from tests.conftest import CONTENT
+from reader.search.lexicon import Lexicon
+from reader.search.planner import QueryPlanner
+from reader.search.understanding import Citations, QueryReader, Ref, join_separable, references
+from tests.conftest import CONTENT, write_tree
 
 
 @pytest.fixture(scope="module")
@@ -117,6 +119,25 @@ def test_the_number_alone_does_not_match_another_laws_article(engine: SearchEngi
     assert "avg-07-transparantie-bij-verwerken-persoonsgegevens" not in stems(result)
 
 
+def test_the_instrument_a_citing_vereiste_points_to_follows_it(engine: SearchEngine) -> None:
+    # avg-13 cites artikel 35 AVG as its first source and points to the DPIA, which names it
+    result = engine.search(Query.make("artikel 35 AVG", limit=10))
+    assert stems(result)[:2] == ["avg-13-dpia-verplicht", "DPIA"], stems(result)
+
+
+def test_a_source_that_is_the_article_outweighs_one_about_it(tmp_path: Path) -> None:
+    folder = "voldoen-aan-wetten-en-regels/vereisten"
+    sources = {"avg-10-besluiten": "- [Artikel 22 AVG](https://example.org/a22)\n- [Artikel 5 AVG](https://example.org/a5)",
+               "avg-07-uitleg": "- [Artikel 13 AVG](https://example.org/a13)\n- [Artikel 22 AVG](https://example.org/a22)",
+               "avg-02-advies": "- [Advies over artikel 22 AVG](https://example.org/advies)"}
+    write_tree(tmp_path, {"index.md": "---\ntitle: Start\n---\n# Start\n", **{
+        f"{folder}/{stem}.md": f"---\ntitle: {stem}\n---\n# {stem}\n\nTekst.\n\n## Bronnen\n\n{text}\n"
+        for stem, text in sources.items()}})
+    cited = Citations(Site.load(tmp_path)).pages_citing(Ref("artikel", "22", "avg"))
+    by_stem = {path.rsplit("/", 1)[-1]: factor for path, factor in cited.items()}
+    assert by_stem["avg-10-besluiten"] > by_stem["avg-07-uitleg"] > by_stem["avg-02-advies"] > 0
+
+
 # ---------------------------------------------------------------- vocabulary, questions
 def test_english_terms_and_abbreviations_find_the_dutch_pages(engine: SearchEngine) -> None:
     assert stems(engine.search(Query.make("FRIA", limit=5)))[0] == "aia-27-beoordelen-gevolgen-grondrechten"
@@ -132,6 +153,40 @@ def test_question_words_leave_the_text_and_a_do_question_favours_maatregelen(rea
     assert reader.read("wat is een algoritme").text == "wat is een algoritme"  # not a do-question
     top = engine.search(Query.make("hoe voorkom ik bias", limit=3)).hits
     assert any(engine.site.pages[h.path].kind is Kind.MAATREGEL for h in top)
+
+
+def test_a_questions_split_verb_joins_its_particle_when_the_content_knows_the_whole() -> None:
+    lexicon = Lexicon({"uitleggen": 4, "omgaan": 2, "uitvoer": 1, "uitvoeren": 3})
+    assert join_separable("hoe leg ik een besluit uit aan burgers".split(), lexicon) == \
+        "hoe uitleggen ik een besluit aan burgers".split()
+    assert join_separable("hoe ga ik om met klachten".split(), lexicon) == "hoe omgaan ik met klachten".split()
+    assert join_separable("hoe voer ik een dpia uit".split(), lexicon) == "hoe uitvoeren ik een dpia".split()
+    # no whole word in the content: the tokens stay as they are
+    assert join_separable("hoe test ik het model op bias".split(), lexicon) == "hoe test ik het model op bias".split()
+
+
+def test_a_phase_phrase_is_read_before_split_verbs_join(engine: SearchEngine) -> None:
+    # "zet ... in" would make "inzetten"; "in productie" is the phase
+    assert "inzetten" in engine.index.lexicon
+    reading = engine._reader().read("hoe zet ik een algoritme in productie", engine.index.lexicon)
+    assert reading.facets == {FACET_FASE: ["monitoring-en-beheer"]}
+
+
+def test_a_questions_words_weigh_by_their_information(engine: SearchEngine) -> None:
+    planner = QueryPlanner(engine.site, engine.synonyms, engine.index.analyzer, engine.index.lexicon)
+    weights = planner.information_weights(["algoritme", "uitlegbaar"], engine._searcher())
+    assert weights["uitlegbaar"] == 1.0 and weights["algoritme"] < 0.5  # on nearly every page
+    assert planner.information_weights(["algoritme"], engine._searcher()) == {}
+    assert engine._reader().read("wie is verantwoordelijk voor het algoritme").asks
+    assert not engine._reader().read("verantwoordelijk algoritme").asks
+
+
+def test_a_phrase_of_the_vocabulary_is_found_without_its_stop_words(engine: SearchEngine) -> None:
+    # "privacy by design" = "privacy bij ontwerp": the index drops "bij", so must the phrase
+    result = engine.search(Query.make("privacy by design", limit=5))
+    assert not result.fallback and result.total
+    assert stems(result)[0].startswith("avg-11"), stems(result)
+    assert len(result.hits) > 1  # the pages with its words only follow, after the phrase's
 
 
 # ---------------------------------------------------------------- looser reading, count

@@ -28,6 +28,11 @@ WORD = re.compile(rf"\w+(?:[{APOSTROPHE_CHARS}]\w+)*(?:-\w+(?:[{APOSTROPHE_CHARS
 _PART_SEPARATOR = re.compile(r"[-_]")
 
 
+#: The combining marks met so far (a pattern per set of them): folding a long text is one
+#: decomposition and one substitution, both in C.
+_MARKS: dict[frozenset[str], re.Pattern[str]] = {}
+
+
 def fold(text: str) -> str:
     """Lowercase, strip diacritics, drop apostrophes."""
     text = text.lower()
@@ -35,7 +40,17 @@ def fold(text: str) -> str:
         return text.replace("'", "").replace("`", "") if "'" in text or "`" in text else text
     text = APOSTROPHES.sub("", text)
     decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    if decomposed.isascii():
+        return decomposed
+    marks = frozenset(c for c in set(decomposed) if unicodedata.combining(c))
+    if not marks:
+        return decomposed
+    pattern = _MARKS.get(marks)
+    if pattern is None:
+        if len(_MARKS) > 256:
+            _MARKS.clear()
+        pattern = _MARKS[marks] = re.compile("[" + "".join(re.escape(c) for c in sorted(marks)) + "]")
+    return pattern.sub("", decomposed)
 
 
 class Token(NamedTuple):

@@ -180,10 +180,15 @@ class SearchEngine:
     def warm(self) -> None:
         """Prepare what the first searches would otherwise compute while the user types:
         the word list's lookup tables and the stem of every word of the content (snippets
-        look up the stem of each word of a hit's text)."""
+        look up the stem of each word of a hit's text); the index of the legal references the
+        pages cite is built meanwhile in a thread of its own."""
         analyzer = self.index.analyzer
         if analyzer is None or self.index.store is None:
             return
+        # the reference index (`QueryReader.citations`) in the background: a query naming a
+        # legal reference before it is done waits for it (its lock), other queries do not
+        reader = self._reader()
+        threading.Thread(target=lambda: reader.citations, name="ak-reference-index", daemon=True).start()
         lexicon = self.index.lexicon
         lexicon.with_prefix("~")  # builds the sorted list
         lexicon.with_suffix("~")
@@ -264,7 +269,7 @@ class SearchEngine:
             return self._browse(query, filters, allowed)
         if not self.ready:
             return SearchResult(query, [], 0, message="De zoekindex wordt nog opgebouwd.")
-        reading = None if query.literal else self._reader().read(text)
+        reading = None if query.literal else self._reader().read(text, self.index.lexicon)
         words = reading.text if reading is not None else text
         if reading is not None and reading.preferred and not words.strip():
             result = self._preferred(query, reading, filters, allowed)
@@ -329,7 +334,8 @@ class SearchEngine:
         """The query's text searched as words (with the preferences of `reading`, if any)."""
         bits = self._facets()
         searcher = self._searcher()
-        plan = QueryPlanner(self.site, self.synonyms, self._analyzer(), self.index.lexicon).plan(text, searcher)
+        plan = QueryPlanner(self.site, self.synonyms, self._analyzer(), self.index.lexicon).plan(
+            text, searcher, by_information=reading is not None and reading.asks)
         if plan.empty_reason:
             result = self._browse(query, filters, allowed)
             result.hits, result.total = [], 0

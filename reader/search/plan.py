@@ -21,3 +21,6 @@ class Plan:
     plain: tuple[str, ...] = ()  # the query's words, folded
     word_keys: dict[str, str | None] = field(default_factory=dict)  # snippet matches, per word
     roles: set[str] = field(default_factory=set)  # the roles (facet values) that `role_words` name
+    #: word groups that find pages but do not count in `ranking.coverage` (the words of a query
+    #: that is all one phrase of the vocabulary: the phrase is what it asks for)
+    loose: frozenset[int] = frozenset()

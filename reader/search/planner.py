@@ -7,6 +7,10 @@
    the word is not in the index at all, prefix completions (as you type) and close
    spellings (typos, by rapidfuzz's OSA distance), which also make the suggestion.
 3. Bonus groups stand for the whole query: as a page id, and as a phrase.
+4. For a question (`by_information`), each word's group weighs by the word's information
+   against the query's most informative word (`information_weights`): in "hoe maak ik mijn
+   algoritme uitlegbaar" the rare word leads and "algoritme", on nearly every page (and in
+   many titles, where BM25F's per-field idf would make it count), barely counts.
 
 The boost of every clause comes from `reader.search.ranking.WEIGHTS`. The plan also names
 the roles and topics the query mentions, for the re-ranking.
@@ -14,6 +18,7 @@ the roles and topics the query mentions, for the re-ranking.
 
 from __future__ import annotations
 
+import math
 import re
 
 from reader.content import Site
@@ -39,7 +44,7 @@ class QueryPlanner:
         self.analyzer = analyzer
         self.lexicon = lexicon
 
-    def plan(self, text: str, searcher: backend.Searcher) -> Plan:
+    def plan(self, text: str, searcher: backend.Searcher, *, by_information: bool = False) -> Plan:
         a = self.analyzer
         w = WEIGHTS
         tokens = [t.text for t in words(text)]
@@ -55,14 +60,24 @@ class QueryPlanner:
         plain = without_joined(tokens)
         covered: set[str] = set()
         for phrase, alternatives, _start, _end in self.synonyms.phrases_in(plain):
-            group: list[backend.Clause] = self._phrase_clauses(phrase.split(), w.synonym_phrase)
+            # the phrase's words leave the word groups: the phrase and its alternatives are all
+            # that can find it, so their stop words go, as they went from the index ("privacy
+            # bij ontwerp" is indexed as privacy, ontwerp)
+            group: list[backend.Clause] = self._phrase_clauses(phrase.split(), w.synonym_phrase, drop_stop=True)
             for alt in alternatives:
-                group += self._alternative_clauses(alt, w.synonym_phrase_alternative, stems, exact)
+                group += self._alternative_clauses(alt, w.synonym_phrase_alternative, stems, exact, drop_stop=True)
             exact.update(phrase.split())
             covered.update(phrase.split())
             groups.append(group)
 
         content_words = [t for t in tokens if t not in STOP_WORDS and t not in covered]
+        phrase_words: set[str] = set()
+        loose: set[int] = set()
+        if not content_words and groups and w.phrase_word:
+            # the query is a phrase of the vocabulary ("privacy by design"): its words count
+            # as well, a little, so that pages about them follow the pages with the phrase
+            content_words = [t for t in tokens if t not in STOP_WORDS]
+            phrase_words = set(content_words)
         if not content_words and not groups:
             content_words = tokens  # only stop words: search them anyway
         content_words = content_words[:MAX_QUERY_WORDS]
@@ -71,6 +86,7 @@ class QueryPlanner:
         topic_values = {v for word in content_words for v in self.topics_for(word)}
 
         lexicon = self.lexicon
+        information = self.information_weights(content_words, searcher) if by_information else {}
         for word in dict.fromkeys(content_words):
             group = []
             terms = a.word_terms(word, stop=False)
@@ -111,6 +127,11 @@ class QueryPlanner:
                     exact.add(fix)
                 if fixes:
                     corrections[word] = fixes[0][0]
+            share = information.get(word, 1.0) * (w.phrase_word if word in phrase_words else 1.0)
+            if word in phrase_words:
+                loose.add(len(groups))
+            if share < 1.0:
+                group = [backend.Clause(c.field, c.terms, c.boost * share) for c in group]
             groups.append(group)
 
         word_groups = len(groups)
@@ -127,7 +148,23 @@ class QueryPlanner:
             suggestion = " ".join(corrections.get(word, word) for word in raw_words if word)
         roles = {r for word in role_words if (r := self.role_for(word))}
         return Plan(groups, stems, exact, role_words, topic_values, suggestion,
-                    word_groups=word_groups, plain=tuple(plain), roles=roles)
+                    word_groups=word_groups, plain=tuple(plain), roles=roles, loose=frozenset(loose))
+
+    def information_weights(self, content_words: list[str], searcher: backend.Searcher) -> dict[str, float]:
+        """Word -> its information (idf over the pages' text, log(1 + N/df)) as a share of the
+        most informative query word's, to the power `WEIGHTS.information_power`; a word no
+        page has counts as the most informative."""
+        unique = list(dict.fromkeys(content_words))
+        if len(unique) < 2:
+            return {}
+        n_docs = max(1, searcher.doc_count())
+        info = {}
+        for word in unique:
+            terms = self.analyzer.word_terms(word, stop=False)[:1]
+            df = max((searcher.doc_frequency("body", t) for t in terms), default=0)
+            info[word] = math.log(1 + n_docs / max(1, df))
+        top = max(info.values())
+        return {word: (v / top) ** WEIGHTS.information_power for word, v in info.items()}
 
     def _word_clauses(self, word: str, boost: float, stems: set[str]) -> list[backend.Clause]:
         """A word found in the content's word list (a completion, a relative): its stem."""
@@ -135,17 +172,22 @@ class QueryPlanner:
         stems.update(terms)
         return [backend.Clause("body", (t,), boost) for t in terms]
 
-    def _phrase_clauses(self, phrase_words: list[str], boost: float) -> list[backend.Clause]:
+    def _phrase_clauses(self, phrase_words: list[str], boost: float, *,
+                        drop_stop: bool = False) -> list[backend.Clause]:
         a = self.analyzer
-        terms = tuple(t for w in phrase_words for t in a.word_terms(w, stop=False)[:1])
+        kept = [w for w in phrase_words if w not in STOP_WORDS] if drop_stop else phrase_words
+        terms = tuple(t for w in (kept or phrase_words) for t in a.word_terms(w, stop=False)[:1])
         if not terms:
             return []
         return [backend.Clause("body", terms, boost), backend.Clause("title", terms, boost * WEIGHTS.phrase_title)]
 
-    def _alternative_clauses(self, alt: str, boost: float, stems: set[str], exact: set[str]) -> list[backend.Clause]:
+    def _alternative_clauses(self, alt: str, boost: float, stems: set[str], exact: set[str], *,
+                             drop_stop: bool = False) -> list[backend.Clause]:
         a = self.analyzer
         w = WEIGHTS
         alt_words = [t.text for t in words(alt)]
+        if drop_stop:
+            alt_words = [word for word in alt_words if word not in STOP_WORDS] or alt_words
         if not alt_words:
             return []
         exact.update(word for word in alt_words if word not in STOP_WORDS)

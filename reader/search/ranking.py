@@ -50,10 +50,12 @@ class Weights:
     synonym_phrase: float = 2.0  # the phrase itself, in the body (x phrase_title in the title)
     synonym_phrase_alternative: float = 1.5  # each of its alternatives
     phrase_title: float = 2.0  # a phrase in the title, relative to the body
+    phrase_word: float = 0.05  # a word of a query that is all one such phrase, on its own: fills the tail
     # -- bonus groups over the whole query (scored over the re-ranking pool only)
     query_as_ident: float = 8.0  # the whole query as a page id ("wat is een algoritme")
     query_phrase_body: float = 2.0  # the query's words as a phrase in the body
     query_phrase_title: float = 4.0  # the same, in the title
+    information_power: float = 1.0  # a question's word weighs (its idf / the query's highest idf)^this
     # -- re-ranking
     rerank_pool: int = 200  # how many of the best-scored pages a limited query re-ranks, at least
     rerank_pool_per_hit: int = 4  # ... or this many per hit asked for, when more
@@ -85,8 +87,8 @@ def coverage(plan: Plan, group_sets: Sequence[Matches], n_docs: int, docs: set[i
     n_docs = max(1, n_docs)
     weights = [
         (math.log(1 + n_docs / len(paths)), paths)
-        for group, paths in zip(plan.groups[: plan.word_groups], group_sets, strict=False)
-        if paths and not all(c.field == "ident" for c in group)
+        for i, (group, paths) in enumerate(zip(plan.groups[: plan.word_groups], group_sets, strict=False))
+        if paths and i not in plan.loose and not all(c.field == "ident" for c in group)
     ]
     total = sum(w for w, _ in weights)
     if not weights or total <= 0:

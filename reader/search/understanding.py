@@ -11,10 +11,15 @@ Before the planner turns the text into word groups (`reader.search.planner`), th
 - **legal references** ("artikel 4 AI-verordening", "art. 22 AVG", "bijlage III",
   "artikel 3:46 Awb"): the article or annex number bound to the law. `Citations` reads the
   same references out of every page (its `## Bronnen` section weighs most), so the pages that
-  cite that article of that law come first, rather than any page mentioning the number.
+  cite that article of that law come first, rather than any page mentioning the number,
+  with the instrument such a page points to for doing it (the DPIA for art. 35 AVG).
 - **questions** ("hoe voorkom ik bias", "mag ik ..."): question words and pronouns leave the
   text; a do-question ("hoe ...", "wat moet ik doen ...") favours the maatregelen, a
-  may-question ("mag ik ...") the vereisten.
+  may-question ("mag ik ...") the vereisten. Any question (these, and "wie ...", "waar ...",
+  "... ?") has its words weighed by their information (`QueryPlanner`'s `by_information`),
+  and a verb split in two ("hoe leg ik een besluit uit", "hoe voer ik een DPIA uit", "hoe
+  ga ik om met klachten") is joined again when the content knows the whole ("uitleg",
+  "uitvoeren", "omgaan"): `join_separable`.
 
 The result (`Reading`) says what was understood, for the window to show ("Gefilterd op
 Jurist · Implementatie — als tekst zoeken"); `Query.literal` turns all of this off.
@@ -38,8 +43,13 @@ from reader.search.ranking import prior
 
 #: How strongly an understood facet or reference weighs, as factors on a page's score.
 FACET_MATCH = 4.0  # per understood facet (rol, fase) the page is tagged with
-CITED_IN_SOURCES = 25.0  # the page's sources cite the article of that law
+CITED_IN_SOURCES = 25.0  # the page's sources cite the article of that law (the first source that does)
+CITED_IN_LATER_SOURCE = 22.0  # ... a later source does: the page rests on other articles first
+CITED_IN_SOURCE_TITLE = 10.0  # a source is about the article ("Advies artikel 22 AVG en ...")
 CITED_IN_TEXT = 8.0  # the page's text cites it
+#: a hulpmiddel that explains a page whose sources cite it (the page links to the hulpmiddel
+#: in its text, and the hulpmiddel names the page among its vereisten: DPIA for art. 35 AVG)
+INSTRUMENT_OF_CITING = 20.0
 DO_QUESTION_MAATREGEL = 1.35  # "hoe ...?": a maatregel says what to do
 MAY_QUESTION_VEREISTE = 1.25  # "mag ik ...?": a vereiste says what the law allows
 SPECIFICITY_POWER = 0.5  # a page tagged with n roles (phases) weighs (1/n)^this in a listing by facets
@@ -66,7 +76,15 @@ ENGLISH_STOP_WORDS = frozenset(
     """.split()
 )
 _DO_START = re.compile(r"^(hoe|wat (moet|kan|doe|moeten|kunnen|te)|welke (maatregelen|stappen)|how|what should)\b")
+_ASK_START = re.compile(
+    r"^(hoe|wat|wie|waar|wanneer|welke|welk|waarom|waarmee|mag|mogen|moet|moeten|kan|kunnen|is|zijn|ben"
+    r"|heb|heeft|wordt|worden|how|what|who|where|when|which|why|can|should|must|may|is|are|do|does)\b \w"
+)
 _MAY_START = re.compile(r"^(mag|mogen|is het toegestaan|is het verplicht|moet ik|ben ik verplicht|may i|can i)\b")
+
+#: The particles of Dutch separable verbs ("uit" of "uitleggen" in "leg ... uit").
+PARTICLES = ("uit", "op", "aan", "in", "om", "af", "door", "mee", "na", "toe", "terug", "over", "bij", "voor",
+             "weg", "vast", "samen")
 
 # ---------------------------------------------------------------- laws
 #: Law key (the vereisten's id prefix where there is one: `avg-13` -> "avg") -> (short name,
@@ -96,8 +114,14 @@ _ARTICLE = re.compile(
     rf"\b(?:artikelen|artikel|articles|article|art)\.?\s*({_NUMBER})"
     rf"((?:\s*(?:\([^)]{{0,12}}\))?\s*(?:,|en|and|t/m|tot en met|-|–|to)\s*{_NUMBER}(?![.:]?\d))*)"
 )
+#: A page without any of these (lowercased) cites nothing: `_ARTICLE` and `_ANNEX` need one.
+_REFERENCE_WORDS = ("art", "bijlage", "annex")
 _ANNEX = re.compile(r"\b(?:bijlage|bijlagen|annex)\s+([ivx]+|\d+)\b")
 _LIST_NUMBER = re.compile(_NUMBER)
+#: The start of a source list item up to a reference that begins it ("- [Artikel 22 ...",
+#: "- [AVG, artikel 35 ...").
+_SOURCE_ITEM_START = re.compile(
+    r"\s*(?:[-*+]\s*)?\[?\s*(?:(?:" + "|".join(f"(?:{pattern})" for _key, _name, pattern in LAWS) + r")[\s,]*)?")
 _SECTION = re.compile(r"^#{2,3}\s+(.+)$", re.MULTILINE)
 #: What may stand between a reference and its law's name in a query ("lid 2", "van de").
 _BETWEEN_REF_AND_LAW = re.compile(r"[\s,.()0-9]*(?:(?:lid|sub|onder|van de|van het)[\s,.()0-9a-z]{0,6})*")
@@ -175,37 +199,70 @@ class Citations:
     """Which pages of a site cite which references: path -> {(kind, number, law): weight}."""
 
     def __init__(self, site: Site) -> None:
-        self.by_ref: dict[tuple[str, str], dict[str, list[tuple[str | None, bool]]]] = {}
+        self.site = site
+        self.by_ref: dict[tuple[str, str], dict[str, list[tuple[str | None, float]]]] = {}
         self.law_of: dict[str, str] = {}
+        self._instruments: dict[str, list[str]] = {}
         for page in site.pages.values():
             self._add(page)
+
+    def instruments(self, path: str) -> list[str]:
+        """The hulpmiddelen that explain a page: linked from its text, naming it in theirs."""
+        found = self._instruments.get(path)
+        if found is None:
+            page = self.site.pages.get(path)
+            found = []
+            if page is not None and page.kind is Kind.VEREISTE:
+                linked = set(self.site.linked_pages(page))
+                found = [tool.path for tool in self.site.hulpmiddelen_citing(page) if tool.path in linked]
+            self._instruments[path] = found
+        return found
 
     def _add(self, page: Page) -> None:
         if page.law:
             self.law_of[page.path] = page.law
+        lower = page.body.lower()
+        if not any(word in lower for word in _REFERENCE_WORDS):
+            return  # no reference can be here: skip the folding and the patterns
         body = fold(page.body)
         sources_at = [(m.start(), fold(m.group(1)).strip().startswith("bron")) for m in _SECTION.finditer(body)]
+        items = 0  # source list items that start with a reference, so far
+        last_item = -1
         for ref, start, _end in references(body):
             in_sources = False
             for at, is_sources in sources_at:
                 if at > start:
                     break
                 in_sources = is_sources
-            self.by_ref.setdefault((ref.kind, ref.number), {}).setdefault(page.path, []).append((ref.law, in_sources))
+            weight = CITED_IN_TEXT
+            if in_sources:
+                line_start = body.rfind("\n", 0, start) + 1
+                if _SOURCE_ITEM_START.fullmatch(body[line_start:start]):  # the source is the article itself
+                    if line_start != last_item:
+                        items += 1
+                        last_item = line_start
+                    weight = CITED_IN_SOURCES if items == 1 else CITED_IN_LATER_SOURCE
+                else:
+                    weight = CITED_IN_SOURCE_TITLE
+            self.by_ref.setdefault((ref.kind, ref.number), {}).setdefault(page.path, []).append((ref.law, weight))
 
     def pages_citing(self, ref: Ref) -> dict[str, float]:
         """Path -> factor for the pages citing `ref` (the law must agree when both name one;
-        an unnamed law on a page is its own law, for a vereiste)."""
+        an unnamed law on a page is its own law, for a vereiste), and the instruments that
+        explain a page whose sources cite it."""
         out: dict[str, float] = {}
         for path, mentions in self.by_ref.get((ref.kind, ref.number), {}).items():
             best = 0.0
-            for law, in_sources in mentions:
+            for law, weight in mentions:
                 page_law = law or self.law_of.get(path)
                 if ref.law is not None and page_law != ref.law:
                     continue
-                best = max(best, CITED_IN_SOURCES if in_sources else CITED_IN_TEXT)
+                best = max(best, weight)
             if best:
-                out[path] = best
+                out[path] = max(out.get(path, 0.0), best)
+            if best == CITED_IN_SOURCES:
+                for tool in self.instruments(path):
+                    out[tool] = max(out.get(tool, 0.0), INSTRUMENT_OF_CITING)
         return out
 
 
@@ -262,6 +319,7 @@ class Reading:
     facets: dict[str, list[str]] = field(default_factory=dict)  # rol/fase -> values named
     refs: list[Ref] = field(default_factory=list)
     question: str = ""  # "doen" (a do-question), "mogen" (a may-question) or ""
+    asks: bool = False  # a question of any kind: its words weigh by their information
     changed: bool = False  # the text differs from the query's
 
     @property
@@ -285,7 +343,9 @@ class QueryReader:
                 self._citations = Citations(self.site)
             return self._citations
 
-    def read(self, text: str) -> Reading:
+    def read(self, text: str, lexicon: Lexicon | None = None) -> Reading:
+        """What `text` names; `lexicon` (the content's words) lets a question's split verbs
+        join again."""
         folded = fold(text).strip()
         reading = Reading(text)
         # legal references (and the law's name beside them) leave the text
@@ -315,6 +375,7 @@ class QueryReader:
             reading.question = "doen"
         elif _MAY_START.match(lead):
             reading.question = "mogen"
+        reading.asks = bool(reading.question or _ASK_START.match(lead) or text.rstrip().endswith("?"))
         # roles and phases
         found: list[tuple[int, int, FacetTerm]] = []
         taken = [False] * len(tokens)
@@ -340,6 +401,8 @@ class QueryReader:
         if reading.facets and has_fase_word:
             drop.update(i for i, t in enumerate(tokens) if t == "fase")
         words = [t for i, t in enumerate(tokens) if i not in drop]
+        if reading.asks and lexicon is not None:  # after the facets: "in productie" stays a phase
+            words = join_separable(words, lexicon)
         if reading.question or reading.facets or reading.refs:
             words = [w for w in words if w not in QUESTION_WORDS and w not in STOP_WORDS]
         remaining = " ".join(words)
@@ -436,6 +499,28 @@ def facet_matches(page: Page, facets: Mapping[str, list[str]], *, alone: bool) -
         if set(values) & set(page.values(FACET_KEYS[facet])):
             n += 1
     return n
+
+
+def join_separable(tokens: list[str], lexicon: Lexicon) -> list[str]:
+    """The tokens with each split verb joined to its particle, the first particle after the
+    verb that makes a word of the content with it ("leg", "uit" -> "uitleg"; "voer", "uit" ->
+    "uitvoeren"; "ga", "om" -> "omgaan"); the particle leaves."""
+    out = list(tokens)
+    used: set[int] = set()
+    for i, verb in enumerate(tokens[1:], 1):
+        if not verb.isalpha() or len(verb) < 2 or verb in PARTICLES or verb in STOP_WORDS - QUESTION_WORDS:
+            continue
+        for j in range(i + 1, len(tokens)):
+            particle = tokens[j]
+            if particle not in PARTICLES or j in used:
+                continue
+            forms = (particle + verb + "en", particle + verb + verb[-1] + "en", particle + verb + "an", particle + verb)
+            whole = next((f for f in forms if lexicon.df(f) > 0), None)
+            if whole is not None:
+                out[i] = whole
+                used.add(j)
+                break
+    return [t for k, t in enumerate(out) if k not in used]
 
 
 def loosened(text: str, lexicon: Lexicon) -> list[tuple[str, str]]:

@@ -1,6 +1,6 @@
 """Search quality on the graded query sets: the shared dev set and our own holdout set.
 
-    .venv/bin/python -m tests.bench.quality [-v] [--set dev|holdout|both] [--save DIR]
+    .venv/bin/python -m tests.bench.quality [-v] [--set dev|holdout|both] [--engine reader|grep] [--save FILE]
 
 Scores the search in-process over the official corpus (`../shared/corpora/algoritmekader/docs`)
 with the metrics of `../shared/eval/score.py` (imported from there, so the figures are the
@@ -8,6 +8,16 @@ scorer's own): nDCG@10 (gain 2^grade - 1), Recall@10 and MRR@10, per kind of que
 overall. The dev set is `../shared/eval/queries-dev.json`; the holdout set is
 `tests/eval/queries-holdout.json` (see `tests/eval/README.md`: judged by reading the pages,
 never used for tuning). `-v` prints one line per query with its top three.
+
+The holdout set grew in two parts (`"part"` of a query: 1, the first 68, written before any
+work on issue 16; 2, written later, before the second round of tuning): each part is scored
+on its own as well, so a figure on queries written after the tuning they measure stays apart.
+
+`--engine grep` scores a plain grep instead (the yardstick of the README's Zoekkwaliteit
+table): every Markdown file containing any of the query's words (case-insensitive,
+substrings, like `grep -il`), ranked by how many of the words it contains, then by how often.
+The official site's own search (lunr) has no local model in this repository, so it is scored
+on the dev set only (the figure `../shared/eval/README.md` gives).
 """
 
 from __future__ import annotations
@@ -16,6 +26,7 @@ import argparse
 import importlib.util
 import json
 import os
+import re
 import sys
 import tempfile
 from collections.abc import Callable, Sequence
@@ -65,9 +76,12 @@ def resolve(key: str, docs: Path = CORPUS) -> str:
 
 
 def score_set(path: Path, search: Callable[[str], list[str]], scorer: ModuleType,
-              verbose: bool = False) -> dict[str, dict[str, float]]:
-    """Mean metrics per kind (and "overall") of one query set; `search` gives ranked paths."""
+              verbose: bool = False, part: int | None = None) -> dict[str, dict[str, float]]:
+    """Mean metrics per kind (and "overall") of one query set (only the queries of `part`,
+    when given); `search` gives ranked paths."""
     queries = json.loads(path.read_text(encoding="utf-8"))["queries"]
+    if part is not None:
+        queries = [q for q in queries if q.get("part", 1) == part]
     per_kind: dict[str, list[dict[str, float]]] = {}
     for q in queries:
         rel = {scorer.norm(resolve(p)): g for p, g in q["rel"].items()}
@@ -105,10 +119,56 @@ def engine_search(corpus: Path, cache: Path) -> tuple[Callable[[str], list[str]]
     return search, engine.close
 
 
+WORD = re.compile(r"\w+")
+
+
+def grep_search(corpus: Path) -> tuple[Callable[[str], list[str]], Callable[[], None]]:
+    """A plain grep over the corpus's Markdown files (see the module's doc)."""
+    files = [(str(f.relative_to(corpus).with_suffix("")).replace(os.sep, "/"), f.read_text(encoding="utf-8").lower())
+             for f in sorted(corpus.rglob("*.md"))]
+
+    def search(text: str) -> list[str]:
+        query_words = list(dict.fromkeys(WORD.findall(text.lower())))
+        found = []
+        for path, body in files:
+            counts = [body.count(w) for w in query_words]
+            if any(counts):
+                found.append((-sum(1 for c in counts if c), -sum(counts), path))
+        found.sort()
+        return [path for _d, _n, path in found[:10]]
+
+    return search, lambda: None
+
+
+def reference_index_ms(corpus: Path, repeat: int = 3) -> float:
+    """The least time (ms) of building the reference index (`understanding.Citations`) of the
+    corpus, over `repeat` builds."""
+    import time
+
+    from reader.content import Site
+    from reader.search.understanding import Citations
+
+    site = Site.load(corpus)
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.perf_counter()
+        Citations(site)
+        best = min(best, time.perf_counter() - start)
+    return best * 1000
+
+
+def parts(path: Path) -> list[int]:
+    """The parts a query set has (see the module's doc): [] when it has one."""
+    found = sorted({q.get("part", 1) for q in json.loads(path.read_text(encoding="utf-8"))["queries"]})
+    return found if len(found) > 1 else []
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("-v", "--verbose", action="store_true", help="one line per query")
     ap.add_argument("--set", choices=("dev", "holdout", "both"), default="both")
+    ap.add_argument("--engine", choices=("reader", "grep"), default="reader",
+                    help="the search to score: ours, or a plain grep (the yardstick)")
     ap.add_argument("--save", type=Path, help="write the figures as JSON here")
     args = ap.parse_args(argv)
     if not (CORPUS / "index.md").is_file() or not (EVAL_DIR / "score.py").is_file():
@@ -117,15 +177,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     scorer = load_scorer()
     figures: dict[str, dict[str, dict[str, float]]] = {}
     with tempfile.TemporaryDirectory(prefix="ak-quality-") as tmp:
-        search, close = engine_search(CORPUS, Path(tmp))
+        search, close = engine_search(CORPUS, Path(tmp)) if args.engine == "reader" else grep_search(CORPUS)
         try:
             for name, path in query_sets().items():
                 if args.set not in ("both", name) or not path.is_file():
                     continue
                 figures[name] = score_set(path, search, scorer, args.verbose)
-                print(format_scores(f"\n{name} set ({path.name})", figures[name]))
+                print(format_scores(f"\n{name} set ({path.name}, {args.engine})", figures[name]))
+                for part in parts(path):
+                    key = f"{name} part {part}"
+                    figures[key] = score_set(path, search, scorer, part=part)
+                    print(format_scores(f"\n{key} ({args.engine})", figures[key]))
         finally:
             close()
+    if args.engine == "reader":
+        print(f"\nreference index (pages -> the legal references they cite; built on the first query "
+              f"naming one, or by SearchEngine.warm): {reference_index_ms(CORPUS):.0f} ms")
     for name, scores in figures.items():
         print(f"{name} overall nDCG@10={scores['overall']['nDCG@10']:.3f} "
               f"Recall@10={scores['overall']['Recall@10']:.3f} MRR@10={scores['overall']['MRR@10']:.3f}")
