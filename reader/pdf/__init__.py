@@ -1,0 +1,148 @@
+"""Tagged PDF (PDF/UA-1) from the app's HTML, written by WeasyPrint; no Qt.
+
+Qt's PDF writer cannot tag: its PDFs have no structure tree, language or bookmarks. WeasyPrint
+lays the HTML out with Pango and, as PDF/UA-1, writes the structure tree (H1–H6, P, L/LI,
+Table/TR/TH/TD, Link with its annotation), `/Lang`, `/MarkInfo`, the title shown in the
+window (`DisplayDocTitle`) and bookmarks from the headings. `prepare` first turns the
+renderer's layout tables into blocks, so that only real tables are tables.
+
+WeasyPrint needs the Pango library at run time. Linux desktops have it; on Windows it comes
+with a GTK runtime, which the portable bundle only carries when the build machine has one.
+Without it `unavailable()` says why (in Dutch) and the caller falls back to Qt's untagged PDF
+(reader/ui/pdf_export.py). Links are kept as the caller gives them (official web addresses:
+reader.render.html.printable_links); nothing is fetched from the network, only local files.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import logging
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from reader.pdf.prepare import prepare
+
+__all__ = ["FAILED", "NO_LIBRARY", "NO_PANGO", "PRINT_CSS", "TaggedPdf", "prepare", "unavailable",
+           "write_tagged_pdf"]
+
+log = logging.getLogger(__name__)
+
+#: the page layout and the blocks `prepare` makes of the layout tables, on top of the page CSS
+PRINT_CSS = """
+@page { size: A4; margin: 18mm 16mm 20mm 16mm; }
+html { font-family: "DejaVu Sans", "Segoe UI", "Noto Sans", "Liberation Sans", Arial, sans-serif;
+       font-size: 10pt; }
+body { margin: 0; }
+h1, h2, h3, h4, h5, h6 { break-after: avoid; }
+pre { white-space: pre-wrap; }
+table { break-inside: auto; }
+tr, th, td { break-inside: avoid; }
+td, th { overflow-wrap: break-word; }
+/* long Dutch compounds ("Organisatieverantwoordelijkheden") must not push a table off the page */
+td.c-meta { hyphens: auto; hyphenate-limit-chars: 16 6 6; }
+thead { display: table-header-group; }
+th[scope="row"] { text-align: left; vertical-align: top; font-weight: normal; }
+table.meta th { color: #5a646e; font-size: small; padding-right: 10px; }
+.chip { padding: 0 1px; }
+div.adm, div.exp, div.diagram { margin: 8px 0 12px 0; border: 1px solid #d7dee6;
+    border-left: 4px solid #448aff; break-inside: auto; }
+div.adm > p.adm-title, div.exp > p.exp-head, div.diagram > p.diagram-caption {
+    margin: 0; padding: 5px 10px; font-weight: 600; background-color: #ecf3ff; }
+div.adm-body, div.exp-body, div.diagram-code, p.diagram-links { margin: 0; padding: 6px 12px 2px 12px; }
+div.adm-info { border-left-color: #00a3c4; } div.adm-info > p.adm-title { background-color: #e6f6fa; }
+div.adm-tip { border-left-color: #00a88f; } div.adm-tip > p.adm-title { background-color: #e5f6f3; }
+div.adm-example { border-left-color: #7c4dff; } div.adm-example > p.adm-title { background-color: #f2edff; }
+div.adm-quote { border-left-color: #9e9e9e; } div.adm-quote > p.adm-title { background-color: #f4f4f4; }
+div.adm-warning { border-left-color: #ff9100; } div.adm-warning > p.adm-title { background-color: #fff4e5; }
+div.adm-danger { border-left-color: #ff5252; } div.adm-danger > p.adm-title { background-color: #ffeded; }
+div.exp { border-left-color: #cfd8e3; } div.exp > p.exp-head { background-color: #f1f5f9; }
+div.diagram { border-left-color: #d7dee6; } div.diagram > p.diagram-caption { color: #44505c; }
+div.cards > .card { margin: 6px 0; padding: 4px 10px; background-color: #f5f8fb;
+    border: 1px solid #d7dee6; }
+div.button { margin: 6px 0 12px 0; }
+div.button > p { display: inline-block; margin: 0; padding: 5px 12px; border: 1px solid #01689b; }
+div.button > p.button-primary { background-color: #01689b; }
+"""
+
+
+@dataclass
+class TaggedPdf:
+    """What `write_tagged_pdf` wrote: the pages, and what WeasyPrint reported as a problem."""
+
+    pages: int
+    problems: list[str] = field(default_factory=list)
+
+
+class _Collect(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.ERROR)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(record.getMessage())
+
+
+#: why no tagged PDF was written (Dutch; the window translates them)
+NO_LIBRARY = "de onderdelen voor toegankelijke PDF (WeasyPrint) zijn niet geïnstalleerd"
+NO_PANGO = "de tekstopmaakbibliotheek Pango ontbreekt op deze computer"
+FAILED = "de toegankelijke PDF kon niet worden opgemaakt"
+
+
+@lru_cache(maxsize=1)
+def unavailable() -> str:
+    """"" when a tagged PDF can be written here, else why not (one of the texts above)."""
+    said = io.StringIO()  # WeasyPrint prints installation hints when Pango is missing
+    try:
+        with contextlib.redirect_stdout(said):
+            import weasyprint  # noqa: F401  (loads Pango through cffi)
+    except ImportError:
+        return NO_LIBRARY
+    except OSError as exc:
+        log.info("WeasyPrint cannot load its libraries: %s %s", exc, said.getvalue().strip())
+        return NO_PANGO
+    except Exception:
+        log.exception("WeasyPrint failed to load")
+        return FAILED
+    return ""
+
+
+def write_tagged_pdf(target: Path, html: str, *, title: str, lang: str = "nl") -> TaggedPdf:
+    """Write `html` (a whole document) to `target` as PDF/UA-1. Raises RuntimeError (with
+    NO_LIBRARY, NO_PANGO or FAILED) when no tagged PDF can be made, OSError when the file
+    cannot be written."""
+    reason = unavailable()
+    if reason:
+        raise RuntimeError(reason)
+    import weasyprint
+    from weasyprint.urls import URLFetcher
+
+    source = prepare(html, title=title, lang=lang)
+    fetcher = URLFetcher(allowed_protocols={"file", "data"})  # never the network
+    wlog = logging.getLogger("weasyprint")
+    collect = _Collect()
+    wlog.addHandler(collect)
+    level = wlog.level
+    wlog.setLevel(logging.ERROR)  # its warnings are about CSS written for Qt: noise here
+    try:
+        document = weasyprint.HTML(string=source, base_url=None, url_fetcher=fetcher).render(
+            stylesheets=[weasyprint.CSS(string=PRINT_CSS)], presentational_hints=True)
+        data = document.write_pdf(pdf_variant="pdf/ua-1", pdf_tags=True)
+    except Exception as exc:  # a layout bug must not cost the user the PDF: the caller falls back
+        log.exception("WeasyPrint failed on %s", target.name)
+        raise RuntimeError(FAILED) from exc
+    finally:
+        wlog.removeHandler(collect)
+        wlog.setLevel(level)
+    if not data:  # write_pdf without a target returns the bytes
+        raise RuntimeError(FAILED)
+    tmp = target.with_name(target.name + ".part")
+    try:
+        tmp.write_bytes(data)
+        tmp.replace(target)
+    finally:
+        tmp.unlink(missing_ok=True)
+    for message in collect.messages:
+        log.warning("tagged PDF %s: %s", target.name, message)
+    return TaggedPdf(len(document.pages), collect.messages)
