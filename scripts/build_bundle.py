@@ -87,6 +87,10 @@ EXCLUDES = (
     "PySide6.QtOpenGLWidgets", "PySide6.QtSql", "PySide6.QtTest", "PySide6.QtXml", "PySide6.QtConcurrent",
     "PySide6.QtSvgWidgets", "PySide6.QtUiTools", "PySide6.QtHelp", "PySide6.QtDesigner",
     "PySide6.QtQuickWidgets", "PySide6.QtQuickControls2", "PySide6.QtQuickTest",
+    # openpyxl imports lxml and Pillow when they are there; lxml only serves the tests (pikepdf)
+    "lxml", "pikepdf",
+    # Pillow (for WeasyPrint's images): not its AVIF, WebP, font and Tk parts (8 MB of libraries)
+    "PIL._avif", "PIL._webp", "PIL._imagingft", "PIL._imagingtk", "PIL.ImageTk", "PIL.ImageQt",
 )
 
 
@@ -196,6 +200,9 @@ def keep(entry):
         return folder in cfg["plugin_keep"] and not name.startswith(tuple(cfg["plugin_drop"]))
     if "/Qt/qml/" in dest:
         return False
+    if dest.startswith("pyphen/dictionaries/"):  # WeasyPrint's hyphenation: only the app's languages
+        name = dest.rsplit("/", 1)[-1]
+        return any(name.startswith("hyph_" + lang) for lang in cfg["qt_languages"])
     return True
 
 a = Analysis(
@@ -217,7 +224,8 @@ def prune(binaries):
 
     def shared_lib(dest):
         dest = dest.replace("\\", "/")
-        return "/" not in dest or dest.startswith("PySide6/Qt/lib/") or dest.startswith("PySide6/Qt/bin/")
+        return ("/" not in dest or dest.startswith("PySide6/Qt/lib/") or dest.startswith("PySide6/Qt/bin/")
+                or dest.startswith("pillow.libs/"))
 
     links = [b for b in binaries if b[2] == "SYMLINK"]
     binaries = [b for b in binaries if b[2] != "SYMLINK"]

@@ -18,6 +18,7 @@ from __future__ import annotations
 import contextlib
 import io
 import logging
+import warnings
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -95,7 +96,9 @@ def unavailable() -> str:
     """"" when a tagged PDF can be written here, else why not (one of the texts above)."""
     said = io.StringIO()  # WeasyPrint prints installation hints when Pango is missing
     try:
-        with contextlib.redirect_stdout(said):
+        with contextlib.redirect_stdout(said), warnings.catch_warnings():
+            # "HarfBuzz-Subset will be required by future versions": fontTools subsets meanwhile
+            warnings.simplefilter("ignore", DeprecationWarning)
             import weasyprint  # noqa: F401  (loads Pango through cffi)
     except ImportError:
         return NO_LIBRARY
@@ -106,6 +109,44 @@ def unavailable() -> str:
         log.exception("WeasyPrint failed to load")
         return FAILED
     return ""
+
+
+def _links_own_their_annotations(_document: object, pdf: object) -> None:
+    """WeasyPrint finisher. A link's inline children (`<a>text <span>↗</span></a>`, `<b>`,
+    `<code>`) get link annotations of their own, tagged under the child's Span; PDF/UA wants
+    every link annotation directly in a Link element (Matterhorn 28-011). Move each such
+    annotation's object reference up to the Link element around it, in the tree and in the
+    parent tree."""
+    objects = pdf.objects  # type: ignore[attr-defined]
+    catalog = pdf.catalog  # type: ignore[attr-defined]
+
+    def get(ref: object) -> object:
+        return objects[int(bytes(ref).split()[0])]  # type: ignore[call-overload]
+
+    if "StructTreeRoot" not in catalog:
+        return
+    nums = get(get(catalog["StructTreeRoot"])["ParentTree"])["Nums"]  # type: ignore[index]
+    for element in list(objects):
+        if not isinstance(element, dict) or element.get("Type") != "/StructElem" or element.get("S") == "/Link":
+            continue
+        kids = element.get("K") or []
+        for ref in list(kids):
+            if not isinstance(ref, bytes):
+                continue  # a marked-content id
+            kid = get(ref)
+            if not isinstance(kid, dict) or kid.get("Type") != "/OBJR":
+                continue
+            annotation = get(kid["Obj"])
+            link = get(element["P"])
+            while isinstance(link, dict) and link.get("Type") == "/StructElem" and link.get("S") != "/Link":
+                link = get(link["P"])
+            if not isinstance(link, dict) or link.get("S") != "/Link" or not isinstance(annotation, dict):
+                continue
+            kids.remove(ref)
+            link["K"].append(ref)
+            for i in range(0, len(nums), 2):
+                if nums[i] == annotation.get("StructParent"):
+                    nums[i + 1] = link.reference  # type: ignore[attr-defined]
 
 
 def write_tagged_pdf(target: Path, html: str, *, title: str, lang: str = "nl") -> TaggedPdf:
@@ -128,7 +169,8 @@ def write_tagged_pdf(target: Path, html: str, *, title: str, lang: str = "nl") -
     try:
         document = weasyprint.HTML(string=source, base_url=None, url_fetcher=fetcher).render(
             stylesheets=[weasyprint.CSS(string=PRINT_CSS)], presentational_hints=True)
-        data = document.write_pdf(pdf_variant="pdf/ua-1", pdf_tags=True)
+        data = document.write_pdf(finisher=_links_own_their_annotations, pdf_variant="pdf/ua-1",
+                                  pdf_tags=True)
     except Exception as exc:  # a layout bug must not cost the user the PDF: the caller falls back
         log.exception("WeasyPrint failed on %s", target.name)
         raise RuntimeError(FAILED) from exc

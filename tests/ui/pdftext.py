@@ -90,3 +90,10 @@ def pdf_text(data: bytes) -> str:
 def pdf_title(data: bytes) -> str:
     with pikepdf.open(io.BytesIO(data)) as pdf:
         return str(pdf.docinfo.get("/Title", ""))
+
+
+def pdf_uris(data: bytes) -> list[str]:
+    """The web addresses of the link annotations, page by page."""
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        return [str(annot.A.URI) for page in pdf.pages for annot in page.obj.get("/Annots", [])
+                if annot.get("/Subtype") == "/Link" and "/A" in annot and "/URI" in annot.A]
