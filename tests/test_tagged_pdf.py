@@ -174,8 +174,8 @@ def test_bookmarks_are_the_headings(exported, path):
 @pytest.mark.parametrize("path", [TOOL, PHASE])
 def test_links_are_tagged_annotations_to_official_addresses(exported, site, path):
     with pikepdf.open(exported[path]["pdf"]) as pdf:
-        parent_tree = dict(zip(pdf.Root.StructTreeRoot.ParentTree.Nums[0::2],
-                               pdf.Root.StructTreeRoot.ParentTree.Nums[1::2]))
+        nums = pdf.Root.StructTreeRoot.ParentTree.Nums
+        parent_tree = {int(nums[i]): nums[i + 1] for i in range(0, len(nums), 2)}
         uris = []
         for page in pdf.pages:
             for annot in page.obj.get("/Annots", []):
