@@ -91,9 +91,24 @@ NO_PANGO = "de tekstopmaakbibliotheek Pango ontbreekt op deze computer"
 FAILED = "de toegankelijke PDF kon niet worden opgemaakt"
 
 
+def _without_ssl() -> None:
+    """The portable bundle leaves out ssl (the app never goes online), so urllib has no
+    HTTPSHandler, which WeasyPrint's URL fetcher installs when it is made: give it one that
+    handles nothing (our fetcher allows local files only anyway)."""
+    import urllib.request
+
+    if not hasattr(urllib.request, "HTTPSHandler"):
+        class NoHTTPSHandler(urllib.request.BaseHandler):
+            def __init__(self, *_args: object, **_kwargs: object) -> None:
+                super().__init__()
+
+        urllib.request.HTTPSHandler = NoHTTPSHandler  # type: ignore[assignment,misc]
+
+
 @lru_cache(maxsize=1)
 def unavailable() -> str:
     """"" when a tagged PDF can be written here, else why not (one of the texts above)."""
+    _without_ssl()
     said = io.StringIO()  # WeasyPrint prints installation hints when Pango is missing
     try:
         with contextlib.redirect_stdout(said), warnings.catch_warnings():
