@@ -18,18 +18,19 @@ from reader import pdf
 CREATOR = "Algoritmekader Reader"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PdfExport", text)
-
-
 def untagged_notice(reason: str) -> str:
     """What to tell the user when the PDF had to be written without tags, and why."""
-    why = {
-        pdf.NO_LIBRARY: _tr("de onderdelen voor toegankelijke PDF (WeasyPrint) zijn niet geïnstalleerd"),
-        pdf.NO_PANGO: _tr("de tekstopmaakbibliotheek Pango ontbreekt op deze computer"),
-    }.get(reason) or _tr("de toegankelijke PDF kon niet worden opgemaakt")
-    return _tr("Let op: deze PDF heeft geen toegankelijkheidsstructuur (geen tags, taal of bladwijzers "
-               "voor schermlezers), want %1.").replace("%1", why)
+    if reason == pdf.NO_LIBRARY:
+        why = QCoreApplication.translate(
+            "PdfExport", "de onderdelen voor toegankelijke PDF (WeasyPrint) zijn niet geïnstalleerd")
+    elif reason == pdf.NO_PANGO:
+        why = QCoreApplication.translate("PdfExport", "de tekstopmaakbibliotheek Pango ontbreekt op deze computer")
+    else:
+        why = QCoreApplication.translate("PdfExport", "de toegankelijke PDF kon niet worden opgemaakt")
+    notice = QCoreApplication.translate(
+        "PdfExport", "Let op: deze PDF heeft geen toegankelijkheidsstructuur (geen tags, taal of bladwijzers "
+        "voor schermlezers), want %1.")
+    return notice.replace("%1", why)
 
 
 def write_pdf(target: Path, html: str, *, title: str, font_family: str = "") -> str:
@@ -63,4 +64,5 @@ def write_qt_pdf(target: Path, html: str, *, title: str, font_family: str = "") 
     doc.print_(writer)
     del writer, app
     if not target.is_file() or target.stat().st_size == 0:
-        raise OSError(_tr("De PDF kon niet worden geschreven: %1").replace("%1", str(target)))
+        said = QCoreApplication.translate("PdfExport", "De PDF kon niet worden geschreven: %1")
+        raise OSError(said.replace("%1", str(target)))
