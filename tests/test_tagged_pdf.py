@@ -218,3 +218,13 @@ def test_prepare_fixes_lang_title_headings_and_anchors():
     assert root.find(".//img").get("alt")
     assert [th.get("scope") for th in root.iter("th")] == ["col", "col"]
     assert root.find(".//table/thead/tr/th") is not None
+
+
+def test_nothing_is_fetched_from_the_network(tmp_path):
+    """Only local files and data: an image or stylesheet on the web is refused, not fetched."""
+    html = ("<html lang='nl'><head><title>t</title><link rel='stylesheet' href='https://example.org/s.css'>"
+            "</head><body><h1>Kop</h1><p><img src='https://example.org/x.png' alt='plaatje'></p></body></html>")
+    result = write_tagged_pdf(tmp_path / "t.pdf", html, title="t")
+    assert result.pages == 1
+    refused = [m for m in result.problems if "disallowed protocol" in m]
+    assert len(refused) == 2, result.problems
