@@ -30,7 +30,7 @@ __all__ = ["FAILED", "NO_LIBRARY", "NO_PANGO", "PRINT_CSS", "TaggedPdf", "prepar
 
 log = logging.getLogger(__name__)
 
-#: the page layout and the blocks `prepare` makes of the layout tables, on top of the page CSS
+#: the page layout and the blocks `prepare` makes of the layout tables, after the page CSS
 PRINT_CSS = """
 @page { size: A4; margin: 18mm 16mm 20mm 16mm; }
 html { font-family: "DejaVu Sans", "Segoe UI", "Noto Sans", "Liberation Sans", Arial, sans-serif;
@@ -42,10 +42,12 @@ table { break-inside: auto; }
 tr, th, td { break-inside: avoid; }
 td, th { overflow-wrap: break-word; }
 /* long Dutch compounds ("Organisatieverantwoordelijkheden") must not push a table off the page */
-td.c-meta { hyphens: auto; hyphenate-limit-chars: 16 6 6; }
+table.list th.c-title { width: auto; }
 thead { display: table-header-group; }
-th[scope="row"] { text-align: left; vertical-align: top; font-weight: normal; }
-table.meta th { color: #5a646e; font-size: small; padding-right: 10px; }
+th[scope="row"] { text-align: left; vertical-align: top; }
+table.meta th { font-weight: normal; color: #66707a; font-size: small; padding-right: 10px; }
+table.list th[scope="row"] { background-color: transparent; color: inherit; font-size: inherit;
+    font-weight: 600; padding: 5px 8px; border: 1px solid #e3e8ee; }
 .chip { padding: 0 1px; }
 div.adm, div.exp, div.diagram { margin: 8px 0 12px 0; border: 1px solid #d7dee6;
     border-left: 4px solid #448aff; break-inside: auto; }
@@ -174,7 +176,7 @@ def write_tagged_pdf(target: Path, html: str, *, title: str, lang: str = "nl") -
     import weasyprint
     from weasyprint.urls import URLFetcher
 
-    source = prepare(html, title=title, lang=lang)
+    source = prepare(html, title=title, lang=lang, css=PRINT_CSS)
     fetcher = URLFetcher(allowed_protocols={"file", "data"})  # never the network
     wlog = logging.getLogger("weasyprint")
     collect = _Collect()
@@ -183,7 +185,7 @@ def write_tagged_pdf(target: Path, html: str, *, title: str, lang: str = "nl") -
     wlog.setLevel(logging.ERROR)  # its warnings are about CSS written for Qt: noise here
     try:
         document = weasyprint.HTML(string=source, base_url=None, url_fetcher=fetcher).render(
-            stylesheets=[weasyprint.CSS(string=PRINT_CSS)], presentational_hints=True)
+            presentational_hints=True)
         data = document.write_pdf(finisher=_links_own_their_annotations, pdf_variant="pdf/ua-1",
                                   pdf_tags=True)
     except Exception as exc:  # a layout bug must not cost the user the PDF: the caller falls back

@@ -106,8 +106,9 @@ def _fix_headings(root: ET.Element) -> None:
         level = wanted
 
 
-def prepare(html: str, *, title: str, lang: str = "nl") -> str:
-    """`html` (a whole document) as the tagged PDF's source; see the module's docstring."""
+def prepare(html: str, *, title: str, lang: str = "nl", css: str = "") -> str:
+    """`html` (a whole document) as the tagged PDF's source; see the module's docstring.
+    `css` comes last in the head, so that it wins over the page's own stylesheet."""
     import tinyhtml5
 
     root = tinyhtml5.parse(html, namespace_html_elements=False)
@@ -121,6 +122,8 @@ def prepare(html: str, *, title: str, lang: str = "nl") -> str:
         title_el = ET.SubElement(head, "title")
     if not (title_el.text or "").strip():
         title_el.text = title
+    if css:
+        ET.SubElement(head, "style").text = css
     # innermost first, so that a layout table inside a layout table is handled before its parent
     tables = [t for t in root.iter("table")]
     for table in reversed(tables):
