@@ -232,8 +232,13 @@ def prune(binaries):
     by_name = {b[0].replace("\\", "/").rsplit("/", 1)[-1].lower(): b for b in binaries}
     # roots: Python extension modules (a top-level one, like PyStemmer's Stemmer, has no folder
     # in its name either), the kept plugins and libpython
+    # WeasyPrint loads Pango & co. by name (cffi), which no import shows: on Windows, where the
+    # frozen app only finds DLLs in its own folder, the ones its hook collected are roots too
+    loaded_by_name = ("libpango", "pango", "libharfbuzz", "harfbuzz", "libgobject", "gobject",
+                      "libfontconfig", "fontconfig") if sys.platform == "win32" else ()
     roots = [b for b in binaries if not shared_lib(b[0]) or b[2] == "EXTENSION"
-             or b[0].lower().startswith(("libpython", "python"))]
+             or b[0].lower().startswith(("libpython", "python"))
+             or (loaded_by_name and b[0].replace("\\", "/").rsplit("/", 1)[-1].lower().startswith(loaded_by_name))]
     reached, todo = set(), [b[1] for b in roots]
     while todo:
         path = todo.pop()
