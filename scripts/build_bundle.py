@@ -91,6 +91,8 @@ EXCLUDES = (
     "lxml", "pikepdf",
     # Pillow (for WeasyPrint's images): not its AVIF, WebP, font and Tk parts (8 MB of libraries)
     "PIL._avif", "PIL._webp", "PIL._imagingft", "PIL._imagingtk", "PIL.ImageTk", "PIL.ImageQt",
+    # fontTools' WOFF compression (WeasyPrint embeds plain font subsets), and the terminal's line editor
+    "brotli", "_brotli", "zopfli", "readline", "curses", "_curses",
 )
 
 
