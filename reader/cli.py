@@ -469,9 +469,12 @@ def _project_command(args: argparse.Namespace, store) -> int:
     elif suffix == ".ods":
         write_ods(target, site, project, work, version, date)
     elif suffix == ".pdf":
-        from reader.ui.project_pdf import write_pdf
+        from reader.ui.pdf_export import write_pdf
 
-        write_pdf(target, report_html(site, project, work, version, date))
+        notice = write_pdf(target, report_html(site, project, work, version, date),
+                           title=f"Projectrapport {project.name}")
+        if notice:
+            print(notice, file=sys.stderr)
     elif suffix in (".html", ".htm"):
         target.write_text(report_html(site, project, work, version, date), encoding="utf-8")
     else:

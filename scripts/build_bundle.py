@@ -87,6 +87,12 @@ EXCLUDES = (
     "PySide6.QtOpenGLWidgets", "PySide6.QtSql", "PySide6.QtTest", "PySide6.QtXml", "PySide6.QtConcurrent",
     "PySide6.QtSvgWidgets", "PySide6.QtUiTools", "PySide6.QtHelp", "PySide6.QtDesigner",
     "PySide6.QtQuickWidgets", "PySide6.QtQuickControls2", "PySide6.QtQuickTest",
+    # openpyxl imports lxml and Pillow when they are there; lxml only serves the tests (pikepdf)
+    "lxml", "pikepdf",
+    # Pillow (for WeasyPrint's images): not its AVIF, WebP, font and Tk parts (8 MB of libraries)
+    "PIL._avif", "PIL._webp", "PIL._imagingft", "PIL._imagingtk", "PIL.ImageTk", "PIL.ImageQt",
+    # fontTools' WOFF compression (WeasyPrint embeds plain font subsets), and the terminal's line editor
+    "brotli", "_brotli", "zopfli", "readline", "curses", "_curses",
 )
 
 
@@ -196,6 +202,9 @@ def keep(entry):
         return folder in cfg["plugin_keep"] and not name.startswith(tuple(cfg["plugin_drop"]))
     if "/Qt/qml/" in dest:
         return False
+    if dest.startswith("pyphen/dictionaries/"):  # WeasyPrint's hyphenation: only the app's languages
+        name = dest.rsplit("/", 1)[-1]
+        return any(name.startswith("hyph_" + lang) for lang in cfg["qt_languages"])
     return True
 
 a = Analysis(
@@ -217,15 +226,21 @@ def prune(binaries):
 
     def shared_lib(dest):
         dest = dest.replace("\\", "/")
-        return "/" not in dest or dest.startswith("PySide6/Qt/lib/") or dest.startswith("PySide6/Qt/bin/")
+        return ("/" not in dest or dest.startswith("PySide6/Qt/lib/") or dest.startswith("PySide6/Qt/bin/")
+                or dest.startswith("pillow.libs/"))
 
     links = [b for b in binaries if b[2] == "SYMLINK"]
     binaries = [b for b in binaries if b[2] != "SYMLINK"]
     by_name = {b[0].replace("\\", "/").rsplit("/", 1)[-1].lower(): b for b in binaries}
     # roots: Python extension modules (a top-level one, like PyStemmer's Stemmer, has no folder
     # in its name either), the kept plugins and libpython
+    # WeasyPrint loads Pango & co. by name (cffi), which no import shows: on Windows, where the
+    # frozen app only finds DLLs in its own folder, the ones its hook collected are roots too
+    loaded_by_name = ("libpango", "pango", "libharfbuzz", "harfbuzz", "libgobject", "gobject",
+                      "libfontconfig", "fontconfig") if sys.platform == "win32" else ()
     roots = [b for b in binaries if not shared_lib(b[0]) or b[2] == "EXTENSION"
-             or b[0].lower().startswith(("libpython", "python"))]
+             or b[0].lower().startswith(("libpython", "python"))
+             or (loaded_by_name and b[0].replace("\\", "/").rsplit("/", 1)[-1].lower().startswith(loaded_by_name))]
     reached, todo = set(), [b[1] for b in roots]
     while todo:
         path = todo.pop()

@@ -231,6 +231,29 @@ def test_frozen_decision_aid_and_profile_filter(bundle, tmp_path):
     assert hits and all("/vereisten/" in h["path"] for h in hits)
 
 
+def test_frozen_app_writes_a_tagged_pdf(bundle, tmp_path):
+    """WeasyPrint runs frozen (with the system's Pango): the project report is PDF/UA-1, and no
+    notice of an untagged PDF is printed (issue 21)."""
+    import pikepdf
+
+    app = _copy(bundle, tmp_path)
+    (app / "portable.ini").write_text("", encoding="utf-8")
+    _home_dir, env = _home(tmp_path)
+    cli = [str(app / f"{NAME}-cli"), "project"]
+    made = subprocess.run([*cli, "new", "P", "--rol", "jurist", "--fase", "ontwerp"], env=env,
+                          capture_output=True, text=True, timeout=120)
+    assert made.returncode == 0, made.stderr
+    target = tmp_path / "rapport.pdf"
+    export = subprocess.run([*cli, "export", "P", "--to", str(target)], env=env, capture_output=True, text=True,
+                            timeout=180)
+    assert export.returncode == 0, export.stderr
+    assert "toegankelijkheidsstructuur" not in export.stderr, export.stderr
+    with pikepdf.open(target) as pdf:
+        assert bool(pdf.Root.MarkInfo.Marked) and str(pdf.Root.Lang) == "nl"
+        assert str(pdf.Root.StructTreeRoot.K[0].S) == "/Document"
+        assert str(pdf.docinfo.Title) == "Projectrapport P"
+
+
 def test_frozen_build_process_builds_the_index_for_the_window(bundle, tmp_path, monkeypatch):
     """The window's background build starts the frozen CLI with `--ak-build-index`, as the
     parallel build starts its workers (`reader.frozen.worker_command`)."""

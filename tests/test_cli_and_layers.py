@@ -152,7 +152,7 @@ def import_graph() -> dict[str, set[str]]:
 LAYERS: tuple[tuple[str, ...], ...] = (
     ("reader.cache", "reader.resources", "reader.frozen", "reader.portable", "reader.memory"),  # import nothing of the app
     ("reader.content",),
-    ("reader.search", "reader.render", "reader.beslishulp"),
+    ("reader.search", "reader.render", "reader.beslishulp", "reader.pdf"),  # reader.pdf: HTML -> tagged PDF
     ("reader.packs",),  # content packs: layouts, safe zip import, the pack library, diffs (issue 15)
     ("reader.projects",),  # the working lists: the content, the facet filter, the decision aid's profile
     ("reader.prebuilt", "reader.launch"),  # the site and its engine, for the command line and the window

@@ -31,7 +31,8 @@ def _text(value: str) -> str:
 def report_html(session: Session, profile: Profile, *, date: str, content: str) -> str:
     esc = html.escape
     parts = [
-        "<html><head><meta charset='utf-8'></head><body>",
+        f"<html lang='nl'><head><meta charset='utf-8'><title>{esc(session.tree.name or 'Beslishulp AI-verordening')}"
+        "</title></head><body>",
         f"<h1>{esc(session.tree.name or 'Beslishulp AI-verordening')}</h1>",
         f"<p><b>Datum:</b> {esc(date)}<br><b>Inhoud:</b> {esc(content)}<br>"
         f"<b>Beslishulp:</b> versie {esc(session.tree.version or '?')}</p>",
@@ -50,7 +51,7 @@ def report_html(session: Session, profile: Profile, *, date: str, content: str) 
     for key in PROFILE_KEYS:
         values = profile.values.get(key, ())
         shown = ", ".join(value_title(v) for v in values) if values else "nog niet bepaald"
-        parts.append(f"<tr><td><b>{esc(KEY_TITLES[key])}</b></td><td>{esc(shown)}</td></tr>")
+        parts.append(f"<tr><th scope='row' align='left'>{esc(KEY_TITLES[key])}</th><td>{esc(shown)}</td></tr>")
     parts.append("</table>")
     parts.append("<h2>Je antwoorden</h2><ol>")
     for step in session.steps:

@@ -20,8 +20,9 @@ import re
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QKeySequence, QPalette, QShortcut, QTextDocument
+from PySide6.QtGui import QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QButtonGroup,
     QDialog,
     QFileDialog,
@@ -417,18 +418,23 @@ class BeslishulpDialog(QDialog):
             self.save_pdf_to(path)
 
     def save_pdf_to(self, path: Path) -> bool:
-        from PySide6.QtPrintSupport import QPrinter
+        """The result as PDF: tagged where possible, else Qt's untagged PDF with a notice."""
+        from reader.ui.pdf_export import write_pdf
 
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        printer.setOutputFileName(str(path))
-        doc = QTextDocument()
-        doc.setHtml(self.report())
-        doc.print_(printer)
-        ok = path.is_file() and path.stat().st_size > 0
-        if not ok:
+        title = self.session.tree.name or self.tr("Beslishulp AI-verordening")
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            notice = write_pdf(path, self.report(), title=title)
+        except OSError:
+            notice = None
+        finally:
+            QApplication.restoreOverrideCursor()
+        if notice is None:
             QMessageBox.warning(self, self.tr("Opslaan als PDF"), self.tr("De PDF kon niet worden opgeslagen."))
-        return ok
+            return False
+        if notice:
+            self._show_notice(notice)
+        return True
 
     # ------------------------------------------------------------------ links
     def _term(self, url: str) -> tuple[str, str] | None:

@@ -1161,21 +1161,37 @@ class MainWindow(QMainWindow):
         if path.suffix.lower() != ".pdf":
             path = path.with_suffix(".pdf")
         self.settings.set_value("export/folder", str(path.parent))
-        if self.export_pdf_to(path):
-            self.show_status(self.tr("PDF opgeslagen: %1").replace("%1", str(path)), 6000)
+        self.export_pdf_to(path)
 
     def export_pdf_to(self, path: Path) -> bool:
-        from PySide6.QtPrintSupport import QPrinter
+        """The current page as PDF: tagged (PDF/UA-1) where possible, else Qt's untagged PDF
+        and a notice in the status bar saying so."""
+        from reader.ui.pdf_export import write_pdf
 
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        printer.setOutputFileName(str(path))
-        printer.setCreator(APP_NAME)
-        ok = self.page.print_to(printer)
-        if not ok:
+        printable = self.page.print_html()
+        if printable is None:
             QMessageBox.warning(self, self.tr("Exporteren als PDF"),
                                 self.tr("Deze pagina kan niet worden geëxporteerd."))
-        return ok
+            return False
+        title, html = printable
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            notice = write_pdf(path, html, title=title, font_family=self.page.browser.font().family())
+        except OSError as exc:
+            notice = None
+            error = str(exc)
+        finally:
+            QApplication.restoreOverrideCursor()
+        if notice is None:
+            QMessageBox.warning(self, self.tr("Exporteren als PDF"),
+                                self.tr("De PDF kon niet worden opgeslagen: %1").replace("%1", error))
+            return False
+        saved = self.tr("PDF opgeslagen: %1").replace("%1", str(path))
+        if notice:
+            self.show_status(f"⚠ {saved}. {notice}", 20000)
+        else:
+            self.show_status(saved, 6000)
+        return True
 
     @Slot()
     def export_list(self) -> None:

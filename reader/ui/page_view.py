@@ -389,8 +389,9 @@ class PageView(QWidget):
         self.browser.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # ------------------------------------------------------------------ printing
-    def print_document(self) -> QTextDocument | None:
-        """The current page with every expander open, for printing and PDF."""
+    def print_html(self) -> tuple[str, str] | None:
+        """(title, HTML) of the current page with every expander open and its links on the
+        official site, for printing and PDF; None on the start page or when rendering fails."""
         if self.current == START:
             return None
         from reader.render import render_glossary, render_page
@@ -406,10 +407,18 @@ class PageView(QWidget):
         except Exception:
             log.exception("rendering %s for print failed", self.current)
             return None
+        return rendered.title, html
+
+    def print_document(self) -> QTextDocument | None:
+        """The current page with every expander open, for printing."""
+        printable = self.print_html()
+        if printable is None:
+            return None
+        title, html = printable
         doc = QTextDocument(self)
         doc.setDefaultFont(QFont(self.browser.font().family(), 10))
         doc.setHtml(html)
-        doc.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, rendered.title)
+        doc.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, title)
         return doc
 
     def print_to(self, printer: QPrinter) -> bool:

@@ -276,6 +276,7 @@ class ProjectController(QObject):
             return False
         suffix = path.suffix.lower()
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        notice = ""
         try:
             date = dt.date.today().isoformat()
             if suffix == ".xlsx":
@@ -283,9 +284,10 @@ class ProjectController(QObject):
             elif suffix == ".ods":
                 write_ods(path, self.site, work.project, work, self.content_version(), date)
             elif suffix == ".pdf":
-                from reader.ui.project_pdf import write_pdf
+                from reader.ui.pdf_export import write_pdf
 
-                write_pdf(path, self.report_html())
+                title = self.tr("Projectrapport %1").replace("%1", work.project.name)
+                notice = write_pdf(path, self.report_html(), title=title)
             else:
                 path.write_text(self.report_html(), encoding="utf-8")
         except OSError as exc:
@@ -293,7 +295,11 @@ class ProjectController(QObject):
             return False
         finally:
             QApplication.restoreOverrideCursor()
-        self.statusMessage.emit(self.tr("Projectrapport opgeslagen: %1").replace("%1", str(path)), 6000)
+        saved = self.tr("Projectrapport opgeslagen: %1").replace("%1", str(path))
+        if notice:
+            self.statusMessage.emit(f"⚠ {saved}. {notice}", 20000)
+        else:
+            self.statusMessage.emit(saved, 6000)
         return True
 
     def print_worklist(self) -> None:

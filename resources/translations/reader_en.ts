@@ -482,146 +482,147 @@
 <context>
     <name>BeslishulpDialog</name>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="66"/>
         <location filename="../../reader/ui/beslishulp_dialog.py" line="67"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="68"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="424"/>
         <source>Beslishulp AI-verordening</source>
         <translation>AI Act decision aid</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="81"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="82"/>
         <source>Beantwoord de vragen over je toepassing. Je krijgt dan te zien of de AI-verordening geldt, in welke rol en risicogroep, en welke vereisten erbij horen. Dit is een hulpmiddel: bespreek de uitkomst met een deskundige.</source>
         <translation>Answer the questions about your application. You then see whether the AI Act applies, in which role and risk group, and which requirements come with it. This is guidance: discuss the outcome with an expert. (The questions are in Dutch.)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="107"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="108"/>
         <source>Voortgang</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="116"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="117"/>
         <source>&amp;Terug</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="117"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="118"/>
         <source>Terug naar de vorige vraag</source>
         <translation>Back to the previous question</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="119"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="120"/>
         <source>&amp;Opnieuw beginnen</source>
         <translation>&amp;Start over</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="121"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="122"/>
         <source>&amp;Volgende</source>
         <translation>&amp;Next</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="151"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="152"/>
         <source>Toelichting</source>
         <translation>Explanation</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="171"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="172"/>
         <source>&amp;Opmerking bij deze vraag (optioneel, komt in de PDF):</source>
         <translation>&amp;Remark on this question (optional, goes into the PDF):</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="174"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="175"/>
         <source>Opmerking bij deze vraag</source>
         <translation>Remark on this question</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="189"/>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="214"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="190"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="215"/>
         <source>Uitkomst</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="194"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="195"/>
         <source>De &amp;vereisten tonen die hierbij horen</source>
         <translation>Show the &amp;requirements that apply</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="197"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="198"/>
         <source>Opslaan als &amp;PDF…</source>
         <translation>Save as &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="215"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="216"/>
         <source>%1 vragen beantwoord</source>
         <translation>%1 questions answered</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="227"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="228"/>
         <source>Vraag %1 van ongeveer %2</source>
         <translation>Question %1 of about %2</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="258"/>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="298"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="259"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="299"/>
         <source>Bronnen</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="259"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="260"/>
         <source>Geen toelichting bij deze vraag.</source>
         <translation>No explanation for this question.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="296"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="297"/>
         <source>Conclusie</source>
         <translation>Conclusion</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="296"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="297"/>
         <source>Wat je moet doen</source>
         <translation>What you must do</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="297"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="298"/>
         <source>Je AI-profiel</source>
         <translation>Your AI Act profile</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="297"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="298"/>
         <source>Waarom: je antwoorden</source>
         <translation>Why: your answers</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="313"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="314"/>
         <source>Opmerking: %1</source>
         <translation>Remark: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="379"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="380"/>
         <source>Opnieuw beginnen</source>
         <translation>Start over</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="379"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="380"/>
         <source>Alle antwoorden en opmerkingen van deze beslishulp wissen?</source>
         <translation>Clear all answers and remarks of this decision aid?</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="392"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="393"/>
         <source>Je antwoorden konden niet worden bewaard; ze gelden alleen tot je de app sluit.</source>
         <translation>Your answers could not be saved; they only last until you close the app.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="411"/>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="430"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="412"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="433"/>
         <source>Opslaan als PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="413"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="414"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="430"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="433"/>
         <source>De PDF kon niet worden opgeslagen.</source>
         <translation>The PDF could not be saved.</translation>
     </message>
@@ -1469,7 +1470,8 @@ Opening it in the browser only works with an internet connection.</translation>
     </message>
     <message>
         <location filename="../../reader/ui/main_window.py" line="1157"/>
-        <location filename="../../reader/ui/main_window.py" line="1176"/>
+        <location filename="../../reader/ui/main_window.py" line="1173"/>
+        <location filename="../../reader/ui/main_window.py" line="1186"/>
         <source>Exporteren als PDF</source>
         <translation>Export as PDF</translation>
     </message>
@@ -1479,38 +1481,43 @@ Opening it in the browser only works with an internet connection.</translation>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1165"/>
+        <location filename="../../reader/ui/main_window.py" line="1187"/>
+        <source>De PDF kon niet worden opgeslagen: %1</source>
+        <translation>The PDF could not be saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="1189"/>
         <source>PDF opgeslagen: %1</source>
         <translation>PDF saved: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1177"/>
+        <location filename="../../reader/ui/main_window.py" line="1174"/>
         <source>Deze pagina kan niet worden geëxporteerd.</source>
         <translation>This page cannot be exported.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1184"/>
+        <location filename="../../reader/ui/main_window.py" line="1200"/>
         <source>Excel-werkmap (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1185"/>
+        <location filename="../../reader/ui/main_window.py" line="1201"/>
         <source>CSV, puntkomma-gescheiden (*.csv)</source>
         <translation>CSV, semicolon-separated (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1187"/>
-        <location filename="../../reader/ui/main_window.py" line="1198"/>
+        <location filename="../../reader/ui/main_window.py" line="1203"/>
+        <location filename="../../reader/ui/main_window.py" line="1214"/>
         <source>Lijst exporteren</source>
         <translation>Export list</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1199"/>
+        <location filename="../../reader/ui/main_window.py" line="1215"/>
         <source>Opslaan is mislukt: %1</source>
         <translation>Saving failed: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1201"/>
+        <location filename="../../reader/ui/main_window.py" line="1217"/>
         <source>%1 rijen opgeslagen in %2</source>
         <translation>%1 rows saved to %2</translation>
     </message>
@@ -1751,6 +1758,34 @@ Opening it in the browser only works with an internet connection.</translation>
     </message>
 </context>
 <context>
+    <name>PdfExport</name>
+    <message>
+        <location filename="../../reader/ui/pdf_export.py" line="24"/>
+        <source>de onderdelen voor toegankelijke PDF (WeasyPrint) zijn niet geïnstalleerd</source>
+        <translation>the parts for accessible PDF (WeasyPrint) are not installed</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/pdf_export.py" line="27"/>
+        <source>de tekstopmaakbibliotheek Pango ontbreekt op deze computer</source>
+        <translation>the text layout library Pango is missing on this computer</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/pdf_export.py" line="29"/>
+        <source>de toegankelijke PDF kon niet worden opgemaakt</source>
+        <translation>the accessible PDF could not be laid out</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/pdf_export.py" line="30"/>
+        <source>Let op: deze PDF heeft geen toegankelijkheidsstructuur (geen tags, taal of bladwijzers voor schermlezers), want %1.</source>
+        <translation>Note: this PDF has no accessibility structure (no tags, language or bookmarks for screen readers), because %1.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/pdf_export.py" line="67"/>
+        <source>De PDF kon niet worden geschreven: %1</source>
+        <translation>The PDF could not be written: %1</translation>
+    </message>
+</context>
+<context>
     <name>Portable</name>
     <message>
         <location filename="../../reader/ui/app.py" line="236"/>
@@ -1874,7 +1909,7 @@ Opening it in the browser only works with an internet connection.</translation>
     </message>
     <message>
         <location filename="../../reader/ui/project_controller.py" line="189"/>
-        <location filename="../../reader/ui/project_controller.py" line="292"/>
+        <location filename="../../reader/ui/project_controller.py" line="294"/>
         <source>Opslaan is mislukt: %1</source>
         <translation>Saving failed: %1</translation>
     </message>
@@ -1942,12 +1977,17 @@ Opening it in the browser only works with an internet connection.</translation>
         <translation>Save project report</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_controller.py" line="296"/>
+        <location filename="../../reader/ui/project_controller.py" line="289"/>
+        <source>Projectrapport %1</source>
+        <translation>Project report %1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/project_controller.py" line="298"/>
         <source>Projectrapport opgeslagen: %1</source>
         <translation>Project report saved: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_controller.py" line="307"/>
+        <location filename="../../reader/ui/project_controller.py" line="313"/>
         <source>Werklijst afdrukken</source>
         <translation>Print work list</translation>
     </message>

@@ -1,29 +1,17 @@
-"""Just enough PDF reading to check what Qt's PDF writer put in a file (no dependencies).
+"""Just enough PDF reading to check what the app's PDFs say, with pikepdf (a test dependency).
 
-Qt draws text glyph by glyph (`<0012> Tj`) with a ToUnicode CMap per font; we decode the
-content streams with those maps. Good for "does the PDF contain this title", nothing more.
+Both writers (WeasyPrint's tagged PDF and Qt's fallback) draw text with subset fonts that carry
+a ToUnicode CMap; we walk each page's content stream (and its form XObjects), decode every
+string shown with the current font's map and put a space at every text move. Good for "does
+the PDF contain this text", nothing more: spacing inside words is not guaranteed.
 """
 
 from __future__ import annotations
 
+import io
 import re
-import zlib
 
-_OBJ = re.compile(rb"(\d+) 0 obj(.*?)endobj", re.S)
-_STREAM = re.compile(rb"stream\r?\n(.*?)\r?\nendstream", re.S)
-
-
-def _stream(body: bytes) -> bytes:
-    m = _STREAM.search(body)
-    if not m:
-        return b""
-    raw = m.group(1)
-    if b"/FlateDecode" in body[: m.start()]:
-        try:
-            return zlib.decompress(raw)
-        except zlib.error:
-            return b""
-    return raw
+import pikepdf
 
 
 def _cmap(data: bytes) -> dict[int, str]:
@@ -48,38 +36,64 @@ def _cmap(data: bytes) -> dict[int, str]:
     return out
 
 
+class _Font:
+    def __init__(self, font: pikepdf.Object) -> None:
+        self.width = 2 if font.get("/Subtype") == "/Type0" else 1
+        tu = font.get("/ToUnicode")
+        self.map = _cmap(tu.read_bytes()) if isinstance(tu, pikepdf.Stream) else {}
+
+    def decode(self, raw: bytes) -> str:
+        w = self.width
+        codes = (int.from_bytes(raw[i:i + w], "big") for i in range(0, len(raw) - w + 1, w))
+        return "".join(self.map.get(c, chr(c) if w == 1 else "") for c in codes)
+
+
+_MOVES = {"ET", "Td", "TD", "Tm", "T*", "'", '"'}
+
+
+def _walk(stream: pikepdf.Object, resources: pikepdf.Object, words: list[str], seen: set) -> None:
+    fonts = resources.get("/Font", {}) if resources is not None else {}
+    xobjects = resources.get("/XObject", {}) if resources is not None else {}
+    cache: dict[str, _Font] = {}
+    font: _Font | None = None
+    for operands, operator in pikepdf.parse_content_stream(stream):
+        op = str(operator)
+        if op == "Tf":
+            name = str(operands[0])
+            if name not in cache and name in fonts:
+                cache[name] = _Font(fonts[name])
+            font = cache.get(name)
+        elif op in ("Tj", "'", '"') and font is not None:
+            words.append(font.decode(bytes(operands[-1])))
+        elif op == "TJ" and font is not None:
+            for item in operands[0]:
+                if isinstance(item, pikepdf.String):
+                    words.append(font.decode(bytes(item)))
+        elif op == "Do":
+            xobject = xobjects.get(str(operands[0]))
+            if xobject is not None and xobject.get("/Subtype") == "/Form" and xobject.objgen not in seen:
+                seen.add(xobject.objgen)
+                _walk(xobject, xobject.get("/Resources", resources), words, seen)
+        if op in _MOVES:
+            words.append(" ")
+
+
 def pdf_text(data: bytes) -> str:
-    objects = {int(num): body for num, body in _OBJ.findall(data)}
-    font_maps: dict[bytes, dict[int, str]] = {}
-    for body in objects.values():
-        for name, ref in re.findall(rb"/(F\d+)\s+(\d+) 0 R", body):
-            font = objects.get(int(ref), b"")
-            tu = re.search(rb"/ToUnicode\s+(\d+) 0 R", font)
-            if tu:
-                font_maps[name] = _cmap(_stream(objects.get(int(tu.group(1)), b"")))
     words: list[str] = []
-    for body in objects.values():
-        content = _stream(body)
-        if b"Tj" not in content and b"TJ" not in content:
-            continue
-        current: dict[int, str] = {}
-        for token in re.finditer(rb"/(F\d+)\s+[\d.]+\s+Tf|<([0-9A-Fa-f]+)>\s*Tj|\bET\b", content):
-            if token.group(1):
-                current = font_maps.get(token.group(1), {})
-            elif token.group(2):
-                h = token.group(2)
-                for i in range(0, len(h), 4):
-                    words.append(current.get(int(h[i:i + 4], 16), ""))
-            else:
-                words.append(" ")
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        for page in pdf.pages:
+            _walk(page.obj, page.obj.get("/Resources"), words, set())
+            words.append(" ")
     return re.sub(r"\s+", " ", "".join(words))
 
 
 def pdf_title(data: bytes) -> str:
-    m = re.search(rb"/Title \((.*?)\)\s*\n", data, re.S)
-    if not m:
-        return ""
-    raw = re.sub(rb"\\(.)", rb"\1", m.group(1))
-    if raw.startswith(b"\xfe\xff"):
-        return raw[2:].decode("utf-16-be", errors="replace")
-    return raw.decode("latin-1")
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        return str(pdf.docinfo.get("/Title", ""))
+
+
+def pdf_uris(data: bytes) -> list[str]:
+    """The web addresses of the link annotations, page by page."""
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        return [str(annot.A.URI) for page in pdf.pages for annot in page.obj.get("/Annots", [])
+                if annot.get("/Subtype") == "/Link" and "/A" in annot and "/URI" in annot.A]

@@ -8,7 +8,7 @@ import unicodedata
 from openpyxl import load_workbook
 
 from tests.ui.conftest import TOOL, wait_results
-from tests.ui.pdftext import pdf_text, pdf_title
+from tests.ui.pdftext import pdf_text, pdf_title, pdf_uris
 
 
 def _squash(text: str) -> str:
@@ -34,20 +34,64 @@ def test_pdf_export_contains_the_page_title(qtbot, ready_window, content_site, t
 def test_pdf_links_go_to_official_addresses_shown_on_paper(qtbot, ready_window, content_site, tmp_path):
     """No reader:// address in the PDF: page links point at the official site, and every
     address is printed as a numbered note (issue 18)."""
-    import re
-
     w = ready_window
     w.open_path(TOOL)
     target = tmp_path / "pagina.pdf"
     assert w.export_pdf_to(target)
     data = target.read_bytes()
-    uris = re.findall(rb"/URI\s*\(([^)]*)\)", data)
+    uris = pdf_uris(data)
     assert uris, "the PDF has links"
-    assert not [u for u in uris if u.startswith(b"reader:")]
+    assert not [u for u in uris if u.startswith("reader:")]
     linked = content_site.maatregelen_of(content_site.get(TOOL))[0].page
-    assert linked.url.encode() in uris  # a linked maatregel, on the official site
+    assert linked.url in uris  # a linked maatregel, on the official site
     text = _squash(pdf_text(data))
     assert _squash("Adressen") in text and _squash(linked.url) in text
+
+
+def test_pdf_export_is_tagged(qtbot, ready_window, content_site, tmp_path):
+    """The window's PDF is tagged PDF/UA-1 (issue 21; the structure itself: tests/test_tagged_pdf.py)."""
+    import pikepdf
+
+    w = ready_window
+    w.open_path(TOOL)
+    target = tmp_path / "pagina.pdf"
+    assert w.export_pdf_to(target)
+    with pikepdf.open(target) as pdf:
+        assert bool(pdf.Root.MarkInfo.Marked) and str(pdf.Root.Lang) == "nl"
+        assert bool(pdf.Root.ViewerPreferences.DisplayDocTitle)
+        assert "/StructTreeRoot" in pdf.Root
+        with pdf.open_outline() as outline:
+            assert outline.root and outline.root[0].children  # bookmarks: the title, its sections
+    assert "⚠" not in w.status_label.text() and str(target) in w.status_label.text()
+
+
+def test_pdf_export_without_weasyprint_falls_back_to_qt_and_says_so(
+        qtbot, ready_window, content_site, tmp_path, monkeypatch):
+    """Where WeasyPrint cannot be loaded (a Windows laptop without Pango, say) the page is
+    still exported, by Qt, untagged, and the status bar says the PDF has no structure."""
+    import sys
+
+    import pikepdf
+
+    from reader import pdf
+
+    monkeypatch.setitem(sys.modules, "weasyprint", None)  # import weasyprint -> ImportError
+    pdf.unavailable.cache_clear()
+    try:
+        w = ready_window
+        w.open_path(TOOL)
+        target = tmp_path / "pagina.pdf"
+        assert w.export_pdf_to(target)
+        assert pdf.unavailable() == pdf.NO_LIBRARY
+    finally:
+        pdf.unavailable.cache_clear()
+    data = target.read_bytes()
+    with pikepdf.open(target) as doc:
+        assert "/StructTreeRoot" not in doc.Root  # Qt's writer: untagged
+    title = content_site.get(TOOL).title
+    assert pdf_title(data) == title and _squash(title) in _squash(pdf_text(data))
+    status = w.status_label.text()
+    assert status.startswith("⚠") and "geen toegankelijkheidsstructuur" in status and "WeasyPrint" in status
 
 
 def test_pdf_is_not_offered_on_the_start_page(ready_window):
