@@ -42,6 +42,7 @@ from reader.ui.content_info import content_info
 from reader.ui.history import History, Location
 from reader.ui.page_view import GLOSSARY, START, PageView
 from reader.ui.project_controller import ProjectController
+from reader.ui.responsive import PaneArea
 from reader.ui.results_view import ResultsView, header_text
 from reader.ui.search_controller import SearchController
 from reader.ui.settings import Settings
@@ -128,7 +129,12 @@ class MainWindow(QMainWindow):
         self.sidebar.setMinimumWidth(220)
         self.results.setMinimumWidth(260)
         self.page.setMinimumWidth(320)
-        self.setCentralWidget(self.splitter)
+        # one pane at a time with tabs when the window is too narrow for all (200 %, issue 21)
+        self.pane_area = PaneArea(self.splitter, [(self.sidebar, self.tr("Zoeken")),
+                                                  (self.middle, self.tr("Resultaten")),
+                                                  (self.page_splitter, self.tr("Pagina"))],
+                                  side=self.page_splitter, parent=self)
+        self.setCentralWidget(self.pane_area)
 
         # actions, menus, tool bar, status bar
         self.actions_ = Actions(self)
@@ -175,7 +181,7 @@ class MainWindow(QMainWindow):
         sb, res, pg = self.sidebar, self.results, self.page
         sb.queryChanged.connect(self._on_query_changed)
         sb.filtersChanged.connect(self._on_filters_changed)
-        sb.resultsFocusRequested.connect(res.focus_list)
+        sb.resultsFocusRequested.connect(lambda: (self.pane_area.reveal(self.middle), res.focus_list()))
         sb.openFirstRequested.connect(self._open_first)
         res.openRequested.connect(lambda path: self.open_path(path))
         res.showAllRequested.connect(self._show_all_results)
@@ -195,6 +201,7 @@ class MainWindow(QMainWindow):
         res.literalRequested.connect(self._search_literally)
         pg.linkHovered.connect(self._show_hover)
         pg.pageShown.connect(self._on_page_shown)
+        pg.pageShown.connect(lambda *_: self.pane_area.reveal(self.page))
         pg.roleRequested.connect(lambda v: self._entry_filter(FACET_ROL, v))
         pg.phaseRequested.connect(lambda v: self._entry_filter(FACET_FASE, v))
         pg.kindRequested.connect(lambda v: self._entry_filter(FACET_SOORT, v))
@@ -341,8 +348,9 @@ class MainWindow(QMainWindow):
         s = self.settings
         s.set_value("window/geometry", self.saveGeometry())
         s.set_value("window/state", self.saveState())
-        s.set_value("window/splitter", self.splitter.saveState())
-        s.set_value("window/page_splitter", self.page_splitter.saveState())
+        if not self.pane_area.narrow:  # the narrow layout's hidden panes are not the user's sizes
+            s.set_value("window/splitter", self.splitter.saveState())
+            s.set_value("window/page_splitter", self.page_splitter.saveState())
         s.set_value("session/page", self.page.current)
         s.set_value("session/query", self.sidebar.search.text())
         s.filters = {f: sorted(v) for f, v in self.sidebar.filters().items()}
@@ -618,6 +626,7 @@ class MainWindow(QMainWindow):
         if project_id is not None:
             self.projects.desk.set_current(project_id)
         self.middle.setCurrentWidget(self.projects.pane)
+        self.pane_area.reveal(self.middle)
         self.projects.pane.focus_list()
 
     def _add_path_to_project(self, path: str) -> None:
@@ -724,6 +733,7 @@ class MainWindow(QMainWindow):
         whole list (an old search text would leave "3 of 63"), then to the results."""
         self._clear_text_quietly()
         self.sidebar.add_filter(facet, value, only=True)
+        self.pane_area.reveal(self.middle)
         self.results.focus_list()
 
     @Slot(str)
@@ -800,7 +810,12 @@ class MainWindow(QMainWindow):
         return [p for p in out if p.isVisible()] or [page]  # a hidden pane is skipped
 
     def cycle_pane(self, step: int) -> QWidget:
-        """F6 / Shift+F6: the cursor to the next or previous pane (as browsers do)."""
+        """F6 / Shift+F6: the cursor to the next or previous pane (as browsers do); in the
+        narrow layout (one pane at a time) to the next pane's first part."""
+        if self.pane_area.narrow:
+            self.pane_area.step(step)
+            shown = self.panes()
+            return self._focus_pane(shown[0 if step > 0 else -1], shown, -1, 1)
         panes = self.panes()
         focus = QApplication.focusWidget()
         current = -1
@@ -809,7 +824,9 @@ class MainWindow(QMainWindow):
                 current = i  # the search field is inside the sidebar too: the last match is not it
                 if pane is self.sidebar.search:
                     break
-        target = panes[(current + step) % len(panes)]
+        return self._focus_pane(panes[(current + step) % len(panes)], panes, current, step)
+
+    def _focus_pane(self, target: QWidget, panes: list[QWidget], current: int, step: int) -> QWidget:
         if target is self.sidebar:
             if not self.sidebar.focus_filters():
                 target = panes[(current + 2 * step) % len(panes)]
@@ -825,6 +842,7 @@ class MainWindow(QMainWindow):
         """Ctrl+K: to the search field (the sidebar comes back when it was hidden)."""
         if not self.sidebar.isVisible():
             self.actions_.show_sidebar.setChecked(True)
+            self.pane_area.reveal(self.sidebar)
         self.sidebar.focus_search()
 
     def show_pane(self, key: str, shown: bool) -> None:
@@ -834,7 +852,7 @@ class MainWindow(QMainWindow):
         focus = QApplication.focusWidget()
         if not shown and focus is not None and pane.isAncestorOf(focus):
             self.page.browser.setFocus(Qt.FocusReason.OtherFocusReason)
-        pane.setVisible(shown)
+        self.pane_area.set_wanted(pane, shown)
         self.settings.set_value(f"view/{key}", shown)
 
     def set_full_screen(self, on: bool) -> None:
