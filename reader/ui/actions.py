@@ -81,8 +81,9 @@ class Actions(QObject):
                                   "filter-clear", self.tr("Alle filters uitzetten"))
         # View
         self.zoom_in = make(self.tr("&Inzoomen"), _keys(Std.ZoomIn, "Ctrl+="), "zoom-in",
-                            self.tr("Tekst groter"))
-        self.zoom_out = make(self.tr("&Uitzoomen"), _keys(Std.ZoomOut), "zoom-out", self.tr("Tekst kleiner"))
+                            self.tr("Alles groter: tekst en bediening"))
+        self.zoom_out = make(self.tr("&Uitzoomen"), _keys(Std.ZoomOut), "zoom-out",
+                             self.tr("Alles kleiner: tekst en bediening"))
         self.full_screen = make(self.tr("&Volledig scherm"), _keys(Std.FullScreen, "F11"), "",
                                 self.tr("Het venster over het hele scherm"), checkable=True)
         self.show_sidebar = make(self.tr("Zij&balk tonen"), None, "",
@@ -94,7 +95,7 @@ class Actions(QObject):
         self.previous_pane = make(self.tr("Vorig d&eelvenster"), _keys("Shift+F6"), "",
                                   self.tr("Het vorige deelvenster"))
         self.zoom_reset = make(self.tr("&Normale grootte"), _keys("Ctrl+0"), "zoom-reset",
-                               self.tr("Tekst op normale grootte"))
+                               self.tr("Tekst en bediening op normale grootte"))
         self.theme_group = QActionGroup(self)
         self.theme_system = make(self.tr("Volg het &systeem"), checkable=True)
         self.theme_light = make(self.tr("&Licht"), checkable=True)

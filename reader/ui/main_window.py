@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from reader.content import Site
 from reader.content.model import AI_ACT_FACETS, FACET_FASE, FACET_ROL, FACET_SOORT
 from reader.search import IndexReport, Query, SearchEngine, SearchResult
-from reader.ui import theme
+from reader.ui import text_size, theme
 from reader.ui.actions import Actions, Menus, build_toolbar
 from reader.ui.announce import announce
 from reader.ui.bookmarks import Bookmarks
@@ -300,6 +300,7 @@ class MainWindow(QMainWindow):
         self.actions_.project_panel.setChecked(self.projects.panel_wanted)
         self.actions_.project_panel.blockSignals(False)
         self._on_projects_changed()
+        text_size.apply(s.zoom)
         self.page.zoom_steps = s.zoom
         self.page.set_zoom(s.zoom)
         theme_action = {"system": self.actions_.theme_system, "light": self.actions_.theme_light,
@@ -1078,6 +1079,8 @@ class MainWindow(QMainWindow):
     def set_zoom(self, steps: int) -> None:
         steps = max(-5, min(12, steps))
         self.settings.zoom = steps
+        text_size.apply(steps)  # the whole interface, not only the page (issue 21)
+        self.apply_theme(force=True)  # the stylesheet's sizes follow the new font
         self.page.set_zoom(steps)
         self.show_status(self.tr("Zoom: %1%").replace("%1", str(100 + 10 * steps)), 2000)
 

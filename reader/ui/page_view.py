@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QStackedWidget, QTextEdit, QVBoxLayout, QWidget
 from reader.content import Site
 from reader.content.words import find_folded
 from reader.render import urls
-from reader.ui import theme
+from reader.ui import text_size, theme
 from reader.ui.find_bar import FindBar
 from reader.ui.page_browser import PageBrowser
 from reader.ui.start_page import StartPage
@@ -98,7 +98,7 @@ class PageView(QWidget):
         self.find_bar.previousRequested.connect(self.find_previous)
         self.find_bar.closed.connect(self._on_find_closed)
         layout.addWidget(self.find_bar)
-        self._base_point_size = self.browser.font().pointSizeF()
+        self._base_point_size = text_size.base_font().pointSizeF() or self.browser.font().pointSizeF()
         self.findCountChanged.connect(self.find_bar.set_count)
         if not defer_start:
             self.ensure_start_page()

@@ -143,3 +143,30 @@ def test_the_start_page_scrolls_when_it_does_not_fit(qtbot, ready_window):
     bar = start.verticalScrollBar()
     qtbot.waitUntil(lambda: bar.maximum() > 0, timeout=5000)
     assert start.widget().width() <= start.viewport().width()  # reflowed, not cut off at the side
+
+
+def test_zooming_in_scales_the_whole_interface_not_only_the_page(qtbot, ready_window):
+    """Ctrl++ (issue 21, 11.7): the sidebar, the results and the page all get larger."""
+    w = ready_window
+    w.open_path(w.results.first_path())
+    QApplication.processEvents()
+    before = {"search": w.sidebar.search.fontInfo().pointSizeF(),
+              "results": w.results.list.fontInfo().pointSizeF(),
+              "heading": w.sidebar.findChild(QWidget, "sidebarHeading").fontInfo().pointSizeF()
+              if w.sidebar.findChild(QWidget, "sidebarHeading") else w.sidebar.fontInfo().pointSizeF(),
+              "page": w.page.browser.document().defaultFont().pointSizeF()}
+    row_before = w.results.list.sizeHintForRow(0)
+    w.actions_.zoom_in.trigger()
+    w.actions_.zoom_in.trigger()
+    QApplication.processEvents()
+    after = {"search": w.sidebar.search.fontInfo().pointSizeF(),
+             "results": w.results.list.fontInfo().pointSizeF(),
+             "heading": w.sidebar.findChild(QWidget, "sidebarHeading").fontInfo().pointSizeF()
+             if w.sidebar.findChild(QWidget, "sidebarHeading") else w.sidebar.fontInfo().pointSizeF(),
+             "page": w.page.browser.document().defaultFont().pointSizeF()}
+    for key, size in before.items():
+        assert after[key] >= size * 1.15, (key, size, after[key])
+    assert w.results.list.sizeHintForRow(0) > row_before  # the result rows grow with it
+    w.actions_.zoom_reset.trigger()
+    QApplication.processEvents()
+    assert w.results.list.fontInfo().pointSizeF() == pytest.approx(before["results"], abs=0.3)
