@@ -97,3 +97,4 @@ _.__contains__  # reader/search/ranking.py
 _.understood  # reader/search/engine.py SearchResult
 _.remaining_text
 _.tableStyleInfo  # reader/ui/exporter.py: openpyxl reads it when saving
+_.SCHEMES  # reader/ui/theme.py: every colour scheme, for tests/test_contrast.py

@@ -100,8 +100,10 @@ class Actions(QObject):
         self.theme_system = make(self.tr("Volg het &systeem"), checkable=True)
         self.theme_light = make(self.tr("&Licht"), checkable=True)
         self.theme_dark = make(self.tr("&Donker"), checkable=True)
+        self.theme_contrast = make(self.tr("&Hoog contrast"), None, "",
+                                   self.tr("Zwart, wit en geel: de hoogste leesbaarheid"), checkable=True)
         for a, value in ((self.theme_system, "system"), (self.theme_light, "light"),
-                         (self.theme_dark, "dark")):
+                         (self.theme_dark, "dark"), (self.theme_contrast, "contrast")):
             a.setData(value)
             self.theme_group.addAction(a)
         self.language_group = QActionGroup(self)
@@ -191,7 +193,7 @@ class Menus:
         self.view.addActions([a.full_screen, a.show_sidebar, a.show_middle, a.next_pane, a.previous_pane])
         self.view.addSeparator()
         self.theme = self.view.addMenu(QCoreApplication.translate("Menus", "&Kleuren"))
-        self.theme.addActions([a.theme_system, a.theme_light, a.theme_dark])
+        self.theme.addActions([a.theme_system, a.theme_light, a.theme_dark, a.theme_contrast])
         self.language = self.view.addMenu(QCoreApplication.translate("Menus", "&Taal"))
         self.language.addActions([a.language_system, a.language_nl, a.language_en])
 

@@ -181,7 +181,7 @@ class MainWindow(QMainWindow):
         sb, res, pg = self.sidebar, self.results, self.page
         sb.queryChanged.connect(self._on_query_changed)
         sb.filtersChanged.connect(self._on_filters_changed)
-        sb.resultsFocusRequested.connect(lambda: (self.pane_area.reveal(self.middle), res.focus_list()))
+        sb.resultsFocusRequested.connect(self._focus_results)
         sb.openFirstRequested.connect(self._open_first)
         res.openRequested.connect(lambda path: self.open_path(path))
         res.showAllRequested.connect(self._show_all_results)
@@ -304,7 +304,7 @@ class MainWindow(QMainWindow):
         self.page.zoom_steps = s.zoom
         self.page.set_zoom(s.zoom)
         theme_action = {"system": self.actions_.theme_system, "light": self.actions_.theme_light,
-                        "dark": self.actions_.theme_dark}[s.theme]
+                        "dark": self.actions_.theme_dark, "contrast": self.actions_.theme_contrast}[s.theme]
         theme_action.setChecked(True)
         lang_action = {"": self.actions_.language_system, "nl": self.actions_.language_nl,
                        "en": self.actions_.language_en}[s.language]
@@ -839,6 +839,11 @@ class MainWindow(QMainWindow):
             target.setFocus(Qt.FocusReason.ShortcutFocusReason)
         return target
 
+    def _focus_results(self) -> None:
+        """Down or Enter in the search field: to the results (their pane shown when narrow)."""
+        self.pane_area.reveal(self.middle)
+        self.results.focus_list()
+
     def focus_search(self) -> None:
         """Ctrl+K: to the search field (the sidebar comes back when it was hidden)."""
         if not self.sidebar.isVisible():
@@ -1124,16 +1129,22 @@ class MainWindow(QMainWindow):
 
     def apply_theme(self, force: bool = False) -> None:
         preference = self.settings.theme
-        dark = theme.wants_dark(preference) if preference == "system" else preference == "dark"
-        if dark == self._dark and not force:
+        colors = theme.scheme_for(preference, self._native_palette)
+        native_contrast = preference == "system" and colors.contrast and \
+            theme.palette_is_high_contrast(self._native_palette)
+        if native_contrast:  # the platform's high-contrast colours, where they reach WCAG
+            colors = theme.from_palette(self._native_palette, colors)
+        dark = colors.dark
+        if self._dark is not None and colors == theme.active() and not force:
             return
         self._dark = dark
+        theme.set_active(colors)
         app = QApplication.instance()
-        colors = theme.colors(dark)
         if isinstance(app, QApplication):
             native_ok = (sys.platform in ("win32", "darwin") and preference == "system"
-                         and (self._native_palette.window().color().lightness() < 128) == dark)
-            if native_ok:
+                         and (self._native_palette.window().color().lightness() < 128) == dark
+                         and (not colors.contrast or colors.name == "contrast-system"))
+            if native_ok or (native_contrast and colors.name == "contrast-system"):
                 app.setPalette(self._native_palette)
             else:
                 if "fusion" not in app.style().name().lower():

@@ -201,11 +201,13 @@ class PageView(QWidget):
         self._pending = None
         try:
             if self.current == GLOSSARY:
-                rendered = render_glossary(self.site, dark=self.dark)
+                rendered = render_glossary(self.site, dark=self.dark,
+                                           contrast=theme.page_colours(theme.colors(self.dark)))
             else:
                 page = self.site.pages[self.current]
                 rendered = render_page(self.site, page, expanded=frozenset(self._expanded),
-                                       dark=self.dark, highlight=self.highlight)
+                                       dark=self.dark, highlight=self.highlight,
+                                       contrast=theme.page_colours(theme.colors(self.dark)))
         except Exception:
             log.exception("rendering %s failed", self.current)
             title = self.current
@@ -359,8 +361,8 @@ class PageView(QWidget):
         all_format.setBackground(QColor(c.highlight_bg))
         all_format.setForeground(QColor(c.highlight_fg))
         current_format = QTextCharFormat()
-        current_format.setBackground(QColor("#ff9632"))
-        current_format.setForeground(QColor("#000000"))
+        current_format.setBackground(QColor(c.current_match_bg))
+        current_format.setForeground(QColor(c.current_match_fg))
         for i, cursor in enumerate(self._matches):
             sel = QTextEdit.ExtraSelection()
             sel.cursor = cursor

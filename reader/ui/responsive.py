@@ -57,9 +57,8 @@ class PaneArea(QWidget):
         self.tabs.currentChanged.connect(self._on_tab)
         splitter.setParent(self)
         splitter.show()
-        if side is not None:
-            for i in range(side.count()):
-                side.widget(i).installEventFilter(self)  # a panel shown or hidden: fit again
+        for part in self._side_parts():
+            part.installEventFilter(self)  # a panel shown or hidden: fit again
 
     # ------------------------------------------------------------ what is shown
     def set_wanted(self, pane: QWidget, shown: bool) -> None:
@@ -105,11 +104,14 @@ class PaneArea(QWidget):
         total = sum(min_width(p) for p in shown[:-1]) + self._handle() * (len(shown) - 1)
         return total + self._page_side_width(beside=with_side_panel)
 
-    def _side_widgets(self) -> list[QWidget]:
+    def _side_parts(self) -> list[QWidget]:
         if self.side is None:
             return []
-        return [self.side.widget(i) for i in range(self.side.count())
-                if not self.side.widget(i).isHidden()]
+        parts = (self.side.widget(i) for i in range(self.side.count()))
+        return [w for w in parts if w is not None]
+
+    def _side_widgets(self) -> list[QWidget]:
+        return [w for w in self._side_parts() if not w.isHidden()]
 
     def _page_side_width(self, *, beside: bool) -> int:
         parts = self._side_widgets()
