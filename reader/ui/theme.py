@@ -281,7 +281,7 @@ def _windows_high_contrast() -> bool:
 
         info = HIGHCONTRAST()
         info.cbSize = ctypes.sizeof(HIGHCONTRAST)
-        user32 = getattr(ctypes, "windll").user32  # Windows only: unknown to mypy elsewhere
+        user32 = getattr(ctypes, "windll").user32  # noqa: B009 - Windows only, unknown to mypy elsewhere
         if user32.SystemParametersInfoW(0x0042, info.cbSize, ctypes.byref(info), 0):  # SPI_GETHIGHCONTRAST
             return bool(info.dwFlags & 0x1)  # HCF_HIGHCONTRASTON
     except Exception:
