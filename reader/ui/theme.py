@@ -265,7 +265,7 @@ def palette_is_high_contrast(palette: QPalette) -> bool:
     window = palette.color(QPalette.ColorRole.Window)
     text = palette.color(QPalette.ColorRole.WindowText)
     base = palette.color(QPalette.ColorRole.Base)
-    extreme = all(c.lightness() <= 16 or c.lightness() >= 239 for c in (window, text, base))
+    extreme = all(c.lightness() <= 8 or c.lightness() >= 248 for c in (window, text, base))  # not Fusion's #efefef
     return extreme and contrast_ratio(window.name(), text.name()) >= 7 and \
         contrast_ratio(base.name(), palette.color(QPalette.ColorRole.Text).name()) >= 7
 
@@ -401,6 +401,7 @@ def stylesheet(c: Colors, base_point_size: float | None = None) -> str:
         "control": c.control,
         "chip_bg": c.chip_bg,
         "chip_fg": c.chip_fg,
+        "button": c.button or c.window,
     }
     for key, value in values.items():
         template = template.replace("@" + key + "@", value)
