@@ -153,6 +153,9 @@ class PaneArea(QWidget):
             orientation = Qt.Orientation.Horizontal if beside else Qt.Orientation.Vertical
             if self.side.orientation() != orientation:
                 self.side.setOrientation(orientation)
+                if not beside:  # the page keeps most of the height, the panel below it
+                    height = max(1, self.height())
+                    self.side.setSizes([height * 3 // 5, height - height * 3 // 5])
         if narrow != self.narrow or force:
             changed = narrow != self.narrow
             self.narrow = narrow
