@@ -13,7 +13,16 @@ layouts.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, Signal
-from PySide6.QtWidgets import QSplitter, QTabBar, QWidget
+from PySide6.QtWidgets import QApplication, QSplitter, QTabBar, QWidget
+
+
+def first_control(pane: QWidget) -> QWidget | None:
+    """Put the cursor in the first control of `pane` that takes it by Tab."""
+    for widget in pane.findChildren(QWidget):
+        if widget.isVisible() and widget.isEnabled() and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
+            return widget
+    return None
 
 
 def min_width(widget: QWidget) -> int:
@@ -167,6 +176,7 @@ class PaneArea(QWidget):
     def _apply(self) -> None:
         """Show the panes of the layout now; fill the tab bar in the narrow one."""
         self._applying = True
+        focus = QApplication.focusWidget()
         try:
             shown = self.shown_panes()
             if self._current not in shown:
@@ -187,6 +197,8 @@ class PaneArea(QWidget):
         finally:
             self._applying = False
         self._place()
+        if focus is not None and not focus.isVisible() and any(p.isAncestorOf(focus) for p in self._panes):
+            first_control(self.current())  # the cursor goes with the pane, not to the tab bar
 
     def _place(self) -> None:
         top = self.tabs.sizeHint().height() if self.tabs.isVisibleTo(self) else 0

@@ -87,6 +87,7 @@ def test_in_the_narrow_layout_f6_enter_and_opening_a_page_switch_panes(qtbot, re
     assert QApplication.focusWidget() is w.results.list
     w.open_path(w.results.first_path())
     assert w.page_splitter.isVisible() and not w.middle.isVisible()
+    assert w.page_splitter.isAncestorOf(QApplication.focusWidget())  # the cursor went along
     w.cycle_pane(1)  # round to the search pane
     assert w.sidebar.isVisible() and w.sidebar.isAncestorOf(QApplication.focusWidget())
     qtbot.keyClick(w.sidebar.search, Qt.Key.Key_Down)  # to the results, as in the wide layout
