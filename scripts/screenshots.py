@@ -132,6 +132,15 @@ def main(argv: list[str] | None = None) -> int:
     if args.scheme != "light":
         window.go_home()
         shot("5-start-again")
+        if args.scheme == "contrast":  # the dark high contrast: the system asks for dark
+            from reader.ui import theme
+
+            theme.system_is_dark = lambda: True  # the offscreen platform has no dark setting to ask
+            window.apply_theme(force=True)
+            shot("7-contrast-dark-start")
+            if tool:
+                window.open_path(tool, "bijbehorende-maatregelen")
+            shot("8-contrast-dark-tool-page")
         return finish(window, engine, app, translators)
 
     settings.theme = "dark"

@@ -1151,6 +1151,11 @@ class MainWindow(QMainWindow):
                     app.setStyle(QStyleFactory.create("Fusion"))
                 app.setPalette(theme.make_palette(colors))
             app.setStyleSheet(theme.stylesheet(colors))
+            for label in self.findChildren(QLabel):  # links take the palette's colour when parsed
+                if label.textFormat() != Qt.TextFormat.PlainText and "<a " in label.text():
+                    text = label.text()
+                    label.clear()  # setText with the same text does nothing
+                    label.setText(text)
         self.actions_.update_icons()
         self.sidebar.update_icons()
         self.page.find_bar.update_icons()

@@ -54,3 +54,27 @@ def test_reading_the_contrast_hint_twice_does_not_fail(qapp):
     second = theme._contrast_preference()
     assert first in (True, False, None) and second == first
     assert QGuiApplication.styleHints() is not None
+
+
+def test_links_in_labels_take_the_new_schemes_colour(qtbot, ready_window):
+    """The chips above the results are links in a label: after a switch to high contrast they
+    are drawn in its link colour, not the old scheme's (dark blue on black before)."""
+    from PySide6.QtGui import QImage
+
+    w = ready_window
+    with qtbot.waitSignal(w.searchFinished, timeout=10000):
+        w.sidebar.set_filters({"soort": {"hulpmiddel"}})
+    qtbot.waitUntil(w.results.chips.isVisible, timeout=5000)
+    w.settings.theme = "light"
+    w.apply_theme()
+    theme.system_is_dark, real = (lambda: True), theme.system_is_dark
+    try:
+        w.settings.theme = "contrast"
+        w.apply_theme()
+    finally:
+        theme.system_is_dark = real
+    assert theme.active() is theme.CONTRAST_DARK
+    image: QImage = w.results.chips.grab().toImage()
+    colours = {image.pixelColor(x, y).name() for x in range(image.width()) for y in range(image.height())}
+    assert theme.CONTRAST_DARK.accent in colours  # the link, in yellow
+    assert theme.CONTRAST_LIGHT.accent not in colours and theme.LIGHT.accent not in colours
