@@ -896,13 +896,18 @@ class MainWindow(QMainWindow):
         intro = self.tr("Links zoek en filter je, in het midden staan de resultaten of de werklijst van je "
                         "project, rechts de pagina. F6 gaat van het ene deel naar het volgende. Alles werkt "
                         "zonder internet; een link naar buiten opent pas als je daarvoor kiest.")
+        views = self.tr("Is het venster te smal voor alle delen naast elkaar (bijvoorbeeld bij 200 % "
+                        "schaal), dan zie je één deel tegelijk: kies het met de tabs Zoeken, Resultaten en "
+                        "Pagina, of met F6. Inzoomen (Ctrl+plus) maakt alles groter, niet alleen de pagina; "
+                        "Beeld → Kleuren heeft ook Hoog contrast.")
         body = (
             f"<h1>{self.tr('Help en sneltoetsen')}</h1>"
-            f"<p>{htmlmod.escape(intro)}</p>"
+            f"<p>{htmlmod.escape(intro)}</p><p>{htmlmod.escape(views)}</p>"
             f"<h2>{self.tr('Sneltoetsen')}</h2><table><tr><th>{self.tr('Menu')}</th><th>{self.tr('Opdracht')}</th>"
             f"<th>{self.tr('Toetsen')}</th></tr>{''.join(rows)}</table>"
             f"<h2>{self.tr('Inhoud')}</h2><p>{htmlmod.escape(self.info['statement'])}</p>")
-        return document(self.tr("Help en sneltoetsen"), body, dark=self.dark)
+        return document(self.tr("Help en sneltoetsen"), body, dark=self.dark,
+                        contrast=theme.page_colours(theme.active()))
 
     def show_help(self) -> QWidget:
         from reader.ui.text_window import TextWindow

@@ -1330,170 +1330,175 @@ Opening it in the browser only works with an internet connection.</translation>
         <translation>On the left you search and filter, in the middle are the results or your project&apos;s work list, on the right the page. F6 moves from one part to the next. Everything works without internet; a link to the outside only opens when you choose so.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="905"/>
-        <location filename="../../reader/ui/main_window.py" line="910"/>
+        <location filename="../../reader/ui/main_window.py" line="899"/>
+        <source>Is het venster te smal voor alle delen naast elkaar (bijvoorbeeld bij 200 % schaal), dan zie je één deel tegelijk: kies het met de tabs Zoeken, Resultaten en Pagina, of met F6. Inzoomen (Ctrl+plus) maakt alles groter, niet alleen de pagina; Beeld → Kleuren heeft ook Hoog contrast.</source>
+        <translation>When the window is too narrow for all parts side by side (at 200 % scaling, for instance), you see one part at a time: pick it with the tabs Search, Results and Page, or with F6. Zoom in (Ctrl+plus) makes everything larger, not only the page; View → Colours also has High contrast.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="909"/>
+        <location filename="../../reader/ui/main_window.py" line="915"/>
         <source>Help en sneltoetsen</source>
         <translation>Help and shortcuts</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="965"/>
+        <location filename="../../reader/ui/main_window.py" line="970"/>
         <source>Je leest al de officiële tekst.</source>
         <translation>You are already reading the official text.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="969"/>
+        <location filename="../../reader/ui/main_window.py" line="974"/>
         <source>Geen officieel pakket geopend (Bestand → Inhoud openen…); de officiële pagina staat op de website.</source>
         <translation>No official pack open (File → Open content…); the official page is on the website.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="975"/>
+        <location filename="../../reader/ui/main_window.py" line="980"/>
         <source>Deze pagina staat niet in %1; de officiële pagina staat op de website.</source>
         <translation>This page is not in %1; the official page is on the website.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="979"/>
+        <location filename="../../reader/ui/main_window.py" line="984"/>
         <source>Officiële tekst uit %1 (%2). De app zelf toont een samenvatting in eigen woorden.</source>
         <translation>Official text from %1 (%2). The app itself shows a summary in our own words.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="981"/>
+        <location filename="../../reader/ui/main_window.py" line="986"/>
         <source>Officiële tekst — %1</source>
         <translation>Official text — %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="999"/>
+        <location filename="../../reader/ui/main_window.py" line="1004"/>
         <source>Wat is er veranderd</source>
         <translation>What has changed</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1020"/>
+        <location filename="../../reader/ui/main_window.py" line="1025"/>
         <source>Deze pagina staat niet in de inhoud die je nu leest.</source>
         <translation>This page is not in the content you are reading now.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1028"/>
+        <location filename="../../reader/ui/main_window.py" line="1033"/>
         <source>Webadres gekopieerd: %1</source>
         <translation>Web address copied: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1047"/>
+        <location filename="../../reader/ui/main_window.py" line="1052"/>
         <source>Bladwijzer toegevoegd</source>
         <translation>Bookmark added</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1047"/>
+        <location filename="../../reader/ui/main_window.py" line="1052"/>
         <source>Bladwijzer verwijderd</source>
         <translation>Bookmark removed</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1055"/>
+        <location filename="../../reader/ui/main_window.py" line="1060"/>
         <source>&amp;Bladwijzer verwijderen</source>
         <translation>Remove &amp;bookmark</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1055"/>
+        <location filename="../../reader/ui/main_window.py" line="1060"/>
         <source>&amp;Bladwijzer toevoegen</source>
         <translation>Add &amp;bookmark</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1065"/>
+        <location filename="../../reader/ui/main_window.py" line="1070"/>
         <source>Nog geen bladwijzers</source>
         <translation>No bookmarks yet</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1078"/>
+        <location filename="../../reader/ui/main_window.py" line="1083"/>
         <source>Bladwijzers verwijderen</source>
         <translation>Remove bookmarks</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1079"/>
+        <location filename="../../reader/ui/main_window.py" line="1084"/>
         <source>Alle bladwijzers verwijderen?</source>
         <translation>Remove all bookmarks?</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1090"/>
+        <location filename="../../reader/ui/main_window.py" line="1095"/>
         <source>Zoom: %1%</source>
         <translation>Zoom: %1%</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1099"/>
+        <location filename="../../reader/ui/main_window.py" line="1104"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1100"/>
+        <location filename="../../reader/ui/main_window.py" line="1105"/>
         <source>De nieuwe taal wordt gebruikt als je de app opnieuw start.</source>
         <translation>The new language is used when you restart the app.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1102"/>
+        <location filename="../../reader/ui/main_window.py" line="1107"/>
         <source>Later</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1102"/>
+        <location filename="../../reader/ui/main_window.py" line="1107"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1104"/>
+        <location filename="../../reader/ui/main_window.py" line="1109"/>
         <source>Nu opnieuw starten</source>
         <translation>Restart now</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1120"/>
+        <location filename="../../reader/ui/main_window.py" line="1125"/>
         <source>Opnieuw starten lukte niet; start de app zelf opnieuw.</source>
         <translation>Could not restart; please start the app again yourself.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1174"/>
+        <location filename="../../reader/ui/main_window.py" line="1184"/>
         <source>Pagina afdrukken</source>
         <translation>Print page</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1185"/>
-        <location filename="../../reader/ui/main_window.py" line="1204"/>
+        <location filename="../../reader/ui/main_window.py" line="1195"/>
+        <location filename="../../reader/ui/main_window.py" line="1214"/>
         <source>Exporteren als PDF</source>
         <translation>Export as PDF</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1185"/>
+        <location filename="../../reader/ui/main_window.py" line="1195"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1193"/>
+        <location filename="../../reader/ui/main_window.py" line="1203"/>
         <source>PDF opgeslagen: %1</source>
         <translation>PDF saved: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1205"/>
+        <location filename="../../reader/ui/main_window.py" line="1215"/>
         <source>Deze pagina kan niet worden geëxporteerd.</source>
         <translation>This page cannot be exported.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1212"/>
+        <location filename="../../reader/ui/main_window.py" line="1222"/>
         <source>Excel-werkmap (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1213"/>
+        <location filename="../../reader/ui/main_window.py" line="1223"/>
         <source>CSV, puntkomma-gescheiden (*.csv)</source>
         <translation>CSV, semicolon-separated (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1215"/>
-        <location filename="../../reader/ui/main_window.py" line="1226"/>
+        <location filename="../../reader/ui/main_window.py" line="1225"/>
+        <location filename="../../reader/ui/main_window.py" line="1236"/>
         <source>Lijst exporteren</source>
         <translation>Export list</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1227"/>
+        <location filename="../../reader/ui/main_window.py" line="1237"/>
         <source>Opslaan is mislukt: %1</source>
         <translation>Saving failed: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1229"/>
+        <location filename="../../reader/ui/main_window.py" line="1239"/>
         <source>%1 rijen opgeslagen in %2</source>
         <translation>%1 rows saved to %2</translation>
     </message>
@@ -1713,7 +1718,7 @@ Opening it in the browser only works with an internet connection.</translation>
 <context>
     <name>PaneArea</name>
     <message>
-        <location filename="../../reader/ui/responsive.py" line="51"/>
+        <location filename="../../reader/ui/responsive.py" line="60"/>
         <source>Deelvensters</source>
         <translation>Panes</translation>
     </message>
