@@ -134,3 +134,4 @@ _.multiLine
 # The window's pane sizer (reader/ui/pane_sizes.py), kept as an attribute for its actions;
 # tests/ui/test_keyboard.py reaches them through it.
 _.pane_sizer
+_.SCHEMES  # reader/ui/theme.py: every colour scheme, for tests/test_contrast.py

@@ -1,10 +1,12 @@
 """Save PNG screenshots of the main states of the window.
 
-    .venv/bin/python scripts/screenshots.py [OUT_DIR] [--content ROOT] [--size WxH]
+    .venv/bin/python scripts/screenshots.py [OUT_DIR] [--content ROOT] [--size WxH] [--scheme S]
 
 States: the start page, a search with a role filter, a tool page (governancekader-VNG, or
-the first hulpmiddel with maatregelen) and the same in dark mode. Runs offscreen with
-temporary settings and index folders, so it never touches the user's own.
+the first hulpmiddel with maatregelen) and the same in dark mode (with --scheme light). With
+--scheme contrast all in high contrast. When the window is too narrow for the panes side by
+side (QT_SCALE_FACTOR=2 on 1280x720), the search and filter panes are shot too. Runs offscreen
+with temporary settings and index folders, so it never touches the user's own.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--query", default="dpia")
     parser.add_argument("--role", default="jurist")
     parser.add_argument("--lang", default="nl", choices=("nl", "en"))
+    parser.add_argument("--scheme", default="light", choices=("light", "dark", "contrast"))
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     sys.path.insert(0, str(ROOT))
@@ -55,7 +58,7 @@ def main(argv: list[str] | None = None) -> int:
     site = Site.load(root)
     engine = SearchEngine(site, cache_dir=tmp / "cache")
     settings = Settings(tmp / "settings")
-    settings.theme = "light"
+    settings.theme = args.scheme
     settings.zoom = 0
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
@@ -93,6 +96,11 @@ def main(argv: list[str] | None = None) -> int:
     wait(window.searchFinished)
     window.sidebar.search.setText(args.query)
     wait(window.searchFinished)
+    if window.pane_area.narrow:  # one pane at a time: the search pane and the results too
+        window.focus_search()
+        shot("2a-narrow-search")
+        window.pane_area.reveal(window.middle)
+        shot("2b-narrow-results")
     first = window.results.first_path()
     if first:
         window.open_path(first)
@@ -121,6 +129,19 @@ def main(argv: list[str] | None = None) -> int:
             window.open_path(page.path)
     shot("6-project")
     window.middle.setCurrentIndex(0)
+    if args.scheme != "light":
+        window.go_home()
+        shot("5-start-again")
+        if args.scheme == "contrast":  # the dark high contrast: the system asks for dark
+            from reader.ui import theme
+
+            theme.system_is_dark = lambda: True  # the offscreen platform has no dark setting to ask
+            window.apply_theme(force=True)
+            shot("7-contrast-dark-start")
+            if tool:
+                window.open_path(tool, "bijbehorende-maatregelen")
+            shot("8-contrast-dark-tool-page")
+        return finish(window, engine, app, translators)
 
     settings.theme = "dark"
     window.apply_theme()
@@ -128,7 +149,10 @@ def main(argv: list[str] | None = None) -> int:
     shot("4-dark-tool-page")
     window.go_home()
     shot("5-dark-start")
+    return finish(window, engine, app, translators)
 
+
+def finish(window, engine, app, translators) -> int:
     window.close()
     engine.close()
     window.deleteLater()

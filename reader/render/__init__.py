@@ -3,14 +3,15 @@
 Contract used by the CLI and the UI (implementation in `reader.render.html` / `.terminal_text`):
 
     render_page(site, page, *, expanded=frozenset(), print_mode=False, dark=False,
-                highlight=frozenset()) -> RenderedPage
+                highlight=frozenset(), contrast=None) -> RenderedPage
         expanded:   numbers of the `??? expander` collapsibles that are open (toggled via
                     reader://toggle/<n> links, n = 0 … expanders-1 in document order);
                     print_mode opens all of them and leaves out the toggle links
         dark:       use the dark palette of the page stylesheet
         highlight:  folded search words to mark in the body (optional)
+        contrast:   a `PageColours` for a high-contrast page (every colour from the scheme)
     render_text(site, page) -> str            the same page as readable terminal text
-    render_glossary(site, *, dark=False) -> RenderedPage   the glossary page
+    render_glossary(site, *, dark=False, contrast=None) -> RenderedPage   the glossary page
 
 `RenderedPage` has `path`, `title`, `html` (a whole document with the stylesheet in
 <head>), `expanders`, `links` (every href in the document) and `broken` (link targets of

@@ -18,6 +18,7 @@ from reader.content import Kind, Page, Site
 from reader.content.links import slugify
 from reader.content.manifest import summary_statement
 from reader.render import fragments, markdown_pipeline, urls
+from reader.render.colours import PageColours
 from reader.render.fragments import esc
 from reader.render.linking import LinkResolver, normalise_url
 from reader.render.mdext import GENERATED, RenderContext
@@ -38,22 +39,30 @@ class RenderedPage:
     broken: tuple[str, ...] = field(default_factory=tuple)  # link targets that did not resolve
 
 
-@lru_cache(maxsize=4)
-def stylesheet(dark: bool = False) -> str:
-    """The page CSS (light, or light + dark overrides), read once from resources/."""
+@lru_cache(maxsize=8)
+def stylesheet(dark: bool = False, contrast: PageColours | None = None) -> str:
+    """The page CSS (light, or light + dark overrides, + the high-contrast colours when
+    given), read once from resources/."""
     from reader.resources import resource_path
 
     css = resource_path("page.css").read_text(encoding="utf-8")
     if dark:
         css += "\n" + resource_path("page-dark.css").read_text(encoding="utf-8")
+    if contrast is not None:
+        extra = resource_path("page-contrast.css").read_text(encoding="utf-8")
+        values = {"text": contrast.text, "base": contrast.base, "link": contrast.link,
+                  "mark_bg": contrast.mark_bg, "mark_fg": contrast.mark_fg}
+        for name, value in values.items():
+            extra = extra.replace(f"@{name}@", value)
+        css += "\n" + extra
     return css
 
 
-def document(title: str, body: str, *, dark: bool) -> str:
-    palette = "dark" if dark else "light"
+def document(title: str, body: str, *, dark: bool, contrast: PageColours | None = None) -> str:
+    palette = ("dark" if dark else "light") + (" contrast" if contrast is not None else "")
     return (
         '<!DOCTYPE html>\n<html lang="nl"><head><meta charset="utf-8">'
-        f"<title>{esc(title)}</title><style>\n{stylesheet(dark)}</style></head>"
+        f"<title>{esc(title)}</title><style>\n{stylesheet(dark, contrast)}</style></head>"
         f'<body class="{palette}">\n{body}\n</body></html>\n'
     )
 
@@ -235,12 +244,13 @@ def render_page(
     print_mode: bool = False,
     dark: bool = False,
     highlight: frozenset[str] = frozenset(),
+    contrast: PageColours | None = None,
 ) -> RenderedPage:
     body = render_body(site, page, expanded=expanded, print_mode=print_mode, highlight=highlight)
     return RenderedPage(
         path=page.path,
         title=page.title,
-        html=document(page.title, body.html, dark=dark),
+        html=document(page.title, body.html, dark=dark, contrast=contrast),
         expanders=body.expanders,
         links=body.links,
         broken=body.broken,
@@ -254,7 +264,7 @@ def glossary_anchor(term: str) -> str:
     return "begrip-" + (slugify(term) or "x")
 
 
-def render_glossary(site: Site, *, dark: bool = False) -> RenderedPage:
+def render_glossary(site: Site, *, dark: bool = False, contrast: PageColours | None = None) -> RenderedPage:
     """Every term of includes/begrippenlijst.md with its explanation, A to Z."""
     terms = sorted(site.glossary.items(), key=lambda kv: (kv[0].casefold(), kv[0]))
     groups: dict[str, list[tuple[str, str]]] = {}
@@ -300,7 +310,7 @@ def render_glossary(site: Site, *, dark: bool = False) -> RenderedPage:
     return RenderedPage(
         path="begrippenlijst",
         title=GLOSSARY_TITLE,
-        html=document(GLOSSARY_TITLE, clean, dark=dark),
+        html=document(GLOSSARY_TITLE, clean, dark=dark, contrast=contrast),
         links=tuple(dict.fromkeys(links)),
     )
 

@@ -81,8 +81,9 @@ class Actions(QObject):
                                   "filter-clear", self.tr("Alle filters uitzetten"))
         # View
         self.zoom_in = make(self.tr("&Inzoomen"), _keys(Std.ZoomIn, "Ctrl+="), "zoom-in",
-                            self.tr("Tekst groter"))
-        self.zoom_out = make(self.tr("&Uitzoomen"), _keys(Std.ZoomOut), "zoom-out", self.tr("Tekst kleiner"))
+                            self.tr("Alles groter: tekst en bediening"))
+        self.zoom_out = make(self.tr("&Uitzoomen"), _keys(Std.ZoomOut), "zoom-out",
+                             self.tr("Alles kleiner: tekst en bediening"))
         self.full_screen = make(self.tr("&Volledig scherm"), _keys(Std.FullScreen, "F11"), "",
                                 self.tr("Het venster over het hele scherm"), checkable=True)
         self.show_sidebar = make(self.tr("Zij&balk tonen"), None, "",
@@ -94,13 +95,15 @@ class Actions(QObject):
         self.previous_pane = make(self.tr("Vorig d&eelvenster"), _keys("Shift+F6"), "",
                                   self.tr("Het vorige deelvenster"))
         self.zoom_reset = make(self.tr("&Normale grootte"), _keys("Ctrl+0"), "zoom-reset",
-                               self.tr("Tekst op normale grootte"))
+                               self.tr("Tekst en bediening op normale grootte"))
         self.theme_group = QActionGroup(self)
         self.theme_system = make(self.tr("Volg het &systeem"), checkable=True)
         self.theme_light = make(self.tr("&Licht"), checkable=True)
         self.theme_dark = make(self.tr("&Donker"), checkable=True)
+        self.theme_contrast = make(self.tr("&Hoog contrast"), None, "",
+                                   self.tr("Zwart, wit en geel: de hoogste leesbaarheid"), checkable=True)
         for a, value in ((self.theme_system, "system"), (self.theme_light, "light"),
-                         (self.theme_dark, "dark")):
+                         (self.theme_dark, "dark"), (self.theme_contrast, "contrast")):
             a.setData(value)
             self.theme_group.addAction(a)
         self.language_group = QActionGroup(self)
@@ -190,7 +193,7 @@ class Menus:
         self.view.addActions([a.full_screen, a.show_sidebar, a.show_middle, a.next_pane, a.previous_pane])
         self.view.addSeparator()
         self.theme = self.view.addMenu(QCoreApplication.translate("Menus", "&Kleuren"))
-        self.theme.addActions([a.theme_system, a.theme_light, a.theme_dark])
+        self.theme.addActions([a.theme_system, a.theme_light, a.theme_dark, a.theme_contrast])
         self.language = self.view.addMenu(QCoreApplication.translate("Menus", "&Taal"))
         self.language.addActions([a.language_system, a.language_nl, a.language_en])
 

@@ -164,6 +164,7 @@ class BeslishulpDialog(QDialog):
         scroll = QScrollArea(page)
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.answers_frame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a container, not a Tab stop (issue 21)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         box.addWidget(scroll, 2)
         self.answer_group = QButtonGroup(self)

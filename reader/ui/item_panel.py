@@ -57,6 +57,7 @@ class ItemPanel(QScrollArea):
         super().__init__(parent)
         self.setObjectName("itemPanel")
         self.setAccessibleName(self.tr("Projectitem en notitie"))
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a container: Tab goes to its fields (issue 21)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

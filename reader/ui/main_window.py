@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from reader.content import Site
 from reader.content.model import AI_ACT_FACETS, FACET_FASE, FACET_ROL, FACET_SOORT
 from reader.search import IndexReport, Query, SearchEngine, SearchResult
-from reader.ui import theme
+from reader.ui import text_size, theme
 from reader.ui.actions import Actions, Menus, build_toolbar
 from reader.ui.announce import announce
 from reader.ui.bookmarks import Bookmarks
@@ -44,6 +44,7 @@ from reader.ui.page_outline import HeadingNavigator
 from reader.ui.page_view import GLOSSARY, START, PageView
 from reader.ui.pane_sizes import PaneSizer
 from reader.ui.project_controller import ProjectController
+from reader.ui.responsive import PaneArea
 from reader.ui.results_view import ResultsView, header_text
 from reader.ui.search_controller import SearchController
 from reader.ui.settings import Settings
@@ -130,7 +131,12 @@ class MainWindow(QMainWindow):
         self.sidebar.setMinimumWidth(220)
         self.results.setMinimumWidth(260)
         self.page.setMinimumWidth(320)
-        self.setCentralWidget(self.splitter)
+        # one pane at a time with tabs when the window is too narrow for all (200 %, issue 21)
+        self.pane_area = PaneArea(self.splitter, [(self.sidebar, self.tr("Zoeken")),
+                                                  (self.middle, self.tr("Resultaten")),
+                                                  (self.page_splitter, self.tr("Pagina"))],
+                                  side=self.page_splitter, parent=self)
+        self.setCentralWidget(self.pane_area)
 
         # actions, menus, tool bar, status bar
         self.actions_ = Actions(self)
@@ -179,7 +185,7 @@ class MainWindow(QMainWindow):
         sb, res, pg = self.sidebar, self.results, self.page
         sb.queryChanged.connect(self._on_query_changed)
         sb.filtersChanged.connect(self._on_filters_changed)
-        sb.resultsFocusRequested.connect(res.focus_list)
+        sb.resultsFocusRequested.connect(self._focus_results)
         sb.openFirstRequested.connect(self._open_first)
         res.openRequested.connect(lambda path: self.open_path(path))
         res.showAllRequested.connect(self._show_all_results)
@@ -199,6 +205,7 @@ class MainWindow(QMainWindow):
         res.literalRequested.connect(self._search_literally)
         pg.linkHovered.connect(self._show_hover)
         pg.pageShown.connect(self._on_page_shown)
+        pg.pageShown.connect(lambda *_: self.pane_area.reveal(self.page))
         pg.roleRequested.connect(lambda v: self._entry_filter(FACET_ROL, v))
         pg.phaseRequested.connect(lambda v: self._entry_filter(FACET_FASE, v))
         pg.kindRequested.connect(lambda v: self._entry_filter(FACET_SOORT, v))
@@ -297,10 +304,11 @@ class MainWindow(QMainWindow):
         self.actions_.project_panel.setChecked(self.projects.panel_wanted)
         self.actions_.project_panel.blockSignals(False)
         self._on_projects_changed()
+        text_size.apply(s.zoom)
         self.page.zoom_steps = s.zoom
         self.page.set_zoom(s.zoom)
         theme_action = {"system": self.actions_.theme_system, "light": self.actions_.theme_light,
-                        "dark": self.actions_.theme_dark}[s.theme]
+                        "dark": self.actions_.theme_dark, "contrast": self.actions_.theme_contrast}[s.theme]
         theme_action.setChecked(True)
         lang_action = {"": self.actions_.language_system, "nl": self.actions_.language_nl,
                        "en": self.actions_.language_en}[s.language]
@@ -345,8 +353,9 @@ class MainWindow(QMainWindow):
         s = self.settings
         s.set_value("window/geometry", self.saveGeometry())
         s.set_value("window/state", self.saveState())
-        s.set_value("window/splitter", self.splitter.saveState())
-        s.set_value("window/page_splitter", self.page_splitter.saveState())
+        if not self.pane_area.narrow:  # the narrow layout's hidden panes are not the user's sizes
+            s.set_value("window/splitter", self.splitter.saveState())
+            s.set_value("window/page_splitter", self.page_splitter.saveState())
         s.set_value("session/page", self.page.current)
         s.set_value("session/query", self.sidebar.search.text())
         s.filters = {f: sorted(v) for f, v in self.sidebar.filters().items()}
@@ -622,6 +631,7 @@ class MainWindow(QMainWindow):
         if project_id is not None:
             self.projects.desk.set_current(project_id)
         self.middle.setCurrentWidget(self.projects.pane)
+        self.pane_area.reveal(self.middle)
         self.projects.pane.focus_list()
 
     def _add_path_to_project(self, path: str) -> None:
@@ -728,6 +738,7 @@ class MainWindow(QMainWindow):
         whole list (an old search text would leave "3 of 63"), then to the results."""
         self._clear_text_quietly()
         self.sidebar.add_filter(facet, value, only=True)
+        self.pane_area.reveal(self.middle)
         self.results.focus_list()
 
     @Slot(str)
@@ -804,7 +815,12 @@ class MainWindow(QMainWindow):
         return [p for p in out if p.isVisible()] or [page]  # a hidden pane is skipped
 
     def cycle_pane(self, step: int) -> QWidget:
-        """F6 / Shift+F6: the cursor to the next or previous pane (as browsers do)."""
+        """F6 / Shift+F6: the cursor to the next or previous pane (as browsers do); in the
+        narrow layout (one pane at a time) to the next pane's first part."""
+        if self.pane_area.narrow:
+            self.pane_area.step(step)
+            shown = self.panes()
+            return self._focus_pane(shown[0 if step > 0 else -1], shown, -1, 1)
         panes = self.panes()
         focus = QApplication.focusWidget()
         current = -1
@@ -813,7 +829,9 @@ class MainWindow(QMainWindow):
                 current = i  # the search field is inside the sidebar too: the last match is not it
                 if pane is self.sidebar.search:
                     break
-        target = panes[(current + step) % len(panes)]
+        return self._focus_pane(panes[(current + step) % len(panes)], panes, current, step)
+
+    def _focus_pane(self, target: QWidget, panes: list[QWidget], current: int, step: int) -> QWidget:
         if target is self.sidebar:
             if not self.sidebar.focus_filters():
                 target = panes[(current + 2 * step) % len(panes)]
@@ -825,10 +843,16 @@ class MainWindow(QMainWindow):
             target.setFocus(Qt.FocusReason.ShortcutFocusReason)
         return target
 
+    def _focus_results(self) -> None:
+        """Down or Enter in the search field: to the results (their pane shown when narrow)."""
+        self.pane_area.reveal(self.middle)
+        self.results.focus_list()
+
     def focus_search(self) -> None:
         """Ctrl+K: to the search field (the sidebar comes back when it was hidden)."""
         if not self.sidebar.isVisible():
             self.actions_.show_sidebar.setChecked(True)
+            self.pane_area.reveal(self.sidebar)
         self.sidebar.focus_search()
 
     def show_pane(self, key: str, shown: bool) -> None:
@@ -838,7 +862,7 @@ class MainWindow(QMainWindow):
         focus = QApplication.focusWidget()
         if not shown and focus is not None and pane.isAncestorOf(focus):
             self.page.browser.setFocus(Qt.FocusReason.OtherFocusReason)
-        pane.setVisible(shown)
+        self.pane_area.set_wanted(pane, shown)
         self.settings.set_value(f"view/{key}", shown)
 
     def set_full_screen(self, on: bool) -> None:
@@ -876,13 +900,18 @@ class MainWindow(QMainWindow):
         intro = self.tr("Links zoek en filter je, in het midden staan de resultaten of de werklijst van je "
                         "project, rechts de pagina. F6 gaat van het ene deel naar het volgende. Alles werkt "
                         "zonder internet; een link naar buiten opent pas als je daarvoor kiest.")
+        views = self.tr("Is het venster te smal voor alle delen naast elkaar (bijvoorbeeld bij 200 % "
+                        "schaal), dan zie je één deel tegelijk: kies het met de tabs Zoeken, Resultaten en "
+                        "Pagina, of met F6. Inzoomen (Ctrl+plus) maakt alles groter, niet alleen de pagina; "
+                        "Beeld → Kleuren heeft ook Hoog contrast.")
         body = (
             f"<h1>{self.tr('Help en sneltoetsen')}</h1>"
-            f"<p>{htmlmod.escape(intro)}</p>"
+            f"<p>{htmlmod.escape(intro)}</p><p>{htmlmod.escape(views)}</p>"
             f"<h2>{self.tr('Sneltoetsen')}</h2><table><tr><th>{self.tr('Menu')}</th><th>{self.tr('Opdracht')}</th>"
             f"<th>{self.tr('Toetsen')}</th></tr>{''.join(rows)}</table>"
             f"<h2>{self.tr('Inhoud')}</h2><p>{htmlmod.escape(self.info['statement'])}</p>")
-        return document(self.tr("Help en sneltoetsen"), body, dark=self.dark)
+        return document(self.tr("Help en sneltoetsen"), body, dark=self.dark,
+                        contrast=theme.page_colours(theme.active()))
 
     def show_help(self) -> QWidget:
         from reader.ui.text_window import TextWindow
@@ -1064,6 +1093,8 @@ class MainWindow(QMainWindow):
     def set_zoom(self, steps: int) -> None:
         steps = max(-5, min(12, steps))
         self.settings.zoom = steps
+        text_size.apply(steps)  # the whole interface, not only the page (issue 21)
+        self.apply_theme(force=True)  # the stylesheet's sizes follow the new font
         self.page.set_zoom(steps)
         self.show_status(self.tr("Zoom: %1%").replace("%1", str(100 + 10 * steps)), 2000)
 
@@ -1107,22 +1138,33 @@ class MainWindow(QMainWindow):
 
     def apply_theme(self, force: bool = False) -> None:
         preference = self.settings.theme
-        dark = theme.wants_dark(preference) if preference == "system" else preference == "dark"
-        if dark == self._dark and not force:
+        colors = theme.scheme_for(preference, self._native_palette)
+        native_contrast = preference == "system" and colors.contrast and \
+            theme.palette_is_high_contrast(self._native_palette)
+        if native_contrast:  # the platform's high-contrast colours, where they reach WCAG
+            colors = theme.from_palette(self._native_palette, colors)
+        dark = colors.dark
+        if self._dark is not None and colors == theme.active() and not force:
             return
         self._dark = dark
+        theme.set_active(colors)
         app = QApplication.instance()
-        colors = theme.colors(dark)
         if isinstance(app, QApplication):
             native_ok = (sys.platform in ("win32", "darwin") and preference == "system"
-                         and (self._native_palette.window().color().lightness() < 128) == dark)
-            if native_ok:
+                         and (self._native_palette.window().color().lightness() < 128) == dark
+                         and (not colors.contrast or colors.name == "contrast-system"))
+            if native_ok or (native_contrast and colors.name == "contrast-system"):
                 app.setPalette(self._native_palette)
             else:
                 if "fusion" not in app.style().name().lower():
                     app.setStyle(QStyleFactory.create("Fusion"))
                 app.setPalette(theme.make_palette(colors))
             app.setStyleSheet(theme.stylesheet(colors))
+            for label in self.findChildren(QLabel):  # links take the palette's colour when parsed
+                if label.textFormat() != Qt.TextFormat.PlainText and "<a " in label.text():
+                    text = label.text()
+                    label.clear()  # setText with the same text does nothing
+                    label.setText(text)
         self.actions_.update_icons()
         self.sidebar.update_icons()
         self.page.find_bar.update_icons()

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QStackedWidget, QTextEdit, QVBoxLayout, QWidget
 from reader.content import Site
 from reader.content.words import find_folded
 from reader.render import urls
-from reader.ui import page_accessibility, theme
+from reader.ui import page_accessibility, text_size, theme
 from reader.ui.find_bar import FindBar
 from reader.ui.page_browser import PageBrowser
 from reader.ui.start_page import StartPage
@@ -99,7 +99,7 @@ class PageView(QWidget):
         self.find_bar.previousRequested.connect(self.find_previous)
         self.find_bar.closed.connect(self._on_find_closed)
         layout.addWidget(self.find_bar)
-        self._base_point_size = self.browser.font().pointSizeF()
+        self._base_point_size = text_size.base_font().pointSizeF() or self.browser.font().pointSizeF()
         self.findCountChanged.connect(self.find_bar.set_count)
         if not defer_start:
             self.ensure_start_page()
@@ -202,11 +202,13 @@ class PageView(QWidget):
         self._pending = None
         try:
             if self.current == GLOSSARY:
-                rendered = render_glossary(self.site, dark=self.dark)
+                rendered = render_glossary(self.site, dark=self.dark,
+                                           contrast=theme.page_colours(theme.colors(self.dark)))
             else:
                 page = self.site.pages[self.current]
                 rendered = render_page(self.site, page, expanded=frozenset(self._expanded),
-                                       dark=self.dark, highlight=self.highlight)
+                                       dark=self.dark, highlight=self.highlight,
+                                       contrast=theme.page_colours(theme.colors(self.dark)))
         except Exception:
             log.exception("rendering %s failed", self.current)
             title = self.current
@@ -362,8 +364,8 @@ class PageView(QWidget):
         all_format.setBackground(QColor(c.highlight_bg))
         all_format.setForeground(QColor(c.highlight_fg))
         current_format = QTextCharFormat()
-        current_format.setBackground(QColor("#ff9632"))
-        current_format.setForeground(QColor("#000000"))
+        current_format.setBackground(QColor(c.current_match_bg))
+        current_format.setForeground(QColor(c.current_match_fg))
         for i, cursor in enumerate(self._matches):
             sel = QTextEdit.ExtraSelection()
             sel.cursor = cursor

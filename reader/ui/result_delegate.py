@@ -206,8 +206,8 @@ class ResultDelegate(QStyledItemDelegate):
                 painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, role)
                 cx += w + 6
         if option.state & QStyle.StateFlag.State_HasFocus and selected:
-            pen = QPen(QColor(c.accent), 1.5)
+            pen = QPen(QColor(c.accent), 2)  # the focus ring: 2 px at 3:1 or more (issue 21)
             painter.setPen(pen)
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRect(QRectF(rect).adjusted(1, 1, -1.5, -1.5))
+            painter.drawRect(QRectF(rect).adjusted(1, 1, -1, -1))
         painter.restore()

@@ -29,7 +29,7 @@ DEFAULTS: dict[str, Any] = {
     "view/sidebar": True,
     "view/middle": True,
     "view/zoom": 0,  # steps relative to the default font size
-    "view/theme": "system",  # system | light | dark
+    "view/theme": "system",  # system | light | dark | contrast
     "view/language": "",  # "" = system locale, else "nl" or "en"
     "session/page": "",
     "session/query": "",
@@ -96,7 +96,7 @@ class Settings:
     @property
     def theme(self) -> str:
         value = self.value("view/theme")
-        return value if value in ("system", "light", "dark") else "system"
+        return value if value in ("system", "light", "dark", "contrast") else "system"
 
     @theme.setter
     def theme(self, value: str) -> None:

@@ -83,6 +83,7 @@ class Sidebar(QWidget):
 
         scroll = QScrollArea(self)
         scroll.setObjectName("filterScroll")
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a container, not a Tab stop (issue 21)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

@@ -165,6 +165,7 @@ class StartPage(QScrollArea):
         super().__init__(parent)
         self.setObjectName("startPage")
         self.setAccessibleName(self.tr("Startpagina"))
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a container: Tab goes to its cards (issue 21)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

@@ -183,298 +183,308 @@
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="84"/>
-        <source>Tekst groter</source>
-        <translation>Larger text</translation>
-    </message>
-    <message>
         <location filename="../../reader/ui/actions.py" line="85"/>
         <source>&amp;Uitzoomen</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="85"/>
-        <source>Tekst kleiner</source>
-        <translation>Smaller text</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/actions.py" line="86"/>
+        <location filename="../../reader/ui/actions.py" line="87"/>
         <source>&amp;Volledig scherm</source>
         <translation>&amp;Full screen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="87"/>
+        <location filename="../../reader/ui/actions.py" line="88"/>
         <source>Het venster over het hele scherm</source>
         <translation>The window across the whole screen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="88"/>
+        <location filename="../../reader/ui/actions.py" line="89"/>
         <source>Zij&amp;balk tonen</source>
         <translation>Show side&amp;bar</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="89"/>
+        <location filename="../../reader/ui/actions.py" line="90"/>
         <source>De zijbalk met zoeken en filters tonen of verbergen</source>
         <translation>Show or hide the sidebar with search and filters</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="90"/>
+        <location filename="../../reader/ui/actions.py" line="91"/>
         <source>&amp;Middenkolom tonen</source>
         <translation>Show &amp;middle column</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="91"/>
+        <location filename="../../reader/ui/actions.py" line="92"/>
         <source>De resultaten en de werklijst tonen of verbergen</source>
         <translation>Show or hide the results and the work list</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="92"/>
+        <location filename="../../reader/ui/actions.py" line="93"/>
         <source>Volgend &amp;deelvenster</source>
         <translation>Next &amp;pane</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="93"/>
+        <location filename="../../reader/ui/actions.py" line="94"/>
         <source>Naar zoeken, filters, resultaten, pagina (F6; terug met Shift+F6)</source>
         <translation>To search, filters, results, page (F6; back with Shift+F6)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="94"/>
+        <location filename="../../reader/ui/actions.py" line="95"/>
         <source>Vorig d&amp;eelvenster</source>
         <translation>Pre&amp;vious pane</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="95"/>
+        <location filename="../../reader/ui/actions.py" line="96"/>
         <source>Het vorige deelvenster</source>
         <translation>The previous pane</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="96"/>
+        <location filename="../../reader/ui/actions.py" line="97"/>
         <source>&amp;Normale grootte</source>
         <translation>&amp;Normal size</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="97"/>
-        <source>Tekst op normale grootte</source>
-        <translation>Text at normal size</translation>
+        <location filename="../../reader/ui/actions.py" line="84"/>
+        <source>Alles groter: tekst en bediening</source>
+        <translation>Everything larger: text and controls</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="99"/>
-        <location filename="../../reader/ui/actions.py" line="107"/>
+        <location filename="../../reader/ui/actions.py" line="86"/>
+        <source>Alles kleiner: tekst en bediening</source>
+        <translation>Everything smaller: text and controls</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="98"/>
+        <source>Tekst en bediening op normale grootte</source>
+        <translation>Text and controls at normal size</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="100"/>
+        <location filename="../../reader/ui/actions.py" line="110"/>
         <source>Volg het &amp;systeem</source>
         <translation>Follow the &amp;system</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="100"/>
+        <location filename="../../reader/ui/actions.py" line="101"/>
         <source>&amp;Licht</source>
         <translation>&amp;Light</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="101"/>
+        <location filename="../../reader/ui/actions.py" line="102"/>
         <source>&amp;Donker</source>
         <translation>&amp;Dark</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="115"/>
+        <location filename="../../reader/ui/actions.py" line="103"/>
+        <source>&amp;Hoog contrast</source>
+        <translation>&amp;High contrast</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="104"/>
+        <source>Zwart, wit en geel: de hoogste leesbaarheid</source>
+        <translation>Black, white and yellow: the most legible</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="118"/>
         <source>&amp;Terug</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="115"/>
+        <location filename="../../reader/ui/actions.py" line="118"/>
         <source>Vorige pagina</source>
         <translation>Previous page</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="116"/>
+        <location filename="../../reader/ui/actions.py" line="119"/>
         <source>&amp;Vooruit</source>
         <translation>&amp;Forward</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="116"/>
+        <location filename="../../reader/ui/actions.py" line="119"/>
         <source>Volgende pagina</source>
         <translation>Next page</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="117"/>
+        <location filename="../../reader/ui/actions.py" line="120"/>
         <source>&amp;Start</source>
         <translation>&amp;Home</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="118"/>
+        <location filename="../../reader/ui/actions.py" line="121"/>
         <source>Naar de startpagina</source>
         <translation>Go to the start page</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="119"/>
+        <location filename="../../reader/ui/actions.py" line="122"/>
         <source>&amp;Begrippenlijst</source>
         <translation>&amp;Glossary</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="120"/>
+        <location filename="../../reader/ui/actions.py" line="123"/>
         <source>De begrippenlijst openen</source>
         <translation>Open the glossary</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="121"/>
+        <location filename="../../reader/ui/actions.py" line="124"/>
         <source>Beslishulp &amp;AI-verordening…</source>
         <translation>AI Act &amp;decision aid…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="122"/>
+        <location filename="../../reader/ui/actions.py" line="125"/>
         <source>Bepaal met vragen of en hoe de AI-verordening geldt</source>
         <translation>Find out, question by question, whether and how the AI Act applies</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="123"/>
+        <location filename="../../reader/ui/actions.py" line="126"/>
         <source>Openen op de &amp;website…</source>
         <translation>Open on the &amp;website…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="124"/>
+        <location filename="../../reader/ui/actions.py" line="127"/>
         <source>Deze pagina openen op de website van het Algoritmekader</source>
         <translation>Open this page on the Algoritmekader website</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="125"/>
+        <location filename="../../reader/ui/actions.py" line="128"/>
         <source>&amp;Officiële tekst</source>
         <translation>&amp;Official text</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="126"/>
+        <location filename="../../reader/ui/actions.py" line="129"/>
         <source>Deze pagina in de officiële tekst van het Algoritmekader</source>
         <translation>This page in the official text of the Algoritmekader</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="128"/>
+        <location filename="../../reader/ui/actions.py" line="131"/>
         <source>&amp;Werklijst tonen</source>
         <translation>Show &amp;work list</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="129"/>
+        <location filename="../../reader/ui/actions.py" line="132"/>
         <source>De werklijst van het project tonen</source>
         <translation>Show the project&apos;s work list</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="130"/>
+        <location filename="../../reader/ui/actions.py" line="133"/>
         <source>&amp;Nieuw project…</source>
         <translation>&amp;New project…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="131"/>
+        <location filename="../../reader/ui/actions.py" line="134"/>
         <source>Een project maken: rollen, fasen en AI-profiel</source>
         <translation>Create a project: roles, phases and AI profile</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="132"/>
+        <location filename="../../reader/ui/actions.py" line="135"/>
         <source>Project &amp;bewerken…</source>
         <translation>&amp;Edit project…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="133"/>
+        <location filename="../../reader/ui/actions.py" line="136"/>
         <source>Naam, rollen, fasen en profiel van het project</source>
         <translation>The project&apos;s name, roles, phases and profile</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="134"/>
+        <location filename="../../reader/ui/actions.py" line="137"/>
         <source>&amp;Toevoegen aan project</source>
         <translation>&amp;Add to project</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="135"/>
+        <location filename="../../reader/ui/actions.py" line="138"/>
         <source>Deze pagina in de werklijst van het project zetten</source>
         <translation>Put this page in the project&apos;s work list</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="136"/>
+        <location filename="../../reader/ui/actions.py" line="139"/>
         <source>Notitie bij deze &amp;pagina</source>
         <translation>Note on this &amp;page</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="137"/>
+        <location filename="../../reader/ui/actions.py" line="140"/>
         <source>Je eigen notitie bij deze pagina</source>
         <translation>Your own note on this page</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="138"/>
+        <location filename="../../reader/ui/actions.py" line="141"/>
         <source>Pro&amp;jectpaneel tonen</source>
         <translation>&amp;Show project panel</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="139"/>
+        <location filename="../../reader/ui/actions.py" line="142"/>
         <source>Het paneel naast de pagina met status, notitie en bewijs</source>
         <translation>The panel beside the page with status, note and evidence</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="140"/>
+        <location filename="../../reader/ui/actions.py" line="143"/>
         <source>Project&amp;rapport opslaan…</source>
         <translation>Save project &amp;report…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="141"/>
+        <location filename="../../reader/ui/actions.py" line="144"/>
         <source>Het projectrapport als PDF, Excel of OpenDocument</source>
         <translation>The project report as PDF, Excel or OpenDocument</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="142"/>
+        <location filename="../../reader/ui/actions.py" line="145"/>
         <source>Werklijst &amp;afdrukken…</source>
         <translation>Print work &amp;list…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="142"/>
+        <location filename="../../reader/ui/actions.py" line="145"/>
         <source>De werklijst afdrukken</source>
         <translation>Print the work list</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="143"/>
+        <location filename="../../reader/ui/actions.py" line="146"/>
         <source>Project &amp;exporteren…</source>
         <translation>E&amp;xport project…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="144"/>
+        <location filename="../../reader/ui/actions.py" line="147"/>
         <source>Het project als bestand, om te delen of te bewaren</source>
         <translation>The project as a file, to share or keep</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="145"/>
+        <location filename="../../reader/ui/actions.py" line="148"/>
         <source>Project &amp;importeren…</source>
         <translation>&amp;Import project…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="145"/>
+        <location filename="../../reader/ui/actions.py" line="148"/>
         <source>Een projectbestand inlezen</source>
         <translation>Read in a project file</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="147"/>
+        <location filename="../../reader/ui/actions.py" line="150"/>
         <source>&amp;Bladwijzer voor deze pagina</source>
         <translation>&amp;Bookmark this page</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="148"/>
+        <location filename="../../reader/ui/actions.py" line="151"/>
         <source>Bladwijzer toevoegen of verwijderen</source>
         <translation>Add or remove a bookmark</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="149"/>
+        <location filename="../../reader/ui/actions.py" line="152"/>
         <source>Alle bladwijzers &amp;verwijderen…</source>
         <translation>&amp;Remove all bookmarks…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="151"/>
+        <location filename="../../reader/ui/actions.py" line="154"/>
         <source>&amp;Help en sneltoetsen</source>
         <translation>&amp;Help and shortcuts</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="152"/>
+        <location filename="../../reader/ui/actions.py" line="155"/>
         <source>Hoe de app werkt, alle sneltoetsen en de toegankelijkheid</source>
         <translation>How the app works, all shortcuts and accessibility</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="153"/>
+        <location filename="../../reader/ui/actions.py" line="156"/>
         <source>&amp;Over Algoritmekader Reader</source>
         <translation>&amp;About Algoritmekader Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="155"/>
+        <location filename="../../reader/ui/actions.py" line="158"/>
         <source>Over &amp;Qt</source>
         <translation>About &amp;Qt</translation>
     </message>
@@ -484,7 +494,7 @@
     <message>
         <location filename="../../reader/ui/beslishulp_dialog.py" line="67"/>
         <location filename="../../reader/ui/beslishulp_dialog.py" line="68"/>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="424"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="425"/>
         <source>Beslishulp AI-verordening</source>
         <translation>AI Act decision aid</translation>
     </message>
@@ -524,105 +534,105 @@
         <translation>Explanation</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="172"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="173"/>
         <source>&amp;Opmerking bij deze vraag (optioneel, komt in de PDF):</source>
         <translation>&amp;Remark on this question (optional, goes into the PDF):</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="175"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="176"/>
         <source>Opmerking bij deze vraag</source>
         <translation>Remark on this question</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="190"/>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="215"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="191"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="216"/>
         <source>Uitkomst</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="195"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="196"/>
         <source>De &amp;vereisten tonen die hierbij horen</source>
         <translation>Show the &amp;requirements that apply</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="198"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="199"/>
         <source>Opslaan als &amp;PDF…</source>
         <translation>Save as &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="216"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="217"/>
         <source>%1 vragen beantwoord</source>
         <translation>%1 questions answered</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="228"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="229"/>
         <source>Vraag %1 van ongeveer %2</source>
         <translation>Question %1 of about %2</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="259"/>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="299"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="260"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="300"/>
         <source>Bronnen</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="260"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="261"/>
         <source>Geen toelichting bij deze vraag.</source>
         <translation>No explanation for this question.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="297"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="298"/>
         <source>Conclusie</source>
         <translation>Conclusion</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="297"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="298"/>
         <source>Wat je moet doen</source>
         <translation>What you must do</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="298"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="299"/>
         <source>Je AI-profiel</source>
         <translation>Your AI Act profile</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="298"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="299"/>
         <source>Waarom: je antwoorden</source>
         <translation>Why: your answers</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="314"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="315"/>
         <source>Opmerking: %1</source>
         <translation>Remark: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="380"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="381"/>
         <source>Opnieuw beginnen</source>
         <translation>Start over</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="380"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="381"/>
         <source>Alle antwoorden en opmerkingen van deze beslishulp wissen?</source>
         <translation>Clear all answers and remarks of this decision aid?</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="393"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="394"/>
         <source>Je antwoorden konden niet worden bewaard; ze gelden alleen tot je de app sluit.</source>
         <translation>Your answers could not be saved; they only last until you close the app.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="412"/>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="433"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="413"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="434"/>
         <source>Opslaan als PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="414"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="415"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="433"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="434"/>
         <source>De PDF kon niet worden opgeslagen.</source>
         <translation>The PDF could not be saved.</translation>
     </message>
@@ -927,192 +937,192 @@ Opening it in the browser only works with an internet connection.</translation>
         <translation>Project item and note</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/item_panel.py" line="81"/>
+        <location filename="../../reader/ui/item_panel.py" line="82"/>
         <source>Paneel sluiten (Project → Projectpaneel tonen zet het terug)</source>
         <translation>Close panel (Project → Show project panel brings it back)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/item_panel.py" line="82"/>
+        <location filename="../../reader/ui/item_panel.py" line="83"/>
         <source>Paneel sluiten</source>
         <translation>Close panel</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/item_panel.py" line="91"/>
+        <location filename="../../reader/ui/item_panel.py" line="92"/>
         <source>Toevoegen aan project</source>
         <translation>Add to project</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/item_panel.py" line="95"/>
+        <location filename="../../reader/ui/item_panel.py" line="96"/>
         <source>Nieuw project maken…</source>
         <translation>Create new project…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/item_panel.py" line="108"/>
+        <location filename="../../reader/ui/item_panel.py" line="109"/>
         <source>Gelezen, signaal weghalen</source>
         <translation>Mark as read, clear the notice</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/item_panel.py" line="111"/>
+        <location filename="../../reader/ui/item_panel.py" line="112"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/item_panel.py" line="121"/>
+        <location filename="../../reader/ui/item_panel.py" line="122"/>
         <source>Reden (waarom niet van toepassing)</source>
         <translation>Reason (why not applicable)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/item_panel.py" line="125"/>
+        <location filename="../../reader/ui/item_panel.py" line="126"/>
         <source>Reden</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/item_panel.py" line="126"/>
+        <location filename="../../reader/ui/item_panel.py" line="127"/>
         <source>Verplicht bij ‘niet van toepassing’</source>
         <translation>Required for ‘not applicable’</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/item_panel.py" line="130"/>
+        <location filename="../../reader/ui/item_panel.py" line="131"/>
         <source>&amp;Verantwoordelijke</source>
         <translation>&amp;Responsible</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/item_panel.py" line="134"/>
+        <location filename="../../reader/ui/item_panel.py" line="135"/>
         <source>Verantwoordelijke</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/item_panel.py" line="138"/>
+        <location filename="../../reader/ui/item_panel.py" line="139"/>
         <source>&amp;Notitie bij dit item</source>
         <translation>&amp;Note on this item</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/item_panel.py" line="142"/>
+        <location filename="../../reader/ui/item_panel.py" line="143"/>
         <source>Notitie bij dit item</source>
         <translation>Note on this item</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/item_panel.py" line="148"/>
+        <location filename="../../reader/ui/item_panel.py" line="149"/>
         <source>Bewijs (bestanden of adressen; bestanden worden niet gekopieerd)</source>
         <translation>Evidence (files or addresses; files are not copied)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/item_panel.py" line="152"/>
+        <location filename="../../reader/ui/item_panel.py" line="153"/>
         <source>Bewijs</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/item_panel.py" line="159"/>
+        <location filename="../../reader/ui/item_panel.py" line="160"/>
         <source>Bestand…</source>
         <translation>File…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/item_panel.py" line="159"/>
+        <location filename="../../reader/ui/item_panel.py" line="160"/>
         <source>Bewijs: bestand toevoegen</source>
         <translation>Evidence: add file</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/item_panel.py" line="160"/>
+        <location filename="../../reader/ui/item_panel.py" line="161"/>
         <source>Adres…</source>
         <translation>Address…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/item_panel.py" line="160"/>
+        <location filename="../../reader/ui/item_panel.py" line="161"/>
         <source>Bewijs: adres toevoegen</source>
         <translation>Evidence: add address</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/item_panel.py" line="161"/>
+        <location filename="../../reader/ui/item_panel.py" line="162"/>
         <source>Openen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/item_panel.py" line="161"/>
+        <location filename="../../reader/ui/item_panel.py" line="162"/>
         <source>Bewijs openen</source>
         <translation>Open evidence</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/item_panel.py" line="162"/>
+        <location filename="../../reader/ui/item_panel.py" line="163"/>
         <source>Weghalen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/item_panel.py" line="162"/>
+        <location filename="../../reader/ui/item_panel.py" line="163"/>
         <source>Bewijs weghalen</source>
         <translation>Remove evidence</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/item_panel.py" line="171"/>
+        <location filename="../../reader/ui/item_panel.py" line="172"/>
         <source>Uit de werklijst halen</source>
         <translation>Remove from work list</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/item_panel.py" line="181"/>
+        <location filename="../../reader/ui/item_panel.py" line="182"/>
         <source>&amp;Mijn notitie bij deze pagina (in elk project)</source>
         <translation>&amp;My note on this page (in every project)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/item_panel.py" line="185"/>
+        <location filename="../../reader/ui/item_panel.py" line="186"/>
         <source>Mijn notitie bij deze pagina</source>
         <translation>My note on this page</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/item_panel.py" line="223"/>
+        <location filename="../../reader/ui/item_panel.py" line="224"/>
         <source>&lt;b&gt;Notitie&lt;/b&gt;</source>
         <translation>&lt;b&gt;Note&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/item_panel.py" line="229"/>
+        <location filename="../../reader/ui/item_panel.py" line="230"/>
         <source>Maak een project om bij te houden wat je met deze pagina doet: status, notitie, verantwoordelijke en bewijs.</source>
         <translation>Create a project to keep track of what you do with this page: status, note, responsible and evidence.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/item_panel.py" line="232"/>
+        <location filename="../../reader/ui/item_panel.py" line="233"/>
         <source>Deze pagina staat niet in de werklijst van dit project.</source>
         <translation>This page is not in this project&apos;s work list.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/item_panel.py" line="239"/>
+        <location filename="../../reader/ui/item_panel.py" line="240"/>
         <source>Let op: %1</source>
         <translation>Attention: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/item_panel.py" line="251"/>
+        <location filename="../../reader/ui/item_panel.py" line="252"/>
         <source>  (niet gevonden)</source>
         <translation>  (not found)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/item_panel.py" line="255"/>
+        <location filename="../../reader/ui/item_panel.py" line="256"/>
         <source>Laatst gewijzigd: %1</source>
         <translation>Last changed: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/item_panel.py" line="256"/>
+        <location filename="../../reader/ui/item_panel.py" line="257"/>
         <source>Nog niet bijgewerkt</source>
         <translation>Not yet updated</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/item_panel.py" line="283"/>
+        <location filename="../../reader/ui/item_panel.py" line="284"/>
         <source>Geef een reden op; daarna wordt ‘niet van toepassing’ opgeslagen.</source>
         <translation>Give a reason; ‘not applicable’ will then be saved.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/item_panel.py" line="333"/>
+        <location filename="../../reader/ui/item_panel.py" line="334"/>
         <source>Bestand als bewijs koppelen</source>
         <translation>Link file as evidence</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/item_panel.py" line="338"/>
+        <location filename="../../reader/ui/item_panel.py" line="339"/>
         <source>Adres als bewijs</source>
         <translation>Address as evidence</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/item_panel.py" line="339"/>
+        <location filename="../../reader/ui/item_panel.py" line="340"/>
         <source>Adres (https://…) of pad naar een bestand:</source>
         <translation>Address (https://…) or path to a file:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/item_panel.py" line="353"/>
+        <location filename="../../reader/ui/item_panel.py" line="354"/>
         <source>Bestand niet gevonden: %1</source>
         <translation>File not found: %1</translation>
     </message>
@@ -1148,76 +1158,87 @@ Opening it in the browser only works with an internet connection.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="100"/>
+        <location filename="../../reader/ui/main_window.py" line="101"/>
         <source>Inhoud: %1 · %2 pagina&apos;s</source>
         <extracomment>how to start this app again (program, arguments); set by `run_app`</extracomment>
         <translation>Content: %1 · %2 pages</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="110"/>
+        <location filename="../../reader/ui/main_window.py" line="111"/>
+        <location filename="../../reader/ui/main_window.py" line="136"/>
         <source>Resultaten</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="111"/>
-        <location filename="../../reader/ui/main_window.py" line="645"/>
+        <location filename="../../reader/ui/main_window.py" line="112"/>
+        <location filename="../../reader/ui/main_window.py" line="655"/>
         <source>Project</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="112"/>
+        <location filename="../../reader/ui/main_window.py" line="113"/>
         <source>Resultaten en project</source>
         <translation>Results and project</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="140"/>
-        <location filename="../../reader/ui/main_window.py" line="144"/>
+        <location filename="../../reader/ui/main_window.py" line="135"/>
+        <source>Zoeken</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="137"/>
+        <source>Pagina</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="146"/>
+        <location filename="../../reader/ui/main_window.py" line="150"/>
         <source>Werkbalk</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="159"/>
+        <location filename="../../reader/ui/main_window.py" line="165"/>
         <source>Zoekindex opbouwen…</source>
         <translation>Building search index…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="162"/>
+        <location filename="../../reader/ui/main_window.py" line="168"/>
         <source>Voortgang zoekindex</source>
         <translation>Search index progress</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="321"/>
-        <location filename="../../reader/ui/main_window.py" line="503"/>
+        <location filename="../../reader/ui/main_window.py" line="329"/>
+        <location filename="../../reader/ui/main_window.py" line="512"/>
         <source>Pagina niet gevonden: %1</source>
         <translation>Page not found: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="456"/>
+        <location filename="../../reader/ui/main_window.py" line="465"/>
         <source>alle onderdelen</source>
         <translation>everything</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="462"/>
+        <location filename="../../reader/ui/main_window.py" line="471"/>
         <source>Zoeken mislukt; zie het logbestand.</source>
         <translation>Search failed; see the log file.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="485"/>
+        <location filename="../../reader/ui/main_window.py" line="494"/>
         <source>Zoekindex is klaar.</source>
         <translation>Search index is ready.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="493"/>
+        <location filename="../../reader/ui/main_window.py" line="502"/>
         <source>Zoekindex niet beschikbaar</source>
         <translation>Search index not available</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="495"/>
+        <location filename="../../reader/ui/main_window.py" line="504"/>
         <source>Zoekindex</source>
         <translation>Search index</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="496"/>
+        <location filename="../../reader/ui/main_window.py" line="505"/>
         <source>De zoekindex kon niet worden opgebouwd. Bladeren met de filters werkt wel.
 
 %1</source>
@@ -1226,298 +1247,303 @@ Opening it in the browser only works with an internet connection.</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="524"/>
+        <location filename="../../reader/ui/main_window.py" line="533"/>
         <source>Beslishulp AI-verordening</source>
         <translation>AI Act decision aid</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="525"/>
+        <location filename="../../reader/ui/main_window.py" line="534"/>
         <source>De beslishulp kon niet worden gelezen:
 %1</source>
         <translation>The decision aid could not be read:
 %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="527"/>
+        <location filename="../../reader/ui/main_window.py" line="536"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="582"/>
+        <location filename="../../reader/ui/main_window.py" line="591"/>
         <source>Start</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="640"/>
+        <location filename="../../reader/ui/main_window.py" line="650"/>
         <source>&amp;Ongedaan maken: %1</source>
         <translation>&amp;Undo: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="640"/>
+        <location filename="../../reader/ui/main_window.py" line="650"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="648"/>
+        <location filename="../../reader/ui/main_window.py" line="658"/>
         <source>Project (%1/%2)</source>
         <translation>Project (%1/%2)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="691"/>
+        <location filename="../../reader/ui/main_window.py" line="701"/>
         <source>(leeg)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="706"/>
+        <location filename="../../reader/ui/main_window.py" line="716"/>
         <source>Filter gezet: %1</source>
         <translation>Filter set: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="742"/>
+        <location filename="../../reader/ui/main_window.py" line="753"/>
         <source>Document niet gevonden</source>
         <translation>Document not found</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="743"/>
+        <location filename="../../reader/ui/main_window.py" line="754"/>
         <source>Het document %1 staat niet in de inhoudsmap.</source>
         <translation>The document %1 is not in the content folder.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="746"/>
+        <location filename="../../reader/ui/main_window.py" line="757"/>
         <source>Document openen</source>
         <translation>Open document</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="747"/>
+        <location filename="../../reader/ui/main_window.py" line="758"/>
         <source>Er is geen programma gevonden om %1 te openen.</source>
         <translation>No program was found to open %1.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="769"/>
+        <location filename="../../reader/ui/main_window.py" line="780"/>
         <source>De browser kon niet worden geopend.</source>
         <translation>The browser could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="772"/>
+        <location filename="../../reader/ui/main_window.py" line="783"/>
         <source>Link gekopieerd: %1</source>
         <translation>Link copied: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="869"/>
+        <location filename="../../reader/ui/main_window.py" line="893"/>
         <source>Volgende of vorige treffer in de pagina</source>
         <translation>Next or previous match in the page</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="870"/>
+        <location filename="../../reader/ui/main_window.py" line="894"/>
         <source>Van het zoekveld naar de resultaten</source>
         <translation>From the search field to the results</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="870"/>
+        <location filename="../../reader/ui/main_window.py" line="894"/>
         <source>Pijl omlaag</source>
         <translation>Down arrow</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="871"/>
+        <location filename="../../reader/ui/main_window.py" line="895"/>
         <source>Resultaat of werklijstitem openen</source>
         <translation>Open a result or work list item</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="872"/>
+        <location filename="../../reader/ui/main_window.py" line="896"/>
         <source>Werklijstitem gedaan of te doen</source>
         <translation>Work list item done or to do</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="872"/>
+        <location filename="../../reader/ui/main_window.py" line="896"/>
         <source>Spatie</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="873"/>
+        <location filename="../../reader/ui/main_window.py" line="897"/>
         <source>Menu bij een resultaat of item</source>
         <translation>Menu of a result or item</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="873"/>
+        <location filename="../../reader/ui/main_window.py" line="897"/>
         <source>Menutoets of Shift+F10</source>
         <translation>Menu key or Shift+F10</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="876"/>
+        <location filename="../../reader/ui/main_window.py" line="900"/>
         <source>Links zoek en filter je, in het midden staan de resultaten of de werklijst van je project, rechts de pagina. F6 gaat van het ene deel naar het volgende. Alles werkt zonder internet; een link naar buiten opent pas als je daarvoor kiest.</source>
         <translation>On the left you search and filter, in the middle are the results or your project&apos;s work list, on the right the page. F6 moves from one part to the next. Everything works without internet; a link to the outside only opens when you choose so.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="885"/>
-        <location filename="../../reader/ui/main_window.py" line="890"/>
+        <location filename="../../reader/ui/main_window.py" line="903"/>
+        <source>Is het venster te smal voor alle delen naast elkaar (bijvoorbeeld bij 200 % schaal), dan zie je één deel tegelijk: kies het met de tabs Zoeken, Resultaten en Pagina, of met F6. Inzoomen (Ctrl+plus) maakt alles groter, niet alleen de pagina; Beeld → Kleuren heeft ook Hoog contrast.</source>
+        <translation>When the window is too narrow for all parts side by side (at 200 % scaling, for instance), you see one part at a time: pick it with the tabs Search, Results and Page, or with F6. Zoom in (Ctrl+plus) makes everything larger, not only the page; View → Colours also has High contrast.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="913"/>
+        <location filename="../../reader/ui/main_window.py" line="919"/>
         <source>Help en sneltoetsen</source>
         <translation>Help and shortcuts</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="945"/>
+        <location filename="../../reader/ui/main_window.py" line="974"/>
         <source>Je leest al de officiële tekst.</source>
         <translation>You are already reading the official text.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="949"/>
+        <location filename="../../reader/ui/main_window.py" line="978"/>
         <source>Geen officieel pakket geopend (Bestand → Inhoud openen…); de officiële pagina staat op de website.</source>
         <translation>No official pack open (File → Open content…); the official page is on the website.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="955"/>
+        <location filename="../../reader/ui/main_window.py" line="984"/>
         <source>Deze pagina staat niet in %1; de officiële pagina staat op de website.</source>
         <translation>This page is not in %1; the official page is on the website.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="959"/>
+        <location filename="../../reader/ui/main_window.py" line="988"/>
         <source>Officiële tekst uit %1 (%2). De app zelf toont een samenvatting in eigen woorden.</source>
         <translation>Official text from %1 (%2). The app itself shows a summary in our own words.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="961"/>
+        <location filename="../../reader/ui/main_window.py" line="990"/>
         <source>Officiële tekst — %1</source>
         <translation>Official text — %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="979"/>
+        <location filename="../../reader/ui/main_window.py" line="1008"/>
         <source>Wat is er veranderd</source>
         <translation>What has changed</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1000"/>
+        <location filename="../../reader/ui/main_window.py" line="1029"/>
         <source>Deze pagina staat niet in de inhoud die je nu leest.</source>
         <translation>This page is not in the content you are reading now.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1008"/>
+        <location filename="../../reader/ui/main_window.py" line="1037"/>
         <source>Webadres gekopieerd: %1</source>
         <translation>Web address copied: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1027"/>
+        <location filename="../../reader/ui/main_window.py" line="1056"/>
         <source>Bladwijzer toegevoegd</source>
         <translation>Bookmark added</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1027"/>
+        <location filename="../../reader/ui/main_window.py" line="1056"/>
         <source>Bladwijzer verwijderd</source>
         <translation>Bookmark removed</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1035"/>
+        <location filename="../../reader/ui/main_window.py" line="1064"/>
         <source>&amp;Bladwijzer verwijderen</source>
         <translation>Remove &amp;bookmark</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1035"/>
+        <location filename="../../reader/ui/main_window.py" line="1064"/>
         <source>&amp;Bladwijzer toevoegen</source>
         <translation>Add &amp;bookmark</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1045"/>
+        <location filename="../../reader/ui/main_window.py" line="1074"/>
         <source>Nog geen bladwijzers</source>
         <translation>No bookmarks yet</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1058"/>
+        <location filename="../../reader/ui/main_window.py" line="1087"/>
         <source>Bladwijzers verwijderen</source>
         <translation>Remove bookmarks</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1059"/>
+        <location filename="../../reader/ui/main_window.py" line="1088"/>
         <source>Alle bladwijzers verwijderen?</source>
         <translation>Remove all bookmarks?</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1068"/>
+        <location filename="../../reader/ui/main_window.py" line="1099"/>
         <source>Zoom: %1%</source>
         <translation>Zoom: %1%</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1077"/>
+        <location filename="../../reader/ui/main_window.py" line="1108"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1078"/>
+        <location filename="../../reader/ui/main_window.py" line="1109"/>
         <source>De nieuwe taal wordt gebruikt als je de app opnieuw start.</source>
         <translation>The new language is used when you restart the app.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1080"/>
+        <location filename="../../reader/ui/main_window.py" line="1111"/>
         <source>Later</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1080"/>
+        <location filename="../../reader/ui/main_window.py" line="1111"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1082"/>
+        <location filename="../../reader/ui/main_window.py" line="1113"/>
         <source>Nu opnieuw starten</source>
         <translation>Restart now</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1098"/>
+        <location filename="../../reader/ui/main_window.py" line="1129"/>
         <source>Opnieuw starten lukte niet; start de app zelf opnieuw.</source>
         <translation>Could not restart; please start the app again yourself.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1146"/>
+        <location filename="../../reader/ui/main_window.py" line="1188"/>
         <source>Pagina afdrukken</source>
         <translation>Print page</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1157"/>
-        <location filename="../../reader/ui/main_window.py" line="1173"/>
-        <location filename="../../reader/ui/main_window.py" line="1186"/>
+        <location filename="../../reader/ui/main_window.py" line="1199"/>
+        <location filename="../../reader/ui/main_window.py" line="1215"/>
+        <location filename="../../reader/ui/main_window.py" line="1228"/>
         <source>Exporteren als PDF</source>
         <translation>Export as PDF</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1157"/>
+        <location filename="../../reader/ui/main_window.py" line="1199"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1187"/>
+        <location filename="../../reader/ui/main_window.py" line="1229"/>
         <source>De PDF kon niet worden opgeslagen: %1</source>
         <translation>The PDF could not be saved: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1189"/>
+        <location filename="../../reader/ui/main_window.py" line="1231"/>
         <source>PDF opgeslagen: %1</source>
         <translation>PDF saved: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1174"/>
+        <location filename="../../reader/ui/main_window.py" line="1216"/>
         <source>Deze pagina kan niet worden geëxporteerd.</source>
         <translation>This page cannot be exported.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1200"/>
+        <location filename="../../reader/ui/main_window.py" line="1242"/>
         <source>Excel-werkmap (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1201"/>
+        <location filename="../../reader/ui/main_window.py" line="1243"/>
         <source>CSV, puntkomma-gescheiden (*.csv)</source>
         <translation>CSV, semicolon-separated (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1203"/>
-        <location filename="../../reader/ui/main_window.py" line="1214"/>
+        <location filename="../../reader/ui/main_window.py" line="1245"/>
+        <location filename="../../reader/ui/main_window.py" line="1256"/>
         <source>Lijst exporteren</source>
         <translation>Export list</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1215"/>
+        <location filename="../../reader/ui/main_window.py" line="1257"/>
         <source>Opslaan is mislukt: %1</source>
         <translation>Saving failed: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1217"/>
+        <location filename="../../reader/ui/main_window.py" line="1259"/>
         <source>%1 rijen opgeslagen in %2</source>
         <translation>%1 rows saved to %2</translation>
     </message>
@@ -1525,52 +1551,52 @@ Opening it in the browser only works with an internet connection.</translation>
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../reader/ui/actions.py" line="169"/>
+        <location filename="../../reader/ui/actions.py" line="172"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="180"/>
+        <location filename="../../reader/ui/actions.py" line="183"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="187"/>
+        <location filename="../../reader/ui/actions.py" line="190"/>
         <source>Beel&amp;d</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="192"/>
+        <location filename="../../reader/ui/actions.py" line="195"/>
         <source>&amp;Kleuren</source>
         <translation>&amp;Colours</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="194"/>
+        <location filename="../../reader/ui/actions.py" line="197"/>
         <source>&amp;Taal</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="197"/>
+        <location filename="../../reader/ui/actions.py" line="200"/>
         <source>&amp;Ga</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="202"/>
+        <location filename="../../reader/ui/actions.py" line="205"/>
         <source>&amp;Geschiedenis</source>
         <translation>&amp;History</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="204"/>
+        <location filename="../../reader/ui/actions.py" line="207"/>
         <source>&amp;Project</source>
         <translation>&amp;Project</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="211"/>
+        <location filename="../../reader/ui/actions.py" line="214"/>
         <source>Bl&amp;adwijzers</source>
         <translation>&amp;Bookmarks</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="213"/>
+        <location filename="../../reader/ui/actions.py" line="216"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -1699,39 +1725,47 @@ Opening it in the browser only works with an internet connection.</translation>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/page_view.py" line="231"/>
+        <location filename="../../reader/ui/page_view.py" line="233"/>
         <source>Deze pagina kan niet worden getoond. De details staan in het logbestand.</source>
         <translation>This page cannot be shown. The details are in the log file.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/page_view.py" line="299"/>
+        <location filename="../../reader/ui/page_view.py" line="301"/>
         <source>Externe link: %1</source>
         <translation>External link: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/page_view.py" line="301"/>
+        <location filename="../../reader/ui/page_view.py" line="303"/>
         <source>Document: %1</source>
         <translation>Document: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/page_view.py" line="304"/>
+        <location filename="../../reader/ui/page_view.py" line="306"/>
         <source>Filter op %1</source>
         <translation>Filter on %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/page_view.py" line="306"/>
+        <location filename="../../reader/ui/page_view.py" line="308"/>
         <source>Uitklappen of inklappen</source>
         <translation>Expand or collapse</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/page_view.py" line="308"/>
+        <location filename="../../reader/ui/page_view.py" line="310"/>
         <source>Begrippenlijst</source>
         <translation>Glossary</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/page_view.py" line="310"/>
+        <location filename="../../reader/ui/page_view.py" line="312"/>
         <source>Beslishulp AI-verordening openen</source>
         <translation>Open the AI Act decision aid</translation>
+    </message>
+</context>
+<context>
+    <name>PaneArea</name>
+    <message>
+        <location filename="../../reader/ui/responsive.py" line="60"/>
+        <source>Deelvensters</source>
+        <translation>Panes</translation>
     </message>
 </context>
 <context>
@@ -2524,18 +2558,18 @@ Opening it in the browser only works with an internet connection.</translation>
         <translation>Type to search; arrow down moves to the results</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sidebar.py" line="95"/>
+        <location filename="../../reader/ui/sidebar.py" line="96"/>
         <source>Filters</source>
         <translation>Filters</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sidebar.py" line="105"/>
+        <location filename="../../reader/ui/sidebar.py" line="106"/>
         <source>Vereisten: AI-verordening en wetgeving</source>
         <translation>Requirements: AI Act and legislation</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sidebar.py" line="118"/>
-        <location filename="../../reader/ui/sidebar.py" line="120"/>
+        <location filename="../../reader/ui/sidebar.py" line="119"/>
+        <location filename="../../reader/ui/sidebar.py" line="121"/>
         <source>Filters wissen</source>
         <translation>Clear filters</translation>
     </message>
@@ -2548,149 +2582,149 @@ Opening it in the browser only works with an internet connection.</translation>
         <translation>Start page</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="190"/>
-        <location filename="../../reader/ui/start_page.py" line="192"/>
+        <location filename="../../reader/ui/start_page.py" line="191"/>
+        <location filename="../../reader/ui/start_page.py" line="193"/>
         <source>Algoritmekader</source>
         <translation>Algoritmekader</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="196"/>
+        <location filename="../../reader/ui/start_page.py" line="197"/>
         <source>Het Algoritmekader helpt overheidsorganisaties om verantwoord te werken met algoritmes en AI: welke wetten en regels gelden, welke maatregelen je kunt nemen en welke hulpmiddelen daarbij helpen. Deze app werkt volledig offline.</source>
         <translation>The Algoritmekader helps Dutch government organisations work responsibly with algorithms and AI: which laws and rules apply, which measures you can take and which tools help. This app works fully offline. (The content itself is in Dutch.)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="244"/>
+        <location filename="../../reader/ui/start_page.py" line="245"/>
         <source>Wat is jouw rol?</source>
         <translation>What is your role?</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="245"/>
+        <location filename="../../reader/ui/start_page.py" line="246"/>
         <source>Kies je rol: je ziet dan alleen wat voor jou van belang is. Je kunt in de zijbalk meer rollen aanvinken.</source>
         <translation>Choose your role to see only what matters to you. You can tick more roles in the sidebar.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="258"/>
+        <location filename="../../reader/ui/start_page.py" line="259"/>
         <source>Ik ben %1</source>
         <translation>I am: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="260"/>
-        <location filename="../../reader/ui/start_page.py" line="310"/>
+        <location filename="../../reader/ui/start_page.py" line="261"/>
+        <location filename="../../reader/ui/start_page.py" line="311"/>
         <source>%1 onderdelen</source>
         <translation>%1 items</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="272"/>
+        <location filename="../../reader/ui/start_page.py" line="273"/>
         <source>Levenscyclus</source>
         <translation>Lifecycle</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="273"/>
+        <location filename="../../reader/ui/start_page.py" line="274"/>
         <source>In welke fase zit je project? Elke fase heeft eigen maatregelen en hulpmiddelen.</source>
         <translation>Which phase is your project in? Each phase has its own measures and tools.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="284"/>
+        <location filename="../../reader/ui/start_page.py" line="285"/>
         <source>Fase %1: %2</source>
         <translation>Phase %1: %2</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="294"/>
+        <location filename="../../reader/ui/start_page.py" line="295"/>
         <source>Direct naar</source>
         <translation>Go straight to</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="299"/>
+        <location filename="../../reader/ui/start_page.py" line="300"/>
         <source>Hulpmiddelen</source>
         <translation>Tools (hulpmiddelen)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="300"/>
+        <location filename="../../reader/ui/start_page.py" line="301"/>
         <source>Handreikingen, toetsingskaders en impact assessments.</source>
         <translation>Guides, assessment frameworks and impact assessments.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="301"/>
+        <location filename="../../reader/ui/start_page.py" line="302"/>
         <source>Maatregelen</source>
         <translation>Measures (maatregelen)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="302"/>
+        <location filename="../../reader/ui/start_page.py" line="303"/>
         <source>Wat je kunt doen om aan de vereisten te voldoen.</source>
         <translation>What you can do to meet the requirements.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="303"/>
+        <location filename="../../reader/ui/start_page.py" line="304"/>
         <source>Vereisten</source>
         <translation>Requirements (vereisten)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="304"/>
+        <location filename="../../reader/ui/start_page.py" line="305"/>
         <source>Wat wetten en regels van je vragen.</source>
         <translation>What laws and rules require of you.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="316"/>
+        <location filename="../../reader/ui/start_page.py" line="317"/>
         <source>Beslishulp AI-verordening</source>
         <translation>AI Act decision aid</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="317"/>
+        <location filename="../../reader/ui/start_page.py" line="318"/>
         <source>Geldt de AI-verordening voor je toepassing, en wat moet je dan doen?</source>
         <translation>Does the AI Act apply to your application, and what must you then do?</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="318"/>
+        <location filename="../../reader/ui/start_page.py" line="319"/>
         <source>vraag voor vraag, offline</source>
         <translation>question by question, offline</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="324"/>
+        <location filename="../../reader/ui/start_page.py" line="325"/>
         <source>Begrippenlijst</source>
         <translation>Glossary</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="325"/>
+        <location filename="../../reader/ui/start_page.py" line="326"/>
         <source>Wat betekenen de termen in het kader?</source>
         <translation>What do the terms in the framework mean?</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="326"/>
+        <location filename="../../reader/ui/start_page.py" line="327"/>
         <source>%1 begrippen</source>
         <translation>%1 terms</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="355"/>
+        <location filename="../../reader/ui/start_page.py" line="356"/>
         <source>Mijn projecten</source>
         <translation>My projects</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="357"/>
+        <location filename="../../reader/ui/start_page.py" line="358"/>
         <source>Houd per project bij welke maatregelen en vereisten gelden, wat er al gedaan is en wie wat doet. Alles blijft op deze computer.</source>
         <translation>Keep track, per project, of which measures and requirements apply, what has already been done and who does what. Everything stays on this computer.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="367"/>
+        <location filename="../../reader/ui/start_page.py" line="368"/>
         <source>%1 van %2 afgerond (%3 %)</source>
         <translation>%1 of %2 done (%3%)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="368"/>
+        <location filename="../../reader/ui/start_page.py" line="369"/>
         <source>nog geen items</source>
         <translation>no items yet</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="373"/>
+        <location filename="../../reader/ui/start_page.py" line="374"/>
         <source>Project %1: %2</source>
         <translation>Project %1: %2</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="382"/>
+        <location filename="../../reader/ui/start_page.py" line="383"/>
         <source>Voortgang %1</source>
         <translation>Progress %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="392"/>
+        <location filename="../../reader/ui/start_page.py" line="393"/>
         <source>Nieuw project…</source>
         <translation>New project…</translation>
     </message>

@@ -175,6 +175,9 @@ def make_window(qtbot, settings_dir: Path, cache_dir: Path) -> Callable[..., obj
             window.controller.shutdown()
     for engine in engines:
         engine.close()
+    from reader.ui import text_size
+
+    text_size.reset()  # a test that zoomed leaves the next one the system font
 
 
 @pytest.fixture

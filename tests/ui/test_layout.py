@@ -1,0 +1,173 @@
+"""200 % (issue 21, EN 301 549 11.1.4.4 and 11.1.4.10): at scale 2 on a 1280×720 screen
+(640×360 logical pixels) and with an 18 pt application font at 1280×720 nothing of the window
+is cut off: the panes go one at a time behind tabs when they do not fit side by side, the
+item panel goes below the page, the start page scrolls."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QWidget
+
+
+@pytest.fixture
+def app_font():
+    """Set the application font for one test (a larger system font), restored after."""
+    app = QApplication.instance()
+    before = QFont(app.font())
+
+    def set_points(points: float) -> None:
+        font = QFont(before)
+        font.setPointSizeF(points)
+        app.setFont(font)
+
+    yield set_points
+    app.setFont(before)
+
+
+def settle(qtbot, w, width: int, height: int) -> None:
+    w.resize(width, height)
+    qtbot.waitUntil(lambda: w.width() == max(width, w.minimumSizeHint().width()), timeout=5000)
+    QApplication.processEvents()
+
+
+def inside(w: QWidget, widget: QWidget) -> bool:
+    """`widget` lies wholly in the window and is not squeezed below its own minimum."""
+    rect = QRect(widget.mapTo(w, QPoint(0, 0)), widget.size())
+    hint = widget.minimumSizeHint()
+    return (w.rect().contains(rect) and widget.width() >= min(hint.width(), widget.minimumWidth() or hint.width())
+            and widget.height() > 0)
+
+
+def key_widgets(w) -> list[QWidget]:
+    out = [w.menuBar(), w.toolbar, w.statusBar()]
+    if w.pane_area.tabs.isVisible():
+        out.append(w.pane_area.tabs)
+    for widget in (w.sidebar.search, w.sidebar, w.results.list, w.middle, w.page.browser,
+                   w.page.start_page, w.projects.panel):
+        if widget.isVisible():
+            out.append(widget)
+    return out
+
+
+def assert_not_clipped(w) -> None:
+    clipped = [x.objectName() or type(x).__name__ for x in key_widgets(w) if not inside(w, x)]
+    assert not clipped, clipped
+
+
+def test_at_640_by_360_the_panes_go_one_at_a_time_and_nothing_is_cut_off(qtbot, ready_window):
+    w = ready_window
+    settle(qtbot, w, 640, 360)
+    hint = w.minimumSizeHint()
+    assert hint.width() <= 640 and hint.height() <= 360, hint
+    assert w.size().width() == 640 and w.size().height() == 360
+    area = w.pane_area
+    assert area.narrow and area.tabs.isVisible() and area.tabs.count() == 3
+    seen = []
+    for index in range(area.tabs.count()):
+        area.tabs.setCurrentIndex(index)
+        QApplication.processEvents()
+        shown = [p for p in (w.sidebar, w.middle, w.page_splitter) if p.isVisible()]
+        assert len(shown) == 1
+        seen.append(shown[0])
+        assert_not_clipped(w)
+    assert seen == [w.sidebar, w.middle, w.page_splitter]
+
+
+def test_in_the_narrow_layout_f6_enter_and_opening_a_page_switch_panes(qtbot, ready_window):
+    w = ready_window
+    settle(qtbot, w, 640, 360)
+    w.activateWindow()
+    qtbot.waitUntil(w.isActiveWindow, timeout=5000)
+    w.focus_search()
+    assert w.sidebar.isVisible() and QApplication.focusWidget() is w.sidebar.search
+    w.cycle_pane(1)
+    assert w.middle.isVisible() and not w.sidebar.isVisible()
+    assert QApplication.focusWidget() is w.results.list
+    w.open_path(w.results.first_path())
+    assert w.page_splitter.isVisible() and not w.middle.isVisible()
+    assert w.page_splitter.isAncestorOf(QApplication.focusWidget())  # the cursor went along
+    w.cycle_pane(1)  # round to the search pane
+    assert w.sidebar.isVisible() and w.sidebar.isAncestorOf(QApplication.focusWidget())
+    qtbot.keyClick(w.sidebar.search, Qt.Key.Key_Down)  # to the results, as in the wide layout
+    assert w.middle.isVisible() and QApplication.focusWidget() is w.results.list
+
+
+def test_a_pane_the_user_hid_stays_hidden_and_wide_windows_show_all(qtbot, ready_window):
+    w = ready_window
+    settle(qtbot, w, 640, 360)
+    w.actions_.show_sidebar.setChecked(False)
+    assert not w.sidebar.isVisible()  # the other two fit side by side at 640
+    assert not w.pane_area.narrow and w.middle.isVisible() and w.page_splitter.isVisible()
+    assert_not_clipped(w)
+    w.actions_.show_sidebar.setChecked(True)
+    settle(qtbot, w, 1300, 850)
+    assert not w.pane_area.narrow and not w.pane_area.tabs.isVisible()
+    assert all(p.isVisible() for p in (w.sidebar, w.middle, w.page_splitter))
+    assert_not_clipped(w)
+
+
+def test_with_an_18_pt_font_at_1280_by_720_everything_fits_with_the_item_panel(
+        qtbot, app_font, make_window, content_site, content_index):
+    app_font(18)
+    w = make_window(content_site, index=content_index)
+    qtbot.waitUntil(lambda: w.controller.index_ready, timeout=30000)
+    w.projects.desk.create("Toets", roles=["jurist"])
+    work = w.projects.desk.worklist()
+    assert work is not None and work.entries
+    page = w.projects.desk.page_of(work.entries[0].key)
+    w.projects.set_panel_wanted(True)
+    w.open_path(page.path)
+    qtbot.waitUntil(w.projects.panel.isVisible, timeout=5000)
+    settle(qtbot, w, 1280, 720)
+    hint = w.minimumSizeHint()
+    assert hint.width() <= 1280 and hint.height() <= 720, hint
+    assert_not_clipped(w)
+    # narrower: the panel goes below the page before the panes go one at a time
+    settle(qtbot, w, w.pane_area.wide_width(with_side_panel=False) + 10, 720)
+    assert not w.pane_area.narrow and w.page_splitter.orientation() == Qt.Orientation.Vertical
+    assert_not_clipped(w)
+    settle(qtbot, w, 640, 720)
+    assert w.pane_area.narrow and w.page_splitter.isVisible() and w.projects.panel.isVisible()
+    assert_not_clipped(w)
+
+
+def test_the_start_page_scrolls_when_it_does_not_fit(qtbot, ready_window):
+    w = ready_window
+    settle(qtbot, w, 640, 360)
+    w.go_home()
+    start = w.page.ensure_start_page()
+    start.finish()
+    QApplication.processEvents()
+    assert start.isVisible() and inside(w, start)
+    bar = start.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0, timeout=5000)
+    assert start.widget().width() <= start.viewport().width()  # reflowed, not cut off at the side
+
+
+def test_zooming_in_scales_the_whole_interface_not_only_the_page(qtbot, ready_window):
+    """Ctrl++ (issue 21, 11.7): the sidebar, the results and the page all get larger."""
+    w = ready_window
+    w.open_path(w.results.first_path())
+    QApplication.processEvents()
+    before = {"search": w.sidebar.search.fontInfo().pointSizeF(),
+              "results": w.results.list.fontInfo().pointSizeF(),
+              "heading": w.sidebar.findChild(QWidget, "sidebarHeading").fontInfo().pointSizeF()
+              if w.sidebar.findChild(QWidget, "sidebarHeading") else w.sidebar.fontInfo().pointSizeF(),
+              "page": w.page.browser.document().defaultFont().pointSizeF()}
+    row_before = w.results.list.sizeHintForRow(0)
+    w.actions_.zoom_in.trigger()
+    w.actions_.zoom_in.trigger()
+    QApplication.processEvents()
+    after = {"search": w.sidebar.search.fontInfo().pointSizeF(),
+             "results": w.results.list.fontInfo().pointSizeF(),
+             "heading": w.sidebar.findChild(QWidget, "sidebarHeading").fontInfo().pointSizeF()
+             if w.sidebar.findChild(QWidget, "sidebarHeading") else w.sidebar.fontInfo().pointSizeF(),
+             "page": w.page.browser.document().defaultFont().pointSizeF()}
+    for key, size in before.items():
+        assert after[key] >= size * 1.15, (key, size, after[key])
+    assert w.results.list.sizeHintForRow(0) > row_before  # the result rows grow with it
+    w.actions_.zoom_reset.trigger()
+    QApplication.processEvents()
+    assert w.results.list.fontInfo().pointSizeF() == pytest.approx(before["results"], abs=0.3)
