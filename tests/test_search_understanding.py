@@ -56,6 +56,16 @@ def test_an_ordinary_word_is_a_phase_only_beside_a_facet_word(reader: QueryReade
     assert reader.read("fase ontwerp").facets == {FACET_FASE: ["ontwerp"]}
 
 
+def test_words_asking_for_a_roles_tasks_leave_the_text_beside_a_facet(reader: QueryReader,
+                                                                       engine: SearchEngine) -> None:
+    reading = reader.read("taken jurist ontwerp")
+    assert reading.facets == {FACET_ROL: ["jurist"], FACET_FASE: ["ontwerp"]} and reading.text == ""
+    assert reader.read("taken verdelen").text == "taken verdelen"  # no facet: a subject like any
+    for hit in engine.search(Query.make("taken jurist ontwerp", limit=5)).hits:
+        page = engine.site.pages[hit.path]
+        assert "jurist" in page.values("rollen") and "ontwerp" in page.values("levenscyclus"), hit.path
+
+
 def test_a_role_and_phase_query_lists_the_pages_tagged_with_both_first(engine: SearchEngine) -> None:
     result = engine.search(Query.make("jurist implementatie", limit=5))
     assert result.understood == {FACET_ROL: ["jurist"], FACET_FASE: ["implementatie"]}

@@ -68,6 +68,17 @@ QUESTION_WORDS = frozenset(
     how what who where when which why can could should must may might do does i me my we our you your
     """.split()
 )
+#: Words that ask for what a role or phase involves, not for a subject ("taken jurist ontwerp",
+#: "checklist ontwikkelaar", "responsibilities developer"): beside an understood role or phase
+#: they leave the text as well, so the preference for the tagged pages decides.
+TASK_WORDS = frozenset(
+    """
+    taak taken rol rollen werk werkzaamheden activiteit activiteiten stap stappen stappenplan
+    aandachtspunt aandachtspunten checklist overzicht bijdrage verantwoordelijkheid
+    verantwoordelijkheden opgave opgaven todo lijst rolbeschrijving
+    task tasks role roles duty duties responsibility responsibilities activities steps overview
+    """.split()
+)
 #: English stop words (the Dutch ones are `analysis.STOP_WORDS`): dropped in a looser reading.
 ENGLISH_STOP_WORDS = frozenset(
     """
@@ -405,6 +416,8 @@ class QueryReader:
             words = join_separable(words, lexicon)
         if reading.question or reading.facets or reading.refs:
             words = [w for w in words if w not in QUESTION_WORDS and w not in STOP_WORDS]
+        if reading.facets:
+            words = [w for w in words if w not in TASK_WORDS]
         remaining = " ".join(words)
         if not remaining and not reading.preferred:
             remaining = " ".join(_tokens(folded))  # only question words: search them anyway
