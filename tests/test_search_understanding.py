@@ -76,6 +76,18 @@ def test_a_role_and_phase_query_lists_the_pages_tagged_with_both_first(engine: S
         assert "jurist" in page.values("rollen") and "implementatie" in page.values("levenscyclus"), hit.path
 
 
+def test_beside_a_common_role_a_rare_phase_weighs_more(reader: QueryReader) -> None:
+    reading = reader.read("projectleider uitfaseren")
+    assert reading.facets == {FACET_ROL: ["projectleider"], FACET_FASE: ["uitfaseren"]}
+    pages = list(reader.site.pages.values())
+    role = {p.path for p in pages if "projectleider" in p.values("rollen")}
+    phase = {p.path for p in pages if "uitfaseren" in p.values("levenscyclus")}
+    assert len(phase) < len(role) and phase - role and role - phase
+    preferred = reader.preferred_pages(reading)
+    assert min(preferred[p] for p in phase - role) > max(preferred[p] for p in role - phase)
+    assert min(preferred[p] for p in phase & role) > max(preferred[p] for p in phase - role)
+
+
 def test_the_rest_of_the_text_is_searched_with_the_preference(engine: SearchEngine) -> None:
     result = engine.search(Query.make("jurist privacy", limit=5))
     assert result.understood == {FACET_ROL: ["jurist"]}

@@ -27,6 +27,7 @@ Jurist · Implementatie — als tekst zoeken"); `Query.literal` turns all of thi
 
 from __future__ import annotations
 
+import math
 import re
 import threading
 from collections.abc import Iterable, Mapping
@@ -43,6 +44,7 @@ from reader.search.ranking import prior
 
 #: How strongly an understood facet or reference weighs, as factors on a page's score.
 FACET_MATCH = 4.0  # per understood facet (rol, fase) the page is tagged with
+FACET_RARITY_POWER = 0.5  # ... times its rarity among the named facets to this power (`QueryReader.rarity`)
 CITED_IN_SOURCES = 25.0  # the page's sources cite the article of that law (the first source that does)
 CITED_IN_LATER_SOURCE = 22.0  # ... a later source does: the page rests on other articles first
 CITED_IN_SOURCE_TITLE = 10.0  # a source is about the article ("Advies artikel 22 AVG en ...")
@@ -55,7 +57,7 @@ MAY_QUESTION_VEREISTE = 1.25  # "mag ik ...?": a vereiste says what the law allo
 SPECIFICITY_POWER = 0.5  # a page tagged with n roles (phases) weighs (1/n)^this in a listing by facets
 #: A listing by facets or references (nothing left to search as words): the kinds in order.
 LISTING_KIND: dict[Kind, float] = {Kind.MAATREGEL: 1.0, Kind.VEREISTE: 0.95, Kind.HULPMIDDEL: 0.9}
-LISTING_OTHER = 0.8
+LISTING_OTHER = 1.0
 LISTING_OWN_PAGE = 1.1  # the named role's or phase's own page, when it is the only value named
 
 #: Question words, pronouns and fillers that a question leaves out of the text (Dutch and
@@ -436,11 +438,31 @@ class QueryReader:
                 out[path] = max(out.get(path, 1.0), factor)
         if reading.facets:
             named = sum(len(v) for v in reading.facets.values())
+            rarity = self.rarity(reading.facets)
             for page in self.site.pages.values():
                 matched = facet_matches(page, reading.facets, alone=named == 1)
                 if matched:
-                    out[page.path] = out.get(page.path, 1.0) * FACET_MATCH ** matched
+                    f = FACET_MATCH ** len(matched)
+                    for facet in matched:
+                        f *= rarity.get(facet, 1.0)
+                    out[page.path] = out.get(page.path, 1.0) * f
         return out
+
+    def rarity(self, facets: Mapping[str, list[str]]) -> dict[str, float]:
+        """Facet -> how rare its named values are among the pages (their idf against the
+        rarest named facet's, to the power `FACET_RARITY_POWER`): with a role and a phase
+        named, a page tagged only with the phase that few pages have ("uitfaseren") comes
+        before one tagged only with a role that many have."""
+        if len(facets) < 2:
+            return {}
+        n = max(1, len(self.site.pages))
+        idf = {}
+        for facet, values in facets.items():
+            key = FACET_KEYS[facet]
+            tagged = sum(1 for page in self.site.pages.values() if set(values) & set(page.values(key)))
+            idf[facet] = math.log(1 + n / max(1, tagged))
+        top = max(idf.values())
+        return {facet: (v / top) ** FACET_RARITY_POWER for facet, v in idf.items()}
 
     def cited(self, reading: Reading) -> dict[str, float]:
         """Path -> factor for the pages citing the reading's references."""
@@ -503,16 +525,16 @@ class QueryReader:
         return f
 
 
-def facet_matches(page: Page, facets: Mapping[str, list[str]], *, alone: bool) -> int:
-    """How many of the understood facets a page is tagged with. A facet's own page (the role's,
-    the phase's) counts for its facet, and for all of them when it is the only value named."""
-    n = 0
+def facet_matches(page: Page, facets: Mapping[str, list[str]], *, alone: bool) -> list[str]:
+    """The understood facets a page is tagged with. A facet's own page (the role's, the
+    phase's) counts for its facet, and for all of them when it is the only value named."""
+    found = []
     for facet, values in facets.items():
         if TAXONOMY_KINDS.get(facet) is page.kind and page.stem in values:
-            return len(facets) if alone else 1
+            return list(facets) if alone else [facet]
         if set(values) & set(page.values(FACET_KEYS[facet])):
-            n += 1
-    return n
+            found.append(facet)
+    return found
 
 
 def join_separable(tokens: list[str], lexicon: Lexicon) -> list[str]:
