@@ -101,13 +101,15 @@ PARTICLES = ("uit", "op", "aan", "in", "om", "af", "door", "mee", "na", "toe", "
              "weg", "vast", "samen")
 
 # ---------------------------------------------------------------- laws
+OTHER_LAW = "other"
 #: Law key (the vereisten's id prefix where there is one: `avg-13` -> "avg") -> (short name,
 #: pattern of its names in folded text). More specific names first (uavg before avg).
 LAWS: tuple[tuple[str, str, str], ...] = (
     ("uavg", "UAVG", r"\buavg\b|uitvoeringswet (avg|algemene verordening gegevensbescherming)"),
     ("aia", "AI-verordening", r"\bai[- ]?verordening\b|verordening artificiele intelligentie|\bai[- ]act\b|\baia\b"
                               r"|artificial intelligence act|verordening \(eu\) 2024/1689"),
-    ("avg", "AVG", r"\bavg\b|\bgdpr\b|algemene verordening gegevensbescherming|general data protection regulation"),
+    ("avg", "AVG", r"\bavg\b|\bgdpr\b|algemene verordening gegevensbescherming|general data protection regulation"
+                  r"|verordening \(eu\) 2016/679"),
     ("awb", "Awb", r"\bawb\b|algemene wet bestuursrecht"),
     ("awgb", "Awgb", r"\bawgb\b|algemene wet gelijke behandeling"),
     ("grw", "Grondwet", r"\bgrondwet\b|\bgw\b"),
@@ -117,6 +119,9 @@ LAWS: tuple[tuple[str, str, str], ...] = (
     ("dat", "Databankenwet", r"\bdatabankenwet\b"),
     ("evrm", "EVRM", r"\bevrm\b|\becrm\b|verdrag tot bescherming van de rechten van de mens"),
     ("handvest", "Handvest", r"handvest van de grondrechten"),
+    # any other directive or EU regulation: an article of it is no article of the page's own law
+    # ("artikel 4, lid 3, van Richtlijn (EU) 2019/790" on a page of the AI-verordening)
+    (OTHER_LAW, "(andere regeling)", r"\b\w*richtlijn\b|\bdirective\b|\bverordening \(eu\) \d{4}/\d+"),
 )
 _LAW_PATTERNS = [(key, re.compile(pattern)) for key, _name, pattern in LAWS]
 LAW_NAMES = {key: name for key, name, _pattern in LAWS}
