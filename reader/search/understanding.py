@@ -354,6 +354,7 @@ class QueryReader:
         self.vocabulary = tuple(vocabulary) if vocabulary is not None else load_vocabulary()
         self._citations: Citations | None = None
         self._lock = threading.Lock()
+        self._tagged_counts: dict[tuple[str, tuple[str, ...]], int] = {}
 
     @property
     def citations(self) -> Citations:
@@ -453,6 +454,15 @@ class QueryReader:
                     out[page.path] = out.get(page.path, 1.0) * f
         return out
 
+    def _tagged(self, facet: str, values: tuple[str, ...]) -> int:
+        """How many pages are tagged with any of a facet's values (counted once per reader)."""
+        found = self._tagged_counts.get((facet, values))
+        if found is None:
+            key, wanted = FACET_KEYS[facet], set(values)
+            found = self._tagged_counts[(facet, values)] = sum(
+                1 for page in self.site.pages.values() if wanted & set(page.values(key)))
+        return found
+
     def rarity(self, facets: Mapping[str, list[str]]) -> dict[str, float]:
         """Facet -> how rare its named values are among the pages (their idf against the
         rarest named facet's, to the power `FACET_RARITY_POWER`): with a role and a phase
@@ -463,9 +473,7 @@ class QueryReader:
         n = max(1, len(self.site.pages))
         idf = {}
         for facet, values in facets.items():
-            key = FACET_KEYS[facet]
-            tagged = sum(1 for page in self.site.pages.values() if set(values) & set(page.values(key)))
-            idf[facet] = math.log(1 + n / max(1, tagged))
+            idf[facet] = math.log(1 + n / max(1, self._tagged(facet, tuple(values))))
         top = max(idf.values())
         return {facet: (v / top) ** FACET_RARITY_POWER for facet, v in idf.items()}
 
