@@ -210,6 +210,13 @@ def test_a_questions_words_weigh_by_their_information(engine: SearchEngine) -> N
     assert not engine._reader().read("verantwoordelijk algoritme").asks
 
 
+def test_the_last_words_longer_forms_count_a_little_in_titles_too(engine: SearchEngine) -> None:
+    planner = QueryPlanner(engine.site, engine.synonyms, engine.index.analyzer, engine.index.lexicon)
+    title = {c.terms: c.boost for g in planner.plan("bias", engine._searcher()).groups for c in g
+             if c.field == "title"}
+    assert title[("bias",)] > title[("biasanalys",)] > 0  # biasanalyse: a page title word
+
+
 def test_a_phrase_of_the_vocabulary_is_found_without_its_stop_words(engine: SearchEngine) -> None:
     # "privacy by design" = "privacy bij ontwerp": the index drops "bij", so must the phrase
     result = engine.search(Query.make("privacy by design", limit=5))

@@ -111,6 +111,8 @@ class QueryPlanner:
                 for completion, _df in self._completions(word, limit=6):
                     if completion != word:
                         group += self._word_clauses(completion, w.completion_typing, stems)
+                        group += [backend.Clause("title", (t,), w.completion_typing_title)
+                                  for t in self.analyzer.word_terms(completion, stop=False)[:1]]
                         exact.add(completion)
             if df_exact == 0 and df_body == 0 and not word.isdigit():
                 completions = self._completions(word) if word == last and len(word) >= 2 else []
