@@ -11,8 +11,10 @@ import pytest
 from reader.content import Kind, Site
 from reader.content.model import FACET_FASE, FACET_ROL
 from reader.search import Query, SearchEngine
+from reader.search.analysis import Analyzer, dutch_stem
 from reader.search.lexicon import Lexicon
 from reader.search.planner import QueryPlanner
+from reader.search.synonyms import Synonyms
 from reader.search.understanding import Citations, QueryReader, Ref, join_separable, references
 from tests.conftest import CONTENT, write_tree
 
@@ -172,6 +174,15 @@ def test_english_terms_and_abbreviations_find_the_dutch_pages(engine: SearchEngi
     assert stems(engine.search(Query.make("FRIA", limit=5)))[0] == "aia-27-beoordelen-gevolgen-grondrechten"
     assert "6-imp-07-vermelding-in-verwerkingsregister" in stems(
         engine.search(Query.make("record of processing activities", limit=5)))
+
+
+def test_a_word_finds_the_synonyms_of_another_form_with_its_stem() -> None:
+    synonyms = Synonyms.load(text="complaint = klacht\nsecurity = beveiligen\n")
+    stem = Analyzer(dutch_stem).stem
+    assert synonyms.alternatives_of_form("klachten", stem) == ["complaint", "klacht"]
+    assert synonyms.alternatives_of_form("beveilig", stem) == ["beveiligen", "security"]
+    assert synonyms.alternatives_of_form("klacht", stem) == ["complaint"]  # its own group first
+    assert synonyms.alternatives_of_form("bezwaar", stem) == []
 
 
 def test_question_words_leave_the_text_and_a_do_question_favours_maatregelen(reader: QueryReader,

@@ -101,7 +101,7 @@ class QueryPlanner:
             group.append(backend.Clause("ident", (word,), w.ident))
             group.append(backend.Clause("ident_parts", (word,), w.ident_parts))
             exact.add(word)
-            for alt in self.synonyms.alternatives(word):
+            for alt in self.synonyms.alternatives_of_form(word, a.stem):
                 group += self._alternative_clauses(alt, w.synonym, stems, exact)
             for relative in self._relatives(word, terms):
                 group += self._word_clauses(relative, w.relative, stems)
