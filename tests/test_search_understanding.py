@@ -183,6 +183,11 @@ def test_a_word_finds_the_synonyms_of_another_form_with_its_stem() -> None:
     assert synonyms.alternatives_of_form("beveilig", stem) == ["beveiligen", "security"]
     assert synonyms.alternatives_of_form("klacht", stem) == ["complaint"]  # its own group first
     assert synonyms.alternatives_of_form("bezwaar", stem) == []
+    # a phrase of the vocabulary matches in another form of its words as well
+    phrases = Synonyms.load(text="impact assessment = effectbeoordeling\n")
+    assert phrases.phrases_in(["impact", "assessments"]) == []
+    assert phrases.phrases_in(["de", "impact", "assessments"], stem) == [
+        ("impact assessment", ["effectbeoordeling"], 1, 3)]
 
 
 def test_question_words_leave_the_text_and_a_do_question_favours_maatregelen(reader: QueryReader,

@@ -59,7 +59,7 @@ class QueryPlanner:
         # multi-word synonyms and glossary expansions found in the query text
         plain = without_joined(tokens)
         covered: set[str] = set()
-        for phrase, alternatives, _start, _end in self.synonyms.phrases_in(plain):
+        for phrase, alternatives, _start, _end in self.synonyms.phrases_in(plain, a.stem):
             # the phrase's words leave the word groups: the phrase and its alternatives are all
             # that can find it, so their stop words go, as they went from the index ("privacy
             # bij ontwerp" is indexed as privacy, ontwerp)

@@ -34,13 +34,14 @@ def _norm_phrase(text: str) -> str:
 class Synonyms:
     groups: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     _by_stem: dict[str, list[str]] | None = field(default=None, repr=False, compare=False)
+    _phrase_stems: dict[str, list[str]] | None = field(default=None, repr=False, compare=False)
 
     def add_group(self, members: Sequence[str]) -> None:
         normed = [_norm_phrase(m) for m in members if m.strip()]
         normed = [m for m in normed if m]
         for m in normed:
             self.groups[m].update(x for x in normed if x != m)
-        self._by_stem = None
+        self._by_stem = self._phrase_stems = None
 
     @classmethod
     def load(cls, glossary: Mapping[str, str] | None = None, text: str | None = None) -> Synonyms:
@@ -69,6 +70,15 @@ class Synonyms:
         """Other forms of a single query word."""
         return sorted(self.groups.get(word, ()))
 
+    def _stemmed_phrase(self, phrase: str, stem: Callable[[str], str]) -> list[str]:
+        cache = self._phrase_stems
+        if cache is None:
+            cache = self._phrase_stems = {}
+        found = cache.get(phrase)
+        if found is None:
+            found = cache[phrase] = [stem(w) for w in phrase.split()]
+        return found
+
     def alternatives_of_form(self, word: str, stem: Callable[[str], str]) -> list[str]:
         """Other forms of a single query word, or, when the word itself has none, those of the
         one-word members with its stem ("beveilig" as "beveiligen", "klachten" as "klacht")."""
@@ -88,16 +98,21 @@ class Synonyms:
         found.discard(word)
         return sorted(found)
 
-    def phrases_in(self, tokens: Sequence[str]) -> list[tuple[str, list[str], int, int]]:
-        """Multi-word group members found in the query: (phrase, alternatives, start, end)."""
+    def phrases_in(self, tokens: Sequence[str], stem: Callable[[str], str] | None = None,
+                   ) -> list[tuple[str, list[str], int, int]]:
+        """Multi-word group members found in the query: (phrase, alternatives, start, end);
+        with `stem`, words match by their stems ("impact assessments", "data subjects")."""
         found = []
+        keyed = [stem(t) for t in tokens] if stem is not None else list(tokens)
         for phrase, alts in self.groups.items():
             parts = phrase.split()
             if len(parts) < 2:
                 continue
+            if stem is not None:
+                parts = self._stemmed_phrase(phrase, stem)
             n = len(parts)
             for i in range(len(tokens) - n + 1):
-                if list(tokens[i : i + n]) == parts:
+                if keyed[i : i + n] == parts:
                     found.append((phrase, sorted(alts), i, i + n))
         found.sort(key=lambda f: (f[2], -(f[3] - f[2])))
         out: list[tuple[str, list[str], int, int]] = []
