@@ -67,7 +67,7 @@ QUESTION_WORDS = frozenset(
     hoe wat wie waar wanneer welke welk waarom waarmee waardoor mag mogen moet moeten kan kunnen
     ik je jij jouw u uw we wij ons onze mijn men zelf iemand doe doen ga gaan zou zouden
     doet deed
-    maak maken zorg zorgen krijg krijgen houd houden
+    maak maken krijg krijgen houd houden
     how what who where when which why can could should must may might do does i me my we our you your
     """.split()
 )
