@@ -15,7 +15,7 @@ from reader.search import Query, SearchEngine
 from tests.bench.quality import HOLDOUT, score_set
 from tests.conftest import EVAL_DIR
 
-TARGET_NDCG = 0.88  # the dev set stood at 0.882 before issue 16's query understanding
+TARGET_NDCG = 0.89  # the dev set stood at 0.882 before issue 16's query understanding, 0.901 after its third round
 HOLDOUT_FLOOR = 0.65  # a sanity floor only (0.497 before issue 16): the set is not tuned against
 
 

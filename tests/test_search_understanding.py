@@ -11,8 +11,10 @@ import pytest
 from reader.content import Kind, Site
 from reader.content.model import FACET_FASE, FACET_ROL
 from reader.search import Query, SearchEngine
+from reader.search.analysis import Analyzer, dutch_stem
 from reader.search.lexicon import Lexicon
 from reader.search.planner import QueryPlanner
+from reader.search.synonyms import Synonyms
 from reader.search.understanding import Citations, QueryReader, Ref, join_separable, references
 from tests.conftest import CONTENT, write_tree
 
@@ -56,6 +58,16 @@ def test_an_ordinary_word_is_a_phase_only_beside_a_facet_word(reader: QueryReade
     assert reader.read("fase ontwerp").facets == {FACET_FASE: ["ontwerp"]}
 
 
+def test_words_asking_for_a_roles_tasks_leave_the_text_beside_a_facet(reader: QueryReader,
+                                                                       engine: SearchEngine) -> None:
+    reading = reader.read("taken jurist ontwerp")
+    assert reading.facets == {FACET_ROL: ["jurist"], FACET_FASE: ["ontwerp"]} and reading.text == ""
+    assert reader.read("taken verdelen").text == "taken verdelen"  # no facet: a subject like any
+    for hit in engine.search(Query.make("taken jurist ontwerp", limit=5)).hits:
+        page = engine.site.pages[hit.path]
+        assert "jurist" in page.values("rollen") and "ontwerp" in page.values("levenscyclus"), hit.path
+
+
 def test_a_role_and_phase_query_lists_the_pages_tagged_with_both_first(engine: SearchEngine) -> None:
     result = engine.search(Query.make("jurist implementatie", limit=5))
     assert result.understood == {FACET_ROL: ["jurist"], FACET_FASE: ["implementatie"]}
@@ -64,6 +76,18 @@ def test_a_role_and_phase_query_lists_the_pages_tagged_with_both_first(engine: S
     for hit in result.hits:
         page = engine.site.pages[hit.path]
         assert "jurist" in page.values("rollen") and "implementatie" in page.values("levenscyclus"), hit.path
+
+
+def test_beside_a_common_role_a_rare_phase_weighs_more(reader: QueryReader) -> None:
+    reading = reader.read("projectleider uitfaseren")
+    assert reading.facets == {FACET_ROL: ["projectleider"], FACET_FASE: ["uitfaseren"]}
+    pages = list(reader.site.pages.values())
+    role = {p.path for p in pages if "projectleider" in p.values("rollen")}
+    phase = {p.path for p in pages if "uitfaseren" in p.values("levenscyclus")}
+    assert len(phase) < len(role) and phase - role and role - phase
+    preferred = reader.preferred_pages(reading)
+    assert min(preferred[p] for p in phase - role) > max(preferred[p] for p in role - phase)
+    assert min(preferred[p] for p in phase & role) > max(preferred[p] for p in phase - role)
 
 
 def test_the_rest_of_the_text_is_searched_with_the_preference(engine: SearchEngine) -> None:
@@ -81,6 +105,13 @@ def test_literal_search_turns_understanding_off(engine: SearchEngine) -> None:
 
 
 # ---------------------------------------------------------------- legal references
+def test_an_article_of_another_directive_is_not_one_of_the_pages_own_law() -> None:
+    found = [ref for ref, _s, _e in references(
+        "op grond van artikel 4, lid 3, van richtlijn (eu) 2019/790; artikel 22 verordening (eu) 2016/679; "
+        "artikel 2 van de dsm-auteursrechtrichtlijn")]
+    assert found == [Ref("artikel", "4", "other"), Ref("artikel", "22", "avg"), Ref("artikel", "2", "other")]
+
+
 def test_references_are_read_with_their_law_lists_and_ranges() -> None:
     found = [ref for ref, _s, _e in references(
         "artikel 5 en 32 algemene verordening gegevensbescherming; artikel 15 - 17 avg; "
@@ -145,6 +176,20 @@ def test_english_terms_and_abbreviations_find_the_dutch_pages(engine: SearchEngi
         engine.search(Query.make("record of processing activities", limit=5)))
 
 
+def test_a_word_finds_the_synonyms_of_another_form_with_its_stem() -> None:
+    synonyms = Synonyms.load(text="complaint = klacht\nsecurity = beveiligen\n")
+    stem = Analyzer(dutch_stem).stem
+    assert synonyms.alternatives_of_form("klachten", stem) == ["complaint", "klacht"]
+    assert synonyms.alternatives_of_form("beveilig", stem) == ["beveiligen", "security"]
+    assert synonyms.alternatives_of_form("klacht", stem) == ["complaint"]  # its own group first
+    assert synonyms.alternatives_of_form("bezwaar", stem) == []
+    # a phrase of the vocabulary matches in another form of its words as well
+    phrases = Synonyms.load(text="impact assessment = effectbeoordeling\n")
+    assert phrases.phrases_in(["impact", "assessments"]) == []
+    assert phrases.phrases_in(["de", "impact", "assessments"], stem) == [
+        ("impact assessment", ["effectbeoordeling"], 1, 3)]
+
+
 def test_question_words_leave_the_text_and_a_do_question_favours_maatregelen(reader: QueryReader,
                                                                            engine: SearchEngine) -> None:
     reading = reader.read("hoe voorkom ik bias")
@@ -179,6 +224,13 @@ def test_a_questions_words_weigh_by_their_information(engine: SearchEngine) -> N
     assert planner.information_weights(["algoritme"], engine._searcher()) == {}
     assert engine._reader().read("wie is verantwoordelijk voor het algoritme").asks
     assert not engine._reader().read("verantwoordelijk algoritme").asks
+
+
+def test_the_last_words_longer_forms_count_a_little_in_titles_too(engine: SearchEngine) -> None:
+    planner = QueryPlanner(engine.site, engine.synonyms, engine.index.analyzer, engine.index.lexicon)
+    title = {c.terms: c.boost for g in planner.plan("bias", engine._searcher()).groups for c in g
+             if c.field == "title"}
+    assert title[("bias",)] > title[("biasanalys",)] > 0  # biasanalyse: a page title word
 
 
 def test_a_phrase_of_the_vocabulary_is_found_without_its_stop_words(engine: SearchEngine) -> None:

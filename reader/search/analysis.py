@@ -9,7 +9,8 @@ folding and apostrophe removal (`geïnventariseerd` ->
 `geinventariseerd`, `risico's` -> `risicos`), stop words, splitting of hyphenated words and
 of glued compounds found in the content's own vocabulary (`risicobeheer` -> `risico`,
 `beheer`), a plural rule for `-s` after a vowel and a few irregular forms that the Snowball
-stemmer keeps apart, then Snowball Dutch (PyStemmer's `dutch_porter`).
+stemmer keeps apart, then Snowball Dutch (PyStemmer's `dutch_porter`), whose stems lose a
+doubled final consonant it leaves (modellen -> modell -> model).
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ import Stemmer
 from reader.content.words import WORD, fold, words
 
 #: Bump when anything below changes the terms produced: the index then rebuilds itself.
-ANALYSIS_VERSION = 9
+ANALYSIS_VERSION = 10
 
 # A compact Dutch stop list (Snowball's, trimmed of words that carry meaning here).
 STOP_WORDS = frozenset(
@@ -59,6 +60,8 @@ NOT_PLURAL = frozenset(
     "adres proces succes kosmos chaos ethos pathos logos eros thermos les mes bes ons des "
     "mos jos fles dus als tos".split()
 )
+#: Final consonants that Snowball leaves doubled after cutting a suffix (modellen -> modell).
+DOUBLED = frozenset("bfglmnprs")
 LIJK = re.compile(r"^(.{3,}lijk)(?:heid|heden|e|er|ere|st|ste|en)?$")
 
 
@@ -139,6 +142,8 @@ class Analyzer:
             result = base
         else:
             result = self._stem_fn(base)
+            if len(result) > 4 and result[-1] == result[-2] and result[-1] in DOUBLED:
+                result = result[:-1]  # Snowball undoubles only k, d, t: modellen -> model, as model
             if len(result) < 3:
                 result = base
         self._stems[word] = result

@@ -59,7 +59,7 @@ class QueryPlanner:
         # multi-word synonyms and glossary expansions found in the query text
         plain = without_joined(tokens)
         covered: set[str] = set()
-        for phrase, alternatives, _start, _end in self.synonyms.phrases_in(plain):
+        for phrase, alternatives, _start, _end in self.synonyms.phrases_in(plain, a.stem):
             # the phrase's words leave the word groups: the phrase and its alternatives are all
             # that can find it, so their stop words go, as they went from the index ("privacy
             # bij ontwerp" is indexed as privacy, ontwerp)
@@ -101,7 +101,7 @@ class QueryPlanner:
             group.append(backend.Clause("ident", (word,), w.ident))
             group.append(backend.Clause("ident_parts", (word,), w.ident_parts))
             exact.add(word)
-            for alt in self.synonyms.alternatives(word):
+            for alt in self.synonyms.alternatives_of_form(word, a.stem):
                 group += self._alternative_clauses(alt, w.synonym, stems, exact)
             for relative in self._relatives(word, terms):
                 group += self._word_clauses(relative, w.relative, stems)
@@ -111,6 +111,8 @@ class QueryPlanner:
                 for completion, _df in self._completions(word, limit=6):
                     if completion != word:
                         group += self._word_clauses(completion, w.completion_typing, stems)
+                        group += [backend.Clause("title", (t,), w.completion_typing_title)
+                                  for t in self.analyzer.word_terms(completion, stop=False)[:1]]
                         exact.add(completion)
             if df_exact == 0 and df_body == 0 and not word.isdigit():
                 completions = self._completions(word) if word == last and len(word) >= 2 else []

@@ -40,6 +40,7 @@ class Weights:
     synonym: float = 1.0  # an alternative from the synonym list or glossary (see the `alternative_*` factors)
     relative: float = 0.6  # a word of the same family found in the index (proportioneel ~ proportionaliteit)
     completion_typing: float = 0.3  # a longer word the last query word may be the start of, when it is a word itself
+    completion_typing_title: float = 1.0  # the same, in the title (biasanalyse for bias)
     completion_unknown: float = 1.6  # a completion of a last query word the index does not know
     correction_title: float = 2.5  # a close spelling of an unknown word (a typo), in the title
     correction_body: float = 0.8  # the same, in the body

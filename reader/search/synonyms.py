@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from reader.content.words import fold, words
@@ -33,12 +33,15 @@ def _norm_phrase(text: str) -> str:
 @dataclass
 class Synonyms:
     groups: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    _by_stem: dict[str, list[str]] | None = field(default=None, repr=False, compare=False)
+    _phrase_stems: dict[str, list[str]] | None = field(default=None, repr=False, compare=False)
 
     def add_group(self, members: Sequence[str]) -> None:
         normed = [_norm_phrase(m) for m in members if m.strip()]
         normed = [m for m in normed if m]
         for m in normed:
             self.groups[m].update(x for x in normed if x != m)
+        self._by_stem = self._phrase_stems = None
 
     @classmethod
     def load(cls, glossary: Mapping[str, str] | None = None, text: str | None = None) -> Synonyms:
@@ -67,16 +70,49 @@ class Synonyms:
         """Other forms of a single query word."""
         return sorted(self.groups.get(word, ()))
 
-    def phrases_in(self, tokens: Sequence[str]) -> list[tuple[str, list[str], int, int]]:
-        """Multi-word group members found in the query: (phrase, alternatives, start, end)."""
+    def _stemmed_phrase(self, phrase: str, stem: Callable[[str], str]) -> list[str]:
+        cache = self._phrase_stems
+        if cache is None:
+            cache = self._phrase_stems = {}
+        found = cache.get(phrase)
+        if found is None:
+            found = cache[phrase] = [stem(w) for w in phrase.split()]
+        return found
+
+    def alternatives_of_form(self, word: str, stem: Callable[[str], str]) -> list[str]:
+        """Other forms of a single query word, or, when the word itself has none, those of the
+        one-word members with its stem ("beveilig" as "beveiligen", "klachten" as "klacht")."""
+        direct = self.groups.get(word)
+        if direct:
+            return sorted(direct)
+        index = self._by_stem
+        if index is None:
+            index = {}
+            for member in self.groups:
+                if " " not in member:
+                    index.setdefault(stem(member), []).append(member)
+            self._by_stem = index
+        found: set[str] = set()
+        for member in index.get(stem(word), ()):
+            found |= self.groups[member] | {member}
+        found.discard(word)
+        return sorted(found)
+
+    def phrases_in(self, tokens: Sequence[str], stem: Callable[[str], str] | None = None,
+                   ) -> list[tuple[str, list[str], int, int]]:
+        """Multi-word group members found in the query: (phrase, alternatives, start, end);
+        with `stem`, words match by their stems ("impact assessments", "data subjects")."""
         found = []
+        keyed = [stem(t) for t in tokens] if stem is not None else list(tokens)
         for phrase, alts in self.groups.items():
             parts = phrase.split()
             if len(parts) < 2:
                 continue
+            if stem is not None:
+                parts = self._stemmed_phrase(phrase, stem)
             n = len(parts)
             for i in range(len(tokens) - n + 1):
-                if list(tokens[i : i + n]) == parts:
+                if keyed[i : i + n] == parts:
                     found.append((phrase, sorted(alts), i, i + n))
         found.sort(key=lambda f: (f[2], -(f[3] - f[2])))
         out: list[tuple[str, list[str], int, int]] = []

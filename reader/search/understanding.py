@@ -27,6 +27,7 @@ Jurist · Implementatie — als tekst zoeken"); `Query.literal` turns all of thi
 
 from __future__ import annotations
 
+import math
 import re
 import threading
 from collections.abc import Iterable, Mapping
@@ -43,6 +44,7 @@ from reader.search.ranking import prior
 
 #: How strongly an understood facet or reference weighs, as factors on a page's score.
 FACET_MATCH = 4.0  # per understood facet (rol, fase) the page is tagged with
+FACET_RARITY_POWER = 0.5  # ... times its rarity among the named facets to this power (`QueryReader.rarity`)
 CITED_IN_SOURCES = 25.0  # the page's sources cite the article of that law (the first source that does)
 CITED_IN_LATER_SOURCE = 22.0  # ... a later source does: the page rests on other articles first
 CITED_IN_SOURCE_TITLE = 10.0  # a source is about the article ("Advies artikel 22 AVG en ...")
@@ -55,7 +57,7 @@ MAY_QUESTION_VEREISTE = 1.25  # "mag ik ...?": a vereiste says what the law allo
 SPECIFICITY_POWER = 0.5  # a page tagged with n roles (phases) weighs (1/n)^this in a listing by facets
 #: A listing by facets or references (nothing left to search as words): the kinds in order.
 LISTING_KIND: dict[Kind, float] = {Kind.MAATREGEL: 1.0, Kind.VEREISTE: 0.95, Kind.HULPMIDDEL: 0.9}
-LISTING_OTHER = 0.8
+LISTING_OTHER = 1.0
 LISTING_OWN_PAGE = 1.1  # the named role's or phase's own page, when it is the only value named
 
 #: Question words, pronouns and fillers that a question leaves out of the text (Dutch and
@@ -65,7 +67,19 @@ QUESTION_WORDS = frozenset(
     hoe wat wie waar wanneer welke welk waarom waarmee waardoor mag mogen moet moeten kan kunnen
     ik je jij jouw u uw we wij ons onze mijn men zelf iemand doe doen ga gaan zou zouden
     doet deed
+    maak maken krijg krijgen houd houden
     how what who where when which why can could should must may might do does i me my we our you your
+    """.split()
+)
+#: Words that ask for what a role or phase involves, not for a subject ("taken jurist ontwerp",
+#: "checklist ontwikkelaar", "responsibilities developer"): beside an understood role or phase
+#: they leave the text as well, so the preference for the tagged pages decides.
+TASK_WORDS = frozenset(
+    """
+    taak taken rol rollen werk werkzaamheden activiteit activiteiten stap stappen stappenplan
+    aandachtspunt aandachtspunten checklist overzicht bijdrage verantwoordelijkheid
+    verantwoordelijkheden opgave opgaven todo lijst rolbeschrijving
+    task tasks role roles duty duties responsibility responsibilities activities steps overview
     """.split()
 )
 #: English stop words (the Dutch ones are `analysis.STOP_WORDS`): dropped in a looser reading.
@@ -87,13 +101,15 @@ PARTICLES = ("uit", "op", "aan", "in", "om", "af", "door", "mee", "na", "toe", "
              "weg", "vast", "samen")
 
 # ---------------------------------------------------------------- laws
+OTHER_LAW = "other"
 #: Law key (the vereisten's id prefix where there is one: `avg-13` -> "avg") -> (short name,
 #: pattern of its names in folded text). More specific names first (uavg before avg).
 LAWS: tuple[tuple[str, str, str], ...] = (
     ("uavg", "UAVG", r"\buavg\b|uitvoeringswet (avg|algemene verordening gegevensbescherming)"),
     ("aia", "AI-verordening", r"\bai[- ]?verordening\b|verordening artificiele intelligentie|\bai[- ]act\b|\baia\b"
                               r"|artificial intelligence act|verordening \(eu\) 2024/1689"),
-    ("avg", "AVG", r"\bavg\b|\bgdpr\b|algemene verordening gegevensbescherming|general data protection regulation"),
+    ("avg", "AVG", r"\bavg\b|\bgdpr\b|algemene verordening gegevensbescherming|general data protection regulation"
+                  r"|verordening \(eu\) 2016/679"),
     ("awb", "Awb", r"\bawb\b|algemene wet bestuursrecht"),
     ("awgb", "Awgb", r"\bawgb\b|algemene wet gelijke behandeling"),
     ("grw", "Grondwet", r"\bgrondwet\b|\bgw\b"),
@@ -103,6 +119,9 @@ LAWS: tuple[tuple[str, str, str], ...] = (
     ("dat", "Databankenwet", r"\bdatabankenwet\b"),
     ("evrm", "EVRM", r"\bevrm\b|\becrm\b|verdrag tot bescherming van de rechten van de mens"),
     ("handvest", "Handvest", r"handvest van de grondrechten"),
+    # any other directive or EU regulation: an article of it is no article of the page's own law
+    # ("artikel 4, lid 3, van Richtlijn (EU) 2019/790" on a page of the AI-verordening)
+    (OTHER_LAW, "(andere regeling)", r"\b\w*richtlijn\b|\bdirective\b|\bverordening \(eu\) \d{4}/\d+"),
 )
 _LAW_PATTERNS = [(key, re.compile(pattern)) for key, _name, pattern in LAWS]
 LAW_NAMES = {key: name for key, name, _pattern in LAWS}
@@ -335,6 +354,7 @@ class QueryReader:
         self.vocabulary = tuple(vocabulary) if vocabulary is not None else load_vocabulary()
         self._citations: Citations | None = None
         self._lock = threading.Lock()
+        self._tagged_counts: dict[tuple[str, tuple[str, ...]], int] = {}
 
     @property
     def citations(self) -> Citations:
@@ -405,6 +425,8 @@ class QueryReader:
             words = join_separable(words, lexicon)
         if reading.question or reading.facets or reading.refs:
             words = [w for w in words if w not in QUESTION_WORDS and w not in STOP_WORDS]
+        if reading.facets:
+            words = [w for w in words if w not in TASK_WORDS]
         remaining = " ".join(words)
         if not remaining and not reading.preferred:
             remaining = " ".join(_tokens(folded))  # only question words: search them anyway
@@ -422,11 +444,38 @@ class QueryReader:
                 out[path] = max(out.get(path, 1.0), factor)
         if reading.facets:
             named = sum(len(v) for v in reading.facets.values())
+            rarity = self.rarity(reading.facets)
             for page in self.site.pages.values():
                 matched = facet_matches(page, reading.facets, alone=named == 1)
                 if matched:
-                    out[page.path] = out.get(page.path, 1.0) * FACET_MATCH ** matched
+                    f = FACET_MATCH ** len(matched)
+                    for facet in matched:
+                        f *= rarity.get(facet, 1.0)
+                    out[page.path] = out.get(page.path, 1.0) * f
         return out
+
+    def _tagged(self, facet: str, values: tuple[str, ...]) -> int:
+        """How many pages are tagged with any of a facet's values (counted once per reader)."""
+        found = self._tagged_counts.get((facet, values))
+        if found is None:
+            key, wanted = FACET_KEYS[facet], set(values)
+            found = self._tagged_counts[(facet, values)] = sum(
+                1 for page in self.site.pages.values() if wanted & set(page.values(key)))
+        return found
+
+    def rarity(self, facets: Mapping[str, list[str]]) -> dict[str, float]:
+        """Facet -> how rare its named values are among the pages (their idf against the
+        rarest named facet's, to the power `FACET_RARITY_POWER`): with a role and a phase
+        named, a page tagged only with the phase that few pages have ("uitfaseren") comes
+        before one tagged only with a role that many have."""
+        if len(facets) < 2:
+            return {}
+        n = max(1, len(self.site.pages))
+        idf = {}
+        for facet, values in facets.items():
+            idf[facet] = math.log(1 + n / max(1, self._tagged(facet, tuple(values))))
+        top = max(idf.values())
+        return {facet: (v / top) ** FACET_RARITY_POWER for facet, v in idf.items()}
 
     def cited(self, reading: Reading) -> dict[str, float]:
         """Path -> factor for the pages citing the reading's references."""
@@ -489,16 +538,16 @@ class QueryReader:
         return f
 
 
-def facet_matches(page: Page, facets: Mapping[str, list[str]], *, alone: bool) -> int:
-    """How many of the understood facets a page is tagged with. A facet's own page (the role's,
-    the phase's) counts for its facet, and for all of them when it is the only value named."""
-    n = 0
+def facet_matches(page: Page, facets: Mapping[str, list[str]], *, alone: bool) -> list[str]:
+    """The understood facets a page is tagged with. A facet's own page (the role's, the
+    phase's) counts for its facet, and for all of them when it is the only value named."""
+    found = []
     for facet, values in facets.items():
         if TAXONOMY_KINDS.get(facet) is page.kind and page.stem in values:
-            return len(facets) if alone else 1
+            return list(facets) if alone else [facet]
         if set(values) & set(page.values(FACET_KEYS[facet])):
-            n += 1
-    return n
+            found.append(facet)
+    return found
 
 
 def join_separable(tokens: list[str], lexicon: Lexicon) -> list[str]:
