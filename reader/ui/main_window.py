@@ -46,6 +46,7 @@ from reader.ui.results_view import ResultsView, header_text
 from reader.ui.search_controller import SearchController
 from reader.ui.settings import Settings
 from reader.ui.sidebar import Sidebar
+from reader.ui.start_page import StartPage
 from reader.ui.texts import file_name_part
 
 if TYPE_CHECKING:  # dialogs and the exporter are imported when first used, not at start-up
@@ -112,6 +113,7 @@ class MainWindow(QMainWindow):
         self.middle.addTab(self.results, self.tr("Resultaten"))
         self.middle.addTab(self.projects.pane_slot, self.tr("Project"))  # the pane on first use
         self.projects.paneBuilt.connect(self._install_project_pane)
+        self.page.startPageMade.connect(self._on_start_page_made)
         self.projects.panelBuilt.connect(self._install_item_panel)
         self.middle.currentChanged.connect(self._on_middle_tab)
         self.middle.setAccessibleName(self.tr("Resultaten en project"))
@@ -415,7 +417,6 @@ class MainWindow(QMainWindow):
         self._after_paint_started = True
         self.page.render_pending()
         start = self.page.ensure_start_page(staged=True)
-        start.set_projects(self.projects.summaries())
 
         def next_part() -> None:
             if start.step():
@@ -647,6 +648,13 @@ class MainWindow(QMainWindow):
         self.middle.setCurrentIndex(current)
         self.middle.blockSignals(blocked)
         slot.deleteLater()
+
+    @Slot(QWidget)
+    def _on_start_page_made(self, start: QWidget) -> None:
+        """The start page is made after the first paint (or when first asked for): its
+        "Mijn projecten" then."""
+        if isinstance(start, StartPage) and not self.projects.desk.closed:
+            start.set_projects(self.projects.summaries())
 
     @Slot(QWidget)
     def _install_item_panel(self, panel: QWidget) -> None:

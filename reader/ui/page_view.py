@@ -59,6 +59,7 @@ class PageView(QWidget):
     projectRequested = Signal(int)
     officialRequested = Signal()  # "Officiële tekst lezen" in a summary page's footer
     newProjectRequested = Signal()
+    startPageMade = Signal(QWidget)  # the start page, just made (first shown or first asked for)
 
     def __init__(self, site: Site, source_line: str = "", parent: QWidget | None = None, *,
                  defer_start: bool = False) -> None:
@@ -137,6 +138,7 @@ class PageView(QWidget):
                 self.stack.removeWidget(self._placeholder)
                 self._placeholder.deleteLater()
                 self._placeholder = None
+            self.startPageMade.emit(page)
         return self._start_page
 
     # ------------------------------------------------------------------ showing
