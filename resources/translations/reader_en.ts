@@ -629,22 +629,22 @@
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../../reader/ui/app.py" line="106"/>
+        <location filename="../../reader/ui/app.py" line="109"/>
         <source>Onverwachte fout</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/app.py" line="107"/>
+        <location filename="../../reader/ui/app.py" line="110"/>
         <source>Er ging iets mis in Algoritmekader Reader. Je kunt gewoon verder werken; als het opnieuw gebeurt, stuur dan het logbestand mee.</source>
         <translation>Something went wrong in Algoritmekader Reader. You can carry on working; if it happens again, please send the log file along.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/app.py" line="112"/>
+        <location filename="../../reader/ui/app.py" line="115"/>
         <source>(geen logbestand)</source>
         <translation>(no log file)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/app.py" line="113"/>
+        <location filename="../../reader/ui/app.py" line="116"/>
         <source>Fout: %1
 
 Logbestand: %2</source>
@@ -653,13 +653,13 @@ Logbestand: %2</source>
 Log file: %2</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/app.py" line="178"/>
         <location filename="../../reader/ui/app.py" line="181"/>
+        <location filename="../../reader/ui/app.py" line="184"/>
         <source>Inhoud niet gevonden</source>
         <translation>Content not found</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/app.py" line="182"/>
+        <location filename="../../reader/ui/app.py" line="185"/>
         <source>De inhoudsmap bestaat niet:
 %1</source>
         <translation>The content folder does not exist:
@@ -811,8 +811,9 @@ Opening it in the browser only works with an internet connection.</translation>
 <context>
     <name>FacetGroup</name>
     <message>
-        <location filename="../../reader/ui/facet_group.py" line="106"/>
+        <location filename="../../reader/ui/facet_group.py" line="141"/>
         <source>Groep in- of uitklappen</source>
+        <extracomment>how the first part of a Dutch compound often ends (where a long word may be split)</extracomment>
         <translation>Expand or collapse the group</translation>
     </message>
 </context>
@@ -1109,76 +1110,76 @@ Opening it in the browser only works with an internet connection.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="97"/>
+        <location filename="../../reader/ui/main_window.py" line="103"/>
         <source>Inhoud: %1 · %2 pagina&apos;s</source>
         <extracomment>how to start this app again (program, arguments); set by `run_app`</extracomment>
         <translation>Content: %1 · %2 pages</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="107"/>
+        <location filename="../../reader/ui/main_window.py" line="113"/>
         <source>Resultaten</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="108"/>
-        <location filename="../../reader/ui/main_window.py" line="646"/>
+        <location filename="../../reader/ui/main_window.py" line="114"/>
+        <location filename="../../reader/ui/main_window.py" line="691"/>
         <source>Project</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="109"/>
+        <location filename="../../reader/ui/main_window.py" line="119"/>
         <source>Resultaten en project</source>
         <translation>Results and project</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="135"/>
-        <location filename="../../reader/ui/main_window.py" line="139"/>
+        <location filename="../../reader/ui/main_window.py" line="144"/>
+        <location filename="../../reader/ui/main_window.py" line="148"/>
         <source>Werkbalk</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="154"/>
+        <location filename="../../reader/ui/main_window.py" line="163"/>
         <source>Zoekindex opbouwen…</source>
         <translation>Building search index…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="157"/>
+        <location filename="../../reader/ui/main_window.py" line="166"/>
         <source>Voortgang zoekindex</source>
         <translation>Search index progress</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="316"/>
-        <location filename="../../reader/ui/main_window.py" line="504"/>
+        <location filename="../../reader/ui/main_window.py" line="325"/>
+        <location filename="../../reader/ui/main_window.py" line="512"/>
         <source>Pagina niet gevonden: %1</source>
         <translation>Page not found: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="457"/>
+        <location filename="../../reader/ui/main_window.py" line="465"/>
         <source>alle onderdelen</source>
         <translation>everything</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="463"/>
+        <location filename="../../reader/ui/main_window.py" line="471"/>
         <source>Zoeken mislukt; zie het logbestand.</source>
         <translation>Search failed; see the log file.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="486"/>
+        <location filename="../../reader/ui/main_window.py" line="494"/>
         <source>Zoekindex is klaar.</source>
         <translation>Search index is ready.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="494"/>
+        <location filename="../../reader/ui/main_window.py" line="502"/>
         <source>Zoekindex niet beschikbaar</source>
         <translation>Search index not available</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="496"/>
+        <location filename="../../reader/ui/main_window.py" line="504"/>
         <source>Zoekindex</source>
         <translation>Search index</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="497"/>
+        <location filename="../../reader/ui/main_window.py" line="505"/>
         <source>De zoekindex kon niet worden opgebouwd. Bladeren met de filters werkt wel.
 
 %1</source>
@@ -1187,292 +1188,292 @@ Opening it in the browser only works with an internet connection.</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="525"/>
+        <location filename="../../reader/ui/main_window.py" line="533"/>
         <source>Beslishulp AI-verordening</source>
         <translation>AI Act decision aid</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="526"/>
+        <location filename="../../reader/ui/main_window.py" line="534"/>
         <source>De beslishulp kon niet worden gelezen:
 %1</source>
         <translation>The decision aid could not be read:
 %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="528"/>
+        <location filename="../../reader/ui/main_window.py" line="536"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="583"/>
+        <location filename="../../reader/ui/main_window.py" line="591"/>
         <source>Start</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="641"/>
+        <location filename="../../reader/ui/main_window.py" line="686"/>
         <source>&amp;Ongedaan maken: %1</source>
         <translation>&amp;Undo: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="641"/>
+        <location filename="../../reader/ui/main_window.py" line="686"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="649"/>
+        <location filename="../../reader/ui/main_window.py" line="694"/>
         <source>Project (%1/%2)</source>
         <translation>Project (%1/%2)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="692"/>
+        <location filename="../../reader/ui/main_window.py" line="737"/>
         <source>(leeg)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="709"/>
+        <location filename="../../reader/ui/main_window.py" line="752"/>
         <source>Filter gezet: %1</source>
         <translation>Filter set: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="742"/>
+        <location filename="../../reader/ui/main_window.py" line="788"/>
         <source>Document niet gevonden</source>
         <translation>Document not found</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="743"/>
+        <location filename="../../reader/ui/main_window.py" line="789"/>
         <source>Het document %1 staat niet in de inhoudsmap.</source>
         <translation>The document %1 is not in the content folder.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="746"/>
+        <location filename="../../reader/ui/main_window.py" line="792"/>
         <source>Document openen</source>
         <translation>Open document</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="747"/>
+        <location filename="../../reader/ui/main_window.py" line="793"/>
         <source>Er is geen programma gevonden om %1 te openen.</source>
         <translation>No program was found to open %1.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="769"/>
+        <location filename="../../reader/ui/main_window.py" line="815"/>
         <source>De browser kon niet worden geopend.</source>
         <translation>The browser could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="772"/>
+        <location filename="../../reader/ui/main_window.py" line="818"/>
         <source>Link gekopieerd: %1</source>
         <translation>Link copied: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="869"/>
+        <location filename="../../reader/ui/main_window.py" line="918"/>
         <source>Volgende of vorige treffer in de pagina</source>
         <translation>Next or previous match in the page</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="870"/>
+        <location filename="../../reader/ui/main_window.py" line="919"/>
         <source>Van het zoekveld naar de resultaten</source>
         <translation>From the search field to the results</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="870"/>
+        <location filename="../../reader/ui/main_window.py" line="919"/>
         <source>Pijl omlaag</source>
         <translation>Down arrow</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="871"/>
+        <location filename="../../reader/ui/main_window.py" line="920"/>
         <source>Resultaat of werklijstitem openen</source>
         <translation>Open a result or work list item</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="872"/>
+        <location filename="../../reader/ui/main_window.py" line="921"/>
         <source>Werklijstitem gedaan of te doen</source>
         <translation>Work list item done or to do</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="872"/>
+        <location filename="../../reader/ui/main_window.py" line="921"/>
         <source>Spatie</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="873"/>
+        <location filename="../../reader/ui/main_window.py" line="922"/>
         <source>Menu bij een resultaat of item</source>
         <translation>Menu of a result or item</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="873"/>
+        <location filename="../../reader/ui/main_window.py" line="922"/>
         <source>Menutoets of Shift+F10</source>
         <translation>Menu key or Shift+F10</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="876"/>
+        <location filename="../../reader/ui/main_window.py" line="925"/>
         <source>Links zoek en filter je, in het midden staan de resultaten of de werklijst van je project, rechts de pagina. F6 gaat van het ene deel naar het volgende. Alles werkt zonder internet; een link naar buiten opent pas als je daarvoor kiest.</source>
         <translation>On the left you search and filter, in the middle are the results or your project&apos;s work list, on the right the page. F6 moves from one part to the next. Everything works without internet; a link to the outside only opens when you choose so.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="885"/>
-        <location filename="../../reader/ui/main_window.py" line="890"/>
+        <location filename="../../reader/ui/main_window.py" line="934"/>
+        <location filename="../../reader/ui/main_window.py" line="939"/>
         <source>Help en sneltoetsen</source>
         <translation>Help and shortcuts</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="945"/>
+        <location filename="../../reader/ui/main_window.py" line="994"/>
         <source>Je leest al de officiële tekst.</source>
         <translation>You are already reading the official text.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="949"/>
+        <location filename="../../reader/ui/main_window.py" line="998"/>
         <source>Geen officieel pakket geopend (Bestand → Inhoud openen…); de officiële pagina staat op de website.</source>
         <translation>No official pack open (File → Open content…); the official page is on the website.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="955"/>
+        <location filename="../../reader/ui/main_window.py" line="1004"/>
         <source>Deze pagina staat niet in %1; de officiële pagina staat op de website.</source>
         <translation>This page is not in %1; the official page is on the website.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="959"/>
+        <location filename="../../reader/ui/main_window.py" line="1008"/>
         <source>Officiële tekst uit %1 (%2). De app zelf toont een samenvatting in eigen woorden.</source>
         <translation>Official text from %1 (%2). The app itself shows a summary in our own words.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="961"/>
+        <location filename="../../reader/ui/main_window.py" line="1010"/>
         <source>Officiële tekst — %1</source>
         <translation>Official text — %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="980"/>
+        <location filename="../../reader/ui/main_window.py" line="1028"/>
         <source>Wat is er veranderd</source>
         <translation>What has changed</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1001"/>
+        <location filename="../../reader/ui/main_window.py" line="1049"/>
         <source>Deze pagina staat niet in de inhoud die je nu leest.</source>
         <translation>This page is not in the content you are reading now.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1009"/>
+        <location filename="../../reader/ui/main_window.py" line="1057"/>
         <source>Webadres gekopieerd: %1</source>
         <translation>Web address copied: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1028"/>
+        <location filename="../../reader/ui/main_window.py" line="1076"/>
         <source>Bladwijzer toegevoegd</source>
         <translation>Bookmark added</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1028"/>
+        <location filename="../../reader/ui/main_window.py" line="1076"/>
         <source>Bladwijzer verwijderd</source>
         <translation>Bookmark removed</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1036"/>
+        <location filename="../../reader/ui/main_window.py" line="1084"/>
         <source>&amp;Bladwijzer verwijderen</source>
         <translation>Remove &amp;bookmark</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1036"/>
+        <location filename="../../reader/ui/main_window.py" line="1084"/>
         <source>&amp;Bladwijzer toevoegen</source>
         <translation>Add &amp;bookmark</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1046"/>
+        <location filename="../../reader/ui/main_window.py" line="1094"/>
         <source>Nog geen bladwijzers</source>
         <translation>No bookmarks yet</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1059"/>
+        <location filename="../../reader/ui/main_window.py" line="1107"/>
         <source>Bladwijzers verwijderen</source>
         <translation>Remove bookmarks</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1060"/>
+        <location filename="../../reader/ui/main_window.py" line="1108"/>
         <source>Alle bladwijzers verwijderen?</source>
         <translation>Remove all bookmarks?</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1069"/>
+        <location filename="../../reader/ui/main_window.py" line="1117"/>
         <source>Zoom: %1%</source>
         <translation>Zoom: %1%</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1078"/>
+        <location filename="../../reader/ui/main_window.py" line="1126"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1079"/>
+        <location filename="../../reader/ui/main_window.py" line="1127"/>
         <source>De nieuwe taal wordt gebruikt als je de app opnieuw start.</source>
         <translation>The new language is used when you restart the app.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1081"/>
+        <location filename="../../reader/ui/main_window.py" line="1129"/>
         <source>Later</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1081"/>
+        <location filename="../../reader/ui/main_window.py" line="1129"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1083"/>
+        <location filename="../../reader/ui/main_window.py" line="1131"/>
         <source>Nu opnieuw starten</source>
         <translation>Restart now</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1099"/>
+        <location filename="../../reader/ui/main_window.py" line="1147"/>
         <source>Opnieuw starten lukte niet; start de app zelf opnieuw.</source>
         <translation>Could not restart; please start the app again yourself.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1147"/>
+        <location filename="../../reader/ui/main_window.py" line="1206"/>
         <source>Pagina afdrukken</source>
         <translation>Print page</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1158"/>
-        <location filename="../../reader/ui/main_window.py" line="1177"/>
+        <location filename="../../reader/ui/main_window.py" line="1217"/>
+        <location filename="../../reader/ui/main_window.py" line="1236"/>
         <source>Exporteren als PDF</source>
         <translation>Export as PDF</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1158"/>
+        <location filename="../../reader/ui/main_window.py" line="1217"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1166"/>
+        <location filename="../../reader/ui/main_window.py" line="1225"/>
         <source>PDF opgeslagen: %1</source>
         <translation>PDF saved: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1178"/>
+        <location filename="../../reader/ui/main_window.py" line="1237"/>
         <source>Deze pagina kan niet worden geëxporteerd.</source>
         <translation>This page cannot be exported.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1185"/>
+        <location filename="../../reader/ui/main_window.py" line="1244"/>
         <source>Excel-werkmap (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1186"/>
+        <location filename="../../reader/ui/main_window.py" line="1245"/>
         <source>CSV, puntkomma-gescheiden (*.csv)</source>
         <translation>CSV, semicolon-separated (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1188"/>
-        <location filename="../../reader/ui/main_window.py" line="1199"/>
+        <location filename="../../reader/ui/main_window.py" line="1247"/>
+        <location filename="../../reader/ui/main_window.py" line="1258"/>
         <source>Lijst exporteren</source>
         <translation>Export list</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1200"/>
+        <location filename="../../reader/ui/main_window.py" line="1259"/>
         <source>Opslaan is mislukt: %1</source>
         <translation>Saving failed: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1202"/>
+        <location filename="../../reader/ui/main_window.py" line="1261"/>
         <source>%1 rijen opgeslagen in %2</source>
         <translation>%1 rows saved to %2</translation>
     </message>
@@ -1636,7 +1637,7 @@ Opening it in the browser only works with an internet connection.</translation>
 <context>
     <name>PageBrowser</name>
     <message>
-        <location filename="../../reader/ui/page_browser.py" line="40"/>
+        <location filename="../../reader/ui/page_browser.py" line="43"/>
         <source>Link kopiëren</source>
         <translation>Copy link</translation>
     </message>
@@ -1644,47 +1645,48 @@ Opening it in the browser only works with an internet connection.</translation>
 <context>
     <name>PageView</name>
     <message>
-        <location filename="../../reader/ui/page_view.py" line="88"/>
+        <location filename="../../reader/ui/page_view.py" line="92"/>
         <source>Pagina</source>
+        <extracomment>language of the labels the renderer adds (the page text stays as it is)</extracomment>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/page_view.py" line="143"/>
+        <location filename="../../reader/ui/page_view.py" line="148"/>
         <source>Start</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/page_view.py" line="229"/>
+        <location filename="../../reader/ui/page_view.py" line="234"/>
         <source>Deze pagina kan niet worden getoond. De details staan in het logbestand.</source>
         <translation>This page cannot be shown. The details are in the log file.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/page_view.py" line="295"/>
+        <location filename="../../reader/ui/page_view.py" line="300"/>
         <source>Externe link: %1</source>
         <translation>External link: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/page_view.py" line="297"/>
+        <location filename="../../reader/ui/page_view.py" line="302"/>
         <source>Document: %1</source>
         <translation>Document: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/page_view.py" line="300"/>
+        <location filename="../../reader/ui/page_view.py" line="305"/>
         <source>Filter op %1</source>
         <translation>Filter on %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/page_view.py" line="302"/>
+        <location filename="../../reader/ui/page_view.py" line="307"/>
         <source>Uitklappen of inklappen</source>
         <translation>Expand or collapse</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/page_view.py" line="304"/>
+        <location filename="../../reader/ui/page_view.py" line="309"/>
         <source>Begrippenlijst</source>
         <translation>Glossary</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/page_view.py" line="306"/>
+        <location filename="../../reader/ui/page_view.py" line="311"/>
         <source>Beslishulp AI-verordening openen</source>
         <translation>Open the AI Act decision aid</translation>
     </message>
@@ -1692,7 +1694,7 @@ Opening it in the browser only works with an internet connection.</translation>
 <context>
     <name>Portable</name>
     <message>
-        <location filename="../../reader/ui/app.py" line="216"/>
+        <location filename="../../reader/ui/app.py" line="236"/>
         <source>Draagbare modus: de map data is alleen-lezen, dus je eigen gebruikersmap wordt gebruikt.</source>
         <translation>Portable mode: the data folder is read-only, so your own user folders are used.</translation>
     </message>
@@ -1776,117 +1778,118 @@ Opening it in the browser only works with an internet connection.</translation>
 <context>
     <name>ProjectController</name>
     <message>
-        <location filename="../../reader/ui/project_controller.py" line="98"/>
+        <location filename="../../reader/ui/project_controller.py" line="136"/>
         <source>Open eerst een pagina.</source>
+        <extracomment>the working list (ProjectPane) or the item panel (ItemPanel), just built: the window puts it where its stand-in (`pane_slot`, `panel_slot`) was</extracomment>
         <translation>Open a page first.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_controller.py" line="119"/>
+        <location filename="../../reader/ui/project_controller.py" line="157"/>
         <source>%1 staat al in de werklijst.</source>
         <translation>%1 is already in the work list.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_controller.py" line="129"/>
+        <location filename="../../reader/ui/project_controller.py" line="167"/>
         <source>Dit item staat niet (meer) in de inhoud: %1</source>
         <translation>This item is not (or no longer) in the content: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_controller.py" line="161"/>
+        <location filename="../../reader/ui/project_controller.py" line="199"/>
         <source>Project verwijderen</source>
         <translation>Delete project</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_controller.py" line="162"/>
+        <location filename="../../reader/ui/project_controller.py" line="200"/>
         <source>Project ‘%1’ met al zijn statussen en notities verwijderen? Met Bewerken → Ongedaan maken zet je het terug.</source>
         <translation>Delete project ‘%1’ with all its statuses and notes? Edit → Undo brings it back.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_controller.py" line="177"/>
+        <location filename="../../reader/ui/project_controller.py" line="215"/>
         <source>Project exporteren</source>
         <translation>Export project</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_controller.py" line="178"/>
-        <location filename="../../reader/ui/project_controller.py" line="200"/>
+        <location filename="../../reader/ui/project_controller.py" line="216"/>
+        <location filename="../../reader/ui/project_controller.py" line="238"/>
         <source>Projectbestand (*.json)</source>
         <translation>Project file (*.json)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_controller.py" line="193"/>
-        <location filename="../../reader/ui/project_controller.py" line="296"/>
+        <location filename="../../reader/ui/project_controller.py" line="231"/>
+        <location filename="../../reader/ui/project_controller.py" line="334"/>
         <source>Opslaan is mislukt: %1</source>
         <translation>Saving failed: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_controller.py" line="195"/>
+        <location filename="../../reader/ui/project_controller.py" line="233"/>
         <source>Project opgeslagen in %1</source>
         <translation>Project saved in %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_controller.py" line="199"/>
-        <location filename="../../reader/ui/project_controller.py" line="206"/>
-        <location filename="../../reader/ui/project_controller.py" line="224"/>
-        <location filename="../../reader/ui/project_controller.py" line="234"/>
+        <location filename="../../reader/ui/project_controller.py" line="237"/>
+        <location filename="../../reader/ui/project_controller.py" line="244"/>
+        <location filename="../../reader/ui/project_controller.py" line="262"/>
+        <location filename="../../reader/ui/project_controller.py" line="272"/>
         <source>Project importeren</source>
         <translation>Import project</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_controller.py" line="208"/>
+        <location filename="../../reader/ui/project_controller.py" line="246"/>
         <source>Samenvoegen</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_controller.py" line="210"/>
+        <location filename="../../reader/ui/project_controller.py" line="248"/>
         <source>Als nieuw project</source>
         <translation>As new project</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_controller.py" line="210"/>
+        <location filename="../../reader/ui/project_controller.py" line="248"/>
         <source>Importeren</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_controller.py" line="225"/>
+        <location filename="../../reader/ui/project_controller.py" line="263"/>
         <source>Dit bestand kan niet worden ingelezen: %1</source>
         <translation>This file cannot be read: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_controller.py" line="235"/>
+        <location filename="../../reader/ui/project_controller.py" line="273"/>
         <source>Importeren is mislukt: %1</source>
         <translation>Import failed: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_controller.py" line="239"/>
+        <location filename="../../reader/ui/project_controller.py" line="277"/>
         <source>Geïmporteerd: %1</source>
         <translation>Imported: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_controller.py" line="259"/>
+        <location filename="../../reader/ui/project_controller.py" line="297"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_controller.py" line="259"/>
+        <location filename="../../reader/ui/project_controller.py" line="297"/>
         <source>Excel-werkmap (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_controller.py" line="260"/>
+        <location filename="../../reader/ui/project_controller.py" line="298"/>
         <source>OpenDocument-rekenblad (*.ods)</source>
         <translation>OpenDocument spreadsheet (*.ods)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_controller.py" line="263"/>
+        <location filename="../../reader/ui/project_controller.py" line="301"/>
         <source>Projectrapport opslaan</source>
         <translation>Save project report</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_controller.py" line="300"/>
+        <location filename="../../reader/ui/project_controller.py" line="338"/>
         <source>Projectrapport opgeslagen: %1</source>
         <translation>Project report saved: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_controller.py" line="311"/>
+        <location filename="../../reader/ui/project_controller.py" line="349"/>
         <source>Werklijst afdrukken</source>
         <translation>Print work list</translation>
     </message>
@@ -1894,107 +1897,107 @@ Opening it in the browser only works with an internet connection.</translation>
 <context>
     <name>ProjectDesk</name>
     <message>
-        <location filename="../../reader/ui/project_desk.py" line="151"/>
+        <location filename="../../reader/ui/project_desk.py" line="153"/>
         <source>Project aangemaakt</source>
         <translation>Project created</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_desk.py" line="158"/>
+        <location filename="../../reader/ui/project_desk.py" line="160"/>
         <source>Project opgeslagen</source>
         <translation>Project saved</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_desk.py" line="162"/>
+        <location filename="../../reader/ui/project_desk.py" line="164"/>
         <source>Project gekopieerd</source>
         <translation>Project copied</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_desk.py" line="169"/>
+        <location filename="../../reader/ui/project_desk.py" line="171"/>
         <source>Project gearchiveerd</source>
         <translation>Project archived</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_desk.py" line="169"/>
+        <location filename="../../reader/ui/project_desk.py" line="171"/>
         <source>Project teruggezet</source>
         <translation>Project restored</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_desk.py" line="174"/>
+        <location filename="../../reader/ui/project_desk.py" line="176"/>
         <source>Project verwijderd (Ctrl+Z zet het terug)</source>
         <translation>Project deleted (Ctrl+Z brings it back)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_desk.py" line="191"/>
+        <location filename="../../reader/ui/project_desk.py" line="193"/>
         <source>Kies of maak eerst een project.</source>
         <translation>Choose or create a project first.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_desk.py" line="200"/>
+        <location filename="../../reader/ui/project_desk.py" line="202"/>
         <source>status</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_desk.py" line="200"/>
+        <location filename="../../reader/ui/project_desk.py" line="202"/>
         <source>Status opgeslagen</source>
         <translation>Status saved</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_desk.py" line="203"/>
+        <location filename="../../reader/ui/project_desk.py" line="205"/>
         <source>notitie</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_desk.py" line="206"/>
+        <location filename="../../reader/ui/project_desk.py" line="208"/>
         <source>verantwoordelijke</source>
         <translation>responsible</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_desk.py" line="206"/>
+        <location filename="../../reader/ui/project_desk.py" line="208"/>
         <source>Verantwoordelijke opgeslagen</source>
         <translation>Responsible saved</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_desk.py" line="210"/>
+        <location filename="../../reader/ui/project_desk.py" line="212"/>
         <source>bewijs</source>
         <translation>evidence</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_desk.py" line="210"/>
+        <location filename="../../reader/ui/project_desk.py" line="212"/>
         <source>Bewijs opgeslagen</source>
         <translation>Evidence saved</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_desk.py" line="214"/>
+        <location filename="../../reader/ui/project_desk.py" line="216"/>
         <source>gelezen</source>
         <translation>mark as read</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_desk.py" line="214"/>
+        <location filename="../../reader/ui/project_desk.py" line="216"/>
         <source>Gemarkeerd als gelezen</source>
         <translation>Marked as read</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_desk.py" line="217"/>
+        <location filename="../../reader/ui/project_desk.py" line="219"/>
         <source>toevoegen</source>
         <translation>add</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_desk.py" line="217"/>
+        <location filename="../../reader/ui/project_desk.py" line="219"/>
         <source>Toegevoegd aan het project</source>
         <translation>Added to the project</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_desk.py" line="221"/>
+        <location filename="../../reader/ui/project_desk.py" line="223"/>
         <source>uit de werklijst</source>
         <translation>remove from work list</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_desk.py" line="221"/>
+        <location filename="../../reader/ui/project_desk.py" line="223"/>
         <source>Uit de werklijst gehaald (Ctrl+Z zet het terug)</source>
         <translation>Removed from the work list (Ctrl+Z brings it back)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_desk.py" line="238"/>
+        <location filename="../../reader/ui/project_desk.py" line="240"/>
         <source>Ongedaan gemaakt: %1</source>
         <translation>Undone: %1</translation>
     </message>
@@ -2615,57 +2618,89 @@ Opening it in the browser only works with an internet connection.</translation>
         <translation>%1 results</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/texts.py" line="18"/>
+        <location filename="../../reader/ui/texts.py" line="22"/>
+        <location filename="../../reader/ui/texts.py" line="32"/>
         <source>Rol</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/texts.py" line="19"/>
+        <location filename="../../reader/ui/texts.py" line="33"/>
         <source>Levenscyclus</source>
         <translation>Lifecycle</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/texts.py" line="20"/>
+        <location filename="../../reader/ui/texts.py" line="24"/>
+        <location filename="../../reader/ui/texts.py" line="34"/>
         <source>Onderwerp</source>
         <translation>Topic</translation>
     </message>
     <message>
+        <location filename="../../reader/ui/texts.py" line="19"/>
+        <source>Hulpmiddel</source>
+        <translation>Tool</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/texts.py" line="20"/>
+        <source>Maatregel</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
         <location filename="../../reader/ui/texts.py" line="21"/>
+        <source>Vereiste</source>
+        <translation>Requirement</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/texts.py" line="23"/>
+        <source>Levenscyclusfase</source>
+        <translation>Lifecycle phase</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/texts.py" line="25"/>
+        <source>Overzicht</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/texts.py" line="26"/>
+        <source>Uitleg</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/texts.py" line="35"/>
         <source>Soort</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/texts.py" line="22"/>
+        <location filename="../../reader/ui/texts.py" line="36"/>
         <source>Soort toepassing</source>
         <translation>Type of application</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/texts.py" line="23"/>
+        <location filename="../../reader/ui/texts.py" line="37"/>
         <source>Rol in de AI-verordening</source>
         <translation>Role under the AI Act</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/texts.py" line="24"/>
+        <location filename="../../reader/ui/texts.py" line="38"/>
         <source>Risicogroep</source>
         <translation>Risk group</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/texts.py" line="25"/>
+        <location filename="../../reader/ui/texts.py" line="39"/>
         <source>Transparantieverplichting</source>
         <translation>Transparency obligation</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/texts.py" line="26"/>
+        <location filename="../../reader/ui/texts.py" line="40"/>
         <source>Systeemrisico</source>
         <translation>Systemic risk</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/texts.py" line="27"/>
+        <location filename="../../reader/ui/texts.py" line="41"/>
         <source>Open source</source>
         <translation>Open source</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/texts.py" line="28"/>
+        <location filename="../../reader/ui/texts.py" line="42"/>
         <source>Wetgeving</source>
         <translation>Legislation</translation>
     </message>

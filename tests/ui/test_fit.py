@@ -103,6 +103,13 @@ def test_page_labels_follow_the_interface_language(qtbot, make_window, content_s
         assert "Official page on the Algoritmekader website" in html and ">&nbsp;Tool&nbsp;<" in html
         assert "Officiële pagina op de website" not in html and "Bronbestand" not in html
         assert "Data Protection Impact Assessment" in html  # the page's own text as it was
+        # the kinds in the results and the sidebar too
+        model = w.results.model
+        labels = {model.data(model.index(i), model.KindRole): model.data(model.index(i), model.KindLabelRole)
+                  for i in range(model.rowCount())}
+        assert labels.get("hulpmiddel") == "Tool" and labels.get("maatregel") == "Measure"
+        kinds = w.sidebar.groups["soort"].checkboxes()
+        assert kinds["vereiste"].accessibleName() == "Requirement"
         body = content_site.pages[path].body
         first = next(line for line in body.splitlines() if len(line) > 40 and line[0].isalpha())
         assert first.split()[0] in html  # its body text, in Dutch
