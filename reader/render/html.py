@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from reader.content import Kind, Page, Site
 from reader.content.links import slugify
-from reader.content.manifest import summary_statement
+from reader.content.manifest import summary_follows
 from reader.render import fragments, markdown_pipeline, urls
 from reader.render.fragments import esc
 from reader.render.linking import LinkResolver, normalise_url
@@ -125,11 +125,20 @@ def render_body(
 
 
 @lru_cache(maxsize=8)
-def _statement(root: str) -> str:
-    """What the footer says of a summary pack (read once per content root)."""
+def _follows(root: str) -> str | None:
+    """The upstream version a summary pack follows (read once per content root)."""
     from pathlib import Path
 
-    return summary_statement(Path(root))
+    return summary_follows(Path(root))
+
+
+def _statement(root: str) -> str:
+    """What the footer says of a summary pack, in the render's language ("" for official content)."""
+    follows = _follows(root)
+    if follows is None:
+        return ""
+    return t("Samenvatting in eigen woorden, niet de officiële tekst") + (
+        t("; volgt het Algoritmekader {follows}.", follows=follows) if follows else ".")
 
 
 def _render_body(

@@ -88,6 +88,9 @@ EN: dict[str, str] = {
     "Hulpmiddelen bij dit vereiste": "Tools for this requirement",
     "Pagina's die hiernaar verwijzen": "Pages that link here",
     # footer, print
+    "Samenvatting in eigen woorden, niet de officiële tekst":
+        "Summary in our own words, not the official text",
+    "; volgt het Algoritmekader {follows}.": "; follows the Algoritmekader {follows}.",
     "Officiële tekst lezen": "Read the official text",
     "Officiële pagina op de website van het Algoritmekader":
         "Official page on the Algoritmekader website",

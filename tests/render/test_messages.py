@@ -91,8 +91,9 @@ def _count(text: str, html: str) -> int:
     total = 0
     for part in FIELD.split(text)[0::2]:
         part = part.strip()
-        if part:
-            pattern = r"(?<!\w)" + re.escape(part) + r"(?!\w)"
+        if any(c.isalpha() for c in part):  # not a lone full stop
+            pattern = ((r"(?<!\w)" if part[0].isalnum() else "") + re.escape(part)
+                       + (r"(?!\w)" if part[-1].isalnum() else ""))
             total += len(re.findall(pattern, html))
     return total
 
