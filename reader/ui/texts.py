@@ -15,7 +15,7 @@ def n_results(n: int) -> str:
 
 def kind_label(kind: str) -> str:
     """The label of a kind of page ("hulpmiddel" -> "Hulpmiddel") in the interface language."""
-    return {
+    labels: dict[str, str] = {
         m.Kind.HULPMIDDEL: QCoreApplication.translate("Texts", "Hulpmiddel"),
         m.Kind.MAATREGEL: QCoreApplication.translate("Texts", "Maatregel"),
         m.Kind.VEREISTE: QCoreApplication.translate("Texts", "Vereiste"),
@@ -24,7 +24,8 @@ def kind_label(kind: str) -> str:
         m.Kind.ONDERWERP: QCoreApplication.translate("Texts", "Onderwerp"),
         m.Kind.INDEX: QCoreApplication.translate("Texts", "Overzicht"),
         m.Kind.OTHER: QCoreApplication.translate("Texts", "Uitleg"),
-    }.get(kind, kind)
+    }
+    return labels.get(kind, kind)
 
 
 def facet_title(facet: str) -> str:

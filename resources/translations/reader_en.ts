@@ -2619,18 +2619,18 @@ Opening it in the browser only works with an internet connection.</translation>
     </message>
     <message>
         <location filename="../../reader/ui/texts.py" line="22"/>
-        <location filename="../../reader/ui/texts.py" line="32"/>
+        <location filename="../../reader/ui/texts.py" line="33"/>
         <source>Rol</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/texts.py" line="33"/>
+        <location filename="../../reader/ui/texts.py" line="34"/>
         <source>Levenscyclus</source>
         <translation>Lifecycle</translation>
     </message>
     <message>
         <location filename="../../reader/ui/texts.py" line="24"/>
-        <location filename="../../reader/ui/texts.py" line="34"/>
+        <location filename="../../reader/ui/texts.py" line="35"/>
         <source>Onderwerp</source>
         <translation>Topic</translation>
     </message>
@@ -2665,42 +2665,42 @@ Opening it in the browser only works with an internet connection.</translation>
         <translation>Explanation</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/texts.py" line="35"/>
+        <location filename="../../reader/ui/texts.py" line="36"/>
         <source>Soort</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/texts.py" line="36"/>
+        <location filename="../../reader/ui/texts.py" line="37"/>
         <source>Soort toepassing</source>
         <translation>Type of application</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/texts.py" line="37"/>
+        <location filename="../../reader/ui/texts.py" line="38"/>
         <source>Rol in de AI-verordening</source>
         <translation>Role under the AI Act</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/texts.py" line="38"/>
+        <location filename="../../reader/ui/texts.py" line="39"/>
         <source>Risicogroep</source>
         <translation>Risk group</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/texts.py" line="39"/>
+        <location filename="../../reader/ui/texts.py" line="40"/>
         <source>Transparantieverplichting</source>
         <translation>Transparency obligation</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/texts.py" line="40"/>
+        <location filename="../../reader/ui/texts.py" line="41"/>
         <source>Systeemrisico</source>
         <translation>Systemic risk</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/texts.py" line="41"/>
+        <location filename="../../reader/ui/texts.py" line="42"/>
         <source>Open source</source>
         <translation>Open source</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/texts.py" line="42"/>
+        <location filename="../../reader/ui/texts.py" line="43"/>
         <source>Wetgeving</source>
         <translation>Legislation</translation>
     </message>
