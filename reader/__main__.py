@@ -1,4 +1,5 @@
-"""`python -m reader`, the `ak-reader` console script, and the entry point of the portable app.
+"""`python -m reader`, the `ak-reader` (window) and `ak-reader-cli` (console) entry points of
+a source install, and the entry point of the portable app.
 
 The PyInstaller bundle has two executables that start here: `ak-reader` (the window; no
 console on Windows) and `ak-reader-cli` (the command line, with a console). Both:
@@ -9,7 +10,9 @@ console on Windows) and `ak-reader-cli` (the command line, with a console). Both
    (`reader.portable`), before Qt is imported;
 3. hand over to `reader.cli.main`, which starts the window when no command is given.
 
-From a source install the same minus steps 1 and 2 (they only apply when frozen).
+From a source install the same minus steps 1 and 2 (they only apply when frozen): pip makes
+`ak-reader` a GUI entry point (on Windows a windowed program, no console) and `ak-reader-cli`
+a console one.
 """
 
 from __future__ import annotations

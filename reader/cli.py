@@ -83,6 +83,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("show", help="een pagina tonen")
     p.add_argument("path", help="pagina, bijv. voldoen-aan-wetten-en-regels/hulpmiddelen/DPIA")
     p.add_argument("--html", action="store_true", help="het HTML-document afdrukken")
+    p.add_argument("--taal", choices=("nl", "en"), default="nl",
+                   help="taal van de labels die de reader toevoegt (de tekst zelf blijft Nederlands)")
     _add_content(p)
 
     p = sub.add_parser("check", help="de inhoud controleren")
@@ -288,9 +290,9 @@ def cmd_show(args: argparse.Namespace) -> int:
         print(f"Pagina niet gevonden: {args.path}", file=sys.stderr)
         return 1
     if args.html:
-        print(render_page(site, page).html)
+        print(render_page(site, page, language=args.taal).html)
     else:
-        print(render_text(site, page))
+        print(render_text(site, page, language=args.taal))
     return 0
 
 

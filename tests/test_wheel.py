@@ -10,12 +10,14 @@ checkout: its CLI searches, and the window runs its self-test offscreen.
 
 from __future__ import annotations
 
+import configparser
 import json
 import os
 import site
 import subprocess
 import sys
 import venv
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -62,12 +64,24 @@ def test_wheel_ships_content_and_resources_inside_the_package(installed, tmp_pat
     assert (Path(paths["content"]) / "index.md").is_file()
 
 
+def test_window_is_a_gui_entry_point_and_the_cli_a_console_one(installed):
+    """On Windows pip makes a gui-script a windowed .exe (no console beside the window)."""
+    wheel = zipfile.ZipFile(installed["wheel"])
+    name = next(n for n in wheel.namelist() if n.endswith(".dist-info/entry_points.txt"))
+    points = configparser.ConfigParser()
+    points.read_string(wheel.read(name).decode("utf-8"))
+    assert dict(points["gui_scripts"]) == {"ak-reader": "reader.__main__:main"}
+    assert dict(points["console_scripts"]) == {"ak-reader-cli": "reader.__main__:main"}
+
+
 def test_installed_app_searches_and_starts(installed, tmp_path):
     env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
     env.update(AK_READER_CACHE=str(tmp_path / "cache"), AK_READER_LOG_DIR=str(tmp_path / "logs"),
                QT_QPA_PLATFORM="offscreen")
-    exe = installed["bin"] / ("ak-reader.exe" if os.name == "nt" else "ak-reader")
-    search = subprocess.run([str(exe), "search", "dpia", "--json"], cwd=tmp_path, env=env,
+    suffix = ".exe" if os.name == "nt" else ""
+    exe = installed["bin"] / f"ak-reader{suffix}"
+    cli = installed["bin"] / f"ak-reader-cli{suffix}"
+    search = subprocess.run([str(cli), "search", "dpia", "--json"], cwd=tmp_path, env=env,
                             capture_output=True, text=True, timeout=120)
     assert search.returncode == 0, search.stderr
     assert json.loads(search.stdout)[0]["path"] == "voldoen-aan-wetten-en-regels/hulpmiddelen/DPIA"

@@ -25,16 +25,24 @@ def read_manifest(root: Path) -> dict[str, Any] | None:
     return data if isinstance(data, dict) else None
 
 
-def summary_statement(root: Path) -> str:
-    """For a summary pack: one Dutch sentence saying it is not the official text and what it
-    follows ("" for official content)."""
+def summary_follows(root: Path) -> str | None:
+    """For a summary pack: which upstream version it follows ("v2.4.3 (2026-06-17)", "" when
+    not said); None for official content."""
     manifest = read_manifest(root)
     if manifest is None or manifest.get("kind", KIND_SUMMARY) != KIND_SUMMARY:
-        return ""
+        return None
     found = manifest.get("upstream")
     upstream: dict[str, Any] = found if isinstance(found, dict) else {}
     version = str(upstream.get("version", "")).strip()
     date = str(upstream.get("date", "")).strip()
-    follows = " ".join(p for p in (version, f"({date})" if date else "") if p)
+    return " ".join(p for p in (version, f"({date})" if date else "") if p)
+
+
+def summary_statement(root: Path) -> str:
+    """For a summary pack: one Dutch sentence saying it is not the official text and what it
+    follows ("" for official content)."""
+    follows = summary_follows(root)
+    if follows is None:
+        return ""
     return ("Samenvatting in eigen woorden, niet de officiële tekst"
             + (f"; volgt het Algoritmekader {follows}." if follows else "."))

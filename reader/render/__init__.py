@@ -3,15 +3,18 @@
 Contract used by the CLI and the UI (implementation in `reader.render.html` / `.terminal_text`):
 
     render_page(site, page, *, expanded=frozenset(), print_mode=False, dark=False,
-                highlight=frozenset(), contrast=None) -> RenderedPage
+                highlight=frozenset(), contrast=None, language="nl") -> RenderedPage
         expanded:   numbers of the `??? expander` collapsibles that are open (toggled via
                     reader://toggle/<n> links, n = 0 … expanders-1 in document order);
                     print_mode opens all of them and leaves out the toggle links
         dark:       use the dark palette of the page stylesheet
         highlight:  folded search words to mark in the body (optional)
         contrast:   a `PageColours` for a high-contrast page (every colour from the scheme)
-    render_text(site, page) -> str            the same page as readable terminal text
-    render_glossary(site, *, dark=False, contrast=None) -> RenderedPage   the glossary page
+        language:   "nl" or "en": the labels the reader adds (kind badges, list headers,
+                    section headings, footer; `reader.render.messages`); the page's own
+                    text is the framework's and stays as it is
+    render_text(site, page, *, language="nl") -> str   the same page as readable terminal text
+    render_glossary(site, *, dark=False, contrast=None, language="nl") -> RenderedPage   the glossary page
 
 `RenderedPage` has `path`, `title`, `html` (a whole document with the stylesheet in
 <head>), `expanders`, `links` (every href in the document) and `broken` (link targets of
@@ -21,9 +24,9 @@ same-page anchors are written as reader://page/<this page>#anchor.
 Modules: `markdown_pipeline` (the Python-Markdown pipeline), `mdext` (the reader's own Markdown
 extension: placeholders, boxes, collapsibles, cards, buttons, Mermaid, icons), `lists` and
 `sections` (the generated lists and back-links, as data), `fragments` (their HTML),
-`sanitize` (the allow-list pass every page body goes through), `linking` (link and image
-targets), `badges` (display labels of chips and list cells), `images`, `textify` (HTML ->
-terminal text), `terminal_text` (a page as terminal text).
+`messages` (the labels in the interface language), `sanitize` (the allow-list pass every
+page body goes through), `linking` (link and image targets), `badges` (display labels of
+chips and list cells), `images`, `textify` (HTML -> terminal text), `terminal_text` (a page as terminal text).
 """
 
 from __future__ import annotations

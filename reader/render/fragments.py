@@ -22,6 +22,7 @@ from reader.render.badges import (
     is_ai_act_page,
 )
 from reader.render.lists import COLUMN_HEADER, ListTable
+from reader.render.messages import t
 
 NBSP = "&nbsp;"
 #: Share of the title column in list tables, by the number of other columns.
@@ -50,11 +51,12 @@ def chips_line(items: list[str]) -> str:
 def meta_rows(site: Site, page: Page) -> list[tuple[str, str]]:
     """(label, chips HTML) rows of the page header: kind and id, phases, roles, topics."""
     rows: list[tuple[str, str]] = []
-    first = [chip(page.kind.label, urls.filter_url(FACET_SOORT, str(page.kind)), "kind",
-                  f"Toon alle pagina's van de soort {page.kind.label.lower()}")]
+    kind = t(page.kind.label)
+    first = [chip(kind, urls.filter_url(FACET_SOORT, str(page.kind)), "kind",
+                  t("Toon alle pagina's van de soort {kind}", kind=kind.lower()))]
     if page.short_id:
         first.append(chip(page.short_id, cls="id", tooltip=page.urn or ""))
-    rows.append(("Soort", chips_line(first)))
+    rows.append((t("Soort"), chips_line(first)))
     for key in ("levenscyclus", "rollen", "onderwerp"):
         values = page.values(key)
         if not values:
@@ -65,10 +67,10 @@ def meta_rows(site: Site, page: Page) -> list[tuple[str, str]]:
         for value in values:
             href = urls.filter_url(facet, value) if value in known else ""
             items.append(chip(chip_label(site, key, value), href, facet, chip_title(site, key, value)))
-        rows.append((KEY_LABELS[key], chips_line(items)))
+        rows.append((t(KEY_LABELS[key]), chips_line(items)))
     categories = page.values("categorie")
     if categories:
-        rows.append((KEY_LABELS["categorie"], chips_line([chip(humanise(v), cls="cat") for v in categories])))
+        rows.append((t(KEY_LABELS["categorie"]), chips_line([chip(humanise(v), cls="cat") for v in categories])))
     return rows
 
 
@@ -87,11 +89,11 @@ def ai_act_block(site: Site, page: Page) -> str:
     """What `<!-- tags-ai-act -->` stands for (corpus-schema.md §4.2)."""
     if not is_ai_act_page(page):
         bronnen = urls.page_url(page.path, "bronnen")
-        return (
-            '<p class="ai-act-note">Dit vereiste komt niet uit de AI-verordening. Het geldt '
-            "daarom in de regel voor alle algoritmes, of het nu om AI gaat of niet. De "
-            f'<a href="{esc(bronnen)}">bronnen</a> noemen de wet waar het uit volgt.</p>'
-        )
+        link = f'<a href="{esc(bronnen)}">{esc(t("bronnen"))}</a>'
+        return '<p class="ai-act-note">' + _sentence(
+            "Dit vereiste komt niet uit de AI-verordening. Het geldt daarom in de regel voor alle "
+            "algoritmes, of het nu om AI gaat of niet. De {bronnen} noemen de wet waar het uit volgt.",
+            bronnen=link) + "</p>"
     groups = ai_act_labels(site, page)
     if not groups:
         return ""
@@ -100,19 +102,27 @@ def ai_act_block(site: Site, page: Page) -> str:
         chips = []
         for item in items:
             href = urls.page_url(item.path, item.anchor) if item.path else ""
-            chips.append(chip(item.label, href, "ai", "Uitleg in het Algoritmekader" if href else ""))
+            chips.append(chip(item.label, href, "ai", t("Uitleg in het Algoritmekader") if href else ""))
         rows.append(
-            f'<tr><td class="meta-key" valign="middle">{esc(AI_ACT_LABELS[key])}</td>'
+            f'<tr><td class="meta-key" valign="middle">{esc(t(AI_ACT_LABELS[key]))}</td>'
             f'<td class="meta-val">{chips_line(chips)}</td></tr>'
         )
+    aid = f'<a href="{esc(urls.beslishulp_url())}">{esc(t("beslishulp AI-verordening"))}</a>'
     return (
-        '<p class="ai-act-note">Volgens de AI-verordening geldt dit vereiste voor de '
-        "volgende toepassingen, risicogroepen en rollen:</p>"
-        f'<table class="meta ai-act" cellspacing="0" cellpadding="3">{"".join(rows)}</table>'
-        '<p class="ai-act-note">Weet je nog niet wat bij jouw toepassing hoort? De '
-        f'<a href="{esc(urls.beslishulp_url())}">beslishulp AI-verordening</a> helpt je het '
-        "profiel te bepalen en toont dan de vereisten die erbij horen.</p>"
+        '<p class="ai-act-note">'
+        + esc(t("Volgens de AI-verordening geldt dit vereiste voor de volgende toepassingen, "
+                "risicogroepen en rollen:"))
+        + f'</p><table class="meta ai-act" cellspacing="0" cellpadding="3">{"".join(rows)}</table>'
+        + '<p class="ai-act-note">'
+        + _sentence("Weet je nog niet wat bij jouw toepassing hoort? De {beslishulp} helpt je het profiel te "
+                    "bepalen en toont dan de vereisten die erbij horen.", beslishulp=aid)
+        + "</p>"
     )
+
+
+def _sentence(text: str, **markup: str) -> str:
+    """A translated sentence, escaped, with trusted markup (links) in its placeholders."""
+    return esc(t(text)).format(**markup)
 
 
 # ---------------------------------------------------------------------- list tables
@@ -135,7 +145,7 @@ def list_table(table: ListTable, *, count: bool = True) -> str:
                 f'<th class="c-title" align="left"{width_attr}>{esc(table.title_header)}</th>'
             )
         for column in table.columns:
-            head.append(f'<th class="c-meta" align="left">{esc(COLUMN_HEADER[column])}</th>')
+            head.append(f'<th class="c-meta" align="left">{esc(t(COLUMN_HEADER[column]))}</th>')
         rows = [f'<tr class="list-head">{"".join(head)}</tr>']
         for i, row in enumerate(table.rows):
             href = esc(urls.page_url(row.page.path))
@@ -164,7 +174,7 @@ def list_table(table: ListTable, *, count: bool = True) -> str:
         stems = ", ".join(f"<code>{esc(s)}</code>" for s in table.missing)
         parts.append(
             f'<p class="list-missing"><span class="broken-mark">&#9888;</span> '
-            f"Niet gevonden in de inhoud: {stems}</p>"
+            f"{esc(t('Niet gevonden in de inhoud:'))} {stems}</p>"
         )
     return "".join(parts)
 
@@ -173,7 +183,7 @@ def page_links_list(pages: list[Page]) -> str:
     """A compact list of links to pages (back-links)."""
     items = "".join(
         f'<li><a href="{esc(urls.page_url(p.path))}" title="">{esc(p.title)}</a>'
-        f'<span class="muted"> &middot; {esc(p.kind.label)}</span></li>'
+        f'<span class="muted"> &middot; {esc(t(p.kind.label))}</span></li>'
         for p in pages
     )
     return f'<ul class="backlinks">{items}</ul>'

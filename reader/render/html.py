@@ -16,12 +16,13 @@ from functools import lru_cache
 
 from reader.content import Kind, Page, Site
 from reader.content.links import slugify
-from reader.content.manifest import summary_statement
+from reader.content.manifest import summary_follows
 from reader.render import fragments, markdown_pipeline, urls
 from reader.render.colours import PageColours
 from reader.render.fragments import esc
 from reader.render.linking import LinkResolver, normalise_url
 from reader.render.mdext import GENERATED, RenderContext
+from reader.render.messages import DEFAULT, t, using
 from reader.render.sanitize import EXT_MARK, sanitize
 from reader.render.sections import Section, extra_sections
 
@@ -108,20 +109,23 @@ def render_body(
     expanded: frozenset[int] = frozenset(),
     print_mode: bool = False,
     highlight: frozenset[str] = frozenset(),
+    language: str = DEFAULT,
 ) -> RenderedBody:
-    """Title, chips, body, added sections and footer of a page, as safe HTML.
+    """Title, chips, body, added sections and footer of a page, as safe HTML; the reader's
+    own labels in `language` (see `reader.render.messages`), the page's text as it is.
 
     Results are cached (a few pages): re-rendering for dark mode, zoom or a toggle that
     goes back to an earlier state costs nothing.
     """
     key = (_site_fingerprint(site), page.path, id(page), frozenset(expanded), print_mode,
-           frozenset(highlight))
+           frozenset(highlight), language)
     with _CACHE_LOCK:
         cached = _CACHE.get(key)
         if cached is not None:
             _CACHE.move_to_end(key)
             return cached
-    body = _render_body(site, page, expanded=expanded, print_mode=print_mode, highlight=highlight)
+    with using(language):
+        body = _render_body(site, page, expanded=expanded, print_mode=print_mode, highlight=highlight)
     with _CACHE_LOCK:
         _CACHE[key] = body
         while len(_CACHE) > _CACHE_SIZE:
@@ -130,11 +134,20 @@ def render_body(
 
 
 @lru_cache(maxsize=8)
-def _statement(root: str) -> str:
-    """What the footer says of a summary pack (read once per content root)."""
+def _follows(root: str) -> str | None:
+    """The upstream version a summary pack follows (read once per content root)."""
     from pathlib import Path
 
-    return summary_statement(Path(root))
+    return summary_follows(Path(root))
+
+
+def _statement(root: str) -> str:
+    """What the footer says of a summary pack, in the render's language ("" for official content)."""
+    follows = _follows(root)
+    if follows is None:
+        return ""
+    return t("Samenvatting in eigen woorden, niet de officiële tekst") + (
+        t("; volgt het Algoritmekader {follows}.", follows=follows) if follows else ".")
 
 
 def _render_body(
@@ -172,11 +185,11 @@ def _render_body(
     clean += (
         '\n<hr class="footer"><p class="footer">'
         + (f'<span class="summary-note">{esc(statement)}' + (
-            "" if print_mode else f' <a href="{urls.official_url()}">Officiële tekst lezen</a>')
+            "" if print_mode else f' <a href="{urls.official_url()}">{esc(t("Officiële tekst lezen"))}</a>')
            + "</span><br>" if statement else "")
-        + f'<a class="ext" href="{esc(official)}" title="{esc(official)}">Officiële pagina op de '
-        f"website van het Algoritmekader{EXT_MARK}</a>"
-        f'<br><span class="muted">Bronbestand: {esc(page.file)}</span></p>'
+        + f'<a class="ext" href="{esc(official)}" title="{esc(official)}">'
+        f'{esc(t("Officiële pagina op de website van het Algoritmekader"))}{EXT_MARK}</a>'
+        f'<br><span class="muted">{esc(t("Bronbestand:"))} {esc(page.file)}</span></p>'
     )
     # every href of the result is either sanitised or generated, so always double-quoted
     links = tuple(dict.fromkeys(htmlmod.unescape(h) for h in HREF.findall(clean)))
@@ -202,7 +215,7 @@ def official_address(site: Site, href: str) -> str:
     return normalise_url(page.url) + (f"#{link.anchor}" if link.anchor else "")
 
 
-def printable_links(site: Site, html: str, here: str = "") -> str:
+def printable_links(site: Site, html: str, here: str = "", language: str = DEFAULT) -> str:
     """For print and PDF: a link to a page of the content points at that page on the official
     site; every web address gets a numbered note ("[3]") after its text, listed under
     "Adressen" at the end, so that paper shows where each link goes. The app's own links
@@ -229,7 +242,9 @@ def printable_links(site: Site, html: str, here: str = "") -> str:
 
     out = _ANCHOR.sub(replace, html)
     if notes:
-        listed = ('\n<h2 class="notes">Adressen</h2><ol class="notes">'
+        with using(language):
+            heading = esc(t("Adressen"))
+        listed = (f'\n<h2 class="notes">{heading}</h2><ol class="notes">'
                   + "".join(f'<li><a href="{esc(t)}">{esc(t)}</a></li>' for t in notes) + "</ol>\n")
         end = out.rfind("</body>")
         out = out[:end] + listed + out[end:] if end >= 0 else out + listed
@@ -245,8 +260,10 @@ def render_page(
     dark: bool = False,
     highlight: frozenset[str] = frozenset(),
     contrast: PageColours | None = None,
+    language: str = DEFAULT,
 ) -> RenderedPage:
-    body = render_body(site, page, expanded=expanded, print_mode=print_mode, highlight=highlight)
+    body = render_body(site, page, expanded=expanded, print_mode=print_mode, highlight=highlight,
+                       language=language)
     return RenderedPage(
         path=page.path,
         title=page.title,
@@ -264,8 +281,15 @@ def glossary_anchor(term: str) -> str:
     return "begrip-" + (slugify(term) or "x")
 
 
-def render_glossary(site: Site, *, dark: bool = False, contrast: PageColours | None = None) -> RenderedPage:
+def render_glossary(site: Site, *, dark: bool = False, contrast: PageColours | None = None,
+                    language: str = DEFAULT) -> RenderedPage:
     """Every term of includes/begrippenlijst.md with its explanation, A to Z."""
+    with using(language):
+        return _render_glossary(site, dark=dark, contrast=contrast)
+
+
+def _render_glossary(site: Site, *, dark: bool, contrast: PageColours | None) -> RenderedPage:
+    title = t(GLOSSARY_TITLE)
     terms = sorted(site.glossary.items(), key=lambda kv: (kv[0].casefold(), kv[0]))
     groups: dict[str, list[tuple[str, str]]] = {}
     for term, text in terms:
@@ -278,12 +302,13 @@ def render_glossary(site: Site, *, dark: bool = False, contrast: PageColours | N
         for letter in groups
     )
     parts = [
-        f'<h1 class="title">{GLOSSARY_TITLE}</h1>',
-        '<p class="muted">Wat de begrippen in het Algoritmekader betekenen. In de pagina\'s '
-        "zie je deze uitleg ook als je de muis op een begrip met een stippellijn houdt.</p>",
+        f'<h1 class="title">{esc(title)}</h1>',
+        '<p class="muted">' + esc(t("Wat de begrippen in het Algoritmekader betekenen. In de pagina's zie "
+                                    "je deze uitleg ook als je de muis op een begrip met een stippellijn "
+                                    "houdt.")) + "</p>",
     ]
     if not terms:
-        parts.append('<p class="list-empty">Er is geen begrippenlijst gevonden.</p>')
+        parts.append(f'<p class="list-empty">{esc(t("Er is geen begrippenlijst gevonden."))}</p>')
     else:
         parts.append(f'<p class="glossary-jump">{jump}</p>')
     for letter, items in groups.items():
@@ -309,8 +334,8 @@ def render_glossary(site: Site, *, dark: bool = False, contrast: PageColours | N
     clean, links = sanitize("\n".join(parts), _NullResolver(site))
     return RenderedPage(
         path="begrippenlijst",
-        title=GLOSSARY_TITLE,
-        html=document(GLOSSARY_TITLE, clean, dark=dark, contrast=contrast),
+        title=title,
+        html=document(title, clean, dark=dark, contrast=contrast),
         links=tuple(dict.fromkeys(links)),
     )
 

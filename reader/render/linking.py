@@ -18,6 +18,7 @@ from reader.content import Page, Site
 from reader.content.links import TargetKind
 from reader.render import urls
 from reader.render.images import image_size
+from reader.render.messages import t
 
 #: http(s)/ftp links are shown as external links; mailto/tel as mail links.
 WEB_SCHEMES = ("http", "https", "ftp")
@@ -119,7 +120,7 @@ class LinkResolver:
             return Link(LinkKind.PAGE, urls.page_url(target.path, target.anchor), title, raw)
         if kind is TargetKind.FILE:
             name = target.path.rsplit("/", 1)[-1]
-            return Link(LinkKind.FILE, urls.file_url(target.path), f"Document openen: {name}", raw)
+            return Link(LinkKind.FILE, urls.file_url(target.path), t("Document openen: {name}", name=name), raw)
         if kind is TargetKind.EXTERNAL:
             if scheme in WEB_SCHEMES:
                 norm = normalise_url(url)
@@ -177,7 +178,7 @@ class LinkResolver:
         """Where a `showModal(…)` trigger goes in the app: the decision aid for the site's
         "beslishulp" pop-up, else the local page it sends its visitor to, if any."""
         if "beslishulp" in onclick.lower():
-            return Link(LinkKind.PAGE, urls.beslishulp_url(), "Beslishulp AI-verordening", onclick)
+            return Link(LinkKind.PAGE, urls.beslishulp_url(), t("Beslishulp AI-verordening"), onclick)
         m = REDIRECT_URL.search(onclick)
         if not m or not m.group(1).strip("/"):
             return None

@@ -23,6 +23,7 @@ from urllib.parse import unquote
 from reader.content import Kind, Page, Site
 from reader.content.model import LIST_KEYS, PHASE_ORDER
 from reader.render.badges import chip_label, humanise, kind_plural, wet_code, wet_label
+from reader.render.messages import t
 
 GENERIC = re.compile(r"^list_(vereisten|maatregelen|hulpmiddelen)(.*)$", re.I | re.S)
 PER_PAGE_VEREISTEN = "list_vereisten_on_maatregelen_page"
@@ -77,7 +78,7 @@ class ListTable:
         noun = kind_plural(self.kind)
         if n == 1:
             noun = {"maatregelen": "maatregel", "vereisten": "vereiste", "hulpmiddelen": "hulpmiddel"}[noun]
-        return f"{n} {noun}"
+        return f"{n} {t(noun)}"
 
 
 @dataclass(frozen=True)
@@ -158,11 +159,11 @@ def generic_list(site: Site, spec: ListSpec) -> ListTable:
     plural = kind_plural(spec.kind)
     table = ListTable(
         kind=spec.kind,
-        title_header=plural.capitalize(),
+        title_header=t(plural.capitalize()),
         columns=columns,
         show_id=spec.kind is not Kind.HULPMIDDEL,
         show_title=spec.enabled("title"),
-        empty_text=f"Er zijn (nog) geen {plural} die hierbij horen.",
+        empty_text=t("Er zijn (nog) geen {plural} die hierbij horen.", plural=t(plural)),
     )
     if spec.key:
         table.description = f"{spec.key} = {unquote(spec.value)}"
@@ -185,17 +186,17 @@ def relation_list(site: Site, page: Page, key: str) -> ListTable:
     if key == "maatregel":
         table = ListTable(
             kind=Kind.MAATREGEL,
-            title_header="Maatregel",
+            title_header=t("Maatregel"),
             columns=["fase", "rol"],
-            empty_text="Bij dit hulpmiddel zijn (nog) geen maatregelen vastgelegd.",
+            empty_text=t("Bij dit hulpmiddel zijn (nog) geen maatregelen vastgelegd."),
             role="rel-maatregel",
         )
     else:
         table = ListTable(
             kind=Kind.VEREISTE,
-            title_header="Vereiste",
+            title_header=t("Vereiste"),
             columns=["wetcode"],
-            empty_text=f"Bij deze {page.kind.label.lower()} zijn (nog) geen vereisten vastgelegd.",
+            empty_text=t("Bij deze {kind} zijn (nog) geen vereisten vastgelegd.", kind=t(page.kind.label).lower()),
             role="rel-vereiste",
         )
     seen: set[str] = set()
@@ -229,7 +230,7 @@ def pages_list(site: Site, pages: list[Page], kind: Kind, empty_text: str = "") 
         columns = ["wetcode"]
     table = ListTable(
         kind=kind,
-        title_header=kind.label,
+        title_header=t(kind.label),
         columns=columns,
         show_id=kind is not Kind.HULPMIDDEL,
         empty_text=empty_text,

@@ -35,6 +35,7 @@ from reader.content.words import WORD_PART, fold
 from reader.render import fragments, urls
 from reader.render.linking import LinkResolver
 from reader.render.lists import Placeholder, classify, table_for
+from reader.render.messages import t
 
 if TYPE_CHECKING:
     from markdown import Markdown
@@ -286,7 +287,7 @@ class ReaderTreeprocessor(Treeprocessor):
     def _details(self, el: etree.Element, ctx: RenderContext) -> etree.Element:
         n = self._numbers.get(id(el), 0)
         summary = el.find("summary")
-        title = _text_of(summary) if summary is not None else "Meer"
+        title = _text_of(summary) if summary is not None else t("Meer")
         kind = next((c for c in _classes(el) if c in ADMONITION_TYPES), "expander")
         is_open = ctx.print_mode or n in ctx.expanded or el.get("open") is not None
         table = etree.Element(
@@ -304,7 +305,7 @@ class ReaderTreeprocessor(Treeprocessor):
                 head,
                 "a",
                 {"class": "exp-toggle", "href": urls.toggle_url(n),
-                 "title": "Klik om dichter te klappen" if is_open else "Klik om open te klappen"},
+                 "title": t("Klik om dichter te klappen") if is_open else t("Klik om open te klappen")},
             )
             arrow = "\u25be" if is_open else "\u25b8"
             link.text = AtomicString(f"{arrow}\u00a0{title}")

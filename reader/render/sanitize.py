@@ -26,6 +26,7 @@ import re
 
 from reader.render import urls
 from reader.render.linking import Image, Link, LinkKind, LinkResolver
+from reader.render.messages import t
 
 #: Dropped together with everything inside them.
 DROP_WITH_CONTENT = frozenset(
@@ -265,7 +266,7 @@ class Sanitizer:
                 self._anchors.append("")
                 return
             self._open_link(link, base, None if link.href == urls.beslishulp_url() else
-                            "Op de website opent hier een beslishulp; in de app ga je naar het overzicht.")
+                            t("Op de website opent hier een beslishulp; in de app ga je naar het overzicht."))
             return
         if href is None:
             ident = base.get("id") or base.get("name")
@@ -301,8 +302,8 @@ class Sanitizer:
             self._anchors.append("\x00" + closer)
             return
         if link.kind in (LinkKind.MISSING, LinkKind.EMPTY):
-            what = link.original.strip() or "(leeg)"
-            tip = f"Deze link werkt niet: {what}"
+            what = link.original.strip() or t("(leeg)")
+            tip = t("Deze link werkt niet: {what}", what=what)
             self.out.append(self._tag("span", {"class": "broken", "title": tip}))
             self._anchors.append(
                 f'</span><span class="broken-mark" title="{esc(tip)}">&nbsp;&#9888;</span>'
@@ -334,13 +335,13 @@ class Sanitizer:
             else:
                 self.out.append(
                     f'<a class="image" href="{esc(image.file_href)}" '
-                    f'title="Afbeelding openen">{tag}</a>'
+                    f'title="{esc(t("Afbeelding openen"))}">{tag}</a>'
                 )
                 self.links.append(image.file_href)
             return
-        label = alt or "afbeelding"
+        label = alt or t("afbeelding")
         if image.kind == "external":
-            text = f"Afbeelding op een externe website: {label}"
+            text = t("Afbeelding op een externe website: {label}", label=label)
             if self._real_anchors:
                 self.out.append(f'<span class="img-ext">[{esc(text)}]</span>')
             else:
@@ -354,7 +355,7 @@ class Sanitizer:
             self.out.append(f'<span class="img-ext">[{esc(label)}]</span>')
             return
         self.out.append(
-            f'<span class="broken" title="Afbeelding niet gevonden: {esc(src)}">'
+            f'<span class="broken" title="{esc(t("Afbeelding niet gevonden: {src}", src=src))}">'
             f"[{esc(label)}]</span>"
         )
 

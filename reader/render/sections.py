@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from reader.content import Kind, Page, Site
 from reader.render.lists import ListTable, Placeholder, pages_list, relation_list
+from reader.render.messages import t
 
 
 @dataclass(frozen=True)
@@ -39,34 +40,34 @@ def extra_sections(site: Site, page: Page, found: list[Placeholder]) -> list[Sec
     out: list[Section] = []
     if page.kind is Kind.HULPMIDDEL:
         if not _has(found, "relation", "maatregel") and page.values("maatregel"):
-            out.append(Section("Bijbehorende maatregelen", "reader-maatregelen",
+            out.append(Section(t("Bijbehorende maatregelen"), "reader-maatregelen",
                                relation_list(site, page, "maatregel")))
         if not _has(found, "relation", "vereiste") and page.values("vereiste"):
-            out.append(Section("Bijbehorende vereisten", "reader-vereisten",
+            out.append(Section(t("Bijbehorende vereisten"), "reader-vereisten",
                                relation_list(site, page, "vereiste")))
     elif page.kind is Kind.MAATREGEL:
         if not _has(found, "relation", "vereiste") and page.values("vereiste"):
-            out.append(Section("Bijbehorende vereisten", "reader-vereisten",
+            out.append(Section(t("Bijbehorende vereisten"), "reader-vereisten",
                                relation_list(site, page, "vereiste")))
         tools = site.hulpmiddelen_using(page)
         out.append(Section(
-            "Gebruikt in hulpmiddelen", "reader-hulpmiddelen",
+            t("Gebruikt in hulpmiddelen"), "reader-hulpmiddelen",
             pages_list(site, tools, Kind.HULPMIDDEL,
-                       "Geen hulpmiddel in het Algoritmekader noemt deze maatregel."),
+                       t("Geen hulpmiddel in het Algoritmekader noemt deze maatregel.")),
         ))
     elif page.kind is Kind.VEREISTE:
         if not _has(found, "generic", str(Kind.MAATREGEL)):
             out.append(Section(
-                "Maatregelen bij dit vereiste", "reader-maatregelen",
+                t("Maatregelen bij dit vereiste"), "reader-maatregelen",
                 pages_list(site, site.maatregelen_serving(page), Kind.MAATREGEL,
-                           "Geen maatregel in het Algoritmekader verwijst naar dit vereiste."),
+                           t("Geen maatregel in het Algoritmekader verwijst naar dit vereiste.")),
             ))
         tools = site.hulpmiddelen_citing(page)
         if tools and not _has(found, "generic", str(Kind.HULPMIDDEL)):
-            out.append(Section("Hulpmiddelen bij dit vereiste", "reader-hulpmiddelen",
+            out.append(Section(t("Hulpmiddelen bij dit vereiste"), "reader-hulpmiddelen",
                                pages_list(site, tools, Kind.HULPMIDDEL)))
     incoming = [site.pages[p] for p in site.incoming.get(page.path, []) if p in site.pages]
     if incoming:
-        out.append(Section("Pagina's die hiernaar verwijzen", "reader-verwijzingen",
+        out.append(Section(t("Pagina's die hiernaar verwijzen"), "reader-verwijzingen",
                            pages=tuple(incoming)))
     return out

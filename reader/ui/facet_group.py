@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QPoint, Qt, Signal, Slot
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
@@ -19,7 +21,7 @@ from reader.ui.texts import n_results
 
 
 class _RowCheckBox(QCheckBox):
-    """A checkbox whose whole width reacts to clicks (the label is elided to fit)."""
+    """A checkbox whose whole width reacts to clicks (the label wraps onto two lines to fit)."""
 
     def hitButton(self, pos: QPoint) -> bool:
         return self.rect().contains(pos)
@@ -54,11 +56,11 @@ class _Row(QWidget):
         self._elide()
 
     def _elide(self) -> None:
-        room = self.check.width() - 30
-        text = self.check.fontMetrics().elidedText(self.label, Qt.TextElideMode.ElideRight, max(20, room))
+        text = fit_label(self.label, self.check.fontMetrics().horizontalAdvance, max(20, self.check.width() - 30))
         if text != self.check.text():
             self.check.setText(text)
-            if text != self.label and not self.check.toolTip():
+            whole = self.label in (text.replace("\n", " "), text.replace("-\n", "-"), text.replace("-\n", ""))
+            if not whole and not self.check.toolTip():  # cut short: the whole label as tooltip
                 self.check.setToolTip(self.label)
 
     def set_count(self, n: int | None) -> None:
@@ -68,6 +70,39 @@ class _Row(QWidget):
         self.check.setAccessibleName(self.label)
         if n is not None:
             self.check.setAccessibleDescription(n_results(n))
+
+
+def fit_label(label: str, width_of: Callable[[str], int], room: int) -> str:
+    """`label` in `room` pixels: as it is when it fits, else on two lines broken after a space or
+    a hyphen ("Beleids- en" / "adviesprofessional"), the last line elided ("…") when even that
+    does not fit; a single word too long for the room is split after a compound part, else elided."""
+    if width_of(label) <= room:
+        return label
+    breaks = [i + 1 for i, ch in enumerate(label[:-1]) if ch in " -"]
+    for cut in reversed(breaks):
+        first, rest = label[:cut].rstrip(), label[cut:].lstrip()
+        if width_of(first) <= room:
+            return first + "\n" + _elided(rest, width_of, room)
+    # one long word: a Dutch compound, split after a part ending as parts of compounds often
+    # do ("Organisatie-" / "verantwoordelijkheden"), with a hyphen; else elided
+    for cut in range(len(label) - 4, 3, -1):
+        first, rest = label[:cut] + "-", label[cut:]
+        if (first[:-1].lower().endswith(COMPOUND_JOINTS) and width_of(first) <= room
+                and width_of(rest) <= room):
+            return first + "\n" + rest
+    return _elided(label, width_of, room)
+
+
+#: how the first part of a Dutch compound often ends (where a long word may be split)
+COMPOUND_JOINTS = ("tie", "ties", "ing", "ings", "heid", "heids", "teit", "teits", "schap", "schaps")
+
+
+def _elided(text: str, width_of: Callable[[str], int], room: int) -> str:
+    if width_of(text) <= room:
+        return text
+    while text and width_of(text + "…") > room:
+        text = text[:-1]
+    return text.rstrip() + "…"
 
 
 class FacetGroup(QFrame):

@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 
 from reader.content import Site
-from reader.content.model import AI_ACT_FACETS, FACET_WETGEVING
+from reader.content.model import AI_ACT_FACETS, FACET_SOORT, FACET_WETGEVING
 from reader.content.plaintext import plain_text
 from reader.render.badges import ai_act_label
+from reader.ui.texts import kind_label
 
 
 def facet_label(site: Site, facet: str, value: str) -> str:
@@ -15,6 +16,8 @@ def facet_label(site: Site, facet: str, value: str) -> str:
     vereisten show them, laws by their name in the glossary when it is short (AVG stays AVG)."""
     if facet in AI_ACT_FACETS:
         return ai_act_label(facet, value)
+    if facet == FACET_SOORT:  # in the interface language
+        return kind_label(value)
     if facet == FACET_WETGEVING:
         name = law_name(site, value)
         return name if len(name) <= 24 else value.upper()

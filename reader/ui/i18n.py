@@ -10,6 +10,14 @@ from reader.resources import resource_path
 
 log = logging.getLogger(__name__)
 SUPPORTED = ("nl", "en")
+#: The interface language chosen at start-up (install_translators); the pages' own labels
+#: (reader.render.messages) follow it.
+_current = "nl"
+
+
+def current_language() -> str:
+    """"nl" or "en": the language the translators were installed for ("nl" before that)."""
+    return _current
 
 
 def pick_language(preference: str, locale: QLocale | None = None) -> str:
@@ -22,6 +30,8 @@ def pick_language(preference: str, locale: QLocale | None = None) -> str:
 
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
     """Load and install the translators for `language`; returns them (keep them alive)."""
+    global _current
+    _current = language if language in SUPPORTED else "nl"
     installed: list[QTranslator] = []
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     qt_tr = QTranslator(app)

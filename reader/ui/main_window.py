@@ -49,6 +49,7 @@ from reader.ui.results_view import ResultsView, header_text
 from reader.ui.search_controller import SearchController
 from reader.ui.settings import Settings
 from reader.ui.sidebar import Sidebar
+from reader.ui.start_page import StartPage
 from reader.ui.texts import file_name_part
 
 if TYPE_CHECKING:  # dialogs and the exporter are imported when first used, not at start-up
@@ -88,6 +89,10 @@ class MainWindow(QMainWindow):
         self._native_palette = QGuiApplication.palette()
         self._other_sites: dict[str, Site] = {}  # official packs loaded for "Officiële tekst"
         self.text_windows: list[QWidget] = []  # the official text and diff windows open now
+        # the application's palette and stylesheet before the panes are made, so that each
+        # widget is styled once, as it is first shown (set afterwards, Qt styles them all again)
+        self._app_style: theme.Colors | None = None  # the scheme, once set
+        self._apply_app_style(*self._scheme())
 
         self.setWindowTitle(APP_NAME)
         self.setWindowIcon(theme.icon("app"))
@@ -109,16 +114,19 @@ class MainWindow(QMainWindow):
         self.middle.setObjectName("middleTabs")
         self.middle.setDocumentMode(True)
         self.middle.addTab(self.results, self.tr("Resultaten"))
-        self.middle.addTab(self.projects.pane, self.tr("Project"))
+        self.middle.addTab(self.projects.pane_slot, self.tr("Project"))  # the pane on first use
+        self.projects.paneBuilt.connect(self._install_project_pane)
+        self.page.startPageMade.connect(self._on_start_page_made)
+        self.projects.panelBuilt.connect(self._install_item_panel)
+        self.middle.currentChanged.connect(self._on_middle_tab)
         self.middle.setAccessibleName(self.tr("Resultaten en project"))
         self.page_splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.page_splitter.setObjectName("pageSplitter")
         self.page_splitter.setChildrenCollapsible(False)
         self.page_splitter.addWidget(self.page)
-        self.page_splitter.addWidget(self.projects.panel)
+        self.page_splitter.addWidget(self.projects.panel_slot)  # the item panel on first use
         self.page_splitter.setStretchFactor(0, 1)
         self.page_splitter.setStretchFactor(1, 0)
-        self.projects.panel.setMinimumWidth(240)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.setChildrenCollapsible(False)
@@ -328,9 +336,14 @@ class MainWindow(QMainWindow):
             if open_path and open_path != START:
                 self.show_status(self.tr("Pagina niet gevonden: %1").replace("%1", open_path))
             self.go_home()
-        # the first results (the browse list) need only the site; the index is opened or
-        # built once they are shown, so that it does not compete with the first paint
-        self.run_search()
+        # the first results (the browse list) need only the site: made here, before show(),
+        # so that the first paint has them; the index is opened or built once they are
+        # shown, so that it does not compete with the first paint
+        query = self.current_query()
+        if query.text.strip():
+            self.controller.submit(query)
+        else:
+            self.controller.submit_here(query)
 
     def _first_start_size(self) -> None:
         """First start: 1360×860 where that fits, else the available screen (task bar
@@ -626,6 +639,43 @@ class MainWindow(QMainWindow):
             log.warning("the decision aid's answers could not be read: %s", exc)
             return {}
 
+    def _project_tab(self) -> int:
+        """Index of the "Project" tab (the working list, or its stand-in until first used)."""
+        if self.projects.pane_built:
+            return self.middle.indexOf(self.projects.pane)
+        return self.middle.indexOf(self.projects.pane_slot)
+
+    @Slot(int)
+    def _on_middle_tab(self, index: int) -> None:
+        if self.middle.widget(index) is self.projects.pane_slot:
+            _ = self.projects.pane  # built now; `_install_project_pane` puts it in the tab
+
+    @Slot(QWidget)
+    def _install_project_pane(self, pane: QWidget) -> None:
+        slot = self.projects.pane_slot
+        index = self.middle.indexOf(slot)
+        current, text = self.middle.currentIndex(), self.middle.tabText(index)
+        blocked = self.middle.blockSignals(True)
+        self.middle.removeTab(index)
+        self.middle.insertTab(index, pane, text)
+        self.middle.setCurrentIndex(current)
+        self.middle.blockSignals(blocked)
+        slot.deleteLater()
+
+    @Slot(QWidget)
+    def _on_start_page_made(self, start: QWidget) -> None:
+        """The start page is made after the first paint (or when first asked for): its
+        "Mijn projecten" then."""
+        if isinstance(start, StartPage) and not self.projects.desk.closed:
+            start.set_projects(self.projects.summaries())
+
+    @Slot(QWidget)
+    def _install_item_panel(self, panel: QWidget) -> None:
+        panel.setMinimumWidth(240)
+        slot = self.projects.panel_slot
+        self.page_splitter.replaceWidget(self.page_splitter.indexOf(slot), panel)
+        slot.deleteLater()
+
     def show_project(self, project_id: int | None = None) -> None:
         """The "Project" tab with the working list (of project `project_id` when given)."""
         if project_id is not None:
@@ -656,7 +706,7 @@ class MainWindow(QMainWindow):
         if work is not None:
             progress = work.progress
             title = self.tr("Project (%1/%2)").replace("%1", str(progress.done)).replace("%2", str(progress.total))
-        self.middle.setTabText(self.middle.indexOf(self.projects.pane), title)
+        self.middle.setTabText(self._project_tab(), title)
         if self.page.current == START and self.page.has_start_page:
             self.page.start_page.set_projects(self.projects.summaries())
 
@@ -677,7 +727,7 @@ class MainWindow(QMainWindow):
         self.projects.show_page(self.site.get(path) if path not in (START, GLOSSARY) else None)
         a.add_to_project.setEnabled(path not in (START, GLOSSARY))
         a.page_note.setEnabled(path not in (START, GLOSSARY))
-        if path == START:
+        if path == START and self.page.has_start_page:  # else made after the first paint
             self.page.start_page.set_projects(self.projects.summaries())
         self.pageOpened.emit(path)
 
@@ -809,9 +859,12 @@ class MainWindow(QMainWindow):
     def panes(self) -> list[QWidget]:
         """What F6 goes through, in order: search, filters, the middle tab's list, the page,
         the item panel (when shown)."""
-        middle = self.projects.pane.tree if self.middle.currentWidget() is self.projects.pane else self.results.list
+        on_project = self.projects.pane_built and self.middle.currentWidget() is self.projects.pane
+        middle = self.projects.pane.tree if on_project else self.results.list
         page = self.page.browser if self.page.current != START else self.page.start_page
-        out: list[QWidget] = [self.sidebar.search, self.sidebar, middle, page, self.projects.panel]
+        out: list[QWidget] = [self.sidebar.search, self.sidebar, middle, page]
+        if self.projects.panel_built:
+            out.append(self.projects.panel)
         return [p for p in out if p.isVisible()] or [page]  # a hidden pane is skipped
 
     def cycle_pane(self, step: int) -> QWidget:
@@ -984,7 +1037,7 @@ class MainWindow(QMainWindow):
             self.show_status(self.tr("Deze pagina staat niet in %1; de officiële pagina staat op de website.")
                              .replace("%1", pack.name), 10000)
             return self.confirm_external(official_url(page))
-        rendered = render_page(other, there, dark=self.dark)
+        rendered = render_page(other, there, dark=self.dark, language=self.page.language)
         note = self.tr("Officiële tekst uit %1 (%2). De app zelf toont een samenvatting in eigen woorden.").replace(
             "%1", pack.name).replace("%2", " ".join(x for x in (pack.version, pack.date) if x) or "?")
         window = TextWindow(self.tr("Officiële tekst — %1").replace("%1", there.title), rendered.html, note=note,
@@ -1136,18 +1189,25 @@ class MainWindow(QMainWindow):
         if self.settings.theme == "system":
             self.apply_theme()
 
-    def apply_theme(self, force: bool = False) -> None:
+    def _scheme(self) -> tuple[theme.Colors, bool]:
+        """The colour scheme the settings and the platform ask for, and whether it is the
+        platform's own high-contrast palette."""
         preference = self.settings.theme
         colors = theme.scheme_for(preference, self._native_palette)
         native_contrast = preference == "system" and colors.contrast and \
             theme.palette_is_high_contrast(self._native_palette)
         if native_contrast:  # the platform's high-contrast colours, where they reach WCAG
             colors = theme.from_palette(self._native_palette, colors)
-        dark = colors.dark
-        if self._dark is not None and colors == theme.active() and not force:
+        return colors, native_contrast
+
+    def _apply_app_style(self, colors: theme.Colors, native_contrast: bool, force: bool = False) -> None:
+        """The application's palette and stylesheet for `colors` (unless already set)."""
+        if colors == self._app_style and not force:
             return
-        self._dark = dark
+        self._app_style = colors
         theme.set_active(colors)
+        preference = self.settings.theme
+        dark = colors.dark
         app = QApplication.instance()
         if isinstance(app, QApplication):
             native_ok = (sys.platform in ("win32", "darwin") and preference == "system"
@@ -1160,11 +1220,19 @@ class MainWindow(QMainWindow):
                     app.setStyle(QStyleFactory.create("Fusion"))
                 app.setPalette(theme.make_palette(colors))
             app.setStyleSheet(theme.stylesheet(colors))
-            for label in self.findChildren(QLabel):  # links take the palette's colour when parsed
-                if label.textFormat() != Qt.TextFormat.PlainText and "<a " in label.text():
-                    text = label.text()
-                    label.clear()  # setText with the same text does nothing
-                    label.setText(text)
+
+    def apply_theme(self, force: bool = False) -> None:
+        colors, native_contrast = self._scheme()
+        if self._dark is not None and colors == theme.active() and not force:
+            return
+        dark = colors.dark
+        self._dark = dark
+        self._apply_app_style(colors, native_contrast, force)
+        for label in self.findChildren(QLabel):  # links take the palette's colour when parsed
+            if label.textFormat() != Qt.TextFormat.PlainText and "<a " in label.text():
+                text = label.text()
+                label.clear()  # setText with the same text does nothing
+                label.setText(text)
         self.actions_.update_icons()
         self.sidebar.update_icons()
         self.page.find_bar.update_icons()

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QUrl, Signal, Slot
-from PySide6.QtGui import QContextMenuEvent, QGuiApplication, QImage, QTextDocument
+from PySide6.QtGui import QContextMenuEvent, QGuiApplication, QImage, QTextDocument, QTextOption
 from PySide6.QtWidgets import QMenu, QTextBrowser, QWidget
 
 from reader.render import urls
@@ -24,6 +24,9 @@ class PageBrowser(QTextBrowser):
         self.setObjectName("pageBrowser")
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
+        # lines (and table columns) break between words, never inside one: a column is at
+        # least as wide as its longest word (Qt's default also breaks "anywhere")
+        self.setWordWrapMode(QTextOption.WrapMode.WordWrap)
         self.content_root: Path | None = None
         # the address a link copied from the page gets (an app link -> the official page)
         self.address_of: Callable[[str], str] = lambda href: href

@@ -12,7 +12,7 @@ import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor, QTextDocument, QTextOption
 from PySide6.QtWidgets import QStackedWidget, QTextEdit, QVBoxLayout, QWidget
 
 from reader.content import Site
@@ -20,6 +20,7 @@ from reader.content.words import find_folded
 from reader.render import urls
 from reader.ui import page_accessibility, text_size, theme
 from reader.ui.find_bar import FindBar
+from reader.ui.i18n import current_language
 from reader.ui.page_browser import PageBrowser
 from reader.ui.start_page import StartPage
 
@@ -58,6 +59,7 @@ class PageView(QWidget):
     projectRequested = Signal(int)
     officialRequested = Signal()  # "Officiële tekst lezen" in a summary page's footer
     newProjectRequested = Signal()
+    startPageMade = Signal(QWidget)  # the start page, just made (first shown or first asked for)
 
     def __init__(self, site: Site, source_line: str = "", parent: QWidget | None = None, *,
                  defer_start: bool = False) -> None:
@@ -67,6 +69,8 @@ class PageView(QWidget):
         self.dark = False
         self.zoom_steps = 0
         self.highlight: frozenset[str] = frozenset()
+        #: language of the labels the renderer adds (the page text stays as it is)
+        self.language = current_language()
         self.current = START
         self.rendered: RenderedPage | None = None
         self._pending: str | None = None  # anchor of a page shown with `defer`, not yet rendered
@@ -135,6 +139,7 @@ class PageView(QWidget):
                 self.stack.removeWidget(self._placeholder)
                 self._placeholder.deleteLater()
                 self._placeholder = None
+            self.startPageMade.emit(page)
         return self._start_page
 
     # ------------------------------------------------------------------ showing
@@ -202,12 +207,12 @@ class PageView(QWidget):
         self._pending = None
         try:
             if self.current == GLOSSARY:
-                rendered = render_glossary(self.site, dark=self.dark,
+                rendered = render_glossary(self.site, dark=self.dark, language=self.language,
                                            contrast=theme.page_colours(theme.colors(self.dark)))
             else:
                 page = self.site.pages[self.current]
                 rendered = render_page(self.site, page, expanded=frozenset(self._expanded),
-                                       dark=self.dark, highlight=self.highlight,
+                                       dark=self.dark, highlight=self.highlight, language=self.language,
                                        contrast=theme.page_colours(theme.colors(self.dark)))
         except Exception:
             log.exception("rendering %s failed", self.current)
@@ -401,11 +406,12 @@ class PageView(QWidget):
 
         try:
             if self.current == GLOSSARY:
-                rendered = render_glossary(self.site, dark=False)
+                rendered = render_glossary(self.site, dark=False, language=self.language)
             else:
                 rendered = render_page(self.site, self.site.pages[self.current], print_mode=True,
-                                       dark=False)
-            html = printable_links(self.site, rendered.html, self.current)  # official addresses, on paper
+                                       dark=False, language=self.language)
+            # official addresses, on paper
+            html = printable_links(self.site, rendered.html, self.current, self.language)
         except Exception:
             log.exception("rendering %s for print failed", self.current)
             return None
@@ -418,6 +424,9 @@ class PageView(QWidget):
             return None
         title, html = printable
         doc = QTextDocument(self)
+        option = doc.defaultTextOption()
+        option.setWrapMode(QTextOption.WrapMode.WordWrap)  # as on screen: table columns break between words
+        doc.setDefaultTextOption(option)
         doc.setDefaultFont(QFont(self.browser.font().family(), 10))
         doc.setHtml(html)
         doc.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, title)

@@ -15,14 +15,14 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from reader.content import Page, Site
 from reader.projects import ProjectStore
-from reader.ui.item_panel import ItemPanel
 from reader.ui.project_desk import ProjectDesk
-from reader.ui.project_pane import ProjectPane
 from reader.ui.settings import Settings
 from reader.ui.texts import file_name_part
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the pane and the panel are built (and imported) on first use
     from reader.projects.exchange import Preview
+    from reader.ui.item_panel import ItemPanel
+    from reader.ui.project_pane import ProjectPane
 
 Profile = dict[str, list[str]]
 REPORT_TYPES = (".pdf", ".xlsx", ".ods", ".html")
@@ -32,6 +32,10 @@ class ProjectController(QObject):
     openPageRequested = Signal(str)  # a page path
     externalRequested = Signal(str)
     statusMessage = Signal(str, int)  # text, milliseconds
+    #: the working list (ProjectPane) or the item panel (ItemPanel), just built: the window
+    #: puts it where its stand-in (`pane_slot`, `panel_slot`) was
+    paneBuilt = Signal(QWidget)
+    panelBuilt = Signal(QWidget)
 
     def __init__(self, site: Site, settings: Settings, window: QWidget, *,
                  store: ProjectStore | None = None, filters: Callable[[], dict] | None = None,
@@ -43,36 +47,73 @@ class ProjectController(QObject):
         self._filters = filters or dict
         self._beslishulp_profile = beslishulp_profile
         self.desk = ProjectDesk(site, settings, store, self)
-        self.pane = ProjectPane(self.desk, window)
-        self.panel = ItemPanel(self.desk, window)
-        self.panel.hide()
         self.page: Page | None = None
-
-        pane, panel, desk = self.pane, self.panel, self.desk
-        pane.openRequested.connect(self.open_item)
-        pane.newRequested.connect(self.new_project)
-        pane.editRequested.connect(self.edit_project)
-        pane.deleteRequested.connect(self.delete_project)
-        pane.importRequested.connect(self.import_project)
-        pane.exportRequested.connect(self.export_project)
-        pane.reportRequested.connect(self.save_report)
-        pane.printRequested.connect(self.print_worklist)
-        panel.addRequested.connect(self.add_current)
-        panel.newProjectRequested.connect(self.new_project)
-        panel.externalRequested.connect(self.externalRequested)
-        panel.closeRequested.connect(lambda: self.set_panel_wanted(False))
+        # The working list and the item panel are built on first use (the Project tab, a
+        # page with the panel wanted): the first window paints without them. Until then an
+        # empty stand-in holds each one's place.
+        self._pane: ProjectPane | None = None
+        self._panel: ItemPanel | None = None
+        self.pane_slot = QWidget(window)
+        self.panel_slot = QWidget(window)
+        self.panel_slot.hide()
+        desk = self.desk
         desk.saved.connect(lambda text: self.statusMessage.emit(text, 4000))
         desk.problem.connect(lambda text: self.statusMessage.emit("⚠ " + text, 10000))
         desk.changed.connect(self._update_panel_visibility)
+
+    @property
+    def pane_built(self) -> bool:
+        return self._pane is not None
+
+    @property
+    def panel_built(self) -> bool:
+        return self._panel is not None
+
+    @property
+    def pane(self) -> ProjectPane:
+        """The working list (the "Project" tab), built on first use."""
+        if self._pane is None:
+            from reader.ui.project_pane import ProjectPane
+
+            pane = self._pane = ProjectPane(self.desk, self.window)
+            pane.openRequested.connect(self.open_item)
+            pane.newRequested.connect(self.new_project)
+            pane.editRequested.connect(self.edit_project)
+            pane.deleteRequested.connect(self.delete_project)
+            pane.importRequested.connect(self.import_project)
+            pane.exportRequested.connect(self.export_project)
+            pane.reportRequested.connect(self.save_report)
+            pane.printRequested.connect(self.print_worklist)
+            if self.page is not None and self.desk.entry_for(self.page) is not None:
+                pane.select(self.desk.key_of(self.page))
+            self.paneBuilt.emit(pane)
+        return self._pane
+
+    @property
+    def panel(self) -> ItemPanel:
+        """The item panel beside the page, built on first use."""
+        if self._panel is None:
+            from reader.ui.item_panel import ItemPanel
+
+            panel = self._panel = ItemPanel(self.desk, self.window)
+            panel.hide()
+            panel.show_page(self.page)
+            panel.addRequested.connect(self.add_current)
+            panel.newProjectRequested.connect(self.new_project)
+            panel.externalRequested.connect(self.externalRequested)
+            panel.closeRequested.connect(lambda: self.set_panel_wanted(False))
+            self.panelBuilt.emit(panel)
+        return self._panel
 
     # ------------------------------------------------------------ the panel
     def show_page(self, page: Page | None) -> None:
         """The window shows `page` (None: the start page or the glossary)."""
         self.page = page
-        self.panel.show_page(page)
+        if self._panel is not None:
+            self._panel.show_page(page)
         self._update_panel_visibility()
-        if page is not None and self.desk.entry_for(page) is not None:
-            self.pane.select(self.desk.key_of(page))  # the list follows the page shown
+        if self._pane is not None and page is not None and self.desk.entry_for(page) is not None:
+            self._pane.select(self.desk.key_of(page))  # the list follows the page shown
 
     @property
     def panel_wanted(self) -> bool:
@@ -86,7 +127,8 @@ class ProjectController(QObject):
         page = self.page
         show = page is not None and self.panel_wanted and (
             self.desk.current is not None or bool(self.desk.page_note(page)))
-        self.panel.setVisible(show)
+        if show or self._panel is not None:
+            self.panel.setVisible(show)
 
     def show_panel(self, focus: QWidget | None = None) -> None:
         """Show the panel for the page shown (and put the cursor in `focus`)."""
@@ -330,5 +372,6 @@ class ProjectController(QObject):
     def close(self) -> None:
         """Save what is still being typed, then close the store; the panel lets go of its
         page, so that fields losing focus as the window goes change nothing."""
-        self.panel.show_page(None)
+        if self._panel is not None:
+            self._panel.show_page(None)
         self.desk.close()

@@ -37,6 +37,7 @@ class ProjectDesk(QObject):
         self._store = store
         self._work: Worklist | None = None
         self._by_key: dict[str, Page] | None = None
+        self.closed = False  # set by `close` (the window is going)
 
     # ------------------------------------------------------------ the store
     @property
@@ -67,6 +68,7 @@ class ProjectDesk(QObject):
         return self.store.notice
 
     def close(self) -> None:
+        self.closed = True
         if self._store is not None:
             self._store.close()
 

@@ -7,9 +7,10 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
-from reader.content import Kind, Site
+from reader.content import Site
 from reader.content.model import FACET_KEYS, FACET_ROL
 from reader.search import Hit
+from reader.ui import texts
 from reader.ui.facet_labels import facet_label
 
 Index = QModelIndex | QPersistentModelIndex
@@ -47,10 +48,7 @@ class ResultsModel(QAbstractListModel):
 
     def _row(self, hit: Hit) -> Row:
         page = self.site.get(hit.path)
-        try:
-            kind_label = Kind(hit.kind).label
-        except ValueError:
-            kind_label = hit.kind
+        kind_label = texts.kind_label(hit.kind)  # in the interface language
         roles: tuple[str, ...] = ()
         short_id = ""
         if page is not None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 import traceback
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
 from reader.search import IndexReport, Query, SearchEngine, SearchResult
 
@@ -114,6 +114,20 @@ class SearchController(QObject):
         self.latest_id += 1
         self._request.emit(self.latest_id, query)
         return self.latest_id
+
+    def submit_here(self, query: Query) -> int:
+        """Search on the calling thread now; the results come (as from `submit`) in the next
+        turn of the event loop. Made before the window is shown, the first list is there for
+        the first paint, so that the window paints once, not twice."""
+        self.latest_id += 1
+        request = self.latest_id
+        try:
+            result = self.engine.search(query)
+        except Exception:  # the worker reports it the usual way
+            log.exception("the first search failed on the GUI thread; trying the search thread")
+            return self.submit(query)
+        QTimer.singleShot(0, self, lambda: self._on_finished(request, result))
+        return request
 
     def search_now(self, query: Query) -> SearchResult:
         """A synchronous search on the calling thread (exports; the engine is thread-safe)."""

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.content import Site
-from reader.content.model import BASIC_FACETS, FACET_ROL, FACET_WETGEVING, PROFILE_FACETS
+from reader.content.model import BASIC_FACETS, FACET_ROL, FACET_SOORT, FACET_WETGEVING, PROFILE_FACETS
 from reader.ui import theme
 from reader.ui.facet_group import FacetGroup
 from reader.ui.facet_labels import facet_label, law_name
@@ -107,7 +107,7 @@ class Sidebar(QWidget):
                 section.setObjectName("sidebarSection")
                 layout.addWidget(section)
             rows = [(v, facet_label(site, facet, v), law_name(site, v) if facet == FACET_WETGEVING
-                     else site.label(facet, v)) for v in values]
+                     else "" if facet == FACET_SOORT else site.label(facet, v)) for v in values]
             group = FacetGroup(facet, facet_title(facet), rows, prominent=facet == FACET_ROL,
                                collapsible=facet != FACET_ROL, parent=inner)
             group.selectionChanged.connect(self._on_group_changed)

@@ -13,6 +13,21 @@ def n_results(n: int) -> str:
     return QCoreApplication.translate("Texts", "%1 resultaten").replace("%1", f"{n}")
 
 
+def kind_label(kind: str) -> str:
+    """The label of a kind of page ("hulpmiddel" -> "Hulpmiddel") in the interface language."""
+    labels: dict[str, str] = {
+        m.Kind.HULPMIDDEL: QCoreApplication.translate("Texts", "Hulpmiddel"),
+        m.Kind.MAATREGEL: QCoreApplication.translate("Texts", "Maatregel"),
+        m.Kind.VEREISTE: QCoreApplication.translate("Texts", "Vereiste"),
+        m.Kind.ROL: QCoreApplication.translate("Texts", "Rol"),
+        m.Kind.FASE: QCoreApplication.translate("Texts", "Levenscyclusfase"),
+        m.Kind.ONDERWERP: QCoreApplication.translate("Texts", "Onderwerp"),
+        m.Kind.INDEX: QCoreApplication.translate("Texts", "Overzicht"),
+        m.Kind.OTHER: QCoreApplication.translate("Texts", "Uitleg"),
+    }
+    return labels.get(kind, kind)
+
+
 def facet_title(facet: str) -> str:
     return {
         m.FACET_ROL: QCoreApplication.translate("Texts", "Rol"),

@@ -822,8 +822,9 @@ Opening it in the browser only works with an internet connection.</translation>
 <context>
     <name>FacetGroup</name>
     <message>
-        <location filename="../../reader/ui/facet_group.py" line="106"/>
+        <location filename="../../reader/ui/facet_group.py" line="141"/>
         <source>Groep in- of uitklappen</source>
+        <extracomment>how the first part of a Dutch compound often ends (where a long word may be split)</extracomment>
         <translation>Expand or collapse the group</translation>
     </message>
 </context>
@@ -1158,87 +1159,87 @@ Opening it in the browser only works with an internet connection.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="101"/>
+        <location filename="../../reader/ui/main_window.py" line="106"/>
         <source>Inhoud: %1 · %2 pagina&apos;s</source>
         <extracomment>how to start this app again (program, arguments); set by `run_app`</extracomment>
         <translation>Content: %1 · %2 pages</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="111"/>
-        <location filename="../../reader/ui/main_window.py" line="136"/>
+        <location filename="../../reader/ui/main_window.py" line="116"/>
+        <location filename="../../reader/ui/main_window.py" line="144"/>
         <source>Resultaten</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="112"/>
-        <location filename="../../reader/ui/main_window.py" line="655"/>
+        <location filename="../../reader/ui/main_window.py" line="117"/>
+        <location filename="../../reader/ui/main_window.py" line="705"/>
         <source>Project</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="113"/>
+        <location filename="../../reader/ui/main_window.py" line="122"/>
         <source>Resultaten en project</source>
         <translation>Results and project</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="135"/>
+        <location filename="../../reader/ui/main_window.py" line="143"/>
         <source>Zoeken</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="137"/>
+        <location filename="../../reader/ui/main_window.py" line="145"/>
         <source>Pagina</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="146"/>
-        <location filename="../../reader/ui/main_window.py" line="150"/>
+        <location filename="../../reader/ui/main_window.py" line="154"/>
+        <location filename="../../reader/ui/main_window.py" line="158"/>
         <source>Werkbalk</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="165"/>
+        <location filename="../../reader/ui/main_window.py" line="173"/>
         <source>Zoekindex opbouwen…</source>
         <translation>Building search index…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="168"/>
+        <location filename="../../reader/ui/main_window.py" line="176"/>
         <source>Voortgang zoekindex</source>
         <translation>Search index progress</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="329"/>
-        <location filename="../../reader/ui/main_window.py" line="512"/>
+        <location filename="../../reader/ui/main_window.py" line="337"/>
+        <location filename="../../reader/ui/main_window.py" line="525"/>
         <source>Pagina niet gevonden: %1</source>
         <translation>Page not found: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="465"/>
+        <location filename="../../reader/ui/main_window.py" line="478"/>
         <source>alle onderdelen</source>
         <translation>everything</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="471"/>
+        <location filename="../../reader/ui/main_window.py" line="484"/>
         <source>Zoeken mislukt; zie het logbestand.</source>
         <translation>Search failed; see the log file.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="494"/>
+        <location filename="../../reader/ui/main_window.py" line="507"/>
         <source>Zoekindex is klaar.</source>
         <translation>Search index is ready.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="502"/>
+        <location filename="../../reader/ui/main_window.py" line="515"/>
         <source>Zoekindex niet beschikbaar</source>
         <translation>Search index not available</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="504"/>
+        <location filename="../../reader/ui/main_window.py" line="517"/>
         <source>Zoekindex</source>
         <translation>Search index</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="505"/>
+        <location filename="../../reader/ui/main_window.py" line="518"/>
         <source>De zoekindex kon niet worden opgebouwd. Bladeren met de filters werkt wel.
 
 %1</source>
@@ -1247,303 +1248,303 @@ Opening it in the browser only works with an internet connection.</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="533"/>
+        <location filename="../../reader/ui/main_window.py" line="546"/>
         <source>Beslishulp AI-verordening</source>
         <translation>AI Act decision aid</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="534"/>
+        <location filename="../../reader/ui/main_window.py" line="547"/>
         <source>De beslishulp kon niet worden gelezen:
 %1</source>
         <translation>The decision aid could not be read:
 %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="536"/>
+        <location filename="../../reader/ui/main_window.py" line="549"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="591"/>
+        <location filename="../../reader/ui/main_window.py" line="604"/>
         <source>Start</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="650"/>
+        <location filename="../../reader/ui/main_window.py" line="700"/>
         <source>&amp;Ongedaan maken: %1</source>
         <translation>&amp;Undo: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="650"/>
+        <location filename="../../reader/ui/main_window.py" line="700"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="658"/>
+        <location filename="../../reader/ui/main_window.py" line="708"/>
         <source>Project (%1/%2)</source>
         <translation>Project (%1/%2)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="701"/>
+        <location filename="../../reader/ui/main_window.py" line="751"/>
         <source>(leeg)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="716"/>
+        <location filename="../../reader/ui/main_window.py" line="766"/>
         <source>Filter gezet: %1</source>
         <translation>Filter set: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="753"/>
+        <location filename="../../reader/ui/main_window.py" line="803"/>
         <source>Document niet gevonden</source>
         <translation>Document not found</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="754"/>
+        <location filename="../../reader/ui/main_window.py" line="804"/>
         <source>Het document %1 staat niet in de inhoudsmap.</source>
         <translation>The document %1 is not in the content folder.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="757"/>
+        <location filename="../../reader/ui/main_window.py" line="807"/>
         <source>Document openen</source>
         <translation>Open document</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="758"/>
+        <location filename="../../reader/ui/main_window.py" line="808"/>
         <source>Er is geen programma gevonden om %1 te openen.</source>
         <translation>No program was found to open %1.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="780"/>
+        <location filename="../../reader/ui/main_window.py" line="830"/>
         <source>De browser kon niet worden geopend.</source>
         <translation>The browser could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="783"/>
+        <location filename="../../reader/ui/main_window.py" line="833"/>
         <source>Link gekopieerd: %1</source>
         <translation>Link copied: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="893"/>
+        <location filename="../../reader/ui/main_window.py" line="946"/>
         <source>Volgende of vorige treffer in de pagina</source>
         <translation>Next or previous match in the page</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="894"/>
+        <location filename="../../reader/ui/main_window.py" line="947"/>
         <source>Van het zoekveld naar de resultaten</source>
         <translation>From the search field to the results</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="894"/>
+        <location filename="../../reader/ui/main_window.py" line="947"/>
         <source>Pijl omlaag</source>
         <translation>Down arrow</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="895"/>
+        <location filename="../../reader/ui/main_window.py" line="948"/>
         <source>Resultaat of werklijstitem openen</source>
         <translation>Open a result or work list item</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="896"/>
+        <location filename="../../reader/ui/main_window.py" line="949"/>
         <source>Werklijstitem gedaan of te doen</source>
         <translation>Work list item done or to do</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="896"/>
+        <location filename="../../reader/ui/main_window.py" line="949"/>
         <source>Spatie</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="897"/>
+        <location filename="../../reader/ui/main_window.py" line="950"/>
         <source>Menu bij een resultaat of item</source>
         <translation>Menu of a result or item</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="897"/>
+        <location filename="../../reader/ui/main_window.py" line="950"/>
         <source>Menutoets of Shift+F10</source>
         <translation>Menu key or Shift+F10</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="900"/>
+        <location filename="../../reader/ui/main_window.py" line="953"/>
         <source>Links zoek en filter je, in het midden staan de resultaten of de werklijst van je project, rechts de pagina. F6 gaat van het ene deel naar het volgende. Alles werkt zonder internet; een link naar buiten opent pas als je daarvoor kiest.</source>
         <translation>On the left you search and filter, in the middle are the results or your project&apos;s work list, on the right the page. F6 moves from one part to the next. Everything works without internet; a link to the outside only opens when you choose so.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="903"/>
+        <location filename="../../reader/ui/main_window.py" line="956"/>
         <source>Is het venster te smal voor alle delen naast elkaar (bijvoorbeeld bij 200 % schaal), dan zie je één deel tegelijk: kies het met de tabs Zoeken, Resultaten en Pagina, of met F6. Inzoomen (Ctrl+plus) maakt alles groter, niet alleen de pagina; Beeld → Kleuren heeft ook Hoog contrast.</source>
         <translation>When the window is too narrow for all parts side by side (at 200 % scaling, for instance), you see one part at a time: pick it with the tabs Search, Results and Page, or with F6. Zoom in (Ctrl+plus) makes everything larger, not only the page; View → Colours also has High contrast.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="913"/>
-        <location filename="../../reader/ui/main_window.py" line="919"/>
+        <location filename="../../reader/ui/main_window.py" line="966"/>
+        <location filename="../../reader/ui/main_window.py" line="972"/>
         <source>Help en sneltoetsen</source>
         <translation>Help and shortcuts</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="974"/>
+        <location filename="../../reader/ui/main_window.py" line="1027"/>
         <source>Je leest al de officiële tekst.</source>
         <translation>You are already reading the official text.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="978"/>
+        <location filename="../../reader/ui/main_window.py" line="1031"/>
         <source>Geen officieel pakket geopend (Bestand → Inhoud openen…); de officiële pagina staat op de website.</source>
         <translation>No official pack open (File → Open content…); the official page is on the website.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="984"/>
+        <location filename="../../reader/ui/main_window.py" line="1037"/>
         <source>Deze pagina staat niet in %1; de officiële pagina staat op de website.</source>
         <translation>This page is not in %1; the official page is on the website.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="988"/>
+        <location filename="../../reader/ui/main_window.py" line="1041"/>
         <source>Officiële tekst uit %1 (%2). De app zelf toont een samenvatting in eigen woorden.</source>
         <translation>Official text from %1 (%2). The app itself shows a summary in our own words.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="990"/>
+        <location filename="../../reader/ui/main_window.py" line="1043"/>
         <source>Officiële tekst — %1</source>
         <translation>Official text — %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1008"/>
+        <location filename="../../reader/ui/main_window.py" line="1061"/>
         <source>Wat is er veranderd</source>
         <translation>What has changed</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1029"/>
+        <location filename="../../reader/ui/main_window.py" line="1082"/>
         <source>Deze pagina staat niet in de inhoud die je nu leest.</source>
         <translation>This page is not in the content you are reading now.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1037"/>
+        <location filename="../../reader/ui/main_window.py" line="1090"/>
         <source>Webadres gekopieerd: %1</source>
         <translation>Web address copied: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1056"/>
+        <location filename="../../reader/ui/main_window.py" line="1109"/>
         <source>Bladwijzer toegevoegd</source>
         <translation>Bookmark added</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1056"/>
+        <location filename="../../reader/ui/main_window.py" line="1109"/>
         <source>Bladwijzer verwijderd</source>
         <translation>Bookmark removed</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1064"/>
+        <location filename="../../reader/ui/main_window.py" line="1117"/>
         <source>&amp;Bladwijzer verwijderen</source>
         <translation>Remove &amp;bookmark</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1064"/>
+        <location filename="../../reader/ui/main_window.py" line="1117"/>
         <source>&amp;Bladwijzer toevoegen</source>
         <translation>Add &amp;bookmark</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1074"/>
+        <location filename="../../reader/ui/main_window.py" line="1127"/>
         <source>Nog geen bladwijzers</source>
         <translation>No bookmarks yet</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1087"/>
+        <location filename="../../reader/ui/main_window.py" line="1140"/>
         <source>Bladwijzers verwijderen</source>
         <translation>Remove bookmarks</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1088"/>
+        <location filename="../../reader/ui/main_window.py" line="1141"/>
         <source>Alle bladwijzers verwijderen?</source>
         <translation>Remove all bookmarks?</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1099"/>
+        <location filename="../../reader/ui/main_window.py" line="1152"/>
         <source>Zoom: %1%</source>
         <translation>Zoom: %1%</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1108"/>
+        <location filename="../../reader/ui/main_window.py" line="1161"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1109"/>
+        <location filename="../../reader/ui/main_window.py" line="1162"/>
         <source>De nieuwe taal wordt gebruikt als je de app opnieuw start.</source>
         <translation>The new language is used when you restart the app.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1111"/>
+        <location filename="../../reader/ui/main_window.py" line="1164"/>
         <source>Later</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1111"/>
+        <location filename="../../reader/ui/main_window.py" line="1164"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1113"/>
+        <location filename="../../reader/ui/main_window.py" line="1166"/>
         <source>Nu opnieuw starten</source>
         <translation>Restart now</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1129"/>
+        <location filename="../../reader/ui/main_window.py" line="1182"/>
         <source>Opnieuw starten lukte niet; start de app zelf opnieuw.</source>
         <translation>Could not restart; please start the app again yourself.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1188"/>
+        <location filename="../../reader/ui/main_window.py" line="1256"/>
         <source>Pagina afdrukken</source>
         <translation>Print page</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1199"/>
-        <location filename="../../reader/ui/main_window.py" line="1215"/>
-        <location filename="../../reader/ui/main_window.py" line="1228"/>
+        <location filename="../../reader/ui/main_window.py" line="1267"/>
+        <location filename="../../reader/ui/main_window.py" line="1283"/>
+        <location filename="../../reader/ui/main_window.py" line="1296"/>
         <source>Exporteren als PDF</source>
         <translation>Export as PDF</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1199"/>
+        <location filename="../../reader/ui/main_window.py" line="1267"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1229"/>
+        <location filename="../../reader/ui/main_window.py" line="1297"/>
         <source>De PDF kon niet worden opgeslagen: %1</source>
         <translation>The PDF could not be saved: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1231"/>
+        <location filename="../../reader/ui/main_window.py" line="1299"/>
         <source>PDF opgeslagen: %1</source>
         <translation>PDF saved: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1216"/>
+        <location filename="../../reader/ui/main_window.py" line="1284"/>
         <source>Deze pagina kan niet worden geëxporteerd.</source>
         <translation>This page cannot be exported.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1242"/>
+        <location filename="../../reader/ui/main_window.py" line="1310"/>
         <source>Excel-werkmap (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1243"/>
+        <location filename="../../reader/ui/main_window.py" line="1311"/>
         <source>CSV, puntkomma-gescheiden (*.csv)</source>
         <translation>CSV, semicolon-separated (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1245"/>
-        <location filename="../../reader/ui/main_window.py" line="1256"/>
+        <location filename="../../reader/ui/main_window.py" line="1313"/>
+        <location filename="../../reader/ui/main_window.py" line="1324"/>
         <source>Lijst exporteren</source>
         <translation>Export list</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1257"/>
+        <location filename="../../reader/ui/main_window.py" line="1325"/>
         <source>Opslaan is mislukt: %1</source>
         <translation>Saving failed: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1259"/>
+        <location filename="../../reader/ui/main_window.py" line="1327"/>
         <source>%1 rijen opgeslagen in %2</source>
         <translation>%1 rows saved to %2</translation>
     </message>
@@ -1707,7 +1708,7 @@ Opening it in the browser only works with an internet connection.</translation>
 <context>
     <name>PageBrowser</name>
     <message>
-        <location filename="../../reader/ui/page_browser.py" line="44"/>
+        <location filename="../../reader/ui/page_browser.py" line="47"/>
         <source>Link kopiëren</source>
         <translation>Copy link</translation>
     </message>
@@ -1715,47 +1716,48 @@ Opening it in the browser only works with an internet connection.</translation>
 <context>
     <name>PageView</name>
     <message>
-        <location filename="../../reader/ui/page_view.py" line="89"/>
+        <location filename="../../reader/ui/page_view.py" line="93"/>
         <source>Pagina</source>
+        <extracomment>language of the labels the renderer adds (the page text stays as it is)</extracomment>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/page_view.py" line="144"/>
+        <location filename="../../reader/ui/page_view.py" line="149"/>
         <source>Start</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/page_view.py" line="233"/>
+        <location filename="../../reader/ui/page_view.py" line="238"/>
         <source>Deze pagina kan niet worden getoond. De details staan in het logbestand.</source>
         <translation>This page cannot be shown. The details are in the log file.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/page_view.py" line="301"/>
+        <location filename="../../reader/ui/page_view.py" line="306"/>
         <source>Externe link: %1</source>
         <translation>External link: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/page_view.py" line="303"/>
+        <location filename="../../reader/ui/page_view.py" line="308"/>
         <source>Document: %1</source>
         <translation>Document: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/page_view.py" line="306"/>
+        <location filename="../../reader/ui/page_view.py" line="311"/>
         <source>Filter op %1</source>
         <translation>Filter on %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/page_view.py" line="308"/>
+        <location filename="../../reader/ui/page_view.py" line="313"/>
         <source>Uitklappen of inklappen</source>
         <translation>Expand or collapse</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/page_view.py" line="310"/>
+        <location filename="../../reader/ui/page_view.py" line="315"/>
         <source>Begrippenlijst</source>
         <translation>Glossary</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/page_view.py" line="312"/>
+        <location filename="../../reader/ui/page_view.py" line="317"/>
         <source>Beslishulp AI-verordening openen</source>
         <translation>Open the AI Act decision aid</translation>
     </message>
@@ -1906,122 +1908,123 @@ Opening it in the browser only works with an internet connection.</translation>
 <context>
     <name>ProjectController</name>
     <message>
-        <location filename="../../reader/ui/project_controller.py" line="94"/>
+        <location filename="../../reader/ui/project_controller.py" line="136"/>
         <source>Open eerst een pagina.</source>
+        <extracomment>the working list (ProjectPane) or the item panel (ItemPanel), just built: the window puts it where its stand-in (`pane_slot`, `panel_slot`) was</extracomment>
         <translation>Open a page first.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_controller.py" line="115"/>
+        <location filename="../../reader/ui/project_controller.py" line="157"/>
         <source>%1 staat al in de werklijst.</source>
         <translation>%1 is already in the work list.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_controller.py" line="125"/>
+        <location filename="../../reader/ui/project_controller.py" line="167"/>
         <source>Dit item staat niet (meer) in de inhoud: %1</source>
         <translation>This item is not (or no longer) in the content: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_controller.py" line="157"/>
+        <location filename="../../reader/ui/project_controller.py" line="199"/>
         <source>Project verwijderen</source>
         <translation>Delete project</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_controller.py" line="158"/>
+        <location filename="../../reader/ui/project_controller.py" line="200"/>
         <source>Project ‘%1’ met al zijn statussen en notities verwijderen? Met Bewerken → Ongedaan maken zet je het terug.</source>
         <translation>Delete project ‘%1’ with all its statuses and notes? Edit → Undo brings it back.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_controller.py" line="173"/>
+        <location filename="../../reader/ui/project_controller.py" line="215"/>
         <source>Project exporteren</source>
         <translation>Export project</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_controller.py" line="174"/>
-        <location filename="../../reader/ui/project_controller.py" line="196"/>
+        <location filename="../../reader/ui/project_controller.py" line="216"/>
+        <location filename="../../reader/ui/project_controller.py" line="238"/>
         <source>Projectbestand (*.json)</source>
         <translation>Project file (*.json)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_controller.py" line="189"/>
-        <location filename="../../reader/ui/project_controller.py" line="294"/>
+        <location filename="../../reader/ui/project_controller.py" line="231"/>
+        <location filename="../../reader/ui/project_controller.py" line="336"/>
         <source>Opslaan is mislukt: %1</source>
         <translation>Saving failed: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_controller.py" line="191"/>
+        <location filename="../../reader/ui/project_controller.py" line="233"/>
         <source>Project opgeslagen in %1</source>
         <translation>Project saved in %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_controller.py" line="195"/>
-        <location filename="../../reader/ui/project_controller.py" line="202"/>
-        <location filename="../../reader/ui/project_controller.py" line="220"/>
-        <location filename="../../reader/ui/project_controller.py" line="230"/>
+        <location filename="../../reader/ui/project_controller.py" line="237"/>
+        <location filename="../../reader/ui/project_controller.py" line="244"/>
+        <location filename="../../reader/ui/project_controller.py" line="262"/>
+        <location filename="../../reader/ui/project_controller.py" line="272"/>
         <source>Project importeren</source>
         <translation>Import project</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_controller.py" line="204"/>
+        <location filename="../../reader/ui/project_controller.py" line="246"/>
         <source>Samenvoegen</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_controller.py" line="206"/>
+        <location filename="../../reader/ui/project_controller.py" line="248"/>
         <source>Als nieuw project</source>
         <translation>As new project</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_controller.py" line="206"/>
+        <location filename="../../reader/ui/project_controller.py" line="248"/>
         <source>Importeren</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_controller.py" line="221"/>
+        <location filename="../../reader/ui/project_controller.py" line="263"/>
         <source>Dit bestand kan niet worden ingelezen: %1</source>
         <translation>This file cannot be read: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_controller.py" line="231"/>
+        <location filename="../../reader/ui/project_controller.py" line="273"/>
         <source>Importeren is mislukt: %1</source>
         <translation>Import failed: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_controller.py" line="235"/>
+        <location filename="../../reader/ui/project_controller.py" line="277"/>
         <source>Geïmporteerd: %1</source>
         <translation>Imported: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_controller.py" line="255"/>
+        <location filename="../../reader/ui/project_controller.py" line="297"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_controller.py" line="255"/>
+        <location filename="../../reader/ui/project_controller.py" line="297"/>
         <source>Excel-werkmap (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_controller.py" line="256"/>
+        <location filename="../../reader/ui/project_controller.py" line="298"/>
         <source>OpenDocument-rekenblad (*.ods)</source>
         <translation>OpenDocument spreadsheet (*.ods)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_controller.py" line="259"/>
+        <location filename="../../reader/ui/project_controller.py" line="301"/>
         <source>Projectrapport opslaan</source>
         <translation>Save project report</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_controller.py" line="289"/>
+        <location filename="../../reader/ui/project_controller.py" line="331"/>
         <source>Projectrapport %1</source>
         <translation>Project report %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_controller.py" line="298"/>
+        <location filename="../../reader/ui/project_controller.py" line="340"/>
         <source>Projectrapport opgeslagen: %1</source>
         <translation>Project report saved: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_controller.py" line="313"/>
+        <location filename="../../reader/ui/project_controller.py" line="355"/>
         <source>Werklijst afdrukken</source>
         <translation>Print work list</translation>
     </message>
@@ -2029,107 +2032,107 @@ Opening it in the browser only works with an internet connection.</translation>
 <context>
     <name>ProjectDesk</name>
     <message>
-        <location filename="../../reader/ui/project_desk.py" line="151"/>
+        <location filename="../../reader/ui/project_desk.py" line="153"/>
         <source>Project aangemaakt</source>
         <translation>Project created</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_desk.py" line="158"/>
+        <location filename="../../reader/ui/project_desk.py" line="160"/>
         <source>Project opgeslagen</source>
         <translation>Project saved</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_desk.py" line="162"/>
+        <location filename="../../reader/ui/project_desk.py" line="164"/>
         <source>Project gekopieerd</source>
         <translation>Project copied</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_desk.py" line="169"/>
+        <location filename="../../reader/ui/project_desk.py" line="171"/>
         <source>Project gearchiveerd</source>
         <translation>Project archived</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_desk.py" line="169"/>
+        <location filename="../../reader/ui/project_desk.py" line="171"/>
         <source>Project teruggezet</source>
         <translation>Project restored</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_desk.py" line="174"/>
+        <location filename="../../reader/ui/project_desk.py" line="176"/>
         <source>Project verwijderd (Ctrl+Z zet het terug)</source>
         <translation>Project deleted (Ctrl+Z brings it back)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_desk.py" line="191"/>
+        <location filename="../../reader/ui/project_desk.py" line="193"/>
         <source>Kies of maak eerst een project.</source>
         <translation>Choose or create a project first.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_desk.py" line="200"/>
+        <location filename="../../reader/ui/project_desk.py" line="202"/>
         <source>status</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_desk.py" line="200"/>
+        <location filename="../../reader/ui/project_desk.py" line="202"/>
         <source>Status opgeslagen</source>
         <translation>Status saved</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_desk.py" line="203"/>
+        <location filename="../../reader/ui/project_desk.py" line="205"/>
         <source>notitie</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_desk.py" line="206"/>
+        <location filename="../../reader/ui/project_desk.py" line="208"/>
         <source>verantwoordelijke</source>
         <translation>responsible</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_desk.py" line="206"/>
+        <location filename="../../reader/ui/project_desk.py" line="208"/>
         <source>Verantwoordelijke opgeslagen</source>
         <translation>Responsible saved</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_desk.py" line="210"/>
+        <location filename="../../reader/ui/project_desk.py" line="212"/>
         <source>bewijs</source>
         <translation>evidence</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_desk.py" line="210"/>
+        <location filename="../../reader/ui/project_desk.py" line="212"/>
         <source>Bewijs opgeslagen</source>
         <translation>Evidence saved</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_desk.py" line="214"/>
+        <location filename="../../reader/ui/project_desk.py" line="216"/>
         <source>gelezen</source>
         <translation>mark as read</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_desk.py" line="214"/>
+        <location filename="../../reader/ui/project_desk.py" line="216"/>
         <source>Gemarkeerd als gelezen</source>
         <translation>Marked as read</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_desk.py" line="217"/>
+        <location filename="../../reader/ui/project_desk.py" line="219"/>
         <source>toevoegen</source>
         <translation>add</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_desk.py" line="217"/>
+        <location filename="../../reader/ui/project_desk.py" line="219"/>
         <source>Toegevoegd aan het project</source>
         <translation>Added to the project</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_desk.py" line="221"/>
+        <location filename="../../reader/ui/project_desk.py" line="223"/>
         <source>uit de werklijst</source>
         <translation>remove from work list</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_desk.py" line="221"/>
+        <location filename="../../reader/ui/project_desk.py" line="223"/>
         <source>Uit de werklijst gehaald (Ctrl+Z zet het terug)</source>
         <translation>Removed from the work list (Ctrl+Z brings it back)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_desk.py" line="238"/>
+        <location filename="../../reader/ui/project_desk.py" line="240"/>
         <source>Ongedaan gemaakt: %1</source>
         <translation>Undone: %1</translation>
     </message>
@@ -2750,57 +2753,89 @@ Opening it in the browser only works with an internet connection.</translation>
         <translation>%1 results</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/texts.py" line="18"/>
+        <location filename="../../reader/ui/texts.py" line="22"/>
+        <location filename="../../reader/ui/texts.py" line="33"/>
         <source>Rol</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/texts.py" line="19"/>
+        <location filename="../../reader/ui/texts.py" line="34"/>
         <source>Levenscyclus</source>
         <translation>Lifecycle</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/texts.py" line="20"/>
+        <location filename="../../reader/ui/texts.py" line="24"/>
+        <location filename="../../reader/ui/texts.py" line="35"/>
         <source>Onderwerp</source>
         <translation>Topic</translation>
     </message>
     <message>
+        <location filename="../../reader/ui/texts.py" line="19"/>
+        <source>Hulpmiddel</source>
+        <translation>Tool</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/texts.py" line="20"/>
+        <source>Maatregel</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
         <location filename="../../reader/ui/texts.py" line="21"/>
+        <source>Vereiste</source>
+        <translation>Requirement</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/texts.py" line="23"/>
+        <source>Levenscyclusfase</source>
+        <translation>Lifecycle phase</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/texts.py" line="25"/>
+        <source>Overzicht</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/texts.py" line="26"/>
+        <source>Uitleg</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/texts.py" line="36"/>
         <source>Soort</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/texts.py" line="22"/>
+        <location filename="../../reader/ui/texts.py" line="37"/>
         <source>Soort toepassing</source>
         <translation>Type of application</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/texts.py" line="23"/>
+        <location filename="../../reader/ui/texts.py" line="38"/>
         <source>Rol in de AI-verordening</source>
         <translation>Role under the AI Act</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/texts.py" line="24"/>
+        <location filename="../../reader/ui/texts.py" line="39"/>
         <source>Risicogroep</source>
         <translation>Risk group</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/texts.py" line="25"/>
+        <location filename="../../reader/ui/texts.py" line="40"/>
         <source>Transparantieverplichting</source>
         <translation>Transparency obligation</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/texts.py" line="26"/>
+        <location filename="../../reader/ui/texts.py" line="41"/>
         <source>Systeemrisico</source>
         <translation>Systemic risk</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/texts.py" line="27"/>
+        <location filename="../../reader/ui/texts.py" line="42"/>
         <source>Open source</source>
         <translation>Open source</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/texts.py" line="28"/>
+        <location filename="../../reader/ui/texts.py" line="43"/>
         <source>Wetgeving</source>
         <translation>Legislation</translation>
     </message>

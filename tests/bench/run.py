@@ -4,6 +4,7 @@
 
 Figures (numbered as in the issue):
   1 cold start (warm index) -> first results painted      yardstick: bare PySide6 QMainWindow
+ 1b the same on one X display (Xvfb)                      yardsticks: Zeal mapped, bare QMainWindow
   2 first start, no index: window usable / index done       yardstick: bare QMainWindow
   3 full index build, per corpus                           yardsticks: read+parse floor, FTS5
   4 incremental update after changing one file             yardstick: FTS5 row update
@@ -487,6 +488,45 @@ class Suite:
                 return float(line.split()[1]) - t0
         raise RuntimeError(f"no first-paint line (exit {out.returncode}): {out.stderr[-800:]}")
 
+    def bench_first_paint_on_x(self, bundled: Corpus, label: str) -> None:
+        """Figure 1b: side by side under one X display (Xvfb), interleaved: the window with its
+        first results painted, a bare PySide6 window painted, and Zeal (C++/Qt) mapped."""
+        from tests.bench import x11_map
+
+        reason = x11_map.available()
+        if reason:
+            self.add(Row("1b", "window + first results painted vs Zeal mapped (one X display)", label, "s",
+                         None, note=f"n/a ({reason})"))
+            return
+        log("[app] first paint on one X display, beside Zeal")
+        py = sys.executable
+        zeal_env = dict(self.env, QTWEBENGINE_DISABLE_SANDBOX="1")  # Chromium refuses root otherwise
+        app_s: list[float] = []
+        bare_s: list[float] = []
+        zeal_s: list[float] = []
+        with x11_map.xvfb() as display:
+            env = dict(self.env, QT_QPA_PLATFORM="xcb", DISPLAY=display)
+            saved, self.env = self.env, env
+            try:
+                for i in range(self.args.app_runs + 1):
+                    a = self._paint_time([py, "-m", "reader", "--quit-after-first-paint", "--content",
+                                          str(bundled.root), "--cache-dir", str(bundled.index_cache),
+                                          "--settings-dir", str(self.work / f"settings-x-{i}")])
+                    b = self._paint_time([py, "-m", "tests.bench.app_probe", "bare-window"])
+                    z = x11_map.time_to_map(["zeal"], display, zeal_env)
+                    if i:
+                        app_s.append(a)
+                        bare_s.append(b)
+                        zeal_s.append(z)
+            finally:
+                self.env = saved
+        self.add(Row("1b", "window + first results painted vs Zeal mapped (one X display)", label, "s",
+                     Stats(app_s), yardstick="Zeal (C++/Qt), window mapped", yard_stats=Stats(zeal_s),
+                     target=Target("≤ 1.0× Zeal", ratio_limit=1.0)))
+        self.add(Row("1b", "window + first results painted vs bare PySide6 window (one X display)", label, "s",
+                     Stats(app_s), yardstick="bare QMainWindow", yard_stats=Stats(bare_s),
+                     target=Target("≤ 1.6× bare window", ratio_limit=1.6)))
+
     def bench_app(self, corpora: list[Corpus]) -> None:
         reason = self.app_unavailable()
         bundled = next((c for c in corpora if c.name == "bundled"), None)
@@ -523,6 +563,7 @@ class Suite:
                              target=Target("≤ 1.5× bare window", ratio_limit=1.5)))
                 self.add(Row("1", "bare QMainWindow after touching Qt and QStyle (the binding's own cost)",
                              "none", "s", Stats(enums_s), yardstick="bare QMainWindow", yard_stats=Stats(bare_s)))
+                self.bench_first_paint_on_x(bundled, label)
             if self.wanted("2"):
                 log("[app] first start without an index")
                 usable: list[float] = []
