@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 import re
+import sys
+import threading
+import weakref
+from array import array
+from functools import lru_cache
 from itertools import accumulate
 
 from reader.content import Page
@@ -32,27 +37,79 @@ def _shorten(text: str, limit: int) -> str:
     return text[: cut if cut > limit // 2 else limit].rstrip(",.;: ") + " …"
 
 
-def _folded(raw: str) -> str:
-    w = _FOLDED.get(raw)
-    if w is None:
-        w = fold(raw)
-        if len(_FOLDED) < 200_000:
-            _FOLDED[raw] = w
-    return w
+class _Spellings:
+    """The spellings met in snippet texts, indexed for one analyzer: by folded word and by
+    term (`Analyzer.word_terms`), so that the spellings a query matches are a union of sets
+    and a page's matched words a set intersection, not a lookup per word and page."""
+
+    def __init__(self, analyzer: Analyzer) -> None:
+        self.analyzer = analyzer
+        self.lock = threading.Lock()  # searches run on several threads
+        self.seen: set[str] = set()
+        self.folded: dict[str, str] = {}
+        self.by_word: dict[str, set[str]] = {}
+        self.by_term: dict[str, set[str]] = {}
+        self.generation = 0  # counts additions: a query's matches are worked out again after one
+
+    def add(self, new: set[str]) -> None:
+        """Index spellings not seen before (with `lock` held)."""
+        word_terms = self.analyzer.word_terms
+        for raw in new:
+            w = self.folded[raw] = fold(raw)
+            self.by_word.setdefault(w, set()).add(raw)
+            if w not in STOP_WORDS:  # stop words match only as themselves (`exact`)
+                for t in word_terms(w, stop=False):
+                    self.by_term.setdefault(t, set()).add(raw)
+        self.seen |= new
+        self.generation += 1
+
+    def matching(self, stems: set[str], exact: set[str]) -> set[str]:
+        """The spellings seen so far that match (with `lock` held)."""
+        out: set[str] = set()
+        for index, wanted in ((self.by_term, stems), (self.by_word, exact)):
+            for t in wanted:
+                found = index.get(t)
+                if found:
+                    out |= found
+        return out
 
 
-_FOLDED: dict[str, str] = {}  # spelling -> folded word, shared by all texts
+_SPELLINGS: weakref.WeakKeyDictionary[Analyzer, _Spellings] = weakref.WeakKeyDictionary()
+_SPELLINGS_LOCK = threading.Lock()
+#: how many texts' words are kept (each: a pointer and two offsets per word)
+TEXTS_KEPT = 1024
 
 
 class WordKeys:
-    """Which spellings match a query, and the query term each matches: worked out once per
-    spelling and shared by the snippets of one query's hits (`Plan.word_keys`)."""
+    """Which spellings match one query, and the query term each matches: worked out for
+    the query's first snippet and shared by the snippets of its other hits (`Plan.word_keys`)."""
 
-    __slots__ = ("keys", "seen")
+    __slots__ = ("generation", "keys", "matching")
 
     def __init__(self) -> None:
+        self.generation = -1
+        self.matching: set[str] = set()  # spellings that match
         self.keys: dict[str, str] = {}  # matching spelling -> the query term it matches
-        self.seen: set[str] = set()  # every spelling looked at
+
+
+def _spellings(analyzer: Analyzer) -> _Spellings:
+    found = _SPELLINGS.get(analyzer)
+    if found is None:
+        with _SPELLINGS_LOCK:
+            found = _SPELLINGS.get(analyzer)
+            if found is None:
+                found = _SPELLINGS[analyzer] = _Spellings(analyzer)
+    return found
+
+
+@lru_cache(maxsize=TEXTS_KEPT)  # the top hits of the last hundred queries, as a query is typed
+def _words(text: str) -> tuple[list[str], array]:
+    """The words of `text` (`WORD_PART`'s; interned, so that kept texts share them) and
+    their offsets: word k spans ends[2k] .. ends[2k + 1]."""
+    # words and the text between them, alternately (`parts[0]` precedes the first word):
+    # the regex splits in C, no match object per word
+    parts = _WORDS_AND_GAPS.split(text)
+    return list(map(sys.intern, parts[1::2])), array("I", accumulate(map(len, parts[:-1])))
 
 
 def make_snippet(text: str, analyzer: Analyzer, stems: set[str], exact: set[str],
@@ -60,46 +117,40 @@ def make_snippet(text: str, analyzer: Analyzer, stems: set[str], exact: set[str]
                  ) -> tuple[str, tuple[tuple[int, int], ...]]:
     """The passage of `text` with the most distinct matched words, and their offsets in it.
 
-    The words are `WORD_PART`'s; a word matches when its folded form is in `exact` or one
-    of its terms (`Analyzer.word_terms`) is in `stems`. The passage is `size` words from
-    4 words before a match, the one holding the most distinct matched terms (then the most
-    matches; the first of equals), widened back to its sentence's start when that is near.
+    The words are `WORD_PART`'s; a word matches when its folded form is in `exact` or,
+    unless it is a stop word, one of its terms (`Analyzer.word_terms`) is in `stems`. The
+    passage is `size` words from 4 words before a match, the one holding the most distinct
+    matched terms (then the most matches; the first of equals), widened back to the start
+    of its sentence when that is near.
 
     `keys_of` caches which spellings match (share it between the hits of one query)."""
     if not text:
         return "", ()
-    # words and the text between them, alternately (`parts[0]` is what precedes the first
-    # word): split in C, each distinct spelling looked at once per query, so that the
-    # Python work per page is a pass over its words, not a regex match object per word
-    parts = _WORDS_AND_GAPS.split(text)
-    words = parts[1::2]
+    words, ends = _words(text)
     if not words:
         return "", ()
     if keys_of is None:
         keys_of = WordKeys()
     spellings = set(words)
-    known = keys_of.keys
-    new = spellings.difference(keys_of.seen)
-    if new:
-        for raw in new:
-            w = _folded(raw)
-            if w in exact:
-                known[raw] = w
-            elif w not in STOP_WORDS:
-                for t in analyzer.word_terms(w, stop=False):
-                    if t in stems:
-                        known[raw] = t
-                        break
-        keys_of.seen |= new
-    matched = spellings.intersection(known)
+    index = _spellings(analyzer)
+    with index.lock:
+        new = spellings.difference(index.seen)
+        if new:
+            index.add(new)
+        if keys_of.generation != index.generation:
+            keys_of.matching = index.matching(stems, exact)
+            keys_of.generation = index.generation
+    matched = spellings.intersection(keys_of.matching)
     if not matched:
         return "", ()
+    known = keys_of.keys
+    for raw in matched.difference(known):
+        w = index.folded[raw]
+        known[raw] = w if w in exact else next(t for t in analyzer.word_terms(w, stop=False) if t in stems)
     hits = [i for i, raw in enumerate(words) if raw in matched]  # word numbers, ascending
     keys = [known[words[i]] for i in hits]
     best_start = _best_window(hits, keys, size)
     last_word = min(len(words) - 1, best_start + size - 1)
-    # character offsets: word k spans ends[2k] .. ends[2k + 1]
-    ends = list(accumulate(map(len, parts[: 2 * last_word + 2])))
     begin, end = ends[2 * best_start], ends[2 * last_word + 1]
     sentence = max(text.rfind(". ", 0, begin), text.rfind("\n", 0, begin))
     if sentence != -1 and begin - sentence < 60:
