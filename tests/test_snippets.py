@@ -106,3 +106,20 @@ def test_the_passage_with_most_distinct_matches_wins_and_is_marked(bundled) -> N
     assert [snippet[s:e] for s, e in spans] == ["menselijk", "toezicht"]
     assert make_snippet(text, analyzer, {"nergens"}, {"nergens"}) == ("", ())
     assert make_snippet("", analyzer, stems, exact) == ("", ())
+
+
+def test_what_snippets_keep_of_an_analyzer_goes_with_it() -> None:
+    """An index rebuilt with a new vocabulary makes a new analyzer: the old one's spellings
+    must not stay behind."""
+    import gc
+
+    from reader.search import snippets
+
+    analyzer = Analyzer(dutch_stem, {"risico"})
+    assert make_snippet("Het risico is groot.", analyzer, set(analyzer.word_terms("risico")), {"risico"}) == (
+        "Het risico is groot …", ((4, 10),))
+    assert analyzer in snippets._SPELLINGS
+    before = len(snippets._SPELLINGS)
+    del analyzer
+    gc.collect()
+    assert len(snippets._SPELLINGS) == before - 1

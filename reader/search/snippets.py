@@ -42,8 +42,7 @@ class _Spellings:
     term (`Analyzer.word_terms`), so that the spellings a query matches are a union of sets
     and a page's matched words a set intersection, not a lookup per word and page."""
 
-    def __init__(self, analyzer: Analyzer) -> None:
-        self.analyzer = analyzer
+    def __init__(self) -> None:  # no reference to the analyzer: it is the weak key
         self.lock = threading.Lock()  # searches run on several threads
         self.seen: set[str] = set()
         self.folded: dict[str, str] = {}
@@ -51,9 +50,9 @@ class _Spellings:
         self.by_term: dict[str, set[str]] = {}
         self.generation = 0  # counts additions: a query's matches are worked out again after one
 
-    def add(self, new: set[str]) -> None:
+    def add(self, new: set[str], analyzer: Analyzer) -> None:
         """Index spellings not seen before (with `lock` held)."""
-        word_terms = self.analyzer.word_terms
+        word_terms = analyzer.word_terms
         for raw in new:
             w = self.folded[raw] = fold(raw)
             self.by_word.setdefault(w, set()).add(raw)
@@ -98,7 +97,7 @@ def _spellings(analyzer: Analyzer) -> _Spellings:
         with _SPELLINGS_LOCK:
             found = _SPELLINGS.get(analyzer)
             if found is None:
-                found = _SPELLINGS[analyzer] = _Spellings(analyzer)
+                found = _SPELLINGS[analyzer] = _Spellings()
     return found
 
 
@@ -136,7 +135,7 @@ def make_snippet(text: str, analyzer: Analyzer, stems: set[str], exact: set[str]
     with index.lock:
         new = spellings.difference(index.seen)
         if new:
-            index.add(new)
+            index.add(new, analyzer)
         if keys_of.generation != index.generation:
             keys_of.matching = index.matching(stems, exact)
             keys_of.generation = index.generation
