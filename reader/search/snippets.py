@@ -13,6 +13,7 @@ from itertools import accumulate
 from reader.content import Page
 from reader.content.words import WORD_PART, fold
 from reader.search.analysis import STOP_WORDS, Analyzer
+from reader.search.backend import TEXTS_KEPT
 
 SNIPPET_WORDS = 28
 #: `WORD_PART` as a group: `re.split` then keeps the words, between the text around them
@@ -75,8 +76,6 @@ class _Spellings:
 
 _SPELLINGS: weakref.WeakKeyDictionary[Analyzer, _Spellings] = weakref.WeakKeyDictionary()
 _SPELLINGS_LOCK = threading.Lock()
-#: how many texts' words are kept (each: a pointer and two offsets per word)
-TEXTS_KEPT = 1024
 
 
 class WordKeys:
@@ -101,7 +100,7 @@ def _spellings(analyzer: Analyzer) -> _Spellings:
     return found
 
 
-@lru_cache(maxsize=TEXTS_KEPT)  # the top hits of the last hundred queries, as a query is typed
+@lru_cache(maxsize=TEXTS_KEPT)  # each: a pointer and two offsets per word
 def _words(text: str) -> tuple[list[str], array]:
     """The words of `text` (`WORD_PART`'s; interned, so that kept texts share them) and
     their offsets: word k spans ends[2k] .. ends[2k + 1]."""
