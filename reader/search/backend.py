@@ -573,6 +573,9 @@ B = 0.6
 SLOP = 3
 #: How many postings the per-searcher cache of scored terms may hold.
 CACHE_POSTINGS = 3_000_000
+#: How many pages' stored texts a searcher keeps, and snippets the words of (`snippets`):
+#: the top hits of the last hundred queries.
+TEXTS_KEPT = 1024
 
 
 _LENGTHS: list[int] = []
@@ -606,6 +609,7 @@ class Searcher:
         self._cached_postings = 0
         self._phrases: dict[tuple[str, tuple[str, ...]], dict[int, float]] = {}
         self._phrase_arrays: dict[tuple[str, tuple[str, ...]], tuple[array, array]] = {}
+        self._texts: OrderedDict[str, str] = OrderedDict()  # path -> stored text, the last used
 
     def close(self) -> None:
         self._s.close()
@@ -630,6 +634,19 @@ class Searcher:
     def stored(self, path: str) -> dict[str, str]:
         num = self.docnums.get(path)
         return dict(self._reader.stored_fields(num)) if num is not None else {}
+
+    def text(self, path: str) -> str:
+        """A page's stored plain text (what snippets are cut from); the last `TEXTS_KEPT`
+        asked for are kept, as the top hits repeat while a query is typed."""
+        texts = self._texts
+        found = texts.get(path)
+        if found is not None:
+            texts.move_to_end(path)
+            return found
+        text = texts[path] = self.stored(path).get("text", "")
+        if len(texts) > TEXTS_KEPT:
+            texts.popitem(last=False)
+        return text
 
     def doc_count(self) -> int:
         return self._reader.doc_count()

@@ -451,8 +451,7 @@ class SearchEngine:
 
     def _hit(self, path: str, score: float, plan: Plan, searcher: backend.Searcher) -> Hit:
         page = self.site.pages[path]
-        stored = searcher.stored(path)
-        text = stored.get("text", "")
+        text = searcher.text(path)
         snippet, spans = make_snippet(text, self._analyzer(), plan.stems, plan.exact, keys_of=plan.word_keys)
         if not snippet:
             snippet = summary_snippet(page)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from reader.search import backend
+from reader.search.snippets import WordKeys
 
 
 @dataclass
@@ -19,7 +20,7 @@ class Plan:
     empty_reason: str | None = None
     word_groups: int = 0  # the first N groups stand for words; the rest are bonuses
     plain: tuple[str, ...] = ()  # the query's words, folded
-    word_keys: dict[str, str | None] = field(default_factory=dict)  # snippet matches, per word
+    word_keys: WordKeys = field(default_factory=WordKeys)  # snippet matches, per spelling
     roles: set[str] = field(default_factory=set)  # the roles (facet values) that `role_words` name
     #: word groups that find pages but do not count in `ranking.coverage` (the words of a query
     #: that is all one phrase of the vocabulary: the phrase is what it asks for)

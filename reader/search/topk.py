@@ -43,6 +43,9 @@ MARGIN = 1e-9
 CACHE_POSTINGS = 3_000_000
 #: Lists up to this long are filtered directly instead of through their score order.
 SHORT_LIST = 64
+#: Lists from this long keep their documents as a bitmap once asked (a few KB each at
+#: 30,000 pages; at most CACHE_POSTINGS / LONG_LIST of them).
+LONG_LIST = 2048
 
 
 @dataclass
@@ -53,6 +56,7 @@ class ListFacts:
     pages: int  # its documents as a bitmap over the facet ordinals (pages of the site only)
     best: float  # its highest score (unboosted)
     order: array | None = None  # positions in the list, best score first (long lists, on demand)
+    docs: int | None = None  # its document numbers as a bitmap (long lists, on demand)
 
 
 @dataclass
@@ -62,15 +66,35 @@ class GroupMatches:
 
     summands: Sequence[Summand]
     scored: dict[int, float]  # the group's score of each scored document it matches
+    facts: Sequence[ListFacts]  # of the summands, in their order
     _size: int | None = field(default=None, repr=False)
 
     def __len__(self) -> int:
-        if self._size is None:
-            self._size = len(set().union(*(s.ids for s in self.summands)))
+        if self._size is None:  # the documents of any of its lists: a union of bitmaps
+            bits = 0
+            for summand, facts in zip(self.summands, self.facts, strict=True):
+                bits |= doc_bits(summand, facts)
+            self._size = bits.bit_count()
         return self._size
 
     def __contains__(self, doc: object) -> bool:
         return doc in self.scored
+
+
+def doc_bits(summand: Summand, facts: ListFacts) -> int:
+    """A list's document numbers as a bitmap (kept in `facts` for long lists)."""
+    if facts.docs is not None:
+        return facts.docs
+    ids = summand.ids
+    if not len(ids):
+        return 0
+    buf = bytearray((max(ids) >> 3) + 1)
+    for d in ids:
+        buf[d >> 3] |= 1 << (d & 7)
+    bits = int.from_bytes(buf, "little")
+    if len(ids) >= LONG_LIST:
+        facts.docs = bits
+    return bits
 
 
 @dataclass
@@ -160,7 +184,8 @@ class Pruner:
                 acc.update(extra)
         best = heapq.nlargest(pool_size, totals.items(), key=lambda x: (x[1], -x[0]))
         return TopResult(dict(best), total, matched,
-                         [GroupMatches(g, acc) for g, acc in zip(groups, scored, strict=True)])
+                         [GroupMatches(g, acc, [self.facts(s) for s in g])
+                          for g, acc in zip(groups, scored, strict=True)])
 
     def survivors(self, groups: Sequence[Sequence[Summand]], entries: list[tuple[Summand, ListFacts]],
                   flags: bytes | None, pool_size: int
