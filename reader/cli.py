@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import time
 from collections.abc import Sequence
@@ -308,13 +309,22 @@ def cmd_check(args: argparse.Namespace) -> int:
         for p in problems:
             by_file.setdefault(p.file, []).append(p)
         for file, items in by_file.items():
-            print(file)
+            print(_printable(file))
             for p in items:
                 where = f"regel {p.line}: " if p.line else ""
-                print(f"  {p.severity}: {where}{p.message}")
+                print(_printable(f"  {p.severity}: {where}{p.message}"))
         warnings = sum(1 for p in problems if p.severity is Severity.WARNING)
         print(f"{len(site.pages)} pagina's, {len(errors)} fouten, {warnings} waarschuwingen")
     return 1 if errors else 0
+
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def _printable(text: str) -> str:
+    """A file name or message as one line the terminal shows as written: control and
+    direction-changing characters (a newline in a file name, an RTL override) escaped."""
+    return _CONTROL.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
 
 
 def cmd_index(args: argparse.Namespace) -> int:
