@@ -26,6 +26,7 @@ import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
+from typing import NoReturn
 
 from reader import __version__
 from reader.launch import content_root, load, window_parser
@@ -59,7 +60,7 @@ def _dest(facet: str) -> str:
 class _Parser(argparse.ArgumentParser):
     """argparse, with its errors in one line (issue 17) instead of the usage and the error."""
 
-    def error(self, message: str):  # type: ignore[override]
+    def error(self, message: str) -> NoReturn:
         self.exit(2, _printable(f"{self.prog}: {message} (zie {self.prog} --help)") + "\n")
 
 

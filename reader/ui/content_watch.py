@@ -1,0 +1,116 @@
+"""Content changing under the app (issue 17): notice that files of the content folder were
+edited, added or deleted while the window runs.
+
+Two sources, because neither is enough alone: a `QFileSystemWatcher` on the content folder,
+its sub-folders and (up to `MAX_WATCHED_FILES`) its files (folders tell of added and deleted
+files, files of edits; some file systems, such as network shares, tell nothing), and a
+look when the app becomes active again (the user edited a page in another program and
+comes back). Either starts a short timer (`DEBOUNCE_MS`: an editor's save is several
+events); when it fires, the folder's file list with sizes and time stamps
+(`snapshot.content_key`, cheap) is compared with the one the window's site was read from,
+in a worker thread. `changed` is emitted once per change; the window host then reads the
+content again and swaps the window, as for another pack (`WindowHost.reload`).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QFileSystemWatcher, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QGuiApplication
+
+log = logging.getLogger(__name__)
+
+DEBOUNCE_MS = 400
+MAX_WATCHED_FILES = 2000  # inotify watches are a shared, limited resource
+
+
+class ContentWatcher(QObject):
+    changed = Signal()  # the content on disk is no longer what was read
+    _checked = Signal(bool)  # from the worker thread: whether it changed
+
+    def __init__(self, root: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.root = Path(root)
+        self._key = self._read_key()
+        self._busy = False
+        self._again = False
+        self._reported = False
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self._check)
+        self._checked.connect(self._on_checked, Qt.ConnectionType.QueuedConnection)
+        self._watcher = QFileSystemWatcher(self)
+        self._watcher.directoryChanged.connect(self.schedule)
+        self._watcher.fileChanged.connect(self.schedule)
+        self._watch()
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            app.applicationStateChanged.connect(self._on_state)
+
+    def _read_key(self) -> tuple | None:
+        from reader.content.snapshot import content_key
+
+        try:
+            return content_key(self.root)
+        except (OSError, RuntimeError) as exc:  # the folder went away, or cannot be walked
+            log.warning("could not list the content folder %s: %s", self.root, exc)
+            return None
+
+    def _watch(self) -> None:
+        folders, files = [str(self.root)], []
+        for dirpath, dirnames, filenames in os.walk(self.root):
+            dirnames[:] = [d for d in dirnames if not d.startswith(".")]
+            folders += [os.path.join(dirpath, d) for d in dirnames]
+            files += [os.path.join(dirpath, f) for f in filenames if f.endswith(".md")]
+        old = self._watcher.directories() + self._watcher.files()
+        if old:
+            self._watcher.removePaths(old)
+        wanted = folders + files[:MAX_WATCHED_FILES]
+        if wanted:
+            self._watcher.addPaths(wanted)  # paths that cannot be watched are skipped
+
+    @Slot()
+    def schedule(self) -> None:
+        """A change may have happened: look after a short pause (events come in bursts)."""
+        if not self._reported:
+            self._timer.start()
+
+    def _on_state(self, state: Qt.ApplicationState) -> None:
+        if state == Qt.ApplicationState.ApplicationActive:
+            self.schedule()
+
+    def _check(self) -> None:
+        if self._busy:
+            self._again = True
+            return
+        self._busy = True
+        threading.Thread(target=self._compare, name="content-watch", daemon=True).start()
+
+    def _compare(self) -> None:
+        key = self._read_key()
+        with contextlib.suppress(RuntimeError):  # the window (and this watcher) closed meanwhile
+            self._checked.emit(key != self._key)
+
+    @Slot(bool)
+    def _on_checked(self, different: bool) -> None:
+        self._busy = False
+        if different and not self._reported:
+            self._reported = True  # once: the window is replaced, with a watcher of its own
+            self._timer.stop()
+            self.changed.emit()
+        elif self._again:
+            self._again = False
+            self.schedule()
+
+    def stop(self) -> None:
+        self._reported = True
+        self._timer.stop()
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            app.applicationStateChanged.disconnect(self._on_state)
