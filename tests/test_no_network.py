@@ -121,8 +121,8 @@ def test_the_window_never_opens_a_socket(offline, tmp_path: Path) -> None:
     assert done.returncode == 0 and json.loads(report.read_text(encoding="utf-8"))["ok"], done.stderr[-2000:]
     assert not attempts(log), attempts(log)
     # the window's exports, PDF, glossary and pages, by their own tests, under the same block
-    tests = ["tests/ui/test_export.py", "tests/ui/test_pages.py::test_glossary_opens",
-             "tests/ui/test_pages.py::test_tool_page_shows_all_its_maatregelen_and_opens_one",
+    tests = ["tests/ui/test_export.py::test_pdf_links_go_to_official_addresses_shown_on_paper",
+             "tests/ui/test_export.py::test_list_export_csv_and_xlsx", "tests/ui/test_pages.py::test_glossary_opens",
              "tests/ui/test_pages.py::test_external_link_asks_first"]
     done = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", *tests], env=env,
                           cwd=REPO, capture_output=True, text=True, timeout=600)
