@@ -7,8 +7,9 @@ files, files of edits; some file systems, such as network shares, tell nothing),
 look when the app becomes active again (the user edited a page in another program and
 comes back). Either starts a short timer (`DEBOUNCE_MS`: an editor's save is several
 events); when it fires, the folder's file list with sizes and time stamps
-(`snapshot.content_key`, cheap) is compared with the one the window's site was read from,
-in a worker thread. `changed` is emitted once per change; the window host then reads the
+(`snapshot.content_key`, cheap) is compared with the one taken before,
+in a worker thread, with the listing taken when the watcher started (shortly after the
+window opened, not to slow its start). `changed` is emitted once per change; the window host then reads the
 content again and swaps the window, as for another pack (`WindowHost.reload`).
 """
 
@@ -26,18 +27,20 @@ from PySide6.QtGui import QGuiApplication
 log = logging.getLogger(__name__)
 
 DEBOUNCE_MS = 400
+START_MS = 1500  # after the window's first paint and its index
 MAX_WATCHED_FILES = 2000  # inotify watches are a shared, limited resource
 
 
 class ContentWatcher(QObject):
     changed = Signal()  # the content on disk is no longer what was read
     _checked = Signal(bool)  # from the worker thread: whether it changed
+    _listed = Signal(object, object)  # from the worker thread: the first key, the paths to watch
 
     def __init__(self, root: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.root = Path(root)
-        self._key = self._read_key()
-        self._busy = False
+        self._key: tuple | None = None
+        self._busy = True  # until the first listing is in
         self._again = False
         self._reported = False
         self._timer = QTimer(self)
@@ -45,13 +48,24 @@ class ContentWatcher(QObject):
         self._timer.setInterval(DEBOUNCE_MS)
         self._timer.timeout.connect(self._check)
         self._checked.connect(self._on_checked, Qt.ConnectionType.QueuedConnection)
+        self._listed.connect(self._on_listed, Qt.ConnectionType.QueuedConnection)
         self._watcher = QFileSystemWatcher(self)
         self._watcher.directoryChanged.connect(self.schedule)
         self._watcher.fileChanged.connect(self.schedule)
-        self._watch()
         app = QGuiApplication.instance()
         if isinstance(app, QGuiApplication):
             app.applicationStateChanged.connect(self._on_state)
+        # the listing walks the whole folder: in a thread, and not while the window starts
+        QTimer.singleShot(START_MS, self, lambda: self._in_thread(self._list))
+
+    @property
+    def watching(self) -> bool:
+        """Whether the first listing is in (changes from here on are noticed)."""
+        return self._key is not None or (not self._busy and not self._reported)
+
+    @staticmethod
+    def _in_thread(work) -> None:
+        threading.Thread(target=work, name="content-watch", daemon=True).start()
 
     def _read_key(self) -> tuple | None:
         from reader.content.snapshot import content_key
@@ -62,18 +76,25 @@ class ContentWatcher(QObject):
             log.warning("could not list the content folder %s: %s", self.root, exc)
             return None
 
-    def _watch(self) -> None:
+    def _list(self) -> None:
+        key = self._read_key()
         folders, files = [str(self.root)], []
         for dirpath, dirnames, filenames in os.walk(self.root):
             dirnames[:] = [d for d in dirnames if not d.startswith(".")]
             folders += [os.path.join(dirpath, d) for d in dirnames]
             files += [os.path.join(dirpath, f) for f in filenames if f.endswith(".md")]
-        old = self._watcher.directories() + self._watcher.files()
-        if old:
-            self._watcher.removePaths(old)
-        wanted = folders + files[:MAX_WATCHED_FILES]
-        if wanted:
-            self._watcher.addPaths(wanted)  # paths that cannot be watched are skipped
+        with contextlib.suppress(RuntimeError):  # the window (and this watcher) closed meanwhile
+            self._listed.emit(key, folders + files[:MAX_WATCHED_FILES])
+
+    @Slot(object, object)
+    def _on_listed(self, key: tuple | None, paths: list[str]) -> None:
+        self._key = key
+        self._busy = False
+        if paths and not self._reported:
+            self._watcher.addPaths(paths)  # paths that cannot be watched are skipped
+        if self._again:
+            self._again = False
+            self.schedule()
 
     @Slot()
     def schedule(self) -> None:
@@ -90,7 +111,7 @@ class ContentWatcher(QObject):
             self._again = True
             return
         self._busy = True
-        threading.Thread(target=self._compare, name="content-watch", daemon=True).start()
+        self._in_thread(self._compare)
 
     def _compare(self) -> None:
         key = self._read_key()

@@ -6,13 +6,21 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from reader.launch import load
+from reader.ui import content_watch
 from reader.ui.settings import Settings
 from reader.ui.window_host import WindowHost
 from tests.mini_site import make_mini_site
 
 DPIA = "voldoen-aan-wetten-en-regels/hulpmiddelen/DPIA"
 NEW = "voldoen-aan-wetten-en-regels/hulpmiddelen/nieuw-hulpmiddel"
+
+
+@pytest.fixture(autouse=True)
+def _watch_at_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(content_watch, "START_MS", 0)
 
 
 def test_edits_additions_and_deletions_are_picked_up_while_the_window_runs(qtbot, settings_dir, tmp_path: Path):
@@ -23,7 +31,7 @@ def test_edits_additions_and_deletions_are_picked_up_while_the_window_runs(qtbot
     w = host.open(site, engine, open_path=DPIA)
     with qtbot.waitSignal(w.searchFinished, timeout=10000):
         w.show()
-    qtbot.waitUntil(lambda: w.controller.index_ready, timeout=30000)
+    qtbot.waitUntil(lambda: w.controller.index_ready and host.watcher.watching, timeout=30000)
 
     messages: list[str] = []
 
@@ -32,7 +40,7 @@ def test_edits_additions_and_deletions_are_picked_up_while_the_window_runs(qtbot
             action()
         new, message = blocker.args  # (the host closes and deletes the window it replaces)
         messages.append(message)
-        qtbot.waitUntil(lambda: new.controller.index_ready, timeout=30000)
+        qtbot.waitUntil(lambda: new.controller.index_ready and host.watcher.watching, timeout=30000)
         return new
 
     # an edit of the page being read
@@ -82,6 +90,7 @@ def test_coming_back_to_the_app_looks_again(qtbot, settings_dir, tmp_path: Path)
     with qtbot.waitSignal(w.searchFinished, timeout=10000):
         w.show()
     assert host.watcher is not None
+    qtbot.waitUntil(lambda: host.watcher.watching, timeout=10000)
     host.watcher._watcher.removePaths(host.watcher._watcher.directories() + host.watcher._watcher.files())
     (root / "extra.md").write_text("# Extra\n", encoding="utf-8")
     with qtbot.waitSignal(host.switched, timeout=20000) as blocker:
