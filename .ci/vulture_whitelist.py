@@ -97,3 +97,5 @@ _.__contains__  # reader/search/ranking.py
 _.understood  # reader/search/engine.py SearchResult
 _.remaining_text
 _.tableStyleInfo  # reader/ui/exporter.py: openpyxl reads it when saving
+# Whether the content watcher has its first listing: the tests wait on it (issue 17).
+_.watching  # reader/ui/content_watch.py
