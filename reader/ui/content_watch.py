@@ -129,6 +129,10 @@ class ContentWatcher(QObject):
             self._again = False
             self.schedule()
 
+    def resume(self) -> None:
+        """Notice changes again after one that was not acted on (the folder went away)."""
+        self._reported = False
+
     def stop(self) -> None:
         self._reported = True
         self._timer.stop()

@@ -59,6 +59,11 @@ class WindowHost(QObject):
         old = self.window
         if old is None:
             return None
+        if not old.site.root.is_dir():  # a USB stick pulled, a share gone: keep what is read
+            old.show_status(old.tr("De inhoudsmap is niet meer te lezen; de app toont wat al was ingelezen."), 15000)
+            if self.watcher is not None:
+                self.watcher.resume()
+            return None
         if self.watcher is not None:
             self.watcher.stop()
         old.save_session()

@@ -99,3 +99,23 @@ def test_coming_back_to_the_app_looks_again(qtbot, settings_dir, tmp_path: Path)
     assert new.site.get("extra") is not None
     new.close()
     host.close()
+
+
+def test_a_content_folder_that_goes_away_keeps_the_window(qtbot, settings_dir, tmp_path: Path):
+    """A USB stick pulled: the window stays with what it read, and says so."""
+    import shutil
+
+    root = make_mini_site(tmp_path / "site")
+    cache = tmp_path / "cache"
+    host = WindowHost(Settings(settings_dir), lambda r: load(r, cache), ["ak-reader"])
+    site, engine = load(root, cache)
+    w = host.open(site, engine, open_path=DPIA)
+    qtbot.addWidget(w)
+    with qtbot.waitSignal(w.searchFinished, timeout=10000):
+        w.show()
+    qtbot.waitUntil(lambda: host.watcher is not None and host.watcher.watching, timeout=10000)
+    shutil.rmtree(root)
+    qtbot.waitUntil(lambda: "niet meer te lezen" in w.status_label.text(), timeout=10000)
+    assert host.window is w and w.page.current == DPIA and "DPIA" in w.page.browser.toPlainText()
+    w.close()
+    host.close()
