@@ -135,3 +135,5 @@ _.multiLine
 # tests/ui/test_keyboard.py reaches them through it.
 _.pane_sizer
 _.SCHEMES  # reader/ui/theme.py: every colour scheme, for tests/test_contrast.py
+# Whether the content watcher has its first listing: the tests wait on it (issue 17).
+_.watching  # reader/ui/content_watch.py

@@ -21,10 +21,12 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
+from typing import NoReturn
 
 from reader import __version__
 from reader.launch import content_root, load, window_parser
@@ -55,10 +57,17 @@ def _dest(facet: str) -> str:
     return facet.replace("-", "_")
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse, with its errors in one line (issue 17) instead of the usage and the error."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, _printable(f"{self.prog}: {message} (zie {self.prog} --help)") + "\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
     from reader.content.model import AI_ACT_FACETS, BASIC_FACETS, FACET_WETGEVING, PROFILE_FACETS
 
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="ak-reader",
         usage="ak-reader [PAGINA] [--content ROOT] | "
               "ak-reader {search,show,check,index,beslishulp,project,packs,diff} ...",
@@ -210,7 +219,7 @@ def _engine(root: Path, *, quiet: bool = True):
 def cmd_search(args: argparse.Namespace) -> int:
     root = content_root(args.content)
     if not root.is_dir():
-        print(f"Inhoudsmap niet gevonden: {root}", file=sys.stderr)
+        _fail(f"Inhoudsmap niet gevonden: {root}")
         return 2
     site, engine = _engine(root, quiet=args.json)
     with engine:  # closes the searcher's index files
@@ -229,8 +238,7 @@ def _known_values(site, checks: dict[str, tuple[str, list[str]]]) -> bool:
         values[:] = [by_name.get(v.casefold(), v) for v in values]
         wrong = [v for v in values if v not in known]
         if wrong:
-            print(f"Onbekende waarde voor --{option}: {', '.join(wrong)}. Kies uit: {', '.join(known) or '(geen)'}",
-                  file=sys.stderr)
+            _fail(f"Onbekende waarde voor --{option}: {', '.join(wrong)}. Kies uit: {', '.join(known) or '(geen)'}")
             return False
     return True
 
@@ -287,7 +295,7 @@ def cmd_show(args: argparse.Namespace) -> int:
         if len(matches) == 1:
             page = site.pages[matches[0]]
     if page is None:
-        print(f"Pagina niet gevonden: {args.path}", file=sys.stderr)
+        _fail(f"Pagina niet gevonden: {args.path}")
         return 1
     if args.html:
         print(render_page(site, page, language=args.taal).html)
@@ -310,13 +318,27 @@ def cmd_check(args: argparse.Namespace) -> int:
         for p in problems:
             by_file.setdefault(p.file, []).append(p)
         for file, items in by_file.items():
-            print(file)
+            print(_printable(file))
             for p in items:
                 where = f"regel {p.line}: " if p.line else ""
-                print(f"  {p.severity}: {where}{p.message}")
+                print(_printable(f"  {p.severity}: {where}{p.message}"))
         warnings = sum(1 for p in problems if p.severity is Severity.WARNING)
         print(f"{len(site.pages)} pagina's, {len(errors)} fouten, {warnings} waarschuwingen")
     return 1 if errors else 0
+
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def _fail(message: object) -> None:
+    """An error of the command line: one line on stderr, what the user typed shown escaped."""
+    print(_printable(str(message)), file=sys.stderr)
+
+
+def _printable(text: str) -> str:
+    """A file name or message as one line the terminal shows as written: control and
+    direction-changing characters (a newline in a file name, an RTL override) escaped."""
+    return _CONTROL.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
 
 
 def cmd_index(args: argparse.Namespace) -> int:
@@ -345,7 +367,7 @@ def cmd_beslishulp(args: argparse.Namespace) -> int:
     try:
         tree = load_tree(folder)
     except TreeError as exc:
-        print(f"De beslishulp kon niet worden gelezen: {exc}", file=sys.stderr)
+        _fail(f"De beslishulp kon niet worden gelezen: {exc}")
         return 2
     try:
         run(tree)
@@ -357,7 +379,7 @@ def cmd_beslishulp(args: argparse.Namespace) -> int:
 def _open_project(store, name: str):
     project = store.find(name)
     if project is None:
-        print(f"Project niet gevonden: {name}", file=sys.stderr)
+        _fail(f"Project niet gevonden: {name}")
     return project
 
 
@@ -370,7 +392,7 @@ def cmd_project(args: argparse.Namespace) -> int:
     try:
         return _project_command(args, store)
     except ReadOnlyError as exc:
-        print(str(exc), file=sys.stderr)
+        _fail(str(exc))
         return 1
     finally:
         store.close()
@@ -407,7 +429,7 @@ def _project_command(args: argparse.Namespace, store) -> int:
             data = exchange.read_json(Path(args.file).expanduser())
             plan = exchange.preview(data, store)
         except exchange.ExchangeError as exc:
-            print(str(exc), file=sys.stderr)
+            _fail(str(exc))
             return 2
         if not args.merge and plan.existing is not None:
             print(plan.summary().replace("Samenvoegen met", "Er is al een project") +
@@ -421,7 +443,7 @@ def _project_command(args: argparse.Namespace, store) -> int:
         return 0
     root = content_root(args.content)
     if not root.is_dir():
-        print(f"Inhoudsmap niet gevonden: {root}", file=sys.stderr)
+        _fail(f"Inhoudsmap niet gevonden: {root}")
         return 2
     site = Site.load(root)
     if verb == "new":
@@ -511,7 +533,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return handlers[args.command](args)
     except PackError as exc:  # a content folder or zip without content: one line, no traceback
-        print(exc, file=sys.stderr)
+        _fail(exc)
         return 2
     except BrokenPipeError:
         return 0

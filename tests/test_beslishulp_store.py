@@ -67,3 +67,64 @@ def test_report_holds_answers_remarks_profile_and_disclaimer():
     for step in session.steps:
         assert f"Antwoord: {html.escape(html_to_text(step.answer.answer))}" in doc
     assert "AI-profiel" in doc and "<script" not in doc
+
+
+SAVER = r"""
+import sys
+from pathlib import Path
+from reader.beslishulp import load_bundled_tree
+from reader.beslishulp.store import AnswerStore
+tree = load_bundled_tree()
+store = AnswerStore(Path(sys.argv[1]))
+session = store.load(tree)
+if not session.steps:
+    session.answer(0)
+first = session.steps[0].question.id
+i = int(sys.argv[2])
+while True:
+    session.set_remark(f"r{i}", first)
+    assert store.save(session)
+    print(i, flush=True)
+    i += 1
+"""
+KILL_MOMENTS = 20
+
+
+def test_a_saver_killed_at_any_moment_keeps_the_last_saved_answers(tmp_path):
+    """Issue 17: the process saving the answers SIGKILLed at 20 moments: the file is whole
+    each time and holds the last save it reported (or a later one)."""
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    import pytest
+
+    from tests.conftest import REPO
+
+    if os.name == "nt":
+        pytest.skip("SIGKILL: POSIX")
+    tree = load_bundled_tree()
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    start, kept = 0, 0
+    for moment in range(KILL_MOMENTS):
+        proc = subprocess.Popen([sys.executable, "-c", SAVER, str(tmp_path), str(start)], stdout=subprocess.PIPE,
+                                text=True, env=env)
+        assert proc.stdout is not None
+        last = start
+        for _ in range(1 + (moment * 5) % 17):
+            line = proc.stdout.readline()
+            assert line, "the saver stopped early"
+            last = int(line)
+        proc.send_signal(signal.SIGKILL)
+        proc.communicate()
+        store = AnswerStore(tmp_path)
+        session = store.load(tree)
+        assert store.notice == "" and session.steps, f"kill {moment + 1}"
+        remark = session.steps[0].remark
+        assert remark.startswith("r") and int(remark[1:]) >= last, (moment, remark, last)
+        assert not list(tmp_path.glob("*.damaged-*"))
+        kept += 1
+        start = int(remark[1:]) + 1
+    print(f"\nbeslishulp kill-recovery {kept}/{KILL_MOMENTS}")
+    assert kept == KILL_MOMENTS

@@ -9,12 +9,14 @@ in the sibling `includes/` folder of the upstream layout, see `find_glossary`).
 
 from __future__ import annotations
 
+import errno
 import os
 import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from reader.content.limits import MAX_FRONT_MATTER, too_complex
 from reader.content.model import (
     KIND_FOLDERS,
     LIST_KEYS,
@@ -52,7 +54,22 @@ def iter_files(root: Path, problems: list[Problem]) -> Iterator[SourceFile]:
             path = here / name
             rel = path.relative_to(root).as_posix()
             if path.is_symlink():
-                target = path.resolve()
+                try:
+                    target = path.resolve(strict=True)
+                except (OSError, RuntimeError) as exc:  # a loop, or a link to nothing
+                    loop = isinstance(exc, RuntimeError) or getattr(exc, "errno", None) == errno.ELOOP
+                    problems.append(
+                        Problem(
+                            rel,
+                            None,
+                            Severity.ERROR,
+                            "symlink-loop" if loop else "symlink-dangling",
+                            "Symbolische link wijst naar zichzelf (een lus); niet gelezen."
+                            if loop
+                            else "Symbolische link wijst naar een bestand dat niet bestaat; niet gelezen.",
+                        )
+                    )
+                    continue
                 if not target.is_relative_to(root):
                     problems.append(
                         Problem(
@@ -105,7 +122,15 @@ def kind_of(rel_path: str) -> Kind:
 
 
 def decode(data: bytes, rel: str, problems: list[Problem]) -> str:
-    """UTF-8 (with or without BOM); anything else is read as Windows-1252 and reported."""
+    """UTF-8 (with or without BOM), UTF-16 with its BOM (reported); anything else is read as
+    Windows-1252 and reported. NUL characters are dropped (and reported)."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        problems.append(
+            Problem(rel, None, Severity.WARNING, "encoding",
+                    "Bestand is in UTF-16 opgeslagen; gelezen, maar sla het op als UTF-8.")
+        )
+        text = data.decode("utf-16", errors="replace")
+        return _clean(text, rel, problems)
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -120,6 +145,17 @@ def decode(data: bytes, rel: str, problems: list[Problem]) -> str:
             )
         )
         text = data.decode("cp1252", errors="replace")
+    return _clean(text, rel, problems)
+
+
+def _clean(text: str, rel: str, problems: list[Problem]) -> str:
+    """Unix line ends, no NUL characters (reported: a text file never holds them)."""
+    if "\x00" in text:
+        line = text[: text.index("\x00")].count("\n") + 1
+        problems.append(
+            Problem(rel, line, Severity.WARNING, "nul-bytes", "Bestand bevat NUL-tekens; die zijn weggelaten.")
+        )
+        text = text.replace("\x00", "")
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
@@ -132,6 +168,17 @@ def split_front_matter(
         return {}, text, 1
     body = text[match.end() :]
     body_line = text[: match.end()].count("\n") + 1
+    if len(match.group(1)) > MAX_FRONT_MATTER:
+        problems.append(
+            Problem(
+                rel,
+                2,
+                Severity.ERROR,
+                "front-matter-size",
+                f"Front matter is groter dan {MAX_FRONT_MATTER // 1000} kB; niet gelezen.",
+            )
+        )
+        return {}, body, body_line
     # PyYAML is imported here, not with the module: a start from the snapshot never needs it
     import yaml
 
@@ -152,6 +199,12 @@ def split_front_matter(
         return {}, body, body_line
     if data is None:
         return {}, body, body_line
+    if _too_many_nodes(data, MAX_FRONT_MATTER):  # aliases repeating lists ("billion laughs")
+        problems.append(
+            Problem(rel, 2, Severity.ERROR, "front-matter-size",
+                    "Front matter herhaalt zich via verwijzingen (&/*) tot te veel waarden; niet gelezen.")
+        )
+        return {}, body, body_line
     if not isinstance(data, dict):
         problems.append(
             Problem(
@@ -164,6 +217,24 @@ def split_front_matter(
         )
         return {}, body, body_line
     return {str(k): v for k, v in data.items()}, body, body_line
+
+
+def _too_many_nodes(data: Any, budget: int) -> bool:
+    """Whether the values of `data`, counted as often as YAML aliases repeat them, are more
+    than `budget` (stops counting there)."""
+    left = budget
+    stack = [data]
+    while stack:
+        item = stack.pop()
+        left -= 1
+        if left < 0:
+            return True
+        if isinstance(item, dict):
+            stack.extend(item.keys())
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+    return False
 
 
 def format_scalar(value: Any, key: str = "") -> str:
@@ -278,6 +349,19 @@ def parse_page(source: SourceFile, data: bytes, problems: list[Problem]) -> Page
             Problem(rel, None, Severity.INFO, "misspelt-key", "'bronnen' gelezen als 'sources'.")
         )
     sources = normalise_sources(sources_raw, rel, problems)
+    if not text.strip():
+        problems.append(Problem(rel, None, Severity.WARNING, "empty-page", "Bestand is leeg."))
+    reason = too_complex(body)
+    if reason:
+        problems.append(
+            Problem(
+                rel,
+                None,
+                Severity.WARNING,
+                "too-complex",
+                f"Pagina is {reason}; getoond als platte tekst zonder opmaak.",
+            )
+        )
     return Page(
         path=path,
         kind=kind,

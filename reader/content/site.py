@@ -287,7 +287,10 @@ class Site:
 
     def outgoing_links(self, page: Page) -> list[tuple[linkmod.RawLink, linkmod.Target]]:
         from reader.content import links as linkmod
+        from reader.content.limits import too_complex
 
+        if too_complex(page.body):  # shown as plain text: it has no links
+            return []
         return [
             (raw, self.resolve(page, raw.url, is_html=raw.is_html))
             for raw in linkmod.extract_links(page.body)
@@ -314,9 +317,17 @@ class Site:
     # ------------------------------------------------------------------ checks
     def validate(self) -> list[Problem]:
         out: list[Problem] = []
+        by_id: dict[str, list[Page]] = defaultdict(list)
         for page in self.sorted_pages():
             out.extend(self._check_relations(page))
             out.extend(self._check_links(page))
+            if page.urn:
+                by_id[page.urn].append(page)
+        for urn, same in by_id.items():
+            for page in same if len(same) > 1 else ():
+                others = ", ".join(p.file for p in same if p is not page)
+                out.append(Problem(page.file, None, Severity.ERROR, "duplicate-id",
+                                   f"Id '{urn}' staat ook in {others}."))
         return out
 
     def _check_relations(self, page: Page) -> list[Problem]:

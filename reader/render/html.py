@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from reader.content import Kind, Page, Site
+from reader.content.limits import SHOWN_WHEN_TOO_COMPLEX, too_complex
 from reader.content.links import slugify
 from reader.content.manifest import summary_follows
 from reader.render import fragments, markdown_pipeline, urls
@@ -150,6 +151,16 @@ def _statement(root: str) -> str:
         t("; volgt het Algoritmekader {follows}.", follows=follows) if follows else ".")
 
 
+def _plain(page: Page, reason: str) -> str:
+    """A page too complex to format (`reader.content.limits`): a notice, then the start of
+    its text as escaped paragraphs."""
+    shown = page.body[:SHOWN_WHEN_TOO_COMPLEX]
+    paragraphs = "".join(f"<p>{esc(part)}</p>" for part in re.split(r"\n\s*\n", shown) if part.strip())
+    more = " De eerste 200 kB staan hieronder." if len(page.body) > len(shown) else ""
+    return (f'<p class="list-missing">Deze pagina is {esc(reason)}: ze wordt als platte tekst getoond, '
+            f"zonder opmaak.{more}</p>\n{paragraphs}")
+
+
 def _render_body(
     site: Site,
     page: Page,
@@ -159,7 +170,8 @@ def _render_body(
     highlight: frozenset[str],
 ) -> RenderedBody:
     ctx = RenderContext(site, page, frozenset(expanded), print_mode, frozenset(highlight))
-    body = markdown_pipeline.convert(ctx, page.body)
+    reason = too_complex(page.body)
+    body = _plain(page, reason) if reason else markdown_pipeline.convert(ctx, page.body)
     m = LEADING_H1.match(body)
     if m:
         title_html = m.group(1).replace("<h1", '<h1 class="title"', 1)

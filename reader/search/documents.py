@@ -6,12 +6,14 @@ processes of a parallel build), so that neither imports the other for it.
 
 from __future__ import annotations
 
+from reader.content.limits import SHOWN_WHEN_TOO_COMPLEX, too_complex
 from reader.content.plaintext import plain_text
 from reader.search.analysis import Analyzer, word_list
 
 
 def text_of(body: str, summary: str) -> str:
-    text = plain_text(body)
+    # a page too complex to format is shown as the start of its text, and searched as shown
+    text = body[:SHOWN_WHEN_TOO_COMPLEX] if too_complex(body) else plain_text(body)
     return f"{summary}\n{text}" if summary and summary not in text else text
 
 

@@ -17,8 +17,9 @@ from PySide6.QtWidgets import QMessageBox
 
 from reader.content import Site
 from reader.search import SearchEngine
+from reader.ui.content_watch import ContentWatcher
 from reader.ui.main_window import MainWindow
-from reader.ui.page_view import START
+from reader.ui.page_view import GLOSSARY, START
 from reader.ui.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -27,9 +28,14 @@ Loader = Callable[[Path], tuple[Site, SearchEngine]]
 
 class WindowHost(QObject):
     switched = Signal(object)  # the new MainWindow
+    reloaded = Signal(object, str)  # the new MainWindow after the content changed on disk, and what it said
 
-    def __init__(self, settings: Settings, loader: Loader, relaunch: list[str] | None = None) -> None:
+    def __init__(self, settings: Settings, loader: Loader, relaunch: list[str] | None = None,
+                 *, watch: bool = True) -> None:
+        """`watch`: notice when the content folder changes on disk and read it again."""
         super().__init__()
+        self.watch = watch
+        self.watcher: ContentWatcher | None = None
         self.settings = settings
         self.loader = loader
         self.relaunch = list(relaunch or [])
@@ -40,11 +46,41 @@ class WindowHost(QObject):
         window = MainWindow(site, engine, self.settings, open_path=open_path)
         window.relaunch = self.relaunch
         window.contentSwitchRequested.connect(self.switch)
+        if self.watch:
+            self.watcher = ContentWatcher(site.root, window)
+            self.watcher.changed.connect(self.reload)
         self.window = window
         self.engines.append(engine)
         return window
 
-    def switch(self, root: str) -> MainWindow | None:
+    def reload(self) -> MainWindow | None:
+        """The content folder changed on disk (`ContentWatcher`): read it again and swap the
+        window, on the same page; a page that was deleted while shown says so."""
+        old = self.window
+        if old is None:
+            return None
+        if not old.site.root.is_dir():  # a USB stick pulled, a share gone: keep what is read
+            old.show_status(old.tr("De inhoudsmap is niet meer te lezen; de app toont wat al was ingelezen."), 15000)
+            if self.watcher is not None:
+                self.watcher.resume()
+            return None
+        if self.watcher is not None:
+            self.watcher.stop()
+        old.save_session()
+        page = old.page.current
+        title = old.page.title
+        new = self.switch(str(old.site.root), same_content=True)
+        if new is None:
+            return None
+        if page not in (START, GLOSSARY) and new.site.get(page) is None:
+            message = new.tr("De pagina '%1' is verwijderd of hernoemd.").replace("%1", title)
+        else:
+            message = new.tr("De inhoud is gewijzigd en opnieuw ingelezen.")
+        new.show_status(message, 15000)
+        self.reloaded.emit(new, message)
+        return new
+
+    def switch(self, root: str, *, same_content: bool = False) -> MainWindow | None:
         """Read the pack at `root` in a new window in place of the current one; None (and a
         message) when it cannot be loaded: the current window then stays as it was."""
         old = self.window
@@ -55,14 +91,17 @@ class WindowHost(QObject):
             QMessageBox.warning(old, "Inhoud openen", f"Deze inhoud kon niet worden geopend:\n{exc}")
             return None
         page = old.page.current if old is not None else ""
-        self.relaunch = _with_content(self.relaunch, root)
-        new = self.open(site, engine, open_path=page if page == START or site.get(page) is not None else "")
+        if not same_content:
+            self.relaunch = _with_content(self.relaunch, root)
+        keep = page in (START, GLOSSARY) or site.get(page) is not None
+        new = self.open(site, engine, open_path=page if keep else START)
         if old is not None:
             new.setGeometry(old.geometry())
             if old.isMaximized():
                 new.showMaximized()
         new.show()
-        new.show_status(new.tr("Je leest nu: %1").replace("%1", new.info["source"]), 8000)
+        if not same_content:
+            new.show_status(new.tr("Je leest nu: %1").replace("%1", new.info["source"]), 8000)
         if old is not None:
             old.close()
             old.engine.close()

@@ -2843,9 +2843,27 @@ Opening it in the browser only works with an internet connection.</translation>
 <context>
     <name>new</name>
     <message>
-        <location filename="../../reader/ui/window_host.py" line="65"/>
+        <location filename="../../reader/ui/window_host.py" line="76"/>
+        <source>De pagina &apos;%1&apos; is verwijderd of hernoemd.</source>
+        <translation>The page &apos;%1&apos; was deleted or renamed.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window_host.py" line="78"/>
+        <source>De inhoud is gewijzigd en opnieuw ingelezen.</source>
+        <translation>The content changed and was read again.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window_host.py" line="104"/>
         <source>Je leest nu: %1</source>
         <translation>You are now reading: %1</translation>
+    </message>
+</context>
+<context>
+    <name>old</name>
+    <message>
+        <location filename="../../reader/ui/window_host.py" line="63"/>
+        <source>De inhoudsmap is niet meer te lezen; de app toont wat al was ingelezen.</source>
+        <translation>The content folder can no longer be read; the app shows what it had already read.</translation>
     </message>
 </context>
 </TS>
