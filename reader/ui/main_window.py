@@ -149,8 +149,11 @@ class MainWindow(QMainWindow):
         # actions, menus, tool bar, status bar
         self.actions_ = Actions(self)
         self.menus = Menus(self.menuBar(), self.actions_)
-        self.pane_sizer = PaneSizer(self)  # Beeld → Deelvenster breder / smaller
-        self.headings = HeadingNavigator(self)  # Ga → Volgende kop / Vorige kop
+        self.pane_sizer = PaneSizer(  # Beeld → Deelvenster breder / smaller
+            self, self.menus.view, self.actions_.previous_pane, self.splitter, self.page_splitter,
+            (self.sidebar, self.middle), lambda: self.projects.panel if self.projects.panel_built else None)
+        self.headings = HeadingNavigator(  # Ga → Volgende kop / Vorige kop
+            self, self.menus.go, self.actions_.home, self.page)
         self.toolbar = QToolBar(self.tr("Werkbalk"), self)
         self.toolbar.setObjectName("mainToolBar")
         self.toolbar.setMovable(False)

@@ -36,7 +36,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QLocale, QObject, QPoint, QRect, QUrl
@@ -52,10 +51,25 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextTable,
 )
-from PySide6.QtWidgets import QAccessibleWidget, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QAccessibleWidget, QLabel, QPushButton, QTextBrowser, QWidget
 
-if TYPE_CHECKING:
-    from reader.ui.page_browser import PageBrowser
+
+class LinkedBrowser(QTextBrowser):
+    """What the page's accessible interface needs of the browser it describes (the page
+    browser is one): where a link leads (`address_of`, in words `describe_link`) and
+    following one as a click does (`activate_link`)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        # the address a link copied from the page gets (an app link -> the official page)
+        self.address_of: Callable[[str], str] = lambda href: href
+        # where a link leads, in words (assistive technology's description of the link)
+        self.describe_link: Callable[[str], str] = lambda _href: ""
+
+    def activate_link(self, href: str) -> None:
+        """Follow a link as a click on it does (assistive technology's Press)."""
+        raise NotImplementedError
+
 
 Role = QAccessible.Role
 PAGE_LOCALE = QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)  # the content's language
@@ -337,7 +351,7 @@ class _DocumentText(QAccessibleTextInterface):
 class DocumentAccessible(QAccessibleWidget):
     """The page browser as a document with its structure as children."""
 
-    def __init__(self, browser: PageBrowser) -> None:
+    def __init__(self, browser: LinkedBrowser) -> None:
         super().__init__(browser, Role.Document, "")
         self.browser = browser
         self.text_ = _DocumentText(self)
@@ -702,7 +716,7 @@ def install() -> None:
         QAccessible.installFactory(_factory)
 
 
-def page_changed(browser: PageBrowser) -> None:
+def page_changed(browser: LinkedBrowser) -> None:
     """The page in `browser` was replaced: its parts are built again when next asked for,
     and assistive technology hears that the document's children changed."""
     iface = _documents.get(id(browser))

@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QUrl, Signal, Slot
 from PySide6.QtGui import QContextMenuEvent, QGuiApplication, QImage, QTextDocument, QTextOption
-from PySide6.QtWidgets import QMenu, QTextBrowser, QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
 from reader.render import urls
 from reader.ui import page_accessibility
 
 
-class PageBrowser(QTextBrowser):
+class PageBrowser(page_accessibility.LinkedBrowser):
     """Never follows a link itself: every click goes out as `linkClicked`."""
 
     linkClicked = Signal(str)
@@ -28,10 +27,6 @@ class PageBrowser(QTextBrowser):
         # least as wide as its longest word (Qt's default also breaks "anywhere")
         self.setWordWrapMode(QTextOption.WrapMode.WordWrap)
         self.content_root: Path | None = None
-        # the address a link copied from the page gets (an app link -> the official page)
-        self.address_of: Callable[[str], str] = lambda href: href
-        # where a link leads, in words (assistive technology's description of the link)
-        self.describe_link: Callable[[str], str] = lambda _href: ""
         page_accessibility.install()
         self.anchorClicked.connect(self._on_anchor)
         self.highlighted.connect(self._on_highlighted)

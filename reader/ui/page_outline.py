@@ -13,10 +13,10 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QTextCursor, QTextDocument
 
 from reader.ui.announce import announce
-from reader.ui.page_view import START
+from reader.ui.page_view import START, PageView
 
 if TYPE_CHECKING:
-    from reader.ui.main_window import MainWindow
+    from PySide6.QtWidgets import QMenu, QWidget
 
 
 class Heading(NamedTuple):
@@ -38,20 +38,20 @@ def headings(document: QTextDocument) -> list[Heading]:
 
 
 class HeadingNavigator(QObject):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: QWidget, menu: QMenu, after: QAction, page: PageView) -> None:
+        """The entries go into `menu` after `after`; they move through `page`."""
         super().__init__(window)
         self.window = window
+        self.page = page
         self.next = self._action(self.tr("Volgende &kop"), "Alt+Down",
                                  self.tr("Naar de volgende kop op de pagina"), 1)
         self.previous = self._action(self.tr("Vorige ko&p"), "Alt+Up",
                                      self.tr("Naar de vorige kop op de pagina"), -1)
-        go = window.menus.go
-        actions = go.actions()
-        anchor = window.actions_.home
-        at = actions.index(anchor) + 1 if anchor in actions else len(actions)
+        actions = menu.actions()
+        at = actions.index(after) + 1 if after in actions else len(actions)
         before = actions[at] if at < len(actions) else None
-        go.insertActions(before, [self.next, self.previous])  # type: ignore[arg-type]
-        window.page.addActions([self.next, self.previous])  # the keys work while the page has the cursor
+        menu.insertActions(before, [self.next, self.previous])  # type: ignore[arg-type]
+        page.addActions([self.next, self.previous])  # the keys work while the page has the cursor
 
     def _action(self, text: str, keys: str, tip: str, direction: int) -> QAction:
         action = QAction(text, self.window)
@@ -64,7 +64,7 @@ class HeadingNavigator(QObject):
 
     def jump(self, direction: int) -> Heading | None:
         """Move to the next (1) or previous (-1) heading; None (and said so) when there is none."""
-        page = self.window.page
+        page = self.page
         if page.current == START:
             return None
         browser = page.browser
