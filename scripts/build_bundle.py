@@ -422,8 +422,11 @@ def shrink_icu_data(lib: Path, work: Path) -> str:
         f'.incbin "{folder / "data.dat"}"\n.size {symbol}, . - {symbol}\n'
         '.section .note.GNU-stack,"",@progbits\n', encoding="utf-8")
     out = folder / lib.name
-    subprocess.run([compiler, "-shared", "-nostdlib", f"-Wl,-soname,{lib.name}", "-Wl,--build-id",
-                    "-o", str(out), str(folder / "data.S")], check=True)
+    try:
+        subprocess.run([compiler, "-shared", "-nostdlib", f"-Wl,-soname,{lib.name}", "-Wl,--build-id",
+                        "-o", str(out), str(folder / "data.S")], check=True)
+    except (OSError, subprocess.CalledProcessError) as exc:
+        return f"ICU data kept whole: {exc}"
     shutil.copyfile(out, lib)
     return f"ICU data: {kept} of {total} items, {size / 1e6:.1f} -> {len(package) / 1e6:.1f} MB"
 
