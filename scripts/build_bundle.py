@@ -16,6 +16,8 @@ Linux, Windows and macOS. The folder gets:
   QtNetwork (its local socket only, for `reader.ui.single_instance`: no TLS or network
   information plugins), the platform, image-format and icon plugins, and Qt's own
   translations in Dutch and English;
+- on Linux, Qt's ICU data library rebuilt with only the data of the app's languages (Dutch,
+  English and the root they fall back to: 32 -> 4.5 MB; `shrink_icu_data`, needs a C compiler);
 - `portable.ini.example` (rename it to `portable.ini` for portable mode) and LICENSES/.
 
 `--zip` then makes the release: `scripts/release.py` (zip, SHA-256 file). The build
@@ -42,10 +44,11 @@ QT_MODULES = ("QtCore", "QtGui", "QtWidgets", "QtPrintSupport", "QtSvg", "QtNetw
 QT_PLUGIN_KEEP = ("platforms", "platformthemes", "platforminputcontexts", "imageformats", "iconengines",
                   "styles", "wayland-shell-integration", "wayland-decoration-client", "printsupport")
 #: plugins of those folders that a desktop app does not need: embedded-device platforms,
-#: the GTK theme (it brings GTK, Cairo and Pango along) and rare image formats
+#: the GTK theme (it brings GTK, Cairo and Pango along) and rare image formats (WebP too:
+#: the content has no images, and Pillow's WebP part is left out as well)
 QT_PLUGIN_DROP = ("libqeglfs", "libqlinuxfb", "libqminimalegl", "libqvkkhrdisplay", "libqvnc", "libqgtk3",
-                  "libqicns", "libqtga", "libqtiff", "libqwbmp", "qeglfs", "qlinuxfb", "qminimalegl", "qvnc",
-                  "qicns", "qtga", "qtiff", "qwbmp")
+                  "libqicns", "libqtga", "libqtiff", "libqwbmp", "libqwebp", "qeglfs", "qlinuxfb", "qminimalegl",
+                  "qvnc", "qicns", "qtga", "qtiff", "qwbmp", "qwebp")
 #: Qt's translations: only the app's languages
 QT_LANGUAGES = ("nl", "en")
 #: Linux: libraries every desktop has, left to the system as AppImage's exclude list does
@@ -93,6 +96,14 @@ EXCLUDES = (
     "PIL._avif", "PIL._webp", "PIL._imagingft", "PIL._imagingtk", "PIL.ImageTk", "PIL.ImageQt",
     # fontTools' WOFF compression (WeasyPrint embeds plain font subsets), and the terminal's line editor
     "brotli", "_brotli", "zopfli", "readline", "curses", "_curses",
+    # rapidfuzz imports its fuzz, process and utils modules at start and takes their pure-Python
+    # versions when the compiled ones are missing; only OSA (compiled, in distance/) is used (5.3 MB)
+    "rapidfuzz.fuzz_cpp", "rapidfuzz.fuzz_cpp_avx2", "rapidfuzz.process_cpp_impl", "rapidfuzz.utils_cpp",
+    # Pygments (pytest's dependency, not ours): the renderer highlights without it
+    # (pymdownx.highlight use_pygments=False), 1.8 MB of the Python archive
+    "pygments",
+    # cffi's compiler support (WeasyPrint uses cffi's ABI mode) and decimal's pure-Python twin
+    "distutils", "_pydecimal",
 )
 
 
@@ -316,6 +327,110 @@ def write_spec(work: Path, content: Path, prebuilt: Path, icon: Path, version_fi
     return spec
 
 
+# ---------------------------------------------------------------------- ICU data (Linux)
+#: what Qt needs of ICU's data: the app's languages and the root they fall back to
+ICU_LANGUAGES = ("nl", "en", "root")
+#: data left out of ICU's data library: the legacy character-set converters (Qt's own
+#: UTF-8/16/32 and Latin-1 codecs serve the app; content is decoded by Python), the word
+#: dictionaries of Chinese, Japanese, Thai, Lao, Khmer and Burmese, and transliteration
+ICU_DROP_FOLDERS = ("translit",)
+ICU_DROP_SUFFIXES = (".cnv", ".dict")
+#: ...but the converters of old Western European text stay (Windows-1252, ISO-8859-15; 0.2 MB)
+ICU_KEEP = ("ibm-5348_P100-1997.cnv", "ibm-923_P100-1998.cnv")
+
+
+def _elf_symbol(data: bytes, name: bytes) -> tuple[int, int]:
+    """(file offset, size) of a dynamic symbol of a 64-bit little-endian ELF library."""
+    import struct
+
+    shoff, = struct.unpack_from("<Q", data, 0x28)
+    shentsize, shnum = struct.unpack_from("<HH", data, 0x3A)
+    sections = [struct.unpack_from("<IIQQQQIIQQ", data, shoff + i * shentsize) for i in range(shnum)]
+    dynsym = next(s for s in sections if s[1] == 11)  # SHT_DYNSYM
+    strtab = sections[dynsym[6]]
+    for i in range(dynsym[5] // 24):
+        st_name, _info, _other, shndx, value, size = struct.unpack_from("<IBBHQQ", data, dynsym[4] + i * 24)
+        start = strtab[4] + st_name
+        if data[start:data.index(b"\0", start)] == name:
+            section = sections[shndx]
+            return section[4] + value - section[3], size
+    raise LookupError(name)
+
+
+def _icu_keep(item: str) -> bool:
+    """Whether ICU needs a data item (`icudt73l/coll/nl.res`) for the app's languages."""
+    import re
+
+    parts = item.split("/")[1:]
+    if parts[-1] in ICU_KEEP:
+        return True
+    if parts[0] in ICU_DROP_FOLDERS or item.endswith(ICU_DROP_SUFFIXES):
+        return False
+    stem = parts[-1].rsplit(".", 1)[0]
+    # a locale's own data (de.res, fr_CA.res, zh_Hant_TW.res): only the app's languages
+    if item.endswith(".res") and re.fullmatch(r"[a-z]{2,3}(_[A-Za-z0-9]*)*", stem):
+        return stem.split("_")[0] in ICU_LANGUAGES
+    return True  # root, pool, res_index, supplemental data, time zones, rules, Unicode data
+
+
+def filter_icu_data(blob: bytes) -> tuple[bytes, int, int]:
+    """ICU's common data package (format "CmnD") with only the items `_icu_keep` keeps:
+    (package, items kept, items in all). Items stay in their order (ICU looks them up by
+    binary search) and 16-byte aligned, as `icupkg` writes them."""
+    import struct
+
+    header_size, = struct.unpack_from("<H", blob, 0)
+    if blob[2:4] != b"\xda\x27" or blob[12:16] != b"CmnD":
+        raise ValueError("not an ICU common data package")
+    count, = struct.unpack_from("<I", blob, header_size)
+    entries = [struct.unpack_from("<II", blob, header_size + 4 + 8 * i) for i in range(count)]
+    names = [blob[header_size + n:blob.index(b"\0", header_size + n)].decode("ascii") for n, _ in entries]
+    starts = [header_size + d for _, d in entries] + [len(blob)]
+    items = [(names[i], blob[starts[i]:starts[i + 1]]) for i in range(count) if _icu_keep(names[i])]
+    names_block = b"".join(n.encode("ascii") + b"\0" for n, _ in items)
+    toc_size = 4 + 8 * len(items)
+    data_at = (toc_size + len(names_block) + 15) // 16 * 16
+    toc, body, name_at = struct.pack("<I", len(items)), b"", toc_size
+    for name, item in items:
+        toc += struct.pack("<II", name_at, data_at + len(body))
+        name_at += len(name) + 1
+        body += item + b"\0" * (-len(item) % 16)
+    head = blob[:header_size] + toc + names_block
+    return head + b"\0" * (header_size + data_at - len(head)) + body, len(items), count
+
+
+def shrink_icu_data(lib: Path, work: Path) -> str:
+    """Linux: rebuild Qt's ICU data library (32 MB) with the data `_icu_keep` keeps, as
+    a library of the same name and symbol. Needs a C compiler; without one, or on data it
+    does not recognise, the library stays as it is (the bundle is then bigger). Returns
+    what it did, for the build's output."""
+    compiler = shutil.which("cc") or shutil.which("gcc")
+    if compiler is None:
+        return "ICU data kept whole: no C compiler"
+    data = lib.read_bytes()
+    symbol = f"icudt{lib.name.split('.so.')[1].split('.')[0]}_dat"
+    try:
+        offset, size = _elf_symbol(data, symbol.encode("ascii"))
+        package, kept, total = filter_icu_data(data[offset:offset + size])
+    except (LookupError, ValueError, IndexError) as exc:
+        return f"ICU data kept whole: {exc}"
+    folder = work / "icu"
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "data.dat").write_bytes(package)
+    (folder / "data.S").write_text(
+        f'.section .rodata\n.globl {symbol}\n.type {symbol}, @object\n.balign 16\n{symbol}:\n'
+        f'.incbin "{folder / "data.dat"}"\n.size {symbol}, . - {symbol}\n'
+        '.section .note.GNU-stack,"",@progbits\n', encoding="utf-8")
+    out = folder / lib.name
+    try:
+        subprocess.run([compiler, "-shared", "-nostdlib", f"-Wl,-soname,{lib.name}", "-Wl,--build-id",
+                        "-o", str(out), str(folder / "data.S")], check=True)
+    except (OSError, subprocess.CalledProcessError) as exc:
+        return f"ICU data kept whole: {exc}"
+    shutil.copyfile(out, lib)
+    return f"ICU data: {kept} of {total} items, {size / 1e6:.1f} -> {len(package) / 1e6:.1f} MB"
+
+
 def folder_size(folder: Path) -> int:
     return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
 
@@ -340,6 +455,10 @@ def build(out: Path, work: Path) -> dict:
                     "--distpath", str(out), "--workpath", str(work / "pyinstaller"), str(spec)],
                    check=True, cwd=REPO, env=env)
     app = out / NAME
+    if sys.platform.startswith("linux"):
+        for lib in (app / "_internal").rglob("libicudata.so.*"):
+            if not lib.is_symlink():
+                print(shrink_icu_data(lib, work))
     if sys.platform != "win32":
         cli = app / f"{NAME}-cli"
         cli.write_text(f'#!/bin/sh\n# The command line of the portable app: the same program as {NAME}.\n'

@@ -122,6 +122,10 @@ def test_bundle_layout_licences_and_qt_parts(bundle):
     assert {"libQt6Core", "libQt6Gui", "libQt6Widgets", "libQt6PrintSupport", "libQt6Svg", "libQt6Network"} <= libs
     assert not libs & {"libQt6Qml", "libQt6Quick", "libQt6OpenGL", "libQt6WebEngineCore"}
     assert not [p for p in internal.rglob("*") if p.parent.name in ("tls", "networkinformation")]
+    # rapidfuzz: the compiled OSA distance (both CPU variants) ships, its unused fuzz/process parts do not
+    compiled = {p.name.split(".")[0] for p in (internal / "rapidfuzz").rglob("*.so")}
+    assert {"metrics_cpp", "metrics_cpp_avx2"} <= compiled
+    assert not compiled & {"fuzz_cpp", "fuzz_cpp_avx2", "process_cpp_impl", "utils_cpp"}
     qt_translations = {p.name for p in internal.rglob("qtbase_*.qm")}
     assert qt_translations == {"qtbase_nl.qm", "qtbase_en.qm"}
     licences = app / "LICENSES"
@@ -276,3 +280,36 @@ def test_frozen_build_process_builds_the_index_for_the_window(bundle, tmp_path, 
         assert seen and seen[-1][0] == seen[-1][1] == len(engine.site.pages)
         assert engine.ensure_index().action == "reused"  # the frozen process built it
         assert engine.search(Query("DPIA")).hits[0].path == f"{S}/hulpmiddelen/DPIA"
+
+
+ICU_CHECK = """
+from PySide6.QtCore import QCoreApplication, QCollator, QLocale, QStringDecoder, QTimeZone
+app = QCoreApplication([])
+nl = QLocale("nl_NL")
+print(QCollator(nl).compare("appel", "Zebra"), QCollator(QLocale("en_GB")).compare("resume", "résumé"))
+print(QTimeZone(b"Europe/Amsterdam").displayName(QTimeZone.TimeType.StandardTime, QTimeZone.NameType.LongName, nl))
+print(nl.toUpper("ijsje straße"), nl.toCurrencyString(12.5))
+print(QStringDecoder("windows-1252").isValid(), QStringDecoder("ISO-8859-15").isValid())
+"""
+
+
+def test_bundled_icu_data_serves_the_apps_languages(bundle):
+    """The bundle's ICU data library keeps only Dutch, English and root (scripts/build_bundle.py
+    shrink_icu_data): Qt built on it collates, names time zones, upper-cases and decodes
+    Windows-1252 as it does on the whole data (the check runs on both, loaded in place of Qt's)."""
+    if not (shutil.which("cc") or shutil.which("gcc")):
+        pytest.skip("no C compiler: the build keeps ICU's data whole")
+    ours = next(p for p in (bundle["app"] / "_internal").rglob("libicudata.so.*") if not p.is_symlink())
+    import PySide6
+
+    whole = next(p for p in (Path(PySide6.__file__).parent / "Qt" / "lib").glob(ours.name))
+    assert ours.stat().st_size < 8_000_000 < whole.stat().st_size
+    outputs = []
+    for lib in (whole, ours):
+        run = subprocess.run([sys.executable, "-c", ICU_CHECK], capture_output=True, text=True, timeout=60,
+                             env={**os.environ, "LD_PRELOAD": str(lib), "QT_QPA_PLATFORM": "offscreen"})
+        assert run.returncode == 0, run.stderr
+        outputs.append(run.stdout)
+    assert outputs[0] == outputs[1]
+    assert "Midden-Europese standaardtijd" in outputs[1] and "IJSJE STRASSE" in outputs[1]
+    assert outputs[1].splitlines()[-1] == "True True"
