@@ -936,6 +936,7 @@ class MainWindow(QMainWindow):
         from PySide6.QtGui import QKeySequence
 
         from reader.render.html import document
+        from reader.ui import accessibility_statement
 
         rows = []
         for menu in self.menuBar().findChildren(type(self.menus.file)):
@@ -965,7 +966,8 @@ class MainWindow(QMainWindow):
             f"<p>{htmlmod.escape(intro)}</p><p>{htmlmod.escape(views)}</p>"
             f"<h2>{self.tr('Sneltoetsen')}</h2><table><tr><th>{self.tr('Menu')}</th><th>{self.tr('Opdracht')}</th>"
             f"<th>{self.tr('Toetsen')}</th></tr>{''.join(rows)}</table>"
-            f"<h2>{self.tr('Inhoud')}</h2><p>{htmlmod.escape(self.info['statement'])}</p>")
+            f"<h2>{self.tr('Inhoud')}</h2><p>{htmlmod.escape(self.info['statement'])}</p>"
+            + accessibility_statement.statement_html())
         return document(self.tr("Help en sneltoetsen"), body, dark=self.dark,
                         contrast=theme.page_colours(theme.active()))
 

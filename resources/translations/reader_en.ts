@@ -895,22 +895,22 @@ Opening it in the browser only works with an internet connection.</translation>
 <context>
     <name>HeadingNavigator</name>
     <message>
-        <location filename="../../reader/ui/page_outline.py" line="44"/>
+        <location filename="../../reader/ui/page_outline.py" line="46"/>
         <source>Volgende &amp;kop</source>
         <translation>&amp;Next heading</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/page_outline.py" line="45"/>
+        <location filename="../../reader/ui/page_outline.py" line="47"/>
         <source>Naar de volgende kop op de pagina</source>
         <translation>To the next heading on the page</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/page_outline.py" line="46"/>
+        <location filename="../../reader/ui/page_outline.py" line="48"/>
         <source>Vorige ko&amp;p</source>
         <translation>&amp;Previous heading</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/page_outline.py" line="47"/>
+        <location filename="../../reader/ui/page_outline.py" line="49"/>
         <source>Naar de vorige kop op de pagina</source>
         <translation>To the previous heading on the page</translation>
     </message>
@@ -1172,7 +1172,7 @@ Opening it in the browser only works with an internet connection.</translation>
     </message>
     <message>
         <location filename="../../reader/ui/main_window.py" line="117"/>
-        <location filename="../../reader/ui/main_window.py" line="705"/>
+        <location filename="../../reader/ui/main_window.py" line="708"/>
         <source>Project</source>
         <translation>Project</translation>
     </message>
@@ -1192,54 +1192,54 @@ Opening it in the browser only works with an internet connection.</translation>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="154"/>
-        <location filename="../../reader/ui/main_window.py" line="158"/>
+        <location filename="../../reader/ui/main_window.py" line="157"/>
+        <location filename="../../reader/ui/main_window.py" line="161"/>
         <source>Werkbalk</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="173"/>
+        <location filename="../../reader/ui/main_window.py" line="176"/>
         <source>Zoekindex opbouwen…</source>
         <translation>Building search index…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="176"/>
+        <location filename="../../reader/ui/main_window.py" line="179"/>
         <source>Voortgang zoekindex</source>
         <translation>Search index progress</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="337"/>
-        <location filename="../../reader/ui/main_window.py" line="525"/>
+        <location filename="../../reader/ui/main_window.py" line="340"/>
+        <location filename="../../reader/ui/main_window.py" line="528"/>
         <source>Pagina niet gevonden: %1</source>
         <translation>Page not found: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="478"/>
+        <location filename="../../reader/ui/main_window.py" line="481"/>
         <source>alle onderdelen</source>
         <translation>everything</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="484"/>
+        <location filename="../../reader/ui/main_window.py" line="487"/>
         <source>Zoeken mislukt; zie het logbestand.</source>
         <translation>Search failed; see the log file.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="507"/>
+        <location filename="../../reader/ui/main_window.py" line="510"/>
         <source>Zoekindex is klaar.</source>
         <translation>Search index is ready.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="515"/>
+        <location filename="../../reader/ui/main_window.py" line="518"/>
         <source>Zoekindex niet beschikbaar</source>
         <translation>Search index not available</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="517"/>
+        <location filename="../../reader/ui/main_window.py" line="520"/>
         <source>Zoekindex</source>
         <translation>Search index</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="518"/>
+        <location filename="../../reader/ui/main_window.py" line="521"/>
         <source>De zoekindex kon niet worden opgebouwd. Bladeren met de filters werkt wel.
 
 %1</source>
@@ -1248,303 +1248,303 @@ Opening it in the browser only works with an internet connection.</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="546"/>
+        <location filename="../../reader/ui/main_window.py" line="549"/>
         <source>Beslishulp AI-verordening</source>
         <translation>AI Act decision aid</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="547"/>
+        <location filename="../../reader/ui/main_window.py" line="550"/>
         <source>De beslishulp kon niet worden gelezen:
 %1</source>
         <translation>The decision aid could not be read:
 %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="549"/>
+        <location filename="../../reader/ui/main_window.py" line="552"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="604"/>
+        <location filename="../../reader/ui/main_window.py" line="607"/>
         <source>Start</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="700"/>
+        <location filename="../../reader/ui/main_window.py" line="703"/>
         <source>&amp;Ongedaan maken: %1</source>
         <translation>&amp;Undo: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="700"/>
+        <location filename="../../reader/ui/main_window.py" line="703"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="708"/>
+        <location filename="../../reader/ui/main_window.py" line="711"/>
         <source>Project (%1/%2)</source>
         <translation>Project (%1/%2)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="751"/>
+        <location filename="../../reader/ui/main_window.py" line="754"/>
         <source>(leeg)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="766"/>
+        <location filename="../../reader/ui/main_window.py" line="769"/>
         <source>Filter gezet: %1</source>
         <translation>Filter set: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="803"/>
+        <location filename="../../reader/ui/main_window.py" line="806"/>
         <source>Document niet gevonden</source>
         <translation>Document not found</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="804"/>
+        <location filename="../../reader/ui/main_window.py" line="807"/>
         <source>Het document %1 staat niet in de inhoudsmap.</source>
         <translation>The document %1 is not in the content folder.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="807"/>
+        <location filename="../../reader/ui/main_window.py" line="810"/>
         <source>Document openen</source>
         <translation>Open document</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="808"/>
+        <location filename="../../reader/ui/main_window.py" line="811"/>
         <source>Er is geen programma gevonden om %1 te openen.</source>
         <translation>No program was found to open %1.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="830"/>
+        <location filename="../../reader/ui/main_window.py" line="833"/>
         <source>De browser kon niet worden geopend.</source>
         <translation>The browser could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="833"/>
+        <location filename="../../reader/ui/main_window.py" line="836"/>
         <source>Link gekopieerd: %1</source>
         <translation>Link copied: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="946"/>
+        <location filename="../../reader/ui/main_window.py" line="950"/>
         <source>Volgende of vorige treffer in de pagina</source>
         <translation>Next or previous match in the page</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="947"/>
+        <location filename="../../reader/ui/main_window.py" line="951"/>
         <source>Van het zoekveld naar de resultaten</source>
         <translation>From the search field to the results</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="947"/>
+        <location filename="../../reader/ui/main_window.py" line="951"/>
         <source>Pijl omlaag</source>
         <translation>Down arrow</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="948"/>
+        <location filename="../../reader/ui/main_window.py" line="952"/>
         <source>Resultaat of werklijstitem openen</source>
         <translation>Open a result or work list item</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="949"/>
+        <location filename="../../reader/ui/main_window.py" line="953"/>
         <source>Werklijstitem gedaan of te doen</source>
         <translation>Work list item done or to do</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="949"/>
+        <location filename="../../reader/ui/main_window.py" line="953"/>
         <source>Spatie</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="950"/>
+        <location filename="../../reader/ui/main_window.py" line="954"/>
         <source>Menu bij een resultaat of item</source>
         <translation>Menu of a result or item</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="950"/>
+        <location filename="../../reader/ui/main_window.py" line="954"/>
         <source>Menutoets of Shift+F10</source>
         <translation>Menu key or Shift+F10</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="953"/>
+        <location filename="../../reader/ui/main_window.py" line="957"/>
         <source>Links zoek en filter je, in het midden staan de resultaten of de werklijst van je project, rechts de pagina. F6 gaat van het ene deel naar het volgende. Alles werkt zonder internet; een link naar buiten opent pas als je daarvoor kiest.</source>
         <translation>On the left you search and filter, in the middle are the results or your project&apos;s work list, on the right the page. F6 moves from one part to the next. Everything works without internet; a link to the outside only opens when you choose so.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="956"/>
+        <location filename="../../reader/ui/main_window.py" line="960"/>
         <source>Is het venster te smal voor alle delen naast elkaar (bijvoorbeeld bij 200 % schaal), dan zie je één deel tegelijk: kies het met de tabs Zoeken, Resultaten en Pagina, of met F6. Inzoomen (Ctrl+plus) maakt alles groter, niet alleen de pagina; Beeld → Kleuren heeft ook Hoog contrast.</source>
         <translation>When the window is too narrow for all parts side by side (at 200 % scaling, for instance), you see one part at a time: pick it with the tabs Search, Results and Page, or with F6. Zoom in (Ctrl+plus) makes everything larger, not only the page; View → Colours also has High contrast.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="966"/>
-        <location filename="../../reader/ui/main_window.py" line="972"/>
+        <location filename="../../reader/ui/main_window.py" line="971"/>
+        <location filename="../../reader/ui/main_window.py" line="977"/>
         <source>Help en sneltoetsen</source>
         <translation>Help and shortcuts</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1027"/>
+        <location filename="../../reader/ui/main_window.py" line="1032"/>
         <source>Je leest al de officiële tekst.</source>
         <translation>You are already reading the official text.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1031"/>
+        <location filename="../../reader/ui/main_window.py" line="1036"/>
         <source>Geen officieel pakket geopend (Bestand → Inhoud openen…); de officiële pagina staat op de website.</source>
         <translation>No official pack open (File → Open content…); the official page is on the website.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1037"/>
+        <location filename="../../reader/ui/main_window.py" line="1042"/>
         <source>Deze pagina staat niet in %1; de officiële pagina staat op de website.</source>
         <translation>This page is not in %1; the official page is on the website.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1041"/>
+        <location filename="../../reader/ui/main_window.py" line="1046"/>
         <source>Officiële tekst uit %1 (%2). De app zelf toont een samenvatting in eigen woorden.</source>
         <translation>Official text from %1 (%2). The app itself shows a summary in our own words.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1043"/>
+        <location filename="../../reader/ui/main_window.py" line="1048"/>
         <source>Officiële tekst — %1</source>
         <translation>Official text — %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1061"/>
+        <location filename="../../reader/ui/main_window.py" line="1066"/>
         <source>Wat is er veranderd</source>
         <translation>What has changed</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1082"/>
+        <location filename="../../reader/ui/main_window.py" line="1087"/>
         <source>Deze pagina staat niet in de inhoud die je nu leest.</source>
         <translation>This page is not in the content you are reading now.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1090"/>
+        <location filename="../../reader/ui/main_window.py" line="1095"/>
         <source>Webadres gekopieerd: %1</source>
         <translation>Web address copied: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1109"/>
+        <location filename="../../reader/ui/main_window.py" line="1114"/>
         <source>Bladwijzer toegevoegd</source>
         <translation>Bookmark added</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1109"/>
+        <location filename="../../reader/ui/main_window.py" line="1114"/>
         <source>Bladwijzer verwijderd</source>
         <translation>Bookmark removed</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1117"/>
+        <location filename="../../reader/ui/main_window.py" line="1122"/>
         <source>&amp;Bladwijzer verwijderen</source>
         <translation>Remove &amp;bookmark</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1117"/>
+        <location filename="../../reader/ui/main_window.py" line="1122"/>
         <source>&amp;Bladwijzer toevoegen</source>
         <translation>Add &amp;bookmark</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1127"/>
+        <location filename="../../reader/ui/main_window.py" line="1132"/>
         <source>Nog geen bladwijzers</source>
         <translation>No bookmarks yet</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1140"/>
+        <location filename="../../reader/ui/main_window.py" line="1145"/>
         <source>Bladwijzers verwijderen</source>
         <translation>Remove bookmarks</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1141"/>
+        <location filename="../../reader/ui/main_window.py" line="1146"/>
         <source>Alle bladwijzers verwijderen?</source>
         <translation>Remove all bookmarks?</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1152"/>
+        <location filename="../../reader/ui/main_window.py" line="1157"/>
         <source>Zoom: %1%</source>
         <translation>Zoom: %1%</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1161"/>
+        <location filename="../../reader/ui/main_window.py" line="1166"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1162"/>
+        <location filename="../../reader/ui/main_window.py" line="1167"/>
         <source>De nieuwe taal wordt gebruikt als je de app opnieuw start.</source>
         <translation>The new language is used when you restart the app.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1164"/>
+        <location filename="../../reader/ui/main_window.py" line="1169"/>
         <source>Later</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1164"/>
+        <location filename="../../reader/ui/main_window.py" line="1169"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1166"/>
+        <location filename="../../reader/ui/main_window.py" line="1171"/>
         <source>Nu opnieuw starten</source>
         <translation>Restart now</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1182"/>
+        <location filename="../../reader/ui/main_window.py" line="1187"/>
         <source>Opnieuw starten lukte niet; start de app zelf opnieuw.</source>
         <translation>Could not restart; please start the app again yourself.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1256"/>
+        <location filename="../../reader/ui/main_window.py" line="1261"/>
         <source>Pagina afdrukken</source>
         <translation>Print page</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1267"/>
-        <location filename="../../reader/ui/main_window.py" line="1283"/>
-        <location filename="../../reader/ui/main_window.py" line="1296"/>
+        <location filename="../../reader/ui/main_window.py" line="1272"/>
+        <location filename="../../reader/ui/main_window.py" line="1288"/>
+        <location filename="../../reader/ui/main_window.py" line="1301"/>
         <source>Exporteren als PDF</source>
         <translation>Export as PDF</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1267"/>
+        <location filename="../../reader/ui/main_window.py" line="1272"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1297"/>
+        <location filename="../../reader/ui/main_window.py" line="1302"/>
         <source>De PDF kon niet worden opgeslagen: %1</source>
         <translation>The PDF could not be saved: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1299"/>
+        <location filename="../../reader/ui/main_window.py" line="1304"/>
         <source>PDF opgeslagen: %1</source>
         <translation>PDF saved: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1284"/>
+        <location filename="../../reader/ui/main_window.py" line="1289"/>
         <source>Deze pagina kan niet worden geëxporteerd.</source>
         <translation>This page cannot be exported.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1310"/>
+        <location filename="../../reader/ui/main_window.py" line="1315"/>
         <source>Excel-werkmap (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1311"/>
+        <location filename="../../reader/ui/main_window.py" line="1316"/>
         <source>CSV, puntkomma-gescheiden (*.csv)</source>
         <translation>CSV, semicolon-separated (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1313"/>
-        <location filename="../../reader/ui/main_window.py" line="1324"/>
+        <location filename="../../reader/ui/main_window.py" line="1318"/>
+        <location filename="../../reader/ui/main_window.py" line="1329"/>
         <source>Lijst exporteren</source>
         <translation>Export list</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1325"/>
+        <location filename="../../reader/ui/main_window.py" line="1330"/>
         <source>Opslaan is mislukt: %1</source>
         <translation>Saving failed: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1327"/>
+        <location filename="../../reader/ui/main_window.py" line="1332"/>
         <source>%1 rijen opgeslagen in %2</source>
         <translation>%1 rows saved to %2</translation>
     </message>
@@ -1584,7 +1584,7 @@ Opening it in the browser only works with an internet connection.</translation>
     <message>
         <location filename="../../reader/ui/actions.py" line="205"/>
         <source>&amp;Geschiedenis</source>
-        <translation>&amp;History</translation>
+        <translation>Hi&amp;story</translation>
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="207"/>
@@ -1708,7 +1708,7 @@ Opening it in the browser only works with an internet connection.</translation>
 <context>
     <name>PageBrowser</name>
     <message>
-        <location filename="../../reader/ui/page_browser.py" line="47"/>
+        <location filename="../../reader/ui/page_browser.py" line="42"/>
         <source>Link kopiëren</source>
         <translation>Copy link</translation>
     </message>
@@ -1773,22 +1773,22 @@ Opening it in the browser only works with an internet connection.</translation>
 <context>
     <name>PaneSizer</name>
     <message>
-        <location filename="../../reader/ui/pane_sizes.py" line="25"/>
+        <location filename="../../reader/ui/pane_sizes.py" line="30"/>
         <source>Deelvenster b&amp;reder</source>
         <translation>&amp;Widen pane</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pane_sizes.py" line="26"/>
+        <location filename="../../reader/ui/pane_sizes.py" line="31"/>
         <source>Het deelvenster met de cursor breder maken</source>
         <translation>Make the pane with the cursor wider</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pane_sizes.py" line="27"/>
+        <location filename="../../reader/ui/pane_sizes.py" line="32"/>
         <source>Deelvenster &amp;smaller</source>
         <translation>Na&amp;rrow pane</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pane_sizes.py" line="28"/>
+        <location filename="../../reader/ui/pane_sizes.py" line="33"/>
         <source>Het deelvenster met de cursor smaller maken</source>
         <translation>Make the pane with the cursor narrower</translation>
     </message>
@@ -2838,6 +2838,135 @@ Opening it in the browser only works with an internet connection.</translation>
         <location filename="../../reader/ui/texts.py" line="43"/>
         <source>Wetgeving</source>
         <translation>Legislation</translation>
+    </message>
+</context>
+<context>
+    <name>Toegankelijkheid</name>
+    <message>
+        <location filename="../../reader/ui/accessibility_statement.py" line="22"/>
+        <source>Pictogrammen die alleen versieren zijn onzichtbaar voor hulpsoftware; kaarten en knoppen hebben een naam.</source>
+        <extracomment>(criterion, how it is checked, result); the texts are translated when shown</extracomment>
+        <translation>Icons that only decorate are invisible to assistive technology; cards and buttons have a name.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/accessibility_statement.py" line="24"/>
+        <location filename="../../reader/ui/accessibility_statement.py" line="33"/>
+        <location filename="../../reader/ui/accessibility_statement.py" line="46"/>
+        <location filename="../../reader/ui/accessibility_statement.py" line="54"/>
+        <location filename="../../reader/ui/accessibility_statement.py" line="58"/>
+        <location filename="../../reader/ui/accessibility_statement.py" line="62"/>
+        <source>Voldoet</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/accessibility_statement.py" line="26"/>
+        <source>De pagina geeft hulpsoftware haar opbouw: koppen met hun niveau, lijsten, tabellen met kolomkoppen en links die je kunt volgen. Ga → Volgende kop (Alt+pijl omlaag) springt van kop naar kop.</source>
+        <translation>The page gives assistive technology its structure: headings with their level, lists, tables with column headers and links you can follow. Go → Next heading (Alt+Down) jumps from heading to heading.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/accessibility_statement.py" line="29"/>
+        <source>Voldoet via de toegankelijkheidsinterface van Qt; nog niet geprobeerd met NVDA, JAWS of Orca</source>
+        <translation>Met through Qt's accessibility interface; not yet tried with NVDA, JAWS or Orca</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/accessibility_statement.py" line="32"/>
+        <source>Links in de pagina zijn onderstreept, niet alleen gekleurd.</source>
+        <translation>Links on the page are underlined, not only coloured.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/accessibility_statement.py" line="35"/>
+        <source>Elk kleurpaar van venster en pagina is gemeten in licht, donker en hoog contrast: tekst minstens 4,5:1, randen en focus minstens 3:1.</source>
+        <translation>Every colour pair of the window and the page is measured in light, dark and high contrast: text at least 4.5:1, borders and focus at least 3:1.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/accessibility_statement.py" line="37"/>
+        <source>Voldoet; de kleuren van de PDF zijn niet gemeten</source>
+        <translation>Met; the PDF's colours are not measured</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/accessibility_statement.py" line="39"/>
+        <source>Ctrl+plus vergroot de hele interface; bij 200 % schaal of grote letters zie je één deel tegelijk en schuift de startpagina.</source>
+        <translation>Ctrl+plus enlarges the whole interface; at 200 % scale or with large text you see one pane at a time and the start page scrolls.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/accessibility_statement.py" line="41"/>
+        <source>Voldoet voor het hoofdvenster; dialogen bij 200 % niet nagekeken</source>
+        <translation>Met for the main window; dialogs at 200 % not checked</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/accessibility_statement.py" line="43"/>
+        <source>Alles werkt met het toetsenbord: elk menu met Alt en een eigen letter, F6 tussen de delen, een deelvenster breder of smaller met Alt+Shift+pijl.</source>
+        <translation>Everything works by keyboard: every menu with Alt and a letter of its own, F6 between the panes, a pane wider or narrower with Alt+Shift+arrow.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/accessibility_statement.py" line="48"/>
+        <source>Een focusring van minstens 2 pixels en 3:1 op elke soort bediening; vlakken die geen bediening zijn krijgen geen focus.</source>
+        <translation>A focus ring of at least 2 pixels and 3:1 on every kind of control; areas that are not controls take no focus.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/accessibility_statement.py" line="50"/>
+        <source>Voldoet; keuzelijsten in dialogen niet gemeten</source>
+        <translation>Met; drop-down lists in dialogs not measured</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/accessibility_statement.py" line="52"/>
+        <source>De pagina is als Nederlands gemarkeerd, ook als de interface Engels is.</source>
+        <translation>The page is marked as Dutch, also when the interface is English.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/accessibility_statement.py" line="56"/>
+        <source>Elke bediening die de cursor kan krijgen heeft een naam, in het hoofdvenster en in de dialogen.</source>
+        <translation>Every control that can take the cursor has a name, in the main window and in the dialogs.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/accessibility_statement.py" line="60"/>
+        <source>Het aantal resultaten, meldingen in de statusbalk en treffers in de pagina worden voorgelezen.</source>
+        <translation>The number of results, status bar messages and matches in the page are announced.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/accessibility_statement.py" line="64"/>
+        <source>De app volgt de lettergrootte en het hoge contrast van het systeem (Beeld → Kleuren → Volg het systeem).</source>
+        <translation>The app follows the system's text size and high contrast (View → Colours → Follow the system).</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/accessibility_statement.py" line="66"/>
+        <source>Voldoet; contrastthema&apos;s van Windows niet op Windows zelf getest</source>
+        <translation>Met; Windows contrast themes not tested on Windows itself</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/accessibility_statement.py" line="68"/>
+        <source>PDF&apos;s zijn getagd (PDF/UA-1: opbouw, taal, titel, bladwijzers, officiële adressen); spreadsheets hebben de kolomkoppen in rij 1.</source>
+        <translation>PDFs are tagged (PDF/UA-1: structure, language, title, bookmarks, official addresses); spreadsheets have their column headers in row 1.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/accessibility_statement.py" line="70"/>
+        <source>Voldoet waar de bibliotheek Pango aanwezig is; anders een PDF zonder tags, met een melding</source>
+        <translation>Met where the Pango library is present; otherwise an untagged PDF, with a notice</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/accessibility_statement.py" line="83"/>
+        <source>Toegankelijkheid</source>
+        <translation>Accessibility</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/accessibility_statement.py" line="84"/>
+        <source>Software voor de overheid moet voldoen aan EN 301 549 (hoofdstuk 11, software). Zo staat deze app ervoor; elke regel wordt gecontroleerd door een automatische test.</source>
+        <translation>Software for government must meet EN 301 549 (chapter 11, software). This is where this app stands; every line is checked by an automated test.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/accessibility_statement.py" line="87"/>
+        <source>Criterium</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/accessibility_statement.py" line="88"/>
+        <source>Hoe getest</source>
+        <translation>How tested</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/accessibility_statement.py" line="89"/>
+        <source>Resultaat</source>
+        <translation>Result</translation>
     </message>
 </context>
 <context>

@@ -288,3 +288,27 @@ def test_every_part_answers_every_interface_query(make_window, content_site):
     heading = next(n for n in tree_of(start) if n.role() == Role.Heading)
     assert heading.actionInterface() is not None and heading.textInterface() is None
     assert heading.valueInterface() is None and heading.attributesInterface() is not None
+
+
+def test_help_holds_the_accessibility_statement_with_the_readmes_criteria(make_window, content_site):
+    """Help → the accessibility statement: every criterion with how it is tested and the
+    result; it names the same WCAG / EN 301 549 criteria as the README's table."""
+    import html
+    import re
+    from pathlib import Path
+
+    from reader.ui import accessibility_statement
+
+    w = make_window(content_site)
+    text = w.help_html()
+    assert "<h2>Toegankelijkheid</h2>" in text and "EN 301 549" in text
+    rows = accessibility_statement.rows()
+    for criterion, how, result in rows:
+        assert all(html.escape(part) in text for part in (criterion, how, result)), criterion
+    number = re.compile(r"\b(?:[1-4]\.\d+\.\d+|11\.\d+(?:\.\d+)*)\b")
+    in_app = {n for criterion, _h, _r in rows for n in number.findall(criterion)}
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    section = readme.split("\n## Toegankelijkheid\n", 1)[1].split("\n## ", 1)[0]
+    in_readme = {n for line in section.splitlines() if line.startswith("| ")
+                 for n in number.findall(line.split("|")[1]) if not n.startswith("11.1.")}  # 11.1.x = WCAG x
+    assert in_app == in_readme, (sorted(in_app - in_readme), sorted(in_readme - in_app))

@@ -179,3 +179,32 @@ def test_alt_down_goes_heading_by_heading_and_says_each(qtbot, ready_window):
     w.headings.previous.trigger()  # Alt+Up, from the menu
     assert w.page.browser.textCursor().position() == expected[-2].position
     assert w.headings.next in w.menus.go.actions()
+
+
+def test_every_menu_has_unique_mnemonics_in_english_too(qtbot, make_window, content_site):
+    """The English translation picks its own letters: they must not clash either."""
+    from PySide6.QtCore import QLocale
+
+    from reader.ui import i18n
+
+    app = QApplication.instance()
+    before = QLocale()
+    translators = i18n.install_translators(app, "en")
+    try:
+        w = make_window(content_site)
+        assert w.menus.go.title().replace("&", "") == "Go"  # the English menus
+        clashes = []
+        for menu in [w.menuBar(), *w.menuBar().findChildren(type(w.menus.file))]:
+            texts = [a.text().replace("&&", "") for a in menu.actions()
+                     if a.text() and not a.isSeparator() and a.isEnabled()]
+            keys = [t[t.find("&") + 1].lower() if "&" in t else "" for t in texts]
+            missing = [t for t, k in zip(texts, keys, strict=True) if not k]
+            doubled = sorted({k for k in keys if k and keys.count(k) > 1})
+            if missing or doubled:
+                clashes.append((getattr(menu, "title", lambda: "menubar")(), missing, doubled, texts))
+        assert not clashes, clashes
+    finally:  # back to Dutch for the other tests
+        translators += i18n.install_translators(app, "nl")
+        for translator in translators:
+            app.removeTranslator(translator)
+        QLocale.setDefault(before)
