@@ -44,6 +44,11 @@ class _Row(QWidget):
         self.count.setObjectName("facetCount")
         self.count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.count.setMinimumWidth(28)
+        # empty, it is hidden (out of the accessibility tree) but keeps its place
+        policy = self.count.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.count.setSizePolicy(policy)
+        self.count.setVisible(False)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
@@ -65,6 +70,7 @@ class _Row(QWidget):
 
     def set_count(self, n: int | None) -> None:
         self.count.setText("" if n is None else str(n))
+        self.count.setVisible(n is not None)
         checked = self.check.isChecked()
         self.check.setEnabled(checked or n is None or n > 0)
         self.check.setAccessibleName(self.label)

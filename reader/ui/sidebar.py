@@ -75,6 +75,11 @@ class Sidebar(QWidget):
         self.search.setClearButtonEnabled(True)
         self._search_icon = QAction(self.search)
         self.search.addAction(self._search_icon, QLineEdit.ActionPosition.LeadingPosition)
+        # the line edit's icon buttons are in the accessibility tree: give them names
+        self._search_icon.setText(self.tr("Zoeken"))
+        clear = self.search.findChild(QAction, "_q_qlineeditclearaction")
+        if clear is not None:
+            clear.setText(self.tr("Zoekveld wissen"))
         self.search.textChanged.connect(self.queryChanged)
         self.search.downPressed.connect(self.resultsFocusRequested)
         self.search.openFirstRequested.connect(self.openFirstRequested)

@@ -822,7 +822,7 @@ Opening it in the browser only works with an internet connection.</translation>
 <context>
     <name>FacetGroup</name>
     <message>
-        <location filename="../../reader/ui/facet_group.py" line="141"/>
+        <location filename="../../reader/ui/facet_group.py" line="147"/>
         <source>Groep in- of uitklappen</source>
         <extracomment>how the first part of a Dutch compound often ends (where a long word may be split)</extracomment>
         <translation>Expand or collapse the group</translation>
@@ -2552,6 +2552,7 @@ Opening it in the browser only works with an internet connection.</translation>
     </message>
     <message>
         <location filename="../../reader/ui/sidebar.py" line="72"/>
+        <location filename="../../reader/ui/sidebar.py" line="79"/>
         <source>Zoeken</source>
         <translation>Search</translation>
     </message>
@@ -2561,18 +2562,23 @@ Opening it in the browser only works with an internet connection.</translation>
         <translation>Type to search; arrow down moves to the results</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sidebar.py" line="96"/>
+        <location filename="../../reader/ui/sidebar.py" line="82"/>
+        <source>Zoekveld wissen</source>
+        <translation>Clear search field</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/sidebar.py" line="101"/>
         <source>Filters</source>
         <translation>Filters</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sidebar.py" line="106"/>
+        <location filename="../../reader/ui/sidebar.py" line="111"/>
         <source>Vereisten: AI-verordening en wetgeving</source>
         <translation>Requirements: AI Act and legislation</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sidebar.py" line="119"/>
-        <location filename="../../reader/ui/sidebar.py" line="121"/>
+        <location filename="../../reader/ui/sidebar.py" line="124"/>
+        <location filename="../../reader/ui/sidebar.py" line="126"/>
         <source>Filters wissen</source>
         <translation>Clear filters</translation>
     </message>
@@ -2866,7 +2872,7 @@ Opening it in the browser only works with an internet connection.</translation>
     <message>
         <location filename="../../reader/ui/accessibility_statement.py" line="29"/>
         <source>Voldoet via de toegankelijkheidsinterface van Qt; nog niet geprobeerd met NVDA, JAWS of Orca</source>
-        <translation>Met through Qt's accessibility interface; not yet tried with NVDA, JAWS or Orca</translation>
+        <translation>Met through Qt&apos;s accessibility interface; not yet tried with NVDA, JAWS or Orca</translation>
     </message>
     <message>
         <location filename="../../reader/ui/accessibility_statement.py" line="32"/>
@@ -2881,7 +2887,7 @@ Opening it in the browser only works with an internet connection.</translation>
     <message>
         <location filename="../../reader/ui/accessibility_statement.py" line="37"/>
         <source>Voldoet; de kleuren van de PDF zijn niet gemeten</source>
-        <translation>Met; the PDF's colours are not measured</translation>
+        <translation>Met; the PDF&apos;s colours are not measured</translation>
     </message>
     <message>
         <location filename="../../reader/ui/accessibility_statement.py" line="39"/>
@@ -2926,7 +2932,7 @@ Opening it in the browser only works with an internet connection.</translation>
     <message>
         <location filename="../../reader/ui/accessibility_statement.py" line="64"/>
         <source>De app volgt de lettergrootte en het hoge contrast van het systeem (Beeld → Kleuren → Volg het systeem).</source>
-        <translation>The app follows the system's text size and high contrast (View → Colours → Follow the system).</translation>
+        <translation>The app follows the system&apos;s text size and high contrast (View → Colours → Follow the system).</translation>
     </message>
     <message>
         <location filename="../../reader/ui/accessibility_statement.py" line="66"/>

@@ -61,6 +61,30 @@ def unnamed_focusable(widget: QWidget) -> list[str]:
     return found
 
 
+#: roles that need no name of their own: containers and layout (a screen reader names them by
+#: their content or skips them), splitter/size grips and scroll bars (their value is what is
+#: announced), the menu and status bars (their items have names), item-view rows and
+#: page tables/lists (announced through their cells and items)
+NAMELESS_ROLES = (Role.Window, Role.Dialog, Role.Client, Role.Pane, Role.Grouping, Role.Splitter,
+                  Role.LayeredPane, Role.Border, Role.Grip, Role.ScrollBar, Role.MenuBar,
+                  Role.StatusBar, Role.Row, Role.Table, Role.List)
+
+
+def unnamed_any(widget: QWidget) -> list[str]:
+    """Visible objects, focusable or not, with no name, outside NAMELESS_ROLES. The status
+    label is a live region that is empty between messages (it announces what it shows)."""
+    found = []
+    for node in tree_of(widget):
+        if node.state().invisible or node.role() in NAMELESS_ROLES:
+            continue
+        obj = node.object()
+        if obj is not None and obj.objectName() == "statusMessage":
+            continue
+        if not node.text(QAccessible.Text.Name).strip():
+            found.append(f"{node.role().name}:{type(obj).__name__}:{obj.objectName() if obj else ''}")
+    return found
+
+
 def level(node: QAccessibleInterface) -> int:
     attrs = node.attributesInterface()
     assert attrs is not None, node.text(QAccessible.Text.Name)
@@ -215,11 +239,16 @@ def test_no_unnamed_focusable_object_in_the_main_states(qtbot, make_window, cont
     w = make_window(content_site)
     w.page.show_start()
     assert unnamed_focusable(w) == [], "start page"
+    assert unnamed_any(w) == [], "start page"
     wait_results(qtbot, w, lambda: w.sidebar.search.setText("dpia"))
     assert unnamed_focusable(w) == [], "results"
+    assert unnamed_any(w) == [], "results"
     w.open_path("voldoen-aan-wetten-en-regels/hulpmiddelen/DPIA")
     w.page.open_find()
     assert unnamed_focusable(w) == [], "page"
+    assert unnamed_any(w) == [], "page"
+    counts = w.findChildren(QWidget, "facetCount")
+    assert counts and all(c.isHidden() == (c.text() == "") for c in counts)  # hidden only while empty
 
 
 def test_no_unnamed_focusable_object_in_the_dialogs(qtbot, make_window, content_site):
