@@ -165,3 +165,39 @@ def test_a_high_contrast_page_takes_the_window_schemes_colours(scheme: Colors) -
     assert used <= {scheme.text, scheme.base, scheme.accent, scheme.highlight_bg, scheme.highlight_fg}, used
     assert rules["body"] == {"color": scheme.text, "background-color": scheme.base}
     assert rules["a"]["color"] == scheme.accent and "underline" in rules["a"]["text-decoration"]
+
+
+# ---------------------------------------------------------------------- the tagged PDF
+def pdf_pairs() -> tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]]:
+    """The PDF is the light page CSS with reader.pdf.PRINT_CSS after it, on white paper:
+    (text pairs, border pairs). Each text colour on the page and on every box of the print
+    CSS; each border colour on the paper and on its own box."""
+    from reader.pdf import PRINT_CSS
+
+    page = css_rules(page_stylesheet(False))
+    paper = page["body"]["background-color"]
+    rules = css_rules(PRINT_CSS)
+    boxes = {s: p["background-color"] for s, p in rules.items()
+             if p.get("background-color", "transparent").startswith("#") and "button-primary" not in s}
+    texts = [("body text", page["body"]["color"])] + [
+        (s, p["color"]) for s, p in rules.items() if p.get("color", "").startswith("#")]
+    text_pairs = [(f"{s} on paper", fg, paper) for s, fg in texts]
+    text_pairs += [(f"{s} on {box}", fg, bg) for s, fg in texts for box, bg in boxes.items()]
+    text_pairs.append(("primary button text", page["a.button-primary"]["color"],
+                       rules["div.button > p.button-primary"]["background-color"]))
+    borders = []
+    for s, p in rules.items():
+        for key, value in p.items():
+            if key.startswith("border") and (m := re.search(r"#[0-9a-fA-F]{6}", value)):
+                borders.append((f"{s} {key} on paper", m.group(0), paper))
+                if s in boxes:
+                    borders.append((f"{s} {key} on its box", m.group(0), boxes[s]))
+    return text_pairs, borders
+
+
+def test_pdf_text_has_at_least_4_5_to_1_and_borders_3_to_1() -> None:
+    texts, borders = pdf_pairs()
+    assert len(texts) > 20 and len(borders) > 10  # the parse found the rules
+    failing = [(n, round(contrast(fg, bg), 2)) for n, fg, bg in texts if contrast(fg, bg) < 4.5]
+    failing += [(n, round(contrast(fg, bg), 2)) for n, fg, bg in borders if contrast(fg, bg) < 3]
+    assert not failing, failing

@@ -32,6 +32,7 @@ log = logging.getLogger(__name__)
 
 #: the page layout and the blocks `prepare` makes of the layout tables, after the page CSS
 PRINT_CSS = """
+/* colours: text 4.5:1 and borders 3:1 on the paper and on each box (tests/test_contrast.py) */
 @page { size: A4; margin: 18mm 16mm 20mm 16mm; }
 html { font-family: "DejaVu Sans", "Segoe UI", "Noto Sans", "Liberation Sans", Arial, sans-serif;
        font-size: 10pt; }
@@ -45,25 +46,25 @@ td, th { overflow-wrap: break-word; }
 table.list th.c-title { width: auto; }
 thead { display: table-header-group; }
 th[scope="row"] { text-align: left; vertical-align: top; }
-table.meta th { font-weight: normal; color: #66707a; font-size: small; padding-right: 10px; }
+table.meta th { font-weight: normal; color: #5a646e; font-size: small; padding-right: 10px; }
 table.list th[scope="row"] { background-color: transparent; color: inherit; font-size: inherit;
-    font-weight: 600; padding: 5px 8px; border: 1px solid #e3e8ee; }
+    font-weight: 600; padding: 5px 8px; border: 1px solid #7d8893; }
 .chip { padding: 0 1px; }
-div.adm, div.exp, div.diagram { margin: 8px 0 12px 0; border: 1px solid #d7dee6;
+div.adm, div.exp, div.diagram { margin: 8px 0 12px 0; border: 1px solid #7d8893;
     border-left: 4px solid #448aff; break-inside: auto; }
 div.adm > p.adm-title, div.exp > p.exp-head, div.diagram > p.diagram-caption {
     margin: 0; padding: 5px 10px; font-weight: 600; background-color: #ecf3ff; }
 div.adm-body, div.exp-body, div.diagram-code, p.diagram-links { margin: 0; padding: 6px 12px 2px 12px; }
-div.adm-info { border-left-color: #00a3c4; } div.adm-info > p.adm-title { background-color: #e6f6fa; }
+div.adm-info { border-left-color: #008aa6; } div.adm-info > p.adm-title { background-color: #e6f6fa; }
 div.adm-tip { border-left-color: #00a88f; } div.adm-tip > p.adm-title { background-color: #e5f6f3; }
 div.adm-example { border-left-color: #7c4dff; } div.adm-example > p.adm-title { background-color: #f2edff; }
-div.adm-quote { border-left-color: #9e9e9e; } div.adm-quote > p.adm-title { background-color: #f4f4f4; }
-div.adm-warning { border-left-color: #ff9100; } div.adm-warning > p.adm-title { background-color: #fff4e5; }
+div.adm-quote { border-left-color: #858585; } div.adm-quote > p.adm-title { background-color: #f4f4f4; }
+div.adm-warning { border-left-color: #c76f00; } div.adm-warning > p.adm-title { background-color: #fff4e5; }
 div.adm-danger { border-left-color: #ff5252; } div.adm-danger > p.adm-title { background-color: #ffeded; }
-div.exp { border-left-color: #cfd8e3; } div.exp > p.exp-head { background-color: #f1f5f9; }
-div.diagram { border-left-color: #d7dee6; } div.diagram > p.diagram-caption { color: #44505c; }
+div.exp { border-left-color: #7d8893; } div.exp > p.exp-head { background-color: #f1f5f9; }
+div.diagram { border-left-color: #7d8893; } div.diagram > p.diagram-caption { color: #44505c; }
 div.cards > .card { margin: 6px 0; padding: 4px 10px; background-color: #f5f8fb;
-    border: 1px solid #d7dee6; }
+    border: 1px solid #7d8893; }
 div.button { margin: 6px 0 12px 0; }
 div.button > p { display: inline-block; margin: 0; padding: 5px 12px; border: 1px solid #01689b; }
 div.button > p.button-primary { background-color: #01689b; }

@@ -33,8 +33,9 @@ ROWS: tuple[tuple[str, str, str], ...] = (
      QT_TRANSLATE_NOOP("Toegankelijkheid", "Voldoet")),
     ("1.4.3, 1.4.11",
      QT_TRANSLATE_NOOP("Toegankelijkheid", "Elk kleurpaar van venster en pagina is gemeten in licht, donker en "
-                                           "hoog contrast: tekst minstens 4,5:1, randen en focus minstens 3:1."),
-     QT_TRANSLATE_NOOP("Toegankelijkheid", "Voldoet; de kleuren van de PDF zijn niet gemeten")),
+                                           "hoog contrast, en dat van de PDF: tekst minstens 4,5:1, randen en "
+                                           "focus minstens 3:1."),
+     QT_TRANSLATE_NOOP("Toegankelijkheid", "Voldoet")),
     ("1.4.4, 1.4.10",
      QT_TRANSLATE_NOOP("Toegankelijkheid", "Ctrl+plus vergroot de hele interface; bij 200 % schaal of grote "
                                            "letters zie je één deel tegelijk en schuift de startpagina."),

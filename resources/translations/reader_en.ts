@@ -2857,10 +2857,11 @@ Opening it in the browser only works with an internet connection.</translation>
     <message>
         <location filename="../../reader/ui/accessibility_statement.py" line="24"/>
         <location filename="../../reader/ui/accessibility_statement.py" line="33"/>
-        <location filename="../../reader/ui/accessibility_statement.py" line="46"/>
-        <location filename="../../reader/ui/accessibility_statement.py" line="54"/>
-        <location filename="../../reader/ui/accessibility_statement.py" line="58"/>
-        <location filename="../../reader/ui/accessibility_statement.py" line="62"/>
+        <location filename="../../reader/ui/accessibility_statement.py" line="38"/>
+        <location filename="../../reader/ui/accessibility_statement.py" line="47"/>
+        <location filename="../../reader/ui/accessibility_statement.py" line="55"/>
+        <location filename="../../reader/ui/accessibility_statement.py" line="59"/>
+        <location filename="../../reader/ui/accessibility_statement.py" line="63"/>
         <source>Voldoet</source>
         <translation>Met</translation>
     </message>
@@ -2881,96 +2882,91 @@ Opening it in the browser only works with an internet connection.</translation>
     </message>
     <message>
         <location filename="../../reader/ui/accessibility_statement.py" line="35"/>
-        <source>Elk kleurpaar van venster en pagina is gemeten in licht, donker en hoog contrast: tekst minstens 4,5:1, randen en focus minstens 3:1.</source>
-        <translation>Every colour pair of the window and the page is measured in light, dark and high contrast: text at least 4.5:1, borders and focus at least 3:1.</translation>
+        <source>Elk kleurpaar van venster en pagina is gemeten in licht, donker en hoog contrast, en dat van de PDF: tekst minstens 4,5:1, randen en focus minstens 3:1.</source>
+        <translation>Every colour pair of the window and the page is measured in light, dark and high contrast, and those of the PDF: text at least 4.5:1, borders and focus at least 3:1.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/accessibility_statement.py" line="37"/>
-        <source>Voldoet; de kleuren van de PDF zijn niet gemeten</source>
-        <translation>Met; the PDF&apos;s colours are not measured</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/accessibility_statement.py" line="39"/>
+        <location filename="../../reader/ui/accessibility_statement.py" line="40"/>
         <source>Ctrl+plus vergroot de hele interface; bij 200 % schaal of grote letters zie je één deel tegelijk en schuift de startpagina.</source>
         <translation>Ctrl+plus enlarges the whole interface; at 200 % scale or with large text you see one pane at a time and the start page scrolls.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/accessibility_statement.py" line="41"/>
+        <location filename="../../reader/ui/accessibility_statement.py" line="42"/>
         <source>Voldoet voor het hoofdvenster; dialogen bij 200 % niet nagekeken</source>
         <translation>Met for the main window; dialogs at 200 % not checked</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/accessibility_statement.py" line="43"/>
+        <location filename="../../reader/ui/accessibility_statement.py" line="44"/>
         <source>Alles werkt met het toetsenbord: elk menu met Alt en een eigen letter, F6 tussen de delen, een deelvenster breder of smaller met Alt+Shift+pijl.</source>
         <translation>Everything works by keyboard: every menu with Alt and a letter of its own, F6 between the panes, a pane wider or narrower with Alt+Shift+arrow.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/accessibility_statement.py" line="48"/>
+        <location filename="../../reader/ui/accessibility_statement.py" line="49"/>
         <source>Een focusring van minstens 2 pixels en 3:1 op elke soort bediening; vlakken die geen bediening zijn krijgen geen focus.</source>
         <translation>A focus ring of at least 2 pixels and 3:1 on every kind of control; areas that are not controls take no focus.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/accessibility_statement.py" line="50"/>
+        <location filename="../../reader/ui/accessibility_statement.py" line="51"/>
         <source>Voldoet; keuzelijsten in dialogen niet gemeten</source>
         <translation>Met; drop-down lists in dialogs not measured</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/accessibility_statement.py" line="52"/>
+        <location filename="../../reader/ui/accessibility_statement.py" line="53"/>
         <source>De pagina is als Nederlands gemarkeerd, ook als de interface Engels is.</source>
         <translation>The page is marked as Dutch, also when the interface is English.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/accessibility_statement.py" line="56"/>
+        <location filename="../../reader/ui/accessibility_statement.py" line="57"/>
         <source>Elke bediening die de cursor kan krijgen heeft een naam, in het hoofdvenster en in de dialogen.</source>
         <translation>Every control that can take the cursor has a name, in the main window and in the dialogs.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/accessibility_statement.py" line="60"/>
+        <location filename="../../reader/ui/accessibility_statement.py" line="61"/>
         <source>Het aantal resultaten, meldingen in de statusbalk en treffers in de pagina worden voorgelezen.</source>
         <translation>The number of results, status bar messages and matches in the page are announced.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/accessibility_statement.py" line="64"/>
+        <location filename="../../reader/ui/accessibility_statement.py" line="65"/>
         <source>De app volgt de lettergrootte en het hoge contrast van het systeem (Beeld → Kleuren → Volg het systeem).</source>
         <translation>The app follows the system&apos;s text size and high contrast (View → Colours → Follow the system).</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/accessibility_statement.py" line="66"/>
+        <location filename="../../reader/ui/accessibility_statement.py" line="67"/>
         <source>Voldoet; contrastthema&apos;s van Windows niet op Windows zelf getest</source>
         <translation>Met; Windows contrast themes not tested on Windows itself</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/accessibility_statement.py" line="68"/>
+        <location filename="../../reader/ui/accessibility_statement.py" line="69"/>
         <source>PDF&apos;s zijn getagd (PDF/UA-1: opbouw, taal, titel, bladwijzers, officiële adressen); spreadsheets hebben de kolomkoppen in rij 1.</source>
         <translation>PDFs are tagged (PDF/UA-1: structure, language, title, bookmarks, official addresses); spreadsheets have their column headers in row 1.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/accessibility_statement.py" line="70"/>
+        <location filename="../../reader/ui/accessibility_statement.py" line="71"/>
         <source>Voldoet waar de bibliotheek Pango aanwezig is; anders een PDF zonder tags, met een melding</source>
         <translation>Met where the Pango library is present; otherwise an untagged PDF, with a notice</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/accessibility_statement.py" line="83"/>
+        <location filename="../../reader/ui/accessibility_statement.py" line="84"/>
         <source>Toegankelijkheid</source>
         <translation>Accessibility</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/accessibility_statement.py" line="84"/>
+        <location filename="../../reader/ui/accessibility_statement.py" line="85"/>
         <source>Software voor de overheid moet voldoen aan EN 301 549 (hoofdstuk 11, software). Zo staat deze app ervoor; elke regel wordt gecontroleerd door een automatische test.</source>
         <translation>Software for government must meet EN 301 549 (chapter 11, software). This is where this app stands; every line is checked by an automated test.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/accessibility_statement.py" line="87"/>
+        <location filename="../../reader/ui/accessibility_statement.py" line="88"/>
         <source>Criterium</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/accessibility_statement.py" line="88"/>
+        <location filename="../../reader/ui/accessibility_statement.py" line="89"/>
         <source>Hoe getest</source>
         <translation>How tested</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/accessibility_statement.py" line="89"/>
+        <location filename="../../reader/ui/accessibility_statement.py" line="90"/>
         <source>Resultaat</source>
         <translation>Result</translation>
     </message>
