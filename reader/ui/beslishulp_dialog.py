@@ -154,7 +154,7 @@ class BeslishulpDialog(QDialog):
         self.explanation.setOpenExternalLinks(False)
         self.explanation.anchorClicked.connect(self._on_link)
         self.explanation.highlighted.connect(self._on_hover)
-        self.explanation.setMinimumHeight(120)
+        self.explanation.setMinimumHeight(40)  # low enough for 640×360 (200 %, issue 21)
         box.addWidget(self.explanation, 2)
 
         self.answers_frame = QFrame(page)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -57,7 +58,15 @@ class ProjectDialog(QDialog):
             f: sorted(filters[f]) for f in AI_ACT_FACETS if filters.get(f)}
         tools = set(project.hulpmiddelen) if project else set()
 
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)  # the form scrolls at 200 % (issue 21); the buttons stay in view
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        body = QWidget(scroll)
+        scroll.setWidget(body)
+        outer.addWidget(scroll, 1)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
         form = QFormLayout()
         self.name = QLineEdit(project.name if project else "", self)
         self.name.setObjectName("projectName")
@@ -153,7 +162,7 @@ class ProjectDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        outer.addWidget(self.buttons)
         self.name.textChanged.connect(self._update_ok)
         self._set_profile(self.profile)
         self._update_ok()
