@@ -9,6 +9,7 @@ from reader.beslishulp import Session, load_bundled_tree, profile_for
 from reader.beslishulp.html_text import html_to_text
 from reader.beslishulp.report import DISCLAIMER, report_html
 from reader.beslishulp.store import FILE, AnswerStore
+from tests.kill_harness import kill_after_reports, posix_only
 
 
 def _walk_to_a_conclusion(session: Session) -> None:
@@ -90,34 +91,14 @@ while True:
 KILL_MOMENTS = 20
 
 
+@posix_only
 def test_a_saver_killed_at_any_moment_keeps_the_last_saved_answers(tmp_path):
     """Issue 17: the process saving the answers SIGKILLed at 20 moments: the file is whole
     each time and holds the last save it reported (or a later one)."""
-    import os
-    import signal
-    import subprocess
-    import sys
-
-    import pytest
-
-    from tests.conftest import REPO
-
-    if os.name == "nt":
-        pytest.skip("SIGKILL: POSIX")
     tree = load_bundled_tree()
-    env = {**os.environ, "PYTHONPATH": str(REPO)}
     start, kept = 0, 0
     for moment in range(KILL_MOMENTS):
-        proc = subprocess.Popen([sys.executable, "-c", SAVER, str(tmp_path), str(start)], stdout=subprocess.PIPE,
-                                text=True, env=env)
-        assert proc.stdout is not None
-        last = start
-        for _ in range(1 + (moment * 5) % 17):
-            line = proc.stdout.readline()
-            assert line, "the saver stopped early"
-            last = int(line)
-        proc.send_signal(signal.SIGKILL)
-        proc.communicate()
+        last = kill_after_reports(SAVER, tmp_path, start, reports=1 + (moment * 5) % 17)[-1]
         store = AnswerStore(tmp_path)
         session = store.load(tree)
         assert store.notice == "" and session.steps, f"kill {moment + 1}"

@@ -6,7 +6,6 @@ import json
 import os
 import re
 import shutil
-import signal
 import sqlite3
 import subprocess
 import sys
@@ -26,6 +25,7 @@ from reader.projects.reports import report_html, write_ods, write_xlsx
 from reader.projects.worklist import FLAG_CHANGED, FLAG_NOT_IN_CONTENT, FLAG_NOT_IN_PROFILE, worklist
 from reader.search import Query, SearchEngine
 from tests.conftest import CONTENT, REPO
+from tests.kill_harness import kill_after_reports, posix_only
 
 PROFILE = {"risicogroep": ["hoog-risico-ai-systeem"]}
 FRONT = re.compile(r"\A---[ \t]*\n(.*?\n)---", re.S)
@@ -171,25 +171,18 @@ for i in range(start, start + 100000):
 KILL_MOMENTS = 24
 
 
+@posix_only
 def test_killed_writer_loses_no_committed_change(tmp_path):
     """Issue 17: a writer SIGKILLed at 24 moments (after 1 to 23 committed changes, while
     writing the next): after each kill the file passes SQLite's integrity check, opens
     read-write, and holds every change the writer had reported committed."""
     path = tmp_path / "projects.db"
     committed: list[int] = []
-    env = {**os.environ, "PYTHONPATH": str(REPO)}
     start = 0
     clean = 0
     for round_ in range(KILL_MOMENTS):
-        proc = subprocess.Popen([sys.executable, "-c", WRITER, str(path), str(start)], stdout=subprocess.PIPE,
-                                text=True, env=env)
-        assert proc.stdout is not None
-        for _ in range(1 + (round_ * 7) % 23):  # kill after a varied number of committed changes
-            line = proc.stdout.readline()
-            assert line, "the writer stopped early"
-            committed.append(int(line))
-        proc.send_signal(signal.SIGKILL)
-        proc.communicate()
+        # kill after a varied number of committed changes
+        committed += kill_after_reports(WRITER, path, start, reports=1 + (round_ * 7) % 23)
         start = committed[-1] + 1000
         db = sqlite3.connect(path)
         assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok", f"kill {round_ + 1}"

@@ -10,7 +10,6 @@ from __future__ import annotations
 import errno
 import os
 import shutil
-import signal
 import subprocess
 import sys
 import time
@@ -22,7 +21,8 @@ from reader.cache import file_lock
 from reader.launch import load
 from reader.search import Query
 from reader.search.index import BUILD_CODE, LOCK_FILE, IndexManager
-from tests.conftest import CONTENT, REPO
+from tests.conftest import CONTENT
+from tests.kill_harness import child_env, kill_after_reports, kill_after_seconds, start
 
 pytestmark = pytest.mark.skipif(os.name == "nt", reason="SIGKILL and fcntl locks: POSIX")
 
@@ -49,28 +49,17 @@ def clean_answers(tmp_path_factory: pytest.TempPathFactory) -> list[tuple[int, l
     return answers(CONTENT, tmp_path_factory.mktemp("clean-cache"))
 
 
-def env() -> dict[str, str]:
-    return {**os.environ, "PYTHONPATH": str(REPO), "QT_QPA_PLATFORM": "offscreen"}
-
-
-def build_process(cache: Path) -> subprocess.Popen:
-    """The index build process the window starts (`build_in_subprocess`)."""
-    return subprocess.Popen([sys.executable, "-c", BUILD_CODE, str(CONTENT), str(cache)],
-                            stdout=subprocess.DEVNULL, env=env())
-
-
 def test_an_index_build_killed_at_any_moment_is_rebuilt_identically(tmp_path: Path, clean_answers) -> None:
-    probe = build_process(tmp_path / "probe")
+    # the index build process the window starts (`build_in_subprocess`), once to the end
+    probe = start(BUILD_CODE, CONTENT, tmp_path / "probe", reports=False)
     started = time.perf_counter()
     assert probe.wait(timeout=300) == 0
     duration = time.perf_counter() - started
     recovered, partial = 0, 0
     for i in range(1, KILL_MOMENTS + 1):
         cache = tmp_path / f"cache-{i}"
-        proc = build_process(cache)
-        time.sleep(duration * i / (KILL_MOMENTS + 1))  # the kill moment, spread over the build
-        proc.send_signal(signal.SIGKILL)
-        proc.wait()
+        # the kill moment, spread over the build
+        kill_after_seconds(BUILD_CODE, CONTENT, cache, seconds=duration * i / (KILL_MOMENTS + 1))
         partial += any(cache.glob("indexes/*/gen-*"))
         assert answers(CONTENT, cache) == clean_answers, f"kill moment {i}/{KILL_MOMENTS}"
         recovered += 1
@@ -97,24 +86,20 @@ def test_settings_written_when_killed_are_whole_and_keep_the_last_saved(tmp_path
     from reader.ui.settings import Settings
 
     folder = tmp_path / "settings"
-    start, last = 0, -1
+    begin, whole = 0, 0
     for round_ in range(KILL_MOMENTS):
-        proc = subprocess.Popen([sys.executable, "-c", SETTINGS_WRITER, str(folder), str(start)],
-                                stdout=subprocess.PIPE, text=True, env=env())
-        assert proc.stdout is not None
-        for _ in range(1 + (round_ * 7) % 13):  # a varied number of saved writes, then the kill
-            line = proc.stdout.readline()
-            assert line, "the writer stopped early"
-            last = int(line)
-        proc.send_signal(signal.SIGKILL)
-        proc.communicate()
+        # a varied number of saved writes, then the kill
+        last = kill_after_reports(SETTINGS_WRITER, folder, begin, reports=1 + (round_ * 7) % 13)[-1]
         settings = Settings(folder)
         query = settings.value("session/query")
         saved = int(query.split()[-1])
         assert saved >= last, f"round {round_}: saved {saved}, last reported {last}"
         bookmarks = settings.bookmarks
         assert len(bookmarks) == 200 and bookmarks[0]["path"] == f"pagina/{saved}/0", f"round {round_}"
-        start = saved + 1000
+        whole += 1
+        begin = saved + 1000
+    print(f"\nsettings kill-recovery {whole}/{KILL_MOMENTS}")
+    assert whole == KILL_MOMENTS
 
 
 # ---------------------------------------------------------------------------- two processes
@@ -123,7 +108,7 @@ def test_settings_written_when_killed_are_whole_and_keep_the_last_saved(tmp_path
 def search_process(cache: Path, text: str = "dpia") -> subprocess.Popen:
     return subprocess.Popen([sys.executable, "-m", "reader", "search", text, "--json", "--limit", "5",
                              "--content", str(CONTENT)], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            text=True, env={**env(), "AK_READER_CACHE": str(cache)})
+                            text=True, env={**child_env(), "AK_READER_CACHE": str(cache)})
 
 
 def test_two_processes_on_a_first_start_both_answer(tmp_path: Path) -> None:
@@ -147,7 +132,7 @@ def test_searching_while_another_process_rebuilds(tmp_path: Path) -> None:
     first.communicate(timeout=300)
     assert first.returncode == 0
     rebuild = subprocess.Popen([sys.executable, "-m", "reader", "index", "--rebuild", "--content", str(CONTENT)],
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, env={**env(), "AK_READER_CACHE": str(cache)})
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, env={**child_env(), "AK_READER_CACHE": str(cache)})
     searches = [search_process(cache, text) for text in ("dpia", "bias", "privacy")]
     for proc in searches:
         out, err = proc.communicate(timeout=300)
@@ -291,7 +276,7 @@ def test_the_lock_is_exclusive_between_processes(tmp_path: Path) -> None:
         "import sys, time; from pathlib import Path; from reader.cache import file_lock\n"
         "with file_lock(Path(sys.argv[1])) as held:\n"
         "    print(held, flush=True); sys.stdin.read()\n"), str(lock)],
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=env())
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=child_env())
     assert holder.stdout is not None and holder.stdout.readline().strip() == "True"
     with file_lock(lock, timeout=0.2) as held:
         assert not held
