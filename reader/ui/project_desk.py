@@ -36,8 +36,11 @@ class ProjectDesk(QObject):
         self.settings = settings
         self._store = store
         self._work: Worklist | None = None
+        self._page_notes: dict[str, str] = {}  # item key -> the note on that page, as read
         self._by_key: dict[str, Page] | None = None
         self.closed = False  # set by `close` (the window is going)
+        # first of the slots: whatever changed, what was read before is read again
+        self.changed.connect(self._forget)
 
     # ------------------------------------------------------------ the store
     @property
@@ -90,8 +93,12 @@ class ProjectDesk(QObject):
         if project_id == (self.current.id if self.current else None):
             return
         self.settings.set_value("project/current", project_id or 0)
-        self._work = None
         self.changed.emit()
+
+    def _forget(self) -> None:
+        """Drop what was read from the store: something in it changed."""
+        self._work = None
+        self._page_notes.clear()
 
     def worklist(self) -> Worklist | None:
         """The current project's working list (computed once per change)."""
@@ -122,7 +129,12 @@ class ProjectDesk(QObject):
         return next((e for e in work.entries if e.key == key), None)
 
     def page_note(self, page: Page) -> str:
-        return self.store.page_note(item_key(page))
+        """The personal note on `page` (read from the store once per change: opening a
+        page asks for it from the item panel and for the panel's visibility)."""
+        key = item_key(page)
+        if key not in self._page_notes:
+            self._page_notes[key] = self.store.page_note(key)
+        return self._page_notes[key]
 
     def notes_of_current(self) -> dict[str, tuple[str, str]]:
         """The personal notes on the pages of the current project (its items and hulpmiddelen)."""
@@ -143,7 +155,6 @@ class ProjectDesk(QObject):
         except (ReadOnlyError, ValueError, KeyError) as exc:
             self.problem.emit(str(exc).strip("'\""))
             return FAILED
-        self._work = None
         self.changed.emit()
         if confirmation:
             self.saved.emit(confirmation)
@@ -183,7 +194,6 @@ class ProjectDesk(QObject):
         if self.current is None:
             rest = self.projects()
             self.settings.set_value("project/current", rest[0].id if rest else 0)
-            self._work = None
             self.changed.emit()
 
     def _item(self, key: str, what: str, confirmation: str, **fields: Any) -> bool:

@@ -278,3 +278,28 @@ def test_a_damaged_database_opens_read_only_with_a_message(qtbot, make_window, c
     assert w.projects.desk.create("Nieuw") is None  # refused with a message, not a crash
     w.close()
     assert db.read_bytes() == before  # the damaged file is left as it was
+
+
+@pytest.mark.parametrize("with_project", [True, False], ids=["project", "no-project"])
+def test_opening_a_page_reads_its_note_from_the_store_once(qtbot, make_window, content_site, monkeypatch,
+                                                            with_project):
+    """The item panel shows the page's note and the window asks whether a note makes the
+    panel worth showing: one read of the store between them, none for the page left."""
+    w = make_window(content_site)
+    if with_project:
+        make_project(w)
+        first, second = (e.page for e in worklist(w).entries[:2])
+    else:
+        first, second = [p for p in content_site.pages.values() if p.kind.value == "maatregel"][:2]
+    desk = w.projects.desk
+    assert desk.set_page_note(second, "Navragen bij de FG")  # without a project, a note shows the panel
+    w.projects.set_panel_wanted(True)
+    w.open_path(first.path)
+    reads: list[str] = []
+    read = desk.store.page_note
+    monkeypatch.setattr(desk.store, "page_note", lambda key: reads.append(key) or read(key))
+    w.open_path(second.path)
+    panel = w.projects.panel
+    qtbot.waitUntil(panel.isVisible)
+    assert panel.page_note.toPlainText() == "Navragen bij de FG"
+    assert reads == [desk.key_of(second)]
