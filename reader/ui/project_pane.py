@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from reader.content.model import FACET_ROL
 from reader.projects import STATUSES
 from reader.projects.reports import FLAG_LABELS, STATUS_LABELS, phase_label
-from reader.projects.worklist import DONE, Entry, Worklist
+from reader.projects.worklist import DONE, Entry, Group, Worklist
 from reader.render.badges import ai_act_label
 from reader.ui.project_desk import ProjectDesk
 
@@ -42,6 +42,7 @@ KEY_ROLE = Qt.ItemDataRole.UserRole + 1  # an item's key ("" on a phase row)
 PATH_ROLE = Qt.ItemDataRole.UserRole + 2  # its page's path ("" when gone)
 SORT_ROLE = Qt.ItemDataRole.UserRole + 3
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 4
+PHASE_ROLE = Qt.ItemDataRole.UserRole + 5  # a phase row's phase
 COLUMNS = ("Item", "Status", "Verantwoordelijke", "Gewijzigd")
 # the status filter: label -> the statuses it shows
 STATUS_FILTERS: tuple[tuple[str, frozenset[str]], ...] = (
@@ -81,6 +82,13 @@ class _Filter(QSortFilterProxyModel):
             return left.row() < right.row() if self.sortOrder() == Qt.SortOrder.AscendingOrder \
                 else left.row() > right.row()
         return super().lessThan(left, right)
+
+
+def _set_or_clear(cell: QStandardItem, role: Qt.ItemDataRole, text: str) -> None:
+    """`text` in `role`, or no value at all when it is empty (and no signal when it stays)."""
+    value = text or None
+    if cell.data(role) != value:
+        cell.setData(value, role)
 
 
 NARROW = 520  # below this width the list shows only item and status
@@ -130,6 +138,7 @@ class ProjectPane(QWidget):
         self.desk = desk
         self._filling = False
         self._selected_key = ""
+        self._shown: int | None = None  # the id of the project whose list the model holds
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -276,10 +285,12 @@ class ProjectPane(QWidget):
         projects = desk.projects(archived=None) if opened else []
         current = desk.current if opened else None
         self._filling = True
-        self.chooser.clear()
-        for project in projects:
-            label = project.name + (self.tr(" (gearchiveerd)") if project.archived else "")
-            self.chooser.addItem(label, project.id)
+        choices = [(project.name + (self.tr(" (gearchiveerd)") if project.archived else ""), project.id)
+                   for project in projects]
+        if choices != [(self.chooser.itemText(i), self.chooser.itemData(i)) for i in range(self.chooser.count())]:
+            self.chooser.clear()
+            for label, project_id in choices:
+                self.chooser.addItem(label, project_id)
         if current is not None:
             self.chooser.setCurrentIndex(self.chooser.findData(current.id))
         self._filling = False
@@ -293,6 +304,7 @@ class ProjectPane(QWidget):
         self.notice.setText(desk.notice if opened else "")
         if not has:
             self.model.removeRows(0, self.model.rowCount())
+            self._shown = None
             self.notes_label.hide()
             self.notes.hide()
             return
@@ -344,59 +356,125 @@ class ProjectPane(QWidget):
         return " — ".join(parts)
 
     def _fill(self, work: Worklist) -> None:
+        """Show `work`. The list of a project just chosen is built anew; a change in the
+        project shown updates, inserts or removes only the rows it touches, so that the
+        selection and the scroll position stay where they are."""
+        if work.project.id != self._shown or not self._update(work):
+            self._shown = work.project.id
+            self._rebuild(work)
+
+    def _rebuild(self, work: Worklist) -> None:
         selected = self.selected_key() or self._selected_key
-        site = self.desk.site
         self.model.removeRows(0, self.model.rowCount())
         for group in work.groups:
-            p = group.progress
-            phase = QStandardItem(f"{phase_label(site, group.phase)}  ({p.done}/{p.total})")
-            phase.setData("", KEY_ROLE)
-            font = phase.font()
-            font.setBold(True)
-            phase.setFont(font)
-            phase.setAccessibleText(self.tr("%1, %2").replace("%1", phase_label(site, group.phase)).replace(
-                "%2", progress_text(p.done, p.total)))
-            cells = [phase] + [QStandardItem("") for _ in COLUMNS[1:]]
-            for cell in cells:
-                cell.setEditable(False)
+            cells = self._phase_cells(group)
             for position, entry in enumerate(group.entries):
-                phase.appendRow(self._row(entry, position))
+                cells[0].appendRow(self._row(entry, position))
             self.model.appendRow(cells)
         self.tree.expandAll()
         self._apply_filter()
         if selected:
             self.select(selected)
 
+    def _update(self, work: Worklist) -> bool:
+        """Bring the rows in line with `work` (the project shown); False: its phases came
+        in another order, and the list must be built anew."""
+        selected = self.selected_key() or self._selected_key
+        wanted = [group.phase for group in work.groups]
+        for row in reversed(range(self.model.rowCount())):
+            if self.model.item(row, 0).data(PHASE_ROLE) not in wanted:
+                self.model.removeRow(row)
+        shown = [self.model.item(row, 0).data(PHASE_ROLE) for row in range(self.model.rowCount())]
+        if shown != [phase for phase in wanted if phase in shown]:
+            return False
+        inserted = False
+        for number, group in enumerate(work.groups):
+            phase = self.model.item(number, 0)
+            if phase is None or phase.data(PHASE_ROLE) != group.phase:  # a phase new to the list
+                cells = self._phase_cells(group)
+                self.model.insertRow(number, cells)
+                phase, inserted = cells[0], True
+            else:
+                self._set_phase(phase, group)
+            inserted |= self._update_items(phase, group.entries)
+        if inserted:
+            self.tree.expandAll()
+        if selected and not self.tree.currentIndex().isValid():
+            self.select(selected)
+        return True
+
+    def _update_items(self, phase: QStandardItem, entries: list[Entry]) -> bool:
+        """The item rows under `phase` in line with `entries`; whether a row was inserted."""
+        keys = {entry.key for entry in entries}
+        for row in reversed(range(phase.rowCount())):
+            if phase.child(row, 0).data(KEY_ROLE) not in keys:
+                phase.removeRow(row)
+        inserted = False
+        for position, entry in enumerate(entries):
+            child = phase.child(position, 0)
+            if child is not None and child.data(KEY_ROLE) == entry.key:
+                self._set_row([phase.child(position, column) for column in range(len(COLUMNS))], entry, position)
+                continue
+            moved = next((row for row in range(position + 1, phase.rowCount())
+                          if phase.child(row, 0).data(KEY_ROLE) == entry.key), None)
+            if moved is not None:  # in another place than before: the row there goes
+                phase.removeRow(moved)
+            phase.insertRow(position, self._row(entry, position))
+            inserted = True
+        return inserted
+
+    def _phase_cells(self, group: Group) -> list[QStandardItem]:
+        cells = [QStandardItem("") for _ in COLUMNS]
+        for cell in cells:
+            cell.setEditable(False)
+        font = cells[0].font()
+        font.setBold(True)
+        cells[0].setFont(font)
+        cells[0].setData("", KEY_ROLE)
+        cells[0].setData(group.phase, PHASE_ROLE)
+        self._set_phase(cells[0], group)
+        return cells
+
+    def _set_phase(self, phase: QStandardItem, group: Group) -> None:
+        site, p = self.desk.site, group.progress
+        label = phase_label(site, group.phase)
+        phase.setText(f"{label}  ({p.done}/{p.total})")
+        phase.setAccessibleText(self.tr("%1, %2").replace("%1", label).replace("%2", progress_text(p.done, p.total)))
+
     def _row(self, entry: Entry, position: int) -> list[QStandardItem]:
+        cells = [QStandardItem() for _ in COLUMNS]
+        for cell in cells:
+            cell.setEditable(False)
+        self._set_row(cells, entry, position)
+        return cells
+
+    def _set_row(self, cells: list[QStandardItem], entry: Entry, position: int) -> None:
+        """Write `entry` into its row's cells (a value that stays the same signals nothing)."""
+        title, status, who, when = cells
         s = entry.state
-        mark = STATUS_MARKS.get(s.status, "")
-        title = QStandardItem(entry.title)
         title.setData(entry.key, KEY_ROLE)
         title.setData(entry.page.path if entry.page else "", PATH_ROLE)
         title.setData(s.status, STATUS_ROLE)
         title.setData(position, SORT_ROLE)
         tips = [entry.title, self.tr("Soort: %1").replace("%1", entry.kind or "?"), entry.key]
-        if entry.flags:
-            flags = ", ".join(FLAG_LABELS.get(f, f) for f in entry.flags)
-            title.setText(f"{entry.title}  ⚠")
+        flags = ", ".join(FLAG_LABELS.get(f, f) for f in entry.flags)
+        title.setText(f"{entry.title}  ⚠" if flags else entry.title)
+        if flags:
             tips.append(self.tr("Let op: %1").replace("%1", flags))
-            title.setAccessibleDescription(flags)
+        _set_or_clear(title, Qt.ItemDataRole.AccessibleDescriptionRole, flags)
         if s.note:
             tips.append(self.tr("Notitie: %1").replace("%1", s.note[:200]))
         title.setToolTip("\n".join(tips))
-        status = QStandardItem(f"{mark} {STATUS_LABELS.get(s.status, s.status)}")
+        mark = STATUS_MARKS.get(s.status, "")
+        status.setText(f"{mark} {STATUS_LABELS.get(s.status, s.status)}")
         status.setData(STATUSES.index(s.status) if s.status in STATUSES else 9, SORT_ROLE)
-        if s.reason:
-            status.setToolTip(self.tr("Reden: %1").replace("%1", s.reason))
-        who = QStandardItem(s.responsible)
+        reason = self.tr("Reden: %1").replace("%1", s.reason) if s.reason else ""
+        _set_or_clear(status, Qt.ItemDataRole.ToolTipRole, reason)
+        who.setText(s.responsible)
         who.setData(s.responsible.casefold() or "\uffff", SORT_ROLE)
-        when = QStandardItem(s.changed[:10])
+        when.setText(s.changed[:10])
         when.setData(s.changed or "", SORT_ROLE)
         when.setToolTip(s.changed[:16].replace("T", " "))
-        cells = [title, status, who, when]
-        for cell in cells:
-            cell.setEditable(False)
-        return cells
 
     def _apply_filter(self) -> None:
         index = max(0, self.status_filter.currentIndex())

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDialog
 
 from reader.projects.worklist import Worklist
 from reader.ui.project_dialog import ProjectDialog
+from reader.ui.project_pane import KEY_ROLE
 from tests.ui.pdftext import pdf_text
 
 PROFILE = {"risicogroep": ["hoog-risico-ai-systeem"]}
@@ -303,3 +304,51 @@ def test_opening_a_page_reads_its_note_from_the_store_once(qtbot, make_window, c
     qtbot.waitUntil(panel.isVisible)
     assert panel.page_note.toPlainText() == "Navragen bij de FG"
     assert reads == [desk.key_of(second)]
+
+
+def test_changing_an_item_updates_its_row_and_keeps_selection_and_scroll(qtbot, make_window, content_site):
+    """A status set, an item added and one taken out change only their rows: no reset, the
+    selected row and the scroll position stay."""
+    w = make_window(content_site)
+    make_project(w)
+    w.show_project()
+    pane = w.projects.pane
+    pane.resize(600, 300)
+    keys = pane.visible_keys()
+    assert len(keys) > 20  # more rows than fit: there is something to scroll
+    key = keys[len(keys) // 2]
+    assert pane.select(key)
+    bar = pane.tree.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    bar.setValue(bar.maximum() // 2)
+    scrolled = bar.value()
+    seen: dict[str, list] = {"reset": [], "changed": [], "inserted": [], "removed": []}
+    model = pane.model
+    model.modelReset.connect(lambda: seen["reset"].append(True))
+    model.rowsInserted.connect(lambda parent, first, last: seen["inserted"].append((parent.row(), first, last)))
+    model.rowsRemoved.connect(lambda parent, first, last: seen["removed"].append((parent.row(), first, last)))
+    model.dataChanged.connect(lambda top, bottom, roles: seen["changed"].append(
+        (top.parent().row(), top.row(), top.siblingAtColumn(0).data(KEY_ROLE))))
+
+    assert w.projects.desk.set_status(key, "bezig")
+    assert not seen["reset"] and not seen["inserted"] and not seen["removed"]
+    changed_keys = {k for _phase, _row, k in seen["changed"] if k}
+    assert changed_keys == {key}  # the item's row (and its phase's count), no other item
+    row = next((phase, r) for phase, r, k in seen["changed"] if k == key)
+    assert pane.model.item(row[0], 0).child(row[1], 0).data(KEY_ROLE) == key
+    assert "Bezig" in pane.model.item(row[0], 0).child(row[1], 1).text()
+    assert pane.selected_key() == key and bar.value() == scrolled
+
+    # an item taken out and put back: its row goes and comes back, nothing else moves
+    other = keys[-1]
+    assert w.projects.desk.remove(other)
+    assert other not in pane.visible_keys() and len(seen["removed"]) == 1 and not seen["inserted"]
+    w.actions_.undo.trigger()
+    assert pane.visible_keys() == keys and len(seen["inserted"]) == 1
+    assert not seen["reset"] and pane.selected_key() == key and bar.value() == scrolled
+
+    # the filter follows the change: an item ticked off leaves the "open" list
+    pane.status_filter.setCurrentIndex(1)  # Open (te doen en bezig)
+    assert key in pane.visible_keys()
+    assert w.projects.desk.set_status(key, "gedaan")
+    assert key not in pane.visible_keys() and not seen["reset"]
