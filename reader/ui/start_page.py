@@ -33,7 +33,19 @@ def _transparent(label: QLabel) -> QLabel:
     return label
 
 
-class Card(QPushButton):
+class _LayoutButton(QPushButton):
+    """A button as large as the layout of its labels asks (they wrap when it is narrow)."""
+
+    def sizeHint(self) -> QSize:
+        layout = self.layout()
+        return layout.sizeHint() if layout is not None else super().sizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        layout = self.layout()
+        return layout.minimumSize() if layout is not None else super().minimumSizeHint()
+
+
+class Card(_LayoutButton):
     """A large button with an icon, a title and a line of text."""
 
     def __init__(self, icon_name: str, title: str, text: str, extra: str,
@@ -71,19 +83,11 @@ class Card(QPushButton):
         col.addStretch(1)
         layout.addLayout(col, 1)
 
-    def sizeHint(self) -> QSize:
-        layout = self.layout()
-        return layout.sizeHint() if layout is not None else super().sizeHint()
-
-    def minimumSizeHint(self) -> QSize:
-        layout = self.layout()
-        return layout.minimumSize() if layout is not None else super().minimumSizeHint()
-
     def update_icon(self, color: str) -> None:
         self.icon_label.setPixmap(theme.icon(self.icon_name, color).pixmap(28, 28))
 
 
-class PhaseButton(QPushButton):
+class PhaseButton(_LayoutButton):
     """A lifecycle phase: its number in a circle and its name (wrapping when narrow)."""
 
     def __init__(self, number: int, label: str, parent: QWidget | None = None) -> None:
@@ -103,15 +107,6 @@ class PhaseButton(QPushButton):
         text.setObjectName("phaseLabel")
         text.setWordWrap(True)
         layout.addWidget(text, 1)
-
-    def sizeHint(self) -> QSize:
-        layout = self.layout()
-        return layout.sizeHint() if layout is not None else super().sizeHint()
-
-    def minimumSizeHint(self) -> QSize:
-        layout = self.layout()
-        return layout.minimumSize() if layout is not None else super().minimumSizeHint()
-
 
 class ResponsiveGrid(QWidget):
     """Lays its widgets out in as many columns as fit `min_width` each (at most `max_cols`)."""
@@ -239,17 +234,22 @@ class StartPage(QScrollArea):
         while self.step():
             pass
 
-    def _add_roles(self) -> Iterator[None]:
-        site, column, layout = self.site, self._column, self._layout
-        layout.addSpacing(12)
-        layout.addWidget(self._heading(self.tr("Wat is jouw rol?"), column))
-        hint = QLabel(self.tr("Kies je rol: je ziet dan alleen wat voor jou van belang is. "
-                              "Je kunt in de zijbalk meer rollen aanvinken."), column)
-        hint.setObjectName("startHint")
-        hint.setWordWrap(True)
-        layout.addWidget(hint)
-        grid = ResponsiveGrid(300, 2, column)
+    def _section(self, spacing: int, title: str, hint: str, min_width: int, max_cols: int) -> ResponsiveGrid:
+        """A part's heading, its hint (if any) and the grid its buttons go in."""
+        column, layout = self._column, self._layout
+        layout.addSpacing(spacing)
+        layout.addWidget(self._heading(title, column))
+        if hint:
+            layout.addWidget(self._hint(hint, column))
+        grid = ResponsiveGrid(min_width, max_cols, column)
         layout.addWidget(grid)
+        return grid
+
+    def _add_roles(self) -> Iterator[None]:
+        site, column = self.site, self._column
+        grid = self._section(12, self.tr("Wat is jouw rol?"), self.tr(
+            "Kies je rol: je ziet dan alleen wat voor jou van belang is. Je kunt in de zijbalk meer "
+            "rollen aanvinken."), 300, 2)
         yield
         for value in site.facet_values(FACET_ROL):
             label = facet_label(site, FACET_ROL, value)
@@ -268,16 +268,9 @@ class StartPage(QScrollArea):
             yield
 
     def _add_phases(self) -> Iterator[None]:
-        site, column, layout = self.site, self._column, self._layout
-        layout.addSpacing(16)
-        layout.addWidget(self._heading(self.tr("Levenscyclus"), column))
-        hint2 = QLabel(self.tr("In welke fase zit je project? Elke fase heeft eigen maatregelen "
-                               "en hulpmiddelen."), column)
-        hint2.setObjectName("startHint")
-        hint2.setWordWrap(True)
-        layout.addWidget(hint2)
-        phases = ResponsiveGrid(230, 3, column)
-        layout.addWidget(phases)
+        site, column = self.site, self._column
+        phases = self._section(16, self.tr("Levenscyclus"), self.tr(
+            "In welke fase zit je project? Elke fase heeft eigen maatregelen en hulpmiddelen."), 230, 3)
         yield
         for i, value in enumerate(site.facet_values(FACET_FASE)):
             button = PhaseButton(i, facet_label(site, FACET_FASE, value), column)
@@ -290,11 +283,8 @@ class StartPage(QScrollArea):
             yield
 
     def _add_quick_links(self) -> Iterator[None]:
-        site, column, layout = self.site, self._column, self._layout
-        layout.addSpacing(16)
-        layout.addWidget(self._heading(self.tr("Direct naar"), column))
-        quick = ResponsiveGrid(250, 4, column)
-        layout.addWidget(quick)
+        site, column = self.site, self._column
+        quick = self._section(16, self.tr("Direct naar"), "", 250, 4)
         yield
         kinds = [
             (Kind.HULPMIDDEL, "pdf", self.tr("Hulpmiddelen"),
@@ -355,11 +345,9 @@ class StartPage(QScrollArea):
         self.project_buttons = {}
         layout.addWidget(self._heading(self.tr("Mijn projecten"), box))
         if not summaries:
-            hint = QLabel(self.tr("Houd per project bij welke maatregelen en vereisten gelden, wat "
-                                  "er al gedaan is en wie wat doet. Alles blijft op deze computer."), box)
-            hint.setObjectName("startHint")
-            hint.setWordWrap(True)
-            layout.addWidget(hint)
+            layout.addWidget(self._hint(self.tr("Houd per project bij welke maatregelen en vereisten gelden, wat "
+                                                "er al gedaan is en wie wat doet. Alles blijft op deze computer."),
+                                        box))
         for project_id, name, done, total in summaries:
             row = QWidget(box)
             row_layout = QHBoxLayout(row)
@@ -397,6 +385,13 @@ class StartPage(QScrollArea):
         last_layout.addStretch(1)
         layout.addWidget(last)
         self.projects_box.show()
+
+    @staticmethod
+    def _hint(text: str, parent: QWidget) -> QLabel:
+        hint = QLabel(text, parent)
+        hint.setObjectName("startHint")
+        hint.setWordWrap(True)
+        return hint
 
     def _heading(self, text: str, parent: QWidget) -> QLabel:
         label = QLabel(text, parent)
