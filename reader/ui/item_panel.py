@@ -39,6 +39,7 @@ from reader.projects import STATUSES
 from reader.projects.reports import FLAG_LABELS, STATUS_LABELS
 from reader.projects.worklist import FLAG_CHANGED
 from reader.ui.project_desk import ProjectDesk
+from reader.ui.responsive import column_scroll
 
 NOTE_PAUSE_MS = 700  # typing in a note saves after this pause
 
@@ -57,10 +58,7 @@ class ItemPanel(QScrollArea):
         super().__init__(parent)
         self.setObjectName("itemPanel")
         self.setAccessibleName(self.tr("Projectitem en notitie"))
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a container: Tab goes to its fields (issue 21)
-        self.setWidgetResizable(True)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        column_scroll(self)
         self.desk = desk
         self.page: Page | None = None
         self.key = ""

@@ -13,7 +13,17 @@ layouts.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, Signal
-from PySide6.QtWidgets import QApplication, QSplitter, QTabBar, QWidget
+from PySide6.QtWidgets import QApplication, QFrame, QScrollArea, QSplitter, QTabBar, QWidget
+
+
+def column_scroll(area: QScrollArea) -> QScrollArea:
+    """Make `area` scroll a column: a container, not a Tab stop (Tab goes to what it holds,
+    issue 21), no frame, its widget as wide as the area, scrolling up and down only."""
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    return area
 
 
 def first_control(pane: QWidget) -> QWidget | None:

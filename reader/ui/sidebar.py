@@ -7,7 +7,6 @@ from collections.abc import Collection, Mapping
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
-    QFrame,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -21,6 +20,7 @@ from reader.content.model import BASIC_FACETS, FACET_ROL, FACET_SOORT, FACET_WET
 from reader.ui import theme
 from reader.ui.facet_group import FacetGroup
 from reader.ui.facet_labels import facet_label, law_name
+from reader.ui.responsive import column_scroll
 from reader.ui.texts import facet_title
 
 FACETS = BASIC_FACETS
@@ -88,10 +88,7 @@ class Sidebar(QWidget):
 
         scroll = QScrollArea(self)
         scroll.setObjectName("filterScroll")
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a container, not a Tab stop (issue 21)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        column_scroll(scroll)
         inner = QWidget(scroll)
         inner.setObjectName("filterPane")
         layout = QVBoxLayout(inner)

@@ -23,6 +23,7 @@ from reader.content import Kind, Site
 from reader.content.model import FACET_FASE, FACET_ROL, FACET_SOORT
 from reader.ui import page_accessibility, theme
 from reader.ui.facet_labels import facet_label, page_intro
+from reader.ui.responsive import column_scroll
 
 ROLE_ICONS = {"jurist", "projectleider", "ontwikkelaar", "beleid-en-advies"}
 _DONE = object()  # what `next` returns for a part that has nothing left to build
@@ -160,10 +161,7 @@ class StartPage(QScrollArea):
         super().__init__(parent)
         self.setObjectName("startPage")
         self.setAccessibleName(self.tr("Startpagina"))
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a container: Tab goes to its cards (issue 21)
-        self.setWidgetResizable(True)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        column_scroll(self)
         self.site = site
         self.cards: list[Card] = []
         self.role_cards: dict[str, Card] = {}
