@@ -225,6 +225,22 @@ def test_a_read_only_cache_keeps_the_index_in_memory(tmp_path: Path, clean_answe
         cache.chmod(0o700)
 
 
+def test_a_cache_that_is_a_file_keeps_the_index_in_memory(tmp_path: Path, clean_answers) -> None:
+    """A cache folder that cannot be made (a file stands in its place; as root too): the
+    first build and a rebuild are made in memory, with the notice, and answer the same."""
+    cache = tmp_path / "cache"
+    cache.write_text("not a folder", encoding="utf-8")
+    assert answers(CONTENT, cache) == clean_answers
+    for build in ("ensure", "rebuild"):
+        _site, engine = load(CONTENT, cache)
+        with engine:
+            report = engine.index.ensure() if build == "ensure" else engine.index.rebuild()
+            assert report.in_memory and report.reason == "cache not writable", build
+            assert "niet worden opgeslagen" in engine.notice
+            assert engine.search(Query("dpia")).hits
+    assert cache.read_text(encoding="utf-8") == "not a folder"
+
+
 @pytest.mark.parametrize("when", ["build", "update"])
 def test_a_full_disk_keeps_the_index_in_memory(tmp_path: Path, monkeypatch, clean_answers, when: str) -> None:
     """A writer that raises ENOSPC halfway (the whole cache, a read-only folder: the same path)."""

@@ -213,14 +213,7 @@ class IndexManager:
                 report = self.ensure(None)
                 report.action, report.added, report.reason = "built", len(self.site.pages), "separate process"
                 return report
-        with self._lock:
-            if self.in_memory or self.base is None:
-                return self._build(None, progress, reason="in memory")
-            exc = self._write_error()
-            if exc is not None:
-                self._keep_in_memory(exc)
-                return self._build(None, progress, reason="cache not writable")
-            return self._on_disk(lambda: self._ensure_on_disk(progress), progress)
+        return self._in_cache(lambda: self._ensure_on_disk(progress), progress, reason="in memory")
 
     def _ensure_on_disk(self, progress: Progress | None) -> IndexReport:
         """`ensure` for an index in the cache folder (its lock held)."""
@@ -255,6 +248,19 @@ class IndexManager:
                     yield held
                 finally:
                     self._held = False
+
+    def _in_cache(self, work: Callable[[], IndexReport], progress: Progress | None, *, reason: str) -> IndexReport:
+        """Run `work` on the index in the cache folder (`_on_disk`); without a cache folder,
+        or one that cannot be written to, build the index in memory instead (`reason` says
+        why in the report when there is no folder)."""
+        with self._lock:
+            if self.in_memory or self.base is None:
+                return self._build(None, progress, reason=reason)
+            exc = self._write_error()
+            if exc is not None:
+                self._keep_in_memory(exc)
+                return self._build(None, progress, reason="cache not writable")
+            return self._on_disk(work, progress)
 
     def _on_disk(self, work: Callable[[], IndexReport], progress: Progress | None) -> IndexReport:
         """Run `work`, which writes to the index folder, holding its lock. When a write
@@ -325,14 +331,8 @@ class IndexManager:
 
     def rebuild(self, progress: Progress | None = None) -> IndexReport:
         """Build a fresh index beside the current one and swap it in."""
-        with self._lock:
-            if self.in_memory or self.base is None:
-                return self._build(None, progress, reason="asked")
-            exc = self._write_error()
-            if exc is not None:
-                self._keep_in_memory(exc)
-                return self._build(None, progress, reason="cache not writable")
-            return self._on_disk(lambda: self._build(self._next_folder(), progress, reason="asked"), progress)
+        return self._in_cache(lambda: self._build(self._next_folder(), progress, reason="asked"), progress,
+                              reason="asked")
 
     def _write_error(self) -> OSError | None:
         """Why the index folder cannot be written to; None when it can."""
