@@ -322,6 +322,7 @@ def test_changing_an_item_updates_its_row_and_keeps_selection_and_scroll(qtbot, 
     qtbot.waitUntil(lambda: bar.maximum() > 0)
     bar.setValue(bar.maximum() // 2)
     scrolled = bar.value()
+    assert scrolled > 0
     seen: dict[str, list] = {"reset": [], "changed": [], "inserted": [], "removed": []}
     model = pane.model
     model.modelReset.connect(lambda: seen["reset"].append(True))
