@@ -9,9 +9,11 @@ overall. The dev set is `../shared/eval/queries-dev.json`; the holdout set is
 `tests/eval/queries-holdout.json` (see `tests/eval/README.md`: judged by reading the pages,
 never used for tuning). `-v` prints one line per query with its top three.
 
-The holdout set grew in two parts (`"part"` of a query: 1, the first 68, written before any
-work on issue 16; 2, written later, before the second round of tuning): each part is scored
-on its own as well, so a figure on queries written after the tuning they measure stays apart.
+The holdout set grew in three parts (`"part"` of a query: 1, the first 68, written before any
+work on issue 16; 2, written later, before the second round of tuning; 3, written after the
+tuning rounds by someone who did not look at the search's code or failures, graded 0-3): each
+part is scored on its own as well, so a figure on queries written after the tuning they measure
+stays apart. nDCG is normalised per query, so part 3's finer scale mixes with the others.
 
 `--engine grep` scores a plain grep instead (the yardstick of the README's Zoekkwaliteit
 table): every Markdown file containing any of the query's words (case-insensitive,
