@@ -13,6 +13,7 @@ from reader.content.model import FACET_FASE, FACET_ROL
 from reader.search import Query, SearchEngine
 from reader.search.analysis import Analyzer, dutch_stem
 from reader.search.lexicon import Lexicon
+from reader.search.morphology import families
 from reader.search.planner import QueryPlanner
 from reader.search.synonyms import Synonyms
 from reader.search.understanding import Citations, QueryReader, Ref, join_separable, references
@@ -270,3 +271,38 @@ def test_understanding_works_on_any_content_root(tmp_path: Path) -> None:
     site = Site.load(make_mini_site(tmp_path / "root"))
     reading = QueryReader(site).read("ontwerp implementatie")
     assert reading.facets == {} or all(v in site.facet_values(f) for f, vs in reading.facets.items() for v in vs)
+
+
+# ---------------------------------------------------------------- word families
+def test_derivations_of_one_root_are_one_family() -> None:
+    lexicon = Lexicon({w: 1 for w in (
+        "afspraak afspraken registratie register registreert beoordeling toetsing controle "
+        "uitlegbaarheid documentatie monitoring gebruiker gebruiken regisseur toets".split())})
+    of = families(lexicon).of
+    assert {"afspraak", "afspraken"} <= set(of("afspreken"))  # a strong verb's vowel
+    assert {"registratie", "register", "registreert"} <= set(of("registreren"))
+    assert "regisseur" not in of("registreren")
+    assert of("beoordelen") == ["beoordeling"]
+    assert {"toetsing", "toets"} <= set(of("toetsen"))
+    assert of("controleren") == ["controle"]
+    assert of("uitleggen") == ["uitlegbaarheid"]  # -baar-heid off, the doubled g single
+    assert of("documenteren") == ["documentatie"] and of("monitoren") == ["monitoring"]
+    assert "gebruiker" not in of("gebruik")  # a person is not a derivation of the act
+    assert of("data") == [] and of("afspraak") == ["afspraken"]  # short words, no word the content lacks
+
+
+@pytest.mark.parametrize(("query", "own", "other"), [
+    ("afspreken", r"afsprek\w*", r"afspra(ak|ken)"),
+    ("registratie", r"registraties?", r"registre(ren|er|ert)"),
+    ("toetsen", r"toets(en|t)?", r"toetsing"),
+    ("documentatie", r"documentatie", r"documente(ren|er|ert)"),
+])
+def test_a_word_finds_the_pages_that_only_use_another_form_of_its_family(
+        engine: SearchEngine, query: str, own: str, other: str) -> None:
+    import re
+
+    only_other = {path for path, page in engine.site.pages.items()
+                  if re.search(rf"\b{other}\b", page.body, re.I) and not re.search(rf"\b{own}\b", page.body, re.I)}
+    assert only_other, "the content no longer has such pages"
+    found = {h.path for h in engine.search(Query.make(query, limit=None)).hits}
+    assert only_other <= found, sorted(only_other - found)
