@@ -177,6 +177,22 @@ def test_english_terms_and_abbreviations_find_the_dutch_pages(engine: SearchEngi
         engine.search(Query.make("record of processing activities", limit=5)))
 
 
+def test_a_one_way_entry_finds_the_contents_words_and_not_back() -> None:
+    synonyms = Synonyms.load(text="change management = change control => wijzigingen = versiebeheer\n")
+    assert synonyms.alternatives("change management") == ["change control", "versiebeheer", "wijzigingen"]
+    assert synonyms.alternatives("wijzigingen") == [] and synonyms.alternatives("versiebeheer") == []
+
+
+@pytest.mark.parametrize(("text", "first"), [
+    ("change management", "0-org-14-wijzigingenproces"),
+    ("retention policy", "3-dat-03-bewaartermijnen-persoonsgegevens"),
+    ("audit trail", "4-owk-04-logging"),
+    ("reproducibility", "4-owk-07-reproduceerbaarheid"),
+])
+def test_general_english_terms_find_the_page_in_dutch(engine: SearchEngine, text: str, first: str) -> None:
+    assert stems(engine.search(Query.make(text, limit=5)))[0] == first
+
+
 def test_a_word_finds_the_synonyms_of_another_form_with_its_stem() -> None:
     synonyms = Synonyms.load(text="complaint = klacht\nsecurity = beveiligen\n")
     stem = Analyzer(dutch_stem).stem
