@@ -217,6 +217,28 @@ def test_question_words_leave_the_text_and_a_do_question_favours_maatregelen(rea
     assert any(engine.site.pages[h.path].kind is Kind.MAATREGEL for h in top)
 
 
+@pytest.mark.parametrize(("text", "rest"), [
+    ("hoef ik een DPIA te doen", "dpia"),
+    ("dien ik bezwaar te regelen", "bezwaar regelen"),
+    ("welke regels gelden voor chatbots", "regels gelden chatbots"),
+    ("wanneer is een IAMA verplicht", "iama verplicht"),
+    ("is een DPIA verplicht", "dpia verplicht"),
+    ("heb ik een DPIA nodig", "dpia"),
+    ("do i need a dpia", "dpia"),
+])
+def test_obligation_questions_lose_their_modal_verbs_and_favour_vereisten(reader: QueryReader, text: str,
+                                                                          rest: str) -> None:
+    reading = reader.read(text)
+    assert reading.question == "mogen" and reading.text == rest
+
+
+def test_everyday_words_find_the_contents_own_terms(engine: SearchEngine) -> None:
+    # one way: "stoppen" finds *stopzetten*, "in de gaten houden" *monitoring*
+    assert stems(engine.search(Query.make("stoppen met het algoritme", limit=3)))[0] == "4-owk-02-stopzetten-gebruik"
+    assert stems(engine.search(Query.make("in de gaten houden", limit=3)))[0] == "monitoring-en-beheer"
+    assert engine.synonyms.alternatives("stopzetten") == []
+
+
 def test_a_questions_split_verb_joins_its_particle_when_the_content_knows_the_whole() -> None:
     lexicon = Lexicon({"uitleggen": 4, "omgaan": 2, "uitvoer": 1, "uitvoeren": 3})
     assert join_separable("hoe leg ik een besluit uit aan burgers".split(), lexicon) == \

@@ -68,7 +68,9 @@ QUESTION_WORDS = frozenset(
     ik je jij jouw u uw we wij ons onze mijn men zelf iemand doe doen ga gaan zou zouden
     doet deed
     maak maken krijg krijgen houd houden
-    how what who where when which why can could should must may might do does i me my we our you your
+    hoef hoeft hoeven dien dient dienen wil wilt willen zal zullen kun kunt heb hebben nodig
+    eigenlijk precies gewoon even wel echt ergens daarvoor daarbij hierbij
+    how what who where when which why can could should must may might do does i me my we our you your need
     """.split()
 )
 #: Words that ask for what a role or phase involves, not for a subject ("taken jurist ontwerp",
@@ -94,7 +96,12 @@ _ASK_START = re.compile(
     r"^(hoe|wat|wie|waar|wanneer|welke|welk|waarom|waarmee|mag|mogen|moet|moeten|kan|kunnen|is|zijn|ben"
     r"|heb|heeft|wordt|worden|how|what|who|where|when|which|why|can|should|must|may|is|are|do|does)\b \w"
 )
-_MAY_START = re.compile(r"^(mag|mogen|is het toegestaan|is het verplicht|moet ik|ben ik verplicht|may i|can i)\b")
+_MAY_START = re.compile(
+    r"^(mag|mogen|is het toegestaan|is het verplicht|is het nodig|moet ik|moeten we|hoef ik|hoeven we|dien ik"
+    r"|ben ik verplicht|zijn we verplicht|welke (regels|wetten|eisen|vereisten|verplichtingen)"
+    r"|wanneer (is|ben|zijn|moet|moeten)\b.*\b(verplicht|nodig|toegestaan)|(heb|hebben) (ik|we)\b.*\bnodig"
+    r"|(is|zijn) .*\b(verplicht|toegestaan)$"
+    r"|may i|can i|am i allowed|do i need|must i|is it allowed)\b")
 
 #: The particles of Dutch separable verbs ("uit" of "uitleggen" in "leg ... uit").
 PARTICLES = ("uit", "op", "aan", "in", "om", "af", "door", "mee", "na", "toe", "terug", "over", "bij", "voor",
