@@ -44,6 +44,9 @@ def stems(result) -> list[str]:
     ("developer na livegang", "ontwikkelaar", "monitoring-en-beheer"),
     ("data scientist in productie", "ontwikkelaar", "monitoring-en-beheer"),
     ("projectmanager probleemanalyse", "projectleider", "probleemanalyse"),
+    ("data analist in de testfase", "ontwikkelaar", "verificatie-en-validatie"),
+    ("juridisch specialist na implementatie", "jurist", "monitoring-en-beheer"),
+    ("product manager buiten gebruik stellen", "projectleider", "uitfaseren"),
 ])
 def test_role_and_phase_words_are_read_as_their_facets(reader: QueryReader, text: str, role: str,
                                                        phase: str) -> None:
