@@ -347,3 +347,11 @@ def test_a_word_finds_the_pages_that_only_use_another_form_of_its_family(
     assert only_other, "the content no longer has such pages"
     found = {h.path for h in engine.search(Query.make(query, limit=None)).hits}
     assert only_other <= found, sorted(only_other - found)
+
+
+def test_a_one_word_query_naming_a_topic_finds_its_own_page_first(engine: SearchEngine) -> None:
+    # "robuustheid" names the topic "Technische robuustheid en veiligheid": its overview page
+    # leads, before the pages with the word in their titles too
+    assert stems(engine.search(Query.make("robuustheid", limit=3)))[0] == "technische-robuustheid-en-veiligheid"
+    assert stems(engine.search(Query.make("duurzaam", limit=3)))[0] == "duurzaamheid"
+    assert stems(engine.search(Query.make("robuustheid testen", limit=3)))[0] != "technische-robuustheid-en-veiligheid"
