@@ -330,6 +330,10 @@ def test_derivations_of_one_root_are_one_family() -> None:
     assert of("documenteren") == ["documentatie"] and of("monitoren") == ["monitoring"]
     assert "gebruiker" not in of("gebruik")  # a person is not a derivation of the act
     assert of("data") == [] and of("afspraak") == ["afspraken"]  # short words, no word the content lacks
+    # a past participle joins its verb when the content has the infinitive
+    verbs = families(Lexicon({w: 1 for w in "gecontroleerd controleren gebruikt bruikbaar getoetst".split()})).of
+    assert verbs("controleren") == ["gecontroleerd"] and verbs("gecontroleerd") == ["controleren"]
+    assert verbs("gebruikt") == [] and verbs("getoetst") == []  # no *bruiken*, no *toetsen* here
 
 
 @pytest.mark.parametrize(("query", "own", "other"), [

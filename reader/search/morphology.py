@@ -11,7 +11,8 @@ and adjective endings (-eren, -atie, -ing, -ering, -heid, -baar, -ie, -isch, inf
 and normalises what is left the way Dutch spelling alternates (a long vowel written single
 or double, a doubled final consonant, final v/z written f/s, *registr* and *register*, the
 vowel of a few strong verbs: *spreek* / *spraak*); two words are of one family when a root
-of one is a root of the other, and only words the content itself contains are looked up.
+of one is a root of the other, and only words the content itself contains are looked up. A
+past participle (*gecontroleerd*) joins its verb's family when the content has the verb.
 """
 
 from __future__ import annotations
@@ -108,16 +109,27 @@ class Families:
         found: dict[str, int] = {}
         if word.isalpha() and len(word) >= MIN_ROOT:
             wanted: set[str] = set()
-            for root in roots(word):
+            for root in self._roots(word):
                 wanted |= _alternations(root)
             prefixes = {r[: max(4, min(len(r) - 2, 6))] for r in wanted if len(r) >= 4}
-            for prefix in sorted(prefixes):
+            for prefix in sorted(prefixes | {"ge" + p for p in prefixes}):
                 for other, df in self.lexicon.with_prefix(prefix):
-                    if other != word and other not in found and not roots(other).isdisjoint(wanted):
+                    if other != word and other not in found and not self._roots(other).isdisjoint(wanted):
                         found[other] = df
         ranked = [w for w, _df in sorted(found.items(), key=lambda x: (-x[1], x[0]))][:MAX_MEMBERS * 3]
-        self._cache[word] = ranked
+        if len(self._cache) < 50_000:
+            self._cache[word] = ranked
         return ranked
+
+    def _roots(self, word: str) -> frozenset[str]:
+        """`roots`, and for a past participle (*gecontroleerd*, *getoetst*) those of its verb,
+        when the content has the verb's infinitive (so *gebruikt* stays apart from *bruikbaar*)."""
+        found = roots(word)
+        if word.startswith("ge") and word.endswith(("d", "t")) and len(word) >= MIN_ROOT + 3:
+            body = word[2:-1]
+            if self.lexicon.df(_normal(body) + "en") or self.lexicon.df(body + "en"):
+                found = found | roots(body + "en")
+        return found
 
 
 _FAMILIES: weakref.WeakKeyDictionary[Lexicon, Families] = weakref.WeakKeyDictionary()
