@@ -359,3 +359,12 @@ def test_a_one_word_query_naming_a_topic_finds_its_own_page_first(engine: Search
     assert stems(engine.search(Query.make("robuustheid", limit=3)))[0] == "technische-robuustheid-en-veiligheid"
     assert stems(engine.search(Query.make("duurzaam", limit=3)))[0] == "duurzaamheid"
     assert stems(engine.search(Query.make("robuustheid testen", limit=3)))[0] != "technische-robuustheid-en-veiligheid"
+
+
+@pytest.mark.parametrize(("text", "first"), [
+    ("who is responsible for the algorithm", "2-owp-01-rollen-en-verantwoordelijkheden"),
+    ("what should I do before buying an algorithm", "publieke-inkoop"),
+    ("when is a dpia mandatory", "avg-13-dpia-verplicht"),
+])
+def test_english_questions_find_the_dutch_answer(engine: SearchEngine, text: str, first: str) -> None:
+    assert stems(engine.search(Query.make(text, limit=3)))[0] == first

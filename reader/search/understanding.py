@@ -89,6 +89,7 @@ ENGLISH_STOP_WORDS = frozenset(
     """
     a an the of and or to in on at by for with from as is are be been it its this that these those
     into about over under than then there their them they he she his her not no yes if so
+    before after during while am was were has have had will would
     """.split()
 )
 _DO_START = re.compile(r"^(hoe|wat (moet|kan|doe|moeten|kunnen|te)|welke (maatregelen|stappen)|how|what should)\b")
@@ -431,7 +432,8 @@ class QueryReader:
         if reading.asks and lexicon is not None:  # after the facets: "in productie" stays a phase
             words = join_separable(words, lexicon)
         if reading.question or reading.facets or reading.refs:
-            words = [w for w in words if w not in QUESTION_WORDS and w not in STOP_WORDS]
+            words = [w for w in words if w not in QUESTION_WORDS and w not in STOP_WORDS
+                     and w not in ENGLISH_STOP_WORDS]
         if reading.facets:
             words = [w for w in words if w not in TASK_WORDS]
         remaining = " ".join(words)
