@@ -368,3 +368,12 @@ def test_a_one_word_query_naming_a_topic_finds_its_own_page_first(engine: Search
 ])
 def test_english_questions_find_the_dutch_answer(engine: SearchEngine, text: str, first: str) -> None:
     assert stems(engine.search(Query.make(text, limit=3)))[0] == first
+
+
+def test_the_measures_and_topic_of_the_cited_vereiste_follow_it(engine: SearchEngine) -> None:
+    result = stems(engine.search(Query.make("artikel 14 AI-verordening", limit=10)))
+    vereiste = engine.site.by_stem(Kind.VEREISTE, "aia-09-menselijk-toezicht")
+    assert vereiste is not None and result[0] == vereiste.stem
+    serving = {m.stem for m in engine.site.maatregelen_serving(vereiste)}
+    assert serving and serving & set(result[1:])
+    assert "menselijke-controle" in result[1:3]  # the topic it is tagged with, its own page

@@ -12,7 +12,8 @@ Before the planner turns the text into word groups (`reader.search.planner`), th
   "artikel 3:46 Awb"): the article or annex number bound to the law. `Citations` reads the
   same references out of every page (its `## Bronnen` section weighs most), so the pages that
   cite that article of that law come first, rather than any page mentioning the number,
-  with the instrument such a page points to for doing it (the DPIA for art. 35 AVG).
+  with the instrument such a page points to for doing it (the DPIA for art. 35 AVG), then the
+  maatregelen serving that vereiste and its topics' own pages.
 - **questions** ("hoe voorkom ik bias", "mag ik ..."): question words and pronouns leave the
   text; a do-question ("hoe ...", "wat moet ik doen ...") favours the maatregelen, a
   may-question ("mag ik ...") the vereisten. Any question (these, and "wie ...", "waar ...",
@@ -35,7 +36,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from reader.content import Kind, Page, Site
-from reader.content.model import FACET_FASE, FACET_KEYS, FACET_ROL, TAXONOMY_KINDS
+from reader.content.model import FACET_FASE, FACET_KEYS, FACET_ONDERWERP, FACET_ROL, TAXONOMY_KINDS
 from reader.content.words import WORD_PART, fold
 from reader.resources import resource_path
 from reader.search.analysis import STOP_WORDS
@@ -52,6 +53,8 @@ CITED_IN_TEXT = 8.0  # the page's text cites it
 #: a hulpmiddel that explains a page whose sources cite it (the page links to the hulpmiddel
 #: in its text, and the hulpmiddel names the page among its vereisten: DPIA for art. 35 AVG)
 INSTRUMENT_OF_CITING = 20.0
+SERVES_CITING = 6.0  # a maatregel serving a vereiste whose first source is the article
+TOPIC_OF_CITING = 6.0  # the own page of a topic that vereiste is tagged with
 DO_QUESTION_MAATREGEL = 1.35  # "hoe ...?": a maatregel says what to do
 MAY_QUESTION_VEREISTE = 1.25  # "mag ik ...?": a vereiste says what the law allows
 SPECIFICITY_POWER = 0.5  # a page tagged with n roles (phases) weighs (1/n)^this in a listing by facets
@@ -230,6 +233,7 @@ class Citations:
         self.by_ref: dict[tuple[str, str], dict[str, list[tuple[str | None, float]]]] = {}
         self.law_of: dict[str, str] = {}
         self._instruments: dict[str, list[str]] = {}
+        self._related: dict[str, list[tuple[str, float]]] = {}
         for page in site.pages.values():
             self._add(page)
 
@@ -243,6 +247,24 @@ class Citations:
                 linked = set(self.site.linked_pages(page))
                 found = [tool.path for tool in self.site.hulpmiddelen_citing(page) if tool.path in linked]
             self._instruments[path] = found
+        return found
+
+    def related(self, path: str) -> list[tuple[str, float]]:
+        """The pages that follow a vereiste resting on a cited article: the maatregelen that
+        serve it (`SERVES_CITING`) and its topics' own pages (`TOPIC_OF_CITING`)."""
+        found = self._related.get(path)
+        if found is None:
+            page = self.site.pages.get(path)
+            found = []
+            if page is not None and page.kind is Kind.VEREISTE:
+                if SERVES_CITING:
+                    found += [(m.path, SERVES_CITING) for m in self.site.maatregelen_serving(page)]
+                if TOPIC_OF_CITING:
+                    for value in page.values(FACET_KEYS[FACET_ONDERWERP]):
+                        topic = self.site.taxonomy_page(FACET_ONDERWERP, value)
+                        if topic is not None:
+                            found.append((topic.path, TOPIC_OF_CITING))
+            self._related[path] = found
         return found
 
     def _add(self, page: Page) -> None:
@@ -290,6 +312,8 @@ class Citations:
             if best == CITED_IN_SOURCES:
                 for tool in self.instruments(path):
                     out[tool] = max(out.get(tool, 0.0), INSTRUMENT_OF_CITING)
+                for related, factor in self.related(path):
+                    out[related] = max(out.get(related, 0.0), factor)
         return out
 
 
