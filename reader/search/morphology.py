@@ -37,7 +37,7 @@ ABLAUT = (("sprek", "sprak"), ("brek", "brak"), ("nem", "nam"), ("bied", "bod"),
           ("schrijf", "schrift"))
 _VOWELS = frozenset("aeiou")
 _LONG = ("aa", "ee", "oo", "uu")
-#: At most this many family members per query word (the most frequent first).
+#: At most this many stems of family members per query word (the most frequent first).
 MAX_MEMBERS = 6
 
 
@@ -102,7 +102,7 @@ class Families:
 
     def of(self, word: str) -> list[str]:
         """The other words of the content of `word`'s family, the most frequent first (at
-        most `MAX_MEMBERS`); the word itself is not among them."""
+        most 3 x `MAX_MEMBERS`: several may share a stem); the word itself is not among them."""
         cached = self._cache.get(word)
         if cached is not None:
             return cached
