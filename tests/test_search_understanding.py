@@ -13,6 +13,7 @@ from reader.content.model import FACET_FASE, FACET_ROL
 from reader.search import Query, SearchEngine
 from reader.search.analysis import Analyzer, dutch_stem
 from reader.search.lexicon import Lexicon
+from reader.search.morphology import families
 from reader.search.planner import QueryPlanner
 from reader.search.synonyms import Synonyms
 from reader.search.understanding import Citations, QueryReader, Ref, join_separable, references
@@ -43,6 +44,9 @@ def stems(result) -> list[str]:
     ("developer na livegang", "ontwikkelaar", "monitoring-en-beheer"),
     ("data scientist in productie", "ontwikkelaar", "monitoring-en-beheer"),
     ("projectmanager probleemanalyse", "projectleider", "probleemanalyse"),
+    ("data analist in de testfase", "ontwikkelaar", "verificatie-en-validatie"),
+    ("juridisch specialist na implementatie", "jurist", "monitoring-en-beheer"),
+    ("product manager buiten gebruik stellen", "projectleider", "uitfaseren"),
 ])
 def test_role_and_phase_words_are_read_as_their_facets(reader: QueryReader, text: str, role: str,
                                                        phase: str) -> None:
@@ -176,6 +180,22 @@ def test_english_terms_and_abbreviations_find_the_dutch_pages(engine: SearchEngi
         engine.search(Query.make("record of processing activities", limit=5)))
 
 
+def test_a_one_way_entry_finds_the_contents_words_and_not_back() -> None:
+    synonyms = Synonyms.load(text="change management = change control => wijzigingen = versiebeheer\n")
+    assert synonyms.alternatives("change management") == ["change control", "versiebeheer", "wijzigingen"]
+    assert synonyms.alternatives("wijzigingen") == [] and synonyms.alternatives("versiebeheer") == []
+
+
+@pytest.mark.parametrize(("text", "first"), [
+    ("change management", "0-org-14-wijzigingenproces"),
+    ("retention policy", "3-dat-03-bewaartermijnen-persoonsgegevens"),
+    ("audit trail", "4-owk-04-logging"),
+    ("reproducibility", "4-owk-07-reproduceerbaarheid"),
+])
+def test_general_english_terms_find_the_page_in_dutch(engine: SearchEngine, text: str, first: str) -> None:
+    assert stems(engine.search(Query.make(text, limit=5)))[0] == first
+
+
 def test_a_word_finds_the_synonyms_of_another_form_with_its_stem() -> None:
     synonyms = Synonyms.load(text="complaint = klacht\nsecurity = beveiligen\n")
     stem = Analyzer(dutch_stem).stem
@@ -198,6 +218,28 @@ def test_question_words_leave_the_text_and_a_do_question_favours_maatregelen(rea
     assert reader.read("wat is een algoritme").text == "wat is een algoritme"  # not a do-question
     top = engine.search(Query.make("hoe voorkom ik bias", limit=3)).hits
     assert any(engine.site.pages[h.path].kind is Kind.MAATREGEL for h in top)
+
+
+@pytest.mark.parametrize(("text", "rest"), [
+    ("hoef ik een DPIA te doen", "dpia"),
+    ("dien ik bezwaar te regelen", "bezwaar regelen"),
+    ("welke regels gelden voor chatbots", "regels gelden chatbots"),
+    ("wanneer is een IAMA verplicht", "iama verplicht"),
+    ("is een DPIA verplicht", "dpia verplicht"),
+    ("heb ik een DPIA nodig", "dpia"),
+    ("do i need a dpia", "dpia"),
+])
+def test_obligation_questions_lose_their_modal_verbs_and_favour_vereisten(reader: QueryReader, text: str,
+                                                                          rest: str) -> None:
+    reading = reader.read(text)
+    assert reading.question == "mogen" and reading.text == rest
+
+
+def test_everyday_words_find_the_contents_own_terms(engine: SearchEngine) -> None:
+    # one way: "stoppen" finds *stopzetten*, "in de gaten houden" *monitoring*
+    assert stems(engine.search(Query.make("stoppen met het algoritme", limit=3)))[0] == "4-owk-02-stopzetten-gebruik"
+    assert stems(engine.search(Query.make("in de gaten houden", limit=3)))[0] == "monitoring-en-beheer"
+    assert engine.synonyms.alternatives("stopzetten") == []
 
 
 def test_a_questions_split_verb_joins_its_particle_when_the_content_knows_the_whole() -> None:
@@ -270,3 +312,68 @@ def test_understanding_works_on_any_content_root(tmp_path: Path) -> None:
     site = Site.load(make_mini_site(tmp_path / "root"))
     reading = QueryReader(site).read("ontwerp implementatie")
     assert reading.facets == {} or all(v in site.facet_values(f) for f, vs in reading.facets.items() for v in vs)
+
+
+# ---------------------------------------------------------------- word families
+def test_derivations_of_one_root_are_one_family() -> None:
+    lexicon = Lexicon({w: 1 for w in (
+        "afspraak afspraken registratie register registreert beoordeling toetsing controle "
+        "uitlegbaarheid documentatie monitoring gebruiker gebruiken regisseur toets".split())})
+    of = families(lexicon).of
+    assert {"afspraak", "afspraken"} <= set(of("afspreken"))  # a strong verb's vowel
+    assert {"registratie", "register", "registreert"} <= set(of("registreren"))
+    assert "regisseur" not in of("registreren")
+    assert of("beoordelen") == ["beoordeling"]
+    assert {"toetsing", "toets"} <= set(of("toetsen"))
+    assert of("controleren") == ["controle"]
+    assert of("uitleggen") == ["uitlegbaarheid"]  # -baar-heid off, the doubled g single
+    assert of("documenteren") == ["documentatie"] and of("monitoren") == ["monitoring"]
+    assert "gebruiker" not in of("gebruik")  # a person is not a derivation of the act
+    assert of("data") == [] and of("afspraak") == ["afspraken"]  # short words, no word the content lacks
+    # a past participle joins its verb when the content has the infinitive
+    verbs = families(Lexicon({w: 1 for w in "gecontroleerd controleren gebruikt bruikbaar getoetst".split()})).of
+    assert verbs("controleren") == ["gecontroleerd"] and verbs("gecontroleerd") == ["controleren"]
+    assert verbs("gebruikt") == [] and verbs("getoetst") == []  # no *bruiken*, no *toetsen* here
+
+
+@pytest.mark.parametrize(("query", "own", "other"), [
+    ("afspreken", r"afsprek\w*", r"afspra(ak|ken)"),
+    ("registratie", r"registraties?", r"registre(ren|er|ert)"),
+    ("toetsen", r"toets(en|t)?", r"toetsing"),
+    ("documentatie", r"documentatie", r"documente(ren|er|ert)"),
+])
+def test_a_word_finds_the_pages_that_only_use_another_form_of_its_family(
+        engine: SearchEngine, query: str, own: str, other: str) -> None:
+    import re
+
+    only_other = {path for path, page in engine.site.pages.items()
+                  if re.search(rf"\b{other}\b", page.body, re.I) and not re.search(rf"\b{own}\b", page.body, re.I)}
+    assert only_other, "the content no longer has such pages"
+    found = {h.path for h in engine.search(Query.make(query, limit=None)).hits}
+    assert only_other <= found, sorted(only_other - found)
+
+
+def test_a_one_word_query_naming_a_topic_finds_its_own_page_first(engine: SearchEngine) -> None:
+    # "robuustheid" names the topic "Technische robuustheid en veiligheid": its overview page
+    # leads, before the pages with the word in their titles too
+    assert stems(engine.search(Query.make("robuustheid", limit=3)))[0] == "technische-robuustheid-en-veiligheid"
+    assert stems(engine.search(Query.make("duurzaam", limit=3)))[0] == "duurzaamheid"
+    assert stems(engine.search(Query.make("robuustheid testen", limit=3)))[0] != "technische-robuustheid-en-veiligheid"
+
+
+@pytest.mark.parametrize(("text", "first"), [
+    ("who is responsible for the algorithm", "2-owp-01-rollen-en-verantwoordelijkheden"),
+    ("what should I do before buying an algorithm", "publieke-inkoop"),
+    ("when is a dpia mandatory", "avg-13-dpia-verplicht"),
+])
+def test_english_questions_find_the_dutch_answer(engine: SearchEngine, text: str, first: str) -> None:
+    assert stems(engine.search(Query.make(text, limit=3)))[0] == first
+
+
+def test_the_measures_and_topic_of_the_cited_vereiste_follow_it(engine: SearchEngine) -> None:
+    result = stems(engine.search(Query.make("artikel 14 AI-verordening", limit=10)))
+    vereiste = engine.site.by_stem(Kind.VEREISTE, "aia-09-menselijk-toezicht")
+    assert vereiste is not None and result[0] == vereiste.stem
+    serving = {m.stem for m in engine.site.maatregelen_serving(vereiste)}
+    assert serving and serving & set(result[1:])
+    assert "menselijke-controle" in result[1:3]  # the topic it is tagged with, its own page

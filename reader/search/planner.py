@@ -27,6 +27,7 @@ from reader.content.words import fold, without_joined, words
 from reader.search import backend
 from reader.search.analysis import STOP_WORDS, Analyzer
 from reader.search.lexicon import Lexicon
+from reader.search.morphology import MAX_MEMBERS, families
 from reader.search.plan import Plan
 from reader.search.ranking import WEIGHTS
 from reader.search.synonyms import Synonyms
@@ -43,6 +44,7 @@ class QueryPlanner:
         self.synonyms = synonyms
         self.analyzer = analyzer
         self.lexicon = lexicon
+        self.families = families(lexicon)
 
     def plan(self, text: str, searcher: backend.Searcher, *, by_information: bool = False) -> Plan:
         a = self.analyzer
@@ -106,6 +108,7 @@ class QueryPlanner:
             for relative in self._relatives(word, terms):
                 group += self._word_clauses(relative, w.relative, stems)
                 exact.add(relative)
+            group += self._family_clauses(word, terms, stems, exact)
             if word == last and len(word) >= 4 and word.isalpha() and (df_exact or df_body):
                 # still typing? longer words that start with the last word count a little
                 for completion, _df in self._completions(word, limit=6):
@@ -222,6 +225,29 @@ class QueryPlanner:
                 found[term] = df
         ranked = sorted(found.items(), key=lambda x: -x[1])
         return [t for t, _ in ranked[:limit]]
+
+    def _family_clauses(self, word: str, terms: list[str], stems: set[str], exact: set[str]) -> list[backend.Clause]:
+        """The other words of the query word's family (`reader.search.morphology`: *afspraak*
+        for "afspreken", *registratie* and *register* for "registreren") as the word itself
+        would match, weighing `WEIGHTS.derivation` as much; one set of clauses per stem."""
+        w = WEIGHTS
+        if not w.derivation:
+            return []
+        seen = set(terms)
+        out: list[backend.Clause] = []
+        for member in self.families.of(word):
+            stem = self.analyzer.word_terms(member, stop=False)[:1]
+            if not stem or stem[0] in seen:
+                continue
+            seen.add(stem[0])
+            exact.add(member)
+            stems.add(stem[0])
+            out += [backend.Clause("title", (stem[0],), w.title * w.derivation),
+                    backend.Clause("body", (stem[0],), w.body * w.derivation),
+                    backend.Clause("parts", (stem[0],), w.parts * w.derivation)]
+            if len(seen) > MAX_MEMBERS:
+                break
+        return out
 
     def _completions(self, prefix: str, limit: int = 12) -> list[tuple[str, int]]:
         found = self.lexicon.with_prefix(prefix)

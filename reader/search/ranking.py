@@ -23,6 +23,7 @@ from typing import Protocol
 from reader.content import Kind, Page, Site
 from reader.content.model import FACET_KEYS, FACET_ONDERWERP, FACET_ROL
 from reader.content.words import without_joined, words
+from reader.search.analysis import STOP_WORDS
 from reader.search.plan import Plan
 
 
@@ -39,6 +40,7 @@ class Weights:
     ident_parts: float = 2.5  # the word as a part of the page's id
     synonym: float = 1.0  # an alternative from the synonym list or glossary (see the `alternative_*` factors)
     relative: float = 0.6  # a word of the same family found in the index (proportioneel ~ proportionaliteit)
+    derivation: float = 0.6  # a word of the query word's derivational family (afspraak for afspreken), as the word
     completion_typing: float = 0.3  # a longer word the last query word may be the start of, when it is a word itself
     completion_typing_title: float = 1.0  # the same, in the title (biasanalyse for bias)
     completion_unknown: float = 1.6  # a completion of a last query word the index does not know
@@ -65,6 +67,7 @@ class Weights:
     title_is_query: float = 1.5  # the query is the page's name
     role_named: float = 1.25  # the page is tagged with a role the query names
     topic_named: float = 1.25  # the page is tagged with a topic the query names
+    topic_page_named: float = 2.0  # a one-word query names the topic of which this is the own page ("privacy")
     prior_excluded: float = 0.45  # a page the site keeps out of its own search (the generated glossary)
     prior_index: float = 0.55  # a list page
 
@@ -116,6 +119,9 @@ def rerank(site: Site, ranked: list[tuple[str, float]], plan: Plan,
             score *= w.role_named
         if plan.topic_values and plan.topic_values & set(page.values(FACET_KEYS[FACET_ONDERWERP])):
             score *= w.topic_named
+        if (plan.word_groups == 1 and page.kind is Kind.ONDERWERP and page.stem in plan.topic_values
+                and (set(plan.plain) - STOP_WORDS) & set(title_words(page.title))):
+            score *= w.topic_page_named
         out.append((path, score))
     out.sort(key=lambda x: (-x[1], x[0]))
     return out

@@ -1,7 +1,8 @@
 """Synonyms and abbreviations for query expansion.
 
 Two sources: `resources/synonyms.txt` (a small general vocabulary of the field, Dutch,
-English and abbreviations) and the content's own glossary (`*[AVG]: Algemene Verordening
+English and abbreviations: `a = b = c` find each other, `x = y => a = b` one way, x and y
+find a and b) and the content's own glossary (`*[AVG]: Algemene Verordening
 Gegevensbescherming.`), whose short definitions of abbreviations work as expansions.
 Expansion happens at query time only, so the index never needs rebuilding for it.
 """
@@ -43,6 +44,15 @@ class Synonyms:
             self.groups[m].update(x for x in normed if x != m)
         self._by_stem = self._phrase_stems = None
 
+    def add_one_way(self, terms: Sequence[str], meanings: Sequence[str]) -> None:
+        """`terms` (another language's words for a thing) find each other and `meanings` (the
+        content's words for it); the meanings do not find the terms, nor each other."""
+        normed = [m for m in map(_norm_phrase, terms) if m]
+        targets = [m for m in map(_norm_phrase, meanings) if m]
+        for m in normed:
+            self.groups[m].update(x for x in normed + targets if x != m)
+        self._by_stem = self._phrase_stems = None
+
     @classmethod
     def load(cls, glossary: Mapping[str, str] | None = None, text: str | None = None) -> Synonyms:
         syn = cls()
@@ -53,7 +63,10 @@ class Synonyms:
                 text = ""
         for line in text.splitlines():
             line = line.split("#", 1)[0].strip()
-            if "=" in line:
+            if "=>" in line:
+                left, _arrow, right = line.partition("=>")
+                syn.add_one_way([p.strip() for p in left.split("=")], [p.strip() for p in right.split("=")])
+            elif "=" in line:
                 syn.add_group([part.strip() for part in line.split("=")])
         for term, definition in (glossary or {}).items():
             term_clean = term.strip()

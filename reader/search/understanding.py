@@ -12,7 +12,8 @@ Before the planner turns the text into word groups (`reader.search.planner`), th
   "artikel 3:46 Awb"): the article or annex number bound to the law. `Citations` reads the
   same references out of every page (its `## Bronnen` section weighs most), so the pages that
   cite that article of that law come first, rather than any page mentioning the number,
-  with the instrument such a page points to for doing it (the DPIA for art. 35 AVG).
+  with the instrument such a page points to for doing it (the DPIA for art. 35 AVG), then the
+  maatregelen serving that vereiste and its topics' own pages.
 - **questions** ("hoe voorkom ik bias", "mag ik ..."): question words and pronouns leave the
   text; a do-question ("hoe ...", "wat moet ik doen ...") favours the maatregelen, a
   may-question ("mag ik ...") the vereisten. Any question (these, and "wie ...", "waar ...",
@@ -35,7 +36,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from reader.content import Kind, Page, Site
-from reader.content.model import FACET_FASE, FACET_KEYS, FACET_ROL, TAXONOMY_KINDS
+from reader.content.model import FACET_FASE, FACET_KEYS, FACET_ONDERWERP, FACET_ROL, TAXONOMY_KINDS
 from reader.content.words import WORD_PART, fold
 from reader.resources import resource_path
 from reader.search.analysis import STOP_WORDS
@@ -52,6 +53,8 @@ CITED_IN_TEXT = 8.0  # the page's text cites it
 #: a hulpmiddel that explains a page whose sources cite it (the page links to the hulpmiddel
 #: in its text, and the hulpmiddel names the page among its vereisten: DPIA for art. 35 AVG)
 INSTRUMENT_OF_CITING = 20.0
+SERVES_CITING = 6.0  # a maatregel serving a vereiste whose first source is the article
+TOPIC_OF_CITING = 6.0  # the own page of a topic that vereiste is tagged with
 DO_QUESTION_MAATREGEL = 1.35  # "hoe ...?": a maatregel says what to do
 MAY_QUESTION_VEREISTE = 1.25  # "mag ik ...?": a vereiste says what the law allows
 SPECIFICITY_POWER = 0.5  # a page tagged with n roles (phases) weighs (1/n)^this in a listing by facets
@@ -68,7 +71,9 @@ QUESTION_WORDS = frozenset(
     ik je jij jouw u uw we wij ons onze mijn men zelf iemand doe doen ga gaan zou zouden
     doet deed
     maak maken krijg krijgen houd houden
-    how what who where when which why can could should must may might do does i me my we our you your
+    hoef hoeft hoeven dien dient dienen wil wilt willen zal zullen kun kunt heb hebben nodig
+    eigenlijk precies gewoon even wel echt ergens daarvoor daarbij hierbij
+    how what who where when which why can could should must may might do does i me my we our you your need
     """.split()
 )
 #: Words that ask for what a role or phase involves, not for a subject ("taken jurist ontwerp",
@@ -87,6 +92,7 @@ ENGLISH_STOP_WORDS = frozenset(
     """
     a an the of and or to in on at by for with from as is are be been it its this that these those
     into about over under than then there their them they he she his her not no yes if so
+    before after during while am was were has have had will would
     """.split()
 )
 _DO_START = re.compile(r"^(hoe|wat (moet|kan|doe|moeten|kunnen|te)|welke (maatregelen|stappen)|how|what should)\b")
@@ -94,7 +100,12 @@ _ASK_START = re.compile(
     r"^(hoe|wat|wie|waar|wanneer|welke|welk|waarom|waarmee|mag|mogen|moet|moeten|kan|kunnen|is|zijn|ben"
     r"|heb|heeft|wordt|worden|how|what|who|where|when|which|why|can|should|must|may|is|are|do|does)\b \w"
 )
-_MAY_START = re.compile(r"^(mag|mogen|is het toegestaan|is het verplicht|moet ik|ben ik verplicht|may i|can i)\b")
+_MAY_START = re.compile(
+    r"^(mag|mogen|is het toegestaan|is het verplicht|is het nodig|moet ik|moeten we|hoef ik|hoeven we|dien ik"
+    r"|ben ik verplicht|zijn we verplicht|welke (regels|wetten|eisen|vereisten|verplichtingen)"
+    r"|wanneer (is|ben|zijn|moet|moeten)\b.*\b(verplicht|nodig|toegestaan)|(heb|hebben) (ik|we)\b.*\bnodig"
+    r"|(is|zijn) .*\b(verplicht|toegestaan)$"
+    r"|may i|can i|am i allowed|do i need|must i|is it allowed)\b")
 
 #: The particles of Dutch separable verbs ("uit" of "uitleggen" in "leg ... uit").
 PARTICLES = ("uit", "op", "aan", "in", "om", "af", "door", "mee", "na", "toe", "terug", "over", "bij", "voor",
@@ -222,6 +233,7 @@ class Citations:
         self.by_ref: dict[tuple[str, str], dict[str, list[tuple[str | None, float]]]] = {}
         self.law_of: dict[str, str] = {}
         self._instruments: dict[str, list[str]] = {}
+        self._related: dict[str, list[tuple[str, float]]] = {}
         for page in site.pages.values():
             self._add(page)
 
@@ -235,6 +247,24 @@ class Citations:
                 linked = set(self.site.linked_pages(page))
                 found = [tool.path for tool in self.site.hulpmiddelen_citing(page) if tool.path in linked]
             self._instruments[path] = found
+        return found
+
+    def related(self, path: str) -> list[tuple[str, float]]:
+        """The pages that follow a vereiste resting on a cited article: the maatregelen that
+        serve it (`SERVES_CITING`) and its topics' own pages (`TOPIC_OF_CITING`)."""
+        found = self._related.get(path)
+        if found is None:
+            page = self.site.pages.get(path)
+            found = []
+            if page is not None and page.kind is Kind.VEREISTE:
+                if SERVES_CITING:
+                    found += [(m.path, SERVES_CITING) for m in self.site.maatregelen_serving(page)]
+                if TOPIC_OF_CITING:
+                    for value in page.values(FACET_KEYS[FACET_ONDERWERP]):
+                        topic = self.site.taxonomy_page(FACET_ONDERWERP, value)
+                        if topic is not None:
+                            found.append((topic.path, TOPIC_OF_CITING))
+            self._related[path] = found
         return found
 
     def _add(self, page: Page) -> None:
@@ -282,6 +312,8 @@ class Citations:
             if best == CITED_IN_SOURCES:
                 for tool in self.instruments(path):
                     out[tool] = max(out.get(tool, 0.0), INSTRUMENT_OF_CITING)
+                for related, factor in self.related(path):
+                    out[related] = max(out.get(related, 0.0), factor)
         return out
 
 
@@ -424,7 +456,8 @@ class QueryReader:
         if reading.asks and lexicon is not None:  # after the facets: "in productie" stays a phase
             words = join_separable(words, lexicon)
         if reading.question or reading.facets or reading.refs:
-            words = [w for w in words if w not in QUESTION_WORDS and w not in STOP_WORDS]
+            words = [w for w in words if w not in QUESTION_WORDS and w not in STOP_WORDS
+                     and w not in ENGLISH_STOP_WORDS]
         if reading.facets:
             words = [w for w in words if w not in TASK_WORDS]
         remaining = " ".join(words)
