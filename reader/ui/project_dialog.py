@@ -36,6 +36,7 @@ from reader.projects import Project
 from reader.projects.reports import phase_label
 from reader.projects.worklist import matching
 from reader.render.badges import ai_act_label
+from reader.ui.window_fit import fit_to_screen
 
 Profile = dict[str, list[str]]
 
@@ -166,6 +167,8 @@ class ProjectDialog(QDialog):
         self.name.textChanged.connect(self._update_ok)
         self._set_profile(self.profile)
         self._update_ok()
+        hint = self.sizeHint()
+        fit_to_screen(self, max(hint.width(), 720), max(hint.height(), 560))  # or what fits (issue 21)
 
     # ------------------------------------------------------------ the profile
     def take_beslishulp_profile(self) -> None:
