@@ -2,7 +2,8 @@
 on 1280×720), and at 1280×720 with an 18 pt application font, every dialog's minimum size
 fits, every dialog starts no larger than the screen (`reader.ui.window_fit`), and nothing in
 it is cut off: every visible control lies inside the dialog or inside a scroll area that can
-scroll to it, wrapped labels get the height their text needs and buttons their width."""
+scroll to it (scrolling one way only: no form scrolls sideways), wrapped labels get the
+height their text needs and buttons their width."""
 
 from __future__ import annotations
 
@@ -131,6 +132,8 @@ def clipped(dialog: QWidget) -> list[str]:
                     and rect.right() >= scroll.viewport().width():
                 problems.append(f"{name} wider than its scroll area, which does not scroll sideways")
             problems.extend(f"{name}: {p}" for p in _own_problems(child))
+            if isinstance(child, QScrollArea) and child.horizontalScrollBar().maximum() > 0:
+                problems.append(f"{name} scrolls sideways too (1.4.10: one direction only)")
             if isinstance(child, QScrollArea) and child.widget() is not None:
                 walk(child.widget(), child.widget(), child)
             elif not isinstance(child, (QAbstractScrollArea, QComboBox, QLineEdit, QAbstractSpinBox)):
