@@ -118,6 +118,7 @@ class ProjectDialog(QDialog):
 
         ai_box = QGroupBox(self.tr("AI-verordening"), self)
         al = QVBoxLayout(ai_box)
+        self._ai_box, self._ai_layout = ai_box, al
         self.profile_label = QLabel(ai_box)
         self.profile_label.setObjectName("projectProfile")
         self.profile_label.setWordWrap(True)
@@ -184,9 +185,9 @@ class ProjectDialog(QDialog):
         """Side by side where they fit in `width`, else one below the other (200 %, issue 21):
         the role and phase boxes, and the profile buttons; the form never scrolls sideways."""
         _flow(self._columns, width)
-        box = self.profile_label.parentWidget()
+        box = self._ai_box
         frame = box.width() - box.contentsRect().width()
-        margins = box.layout().contentsMargins()
+        margins = self._ai_layout.contentsMargins()
         _flow(self._profile_buttons, width - frame - margins.left() - margins.right())
 
     # ------------------------------------------------------------ the profile
@@ -240,7 +241,8 @@ class ProjectDialog(QDialog):
 def _flow(layout: QBoxLayout, width: int) -> None:
     """Lay out `layout`'s widgets left to right when their widths fit in `width`, else top
     to bottom."""
-    widgets = [w for i in range(layout.count()) if (w := layout.itemAt(i).widget()) is not None]
+    items = (layout.itemAt(i) for i in range(layout.count()))
+    widgets = [w for item in items if item is not None and (w := item.widget()) is not None]
     needed = sum(w.minimumSizeHint().expandedTo(w.minimumSize()).width() for w in widgets) \
         + layout.spacing() * max(0, len(widgets) - 1)
     direction = QBoxLayout.Direction.LeftToRight if needed <= width else QBoxLayout.Direction.TopToBottom
