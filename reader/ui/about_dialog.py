@@ -19,8 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader import __version__
-from reader.ui import page_accessibility, theme
-from reader.ui.window_fit import fit_to_screen
+from reader.ui import page_accessibility, theme, window_fit
 
 
 class AboutDialog(QDialog):
@@ -84,5 +83,9 @@ class AboutDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        width = max(560, self.sizeHint().width())
-        fit_to_screen(self, width, self.heightForWidth(width) if self.hasHeightForWidth() else 560)
+        width = round(560 * window_fit.font_scale(self))
+        margins = layout.contentsMargins()
+        text_width = width - margins.left() - margins.right() - scroll.verticalScrollBar().sizeHint().width()
+        height = (head.sizeHint().height() + body.heightForWidth(text_width) + buttons.sizeHint().height()
+                  + 2 * layout.spacing() + margins.top() + margins.bottom())
+        window_fit.fit_to_screen(self, width, height, scaled=False)  # the text scrolls where that is too high

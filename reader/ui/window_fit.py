@@ -1,10 +1,11 @@
 """Starting sizes of dialogs and second windows that fit the screen (issue 21, 200 %).
 
-A dialog asks for the size it would like (`fit_to_screen(dialog, 860, 380)`); it gets that
-size or less: the available area of the screen its parent is on (the task bar excluded)
-minus a margin, and it is centred on its parent and kept inside that area. At scale 2 on
-1280×720 (640×360 logical pixels) or with a large system font no dialog starts larger than
-the screen; its layout then scrolls or wraps (the dialogs' own business).
+A dialog asks for the size it would like at a 10 pt font (`fit_to_screen(dialog, 860, 380)`);
+it gets that size, scaled with a larger font, or less: the available area of the screen its
+parent is on (the task bar excluded) minus a margin, and it is centred on its parent and kept
+inside that area. At scale 2 on 1280×720 (640×360 logical pixels) or with a large system font
+no dialog starts larger than the screen; its layout then scrolls or wraps (the dialogs' own
+business).
 """
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, QRect, QSize
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
+
+from reader.ui.theme import DESIGN_POINT_SIZE
 
 #: the margin kept free around a dialog, at most (smaller on small screens)
 MARGIN = 24
@@ -63,10 +66,19 @@ def place(widget: QWidget) -> None:
     widget.move(centred(widget.size(), centre, room(area)))
 
 
-def fit_to_screen(widget: QWidget, width: int, height: int) -> QSize:
-    """Resize `widget` (a dialog or top-level window) to width×height or what fits the
-    available screen, centred on its parent window; returns the size given."""
-    size = fitted_size(width, height, screen_area(widget))
+def font_scale(widget: QWidget) -> float:
+    """How much larger the widget's font is than the 10 pt the requested sizes are written
+    for (1 at most: a smaller font keeps the size asked)."""
+    points = widget.font().pointSizeF()
+    return max(1.0, points / DESIGN_POINT_SIZE) if points > 0 else 1.0
+
+
+def fit_to_screen(widget: QWidget, width: int, height: int, *, scaled: bool = True) -> QSize:
+    """Resize `widget` (a dialog or top-level window) to width×height, larger by as much as
+    its font is larger than 10 pt (unless `scaled` is false: a size measured in its font),
+    or what fits the available screen, centred on its parent window; returns the size given."""
+    scale = font_scale(widget) if scaled else 1.0
+    size = fitted_size(round(width * scale), round(height * scale), screen_area(widget))
     widget.resize(size)
     place(widget)
     return size

@@ -171,3 +171,17 @@ def test_no_dialog_is_larger_than_the_screen_or_cuts_anything_off(qtbot, screen,
             failures[name] = found
         dialog.close()
     assert not failures, failures
+
+
+def test_a_larger_font_asks_for_a_larger_dialog_within_the_screen(qtbot, monkeypatch):
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    font = QFont(widget.font())
+    font.setPointSizeF(18)
+    widget.setFont(font)
+    monkeypatch.setattr(window_fit, "screen_area", lambda _widget: QRect(0, 0, 1920, 1080))
+    assert window_fit.fit_to_screen(widget, 800, 400) == QSize(1440, 720)  # 1.8 times
+    assert window_fit.fit_to_screen(widget, 800, 400, scaled=False) == QSize(800, 400)
+    monkeypatch.setattr(window_fit, "screen_area", lambda _widget: QRect(0, 0, 1280, 720))
+    assert window_fit.fit_to_screen(widget, 900, 520) == QSize(1232, 672)
+    assert widget.pos().x() >= 24 and widget.pos().y() >= 24
