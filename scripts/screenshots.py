@@ -5,13 +5,17 @@
 States: the start page, a search with a role filter, a tool page (governancekader-VNG, or
 the first hulpmiddel with maatregelen) and the same in dark mode (with --scheme light). With
 --scheme contrast all in high contrast. When the window is too narrow for the panes side by
-side (QT_SCALE_FACTOR=2 on 1280x720), the search and filter panes are shot too. Runs offscreen
-with temporary settings and index folders, so it never touches the user's own.
+side (QT_SCALE_FACTOR=2 on 1280x720), the search and filter panes are shot too. With --dialogs
+only the dialogs and text windows are shot, each on its own (their size and place on the
+screen are printed); --screen WxH gives the offscreen screen that size (with QT_SCALE_FACTOR=2
+and --screen 1280x720 the window sees 640x360) and --font PT sets the application font. Runs
+offscreen with temporary settings and index folders, so it never touches the user's own.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
 import tempfile
@@ -31,10 +35,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--role", default="jurist")
     parser.add_argument("--lang", default="nl", choices=("nl", "en"))
     parser.add_argument("--scheme", default="light", choices=("light", "dark", "contrast"))
+    parser.add_argument("--dialogs", action="store_true", help="shoot the dialogs instead of the main states")
+    parser.add_argument("--screen", help="the offscreen screen's size in pixels, e.g. 1280x720")
+    parser.add_argument("--font", type=float, help="the application font in points, e.g. 18")
     args = parser.parse_args(argv)
+    tmp = Path(tempfile.mkdtemp(prefix="ak-shots-"))
+    if args.screen and os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+        sw, sh = (int(x) for x in args.screen.split("x"))
+        config = tmp / "screen.json"
+        config.write_text(json.dumps({"screens": [{"name": "shots", "x": 0, "y": 0, "width": sw, "height": sh,
+                                                   "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}))
+        os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     sys.path.insert(0, str(ROOT))
-    tmp = Path(tempfile.mkdtemp(prefix="ak-shots-"))
     os.environ["AK_READER_LOG_DIR"] = str(tmp / "log")
     os.environ["AK_READER_DATA_DIR"] = str(tmp / "data")  # the project shot's database
 
@@ -53,6 +66,10 @@ def main(argv: list[str] | None = None) -> int:
     from reader.ui.settings import Settings
 
     app = QApplication.instance() or QApplication(["screenshots"])
+    if args.font:
+        font = app.font()
+        font.setPointSizeF(args.font)
+        app.setFont(font)
     translators = install_translators(app, args.lang)
     root = Path(args.content) if args.content else (UPSTREAM if UPSTREAM.is_dir() else bundled_content())
     site = Site.load(root)
@@ -88,6 +105,10 @@ def main(argv: list[str] | None = None) -> int:
         path = out / f"{name}.png"
         window.grab().save(str(path))
         print(path)
+
+    if args.dialogs:
+        shoot_dialogs(window, out, settle)
+        return finish(window, engine, app, translators)
 
     window.go_home()
     shot("1-start")
@@ -150,6 +171,37 @@ def main(argv: list[str] | None = None) -> int:
     window.go_home()
     shot("5-dark-start")
     return finish(window, engine, app, translators)
+
+
+def shoot_dialogs(window, out: Path, settle) -> None:
+    """Each dialog and text window on its own, with its geometry on the screen."""
+    from reader.ui.project_dialog import ProjectDialog
+
+    screen = window.screen().availableGeometry()
+    print(f"screen {screen.width()}x{screen.height()}, window {window.width()}x{window.height()}")
+    openers = {
+        "about": window.show_about,
+        "packs": window.open_packs,
+        "problems": window.show_problems,
+        "project": lambda: ProjectDialog(window.site, filters={}, parent=window),
+        "link": lambda: window.confirm_external("https://minbzk.github.io/Algoritmekader/een/lange/weg"),
+        "help": window.show_help,
+        "beslishulp": lambda: (window.open_beslishulp(), window._beslishulp)[1],
+    }
+    for name, open_one in openers.items():
+        dialog = open_one()
+        dialog.show()
+        settle()
+        g = dialog.frameGeometry()
+        print(f"{name}: {g.width()}x{g.height()} at {g.x()},{g.y()}"
+              + ("" if screen.contains(g) else "  -- NOT ON THE SCREEN"))
+        dialog.grab().save(str(out / f"dialog-{name}.png"))
+        if name == "beslishulp":
+            dialog.stack.setCurrentWidget(dialog.conclusion_page)
+            settle()
+            dialog.grab().save(str(out / f"dialog-{name}-conclusion.png"))
+        dialog.close()
+        settle()
 
 
 def finish(window, engine, app, translators) -> int:

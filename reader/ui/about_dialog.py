@@ -7,10 +7,19 @@ import platform
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import Qt, qVersion
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from reader import __version__
-from reader.ui import page_accessibility, theme
+from reader.ui import page_accessibility, theme, window_fit
 
 
 class AboutDialog(QDialog):
@@ -61,8 +70,22 @@ class AboutDialog(QDialog):
         body.setWordWrap(True)
         body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                      | Qt.TextInteractionFlag.TextSelectableByKeyboard)
-        body.setMinimumWidth(460)
-        layout.addWidget(body)
+        body.setMinimumWidth(min(460, 30 * body.fontMetrics().averageCharWidth()))
+        # the text scrolls when the screen is small (200 %, issue 21); the button stays in view
+        scroll = QScrollArea(self)
+        scroll.setObjectName("aboutScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a container, not a Tab stop
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # the text wraps
+        scroll.setWidget(body)
+        layout.addWidget(scroll, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        width = round(560 * window_fit.font_scale(self))
+        margins = layout.contentsMargins()
+        text_width = width - margins.left() - margins.right() - scroll.verticalScrollBar().sizeHint().width()
+        height = (head.sizeHint().height() + body.heightForWidth(text_width) + buttons.sizeHint().height()
+                  + 2 * layout.spacing() + margins.top() + margins.bottom())
+        window_fit.fit_to_screen(self, width, height, scaled=False)  # the text scrolls where that is too high

@@ -38,17 +38,19 @@ ROWS: tuple[tuple[str, str, str], ...] = (
      QT_TRANSLATE_NOOP("Toegankelijkheid", "Voldoet")),
     ("1.4.4, 1.4.10",
      QT_TRANSLATE_NOOP("Toegankelijkheid", "Ctrl+plus vergroot de hele interface; bij 200 % schaal of grote "
-                                           "letters zie je één deel tegelijk en schuift de startpagina."),
-     QT_TRANSLATE_NOOP("Toegankelijkheid", "Voldoet voor het hoofdvenster; dialogen bij 200 % niet nagekeken")),
+                                           "letters zie je één deel tegelijk en schuift de startpagina. Elke "
+                                           "dialoog past op het scherm en schuift of loopt door waar hij te "
+                                           "klein is; niets valt weg."),
+     QT_TRANSLATE_NOOP("Toegankelijkheid", "Voldoet, voor het hoofdvenster en de dialogen")),
     ("2.1.1",
      QT_TRANSLATE_NOOP("Toegankelijkheid", "Alles werkt met het toetsenbord: elk menu met Alt en een eigen "
-                                           "letter, F6 tussen de delen, een deelvenster breder of smaller met "
-                                           "Alt+Shift+pijl."),
+                                           "letter (elke opdracht in de menu's is zo getest), F6 tussen de "
+                                           "delen, een deelvenster breder of smaller met Alt+Shift+pijl."),
      QT_TRANSLATE_NOOP("Toegankelijkheid", "Voldoet")),
     ("2.4.3, 2.4.7",
      QT_TRANSLATE_NOOP("Toegankelijkheid", "Een focusring van minstens 2 pixels en 3:1 op elke soort "
                                            "bediening; vlakken die geen bediening zijn krijgen geen focus."),
-     QT_TRANSLATE_NOOP("Toegankelijkheid", "Voldoet; keuzelijsten in dialogen niet gemeten")),
+     QT_TRANSLATE_NOOP("Toegankelijkheid", "Voldoet, ook in de dialogen")),
     ("3.1.1, 3.1.2",
      QT_TRANSLATE_NOOP("Toegankelijkheid", "De pagina is als Nederlands gemarkeerd, ook als de interface "
                                            "Engels is."),

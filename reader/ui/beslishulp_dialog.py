@@ -48,6 +48,7 @@ from reader.beslishulp.profile import KEY_TITLES, PROFILE_KEYS, value_title
 from reader.beslishulp.report import DISCLAIMER, report_html
 from reader.beslishulp.store import AnswerStore
 from reader.ui import theme
+from reader.ui.window_fit import fit_to_screen
 
 TERM = "term:"
 
@@ -74,7 +75,7 @@ class BeslishulpDialog(QDialog):
         self._terms = sorted(
             ((d.term, d.definition) for d in tree.definitions if d.term.strip()), key=lambda item: -len(item[0])
         )
-        self.resize(760, 640)
+        fit_to_screen(self, 760, 640)  # or what fits the screen (issue 21)
 
         layout = QVBoxLayout(self)
         intro = QLabel(
@@ -135,7 +136,16 @@ class BeslishulpDialog(QDialog):
 
     # ------------------------------------------------------------------ pages
     def _build_question_page(self) -> None:
-        page = QWidget(self.stack)
+        # the whole question page scrolls when the window is small (200 %, issue 21), so
+        # the explanation can keep a readable height and nothing is squeezed out of view
+        scroll = QScrollArea(self.stack)
+        scroll.setObjectName("beslishulpQuestionScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a container, not a Tab stop (issue 21)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # lines wrap instead
+        page = QWidget(scroll)
+        scroll.setWidget(page)
         box = QVBoxLayout(page)
         box.setContentsMargins(0, 8, 0, 0)
         self.question_label = QLabel(page)
@@ -154,33 +164,32 @@ class BeslishulpDialog(QDialog):
         self.explanation.setOpenExternalLinks(False)
         self.explanation.anchorClicked.connect(self._on_link)
         self.explanation.highlighted.connect(self._on_hover)
-        self.explanation.setMinimumHeight(40)  # low enough for 640×360 (200 %, issue 21)
-        box.addWidget(self.explanation, 2)
+        # five lines of text at least, in the current font (the page scrolls below that)
+        self.explanation.setMinimumHeight(self.explanation.fontMetrics().lineSpacing() * 5 + 12)
+        box.addWidget(self.explanation, 1)
 
         self.answers_frame = QFrame(page)
         self.answers_frame.setObjectName("beslishulpAnswers")
         self.answers_layout = QVBoxLayout(self.answers_frame)
+        self.answers_layout.setContentsMargins(0, 4, 0, 4)
         self.answers_layout.addStretch(1)  # the answers stack at the top
-        scroll = QScrollArea(page)
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.answers_frame)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a container, not a Tab stop (issue 21)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        box.addWidget(scroll, 2)
+        box.addWidget(self.answers_frame)
         self.answer_group = QButtonGroup(self)
         self.answer_group.idClicked.connect(lambda _i: self.next_button.setEnabled(True))
 
         remark_label = QLabel(self.tr("&Opmerking bij deze vraag (optioneel, komt in de PDF):"), page)
+        remark_label.setWordWrap(True)
         self.remark = QPlainTextEdit(page)
         self.remark.setObjectName("beslishulpRemark")
         self.remark.setAccessibleName(self.tr("Opmerking bij deze vraag"))
         self.remark.setTabChangesFocus(True)
-        self.remark.setMaximumHeight(70)
+        self.remark.setMaximumHeight(self.remark.fontMetrics().lineSpacing() * 3 + 14)
         remark_label.setBuddy(self.remark)
         box.addWidget(remark_label)
         box.addWidget(self.remark)
-        self.stack.addWidget(page)
-        self.question_page = page
+        self.stack.addWidget(scroll)
+        self.question_page = scroll
+        self.question_scroll = scroll
 
     def _build_conclusion_page(self) -> None:
         page = QWidget(self.stack)
@@ -247,6 +256,7 @@ class BeslishulpDialog(QDialog):
         self.next_button.setEnabled(self.answer_group.checkedId() >= 0)
         self.remark.setPlainText(s.remark(question.id))
         self.stack.setCurrentWidget(self.question_page)
+        self.question_scroll.verticalScrollBar().setValue(0)  # a new question shows from its top
         buttons = self.answer_group.buttons()
         first = self.answer_group.checkedButton() or (buttons[0] if buttons else None)
         if first is not None:

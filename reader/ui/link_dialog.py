@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from enum import Enum
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QMessageBox, QWidget
+
+from reader.ui import window_fit
 
 
 class LinkChoice(Enum):
@@ -32,6 +35,10 @@ class ExternalLinkDialog(QMessageBox):
         self.setEscapeButton(self.cancel_button)
         self.setAccessibleName(self.tr("Externe link"))
         self.setAccessibleDescription(url)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)  # the message box takes its size here
+        window_fit.place(self)  # centred on the window, inside the screen (issue 21)
 
     def choice(self) -> LinkChoice:
         clicked = self.clickedButton()

@@ -173,6 +173,7 @@ class MainWindow(QMainWindow):
         self._status_timer.setSingleShot(True)
         self._status_timer.timeout.connect(self._clear_status)
         self.statusBar().addWidget(self.status_label, 1)
+        self.status_label.hide()  # shown with a message: no empty object in the tree (issue 21)
         self.index_label = QLabel(self.tr("Zoekindex opbouwen…"), self)
         self.index_progress = QProgressBar(self)
         self.index_progress.setObjectName("indexProgress")
@@ -843,7 +844,9 @@ class MainWindow(QMainWindow):
         self.status_label.setText(text)
 
     def show_status(self, text: str, timeout: int = 0) -> None:
+        """Show `text` in the status bar (hidden while there is none) and have it said."""
         self.status_label.setText(text)
+        self.status_label.setVisible(bool(text))
         announce(self.status_label, text, assertive=text.startswith("⚠"))
         self._status_timer.stop()
         if timeout:
@@ -852,6 +855,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def _clear_status(self) -> None:
         self.status_label.clear()
+        self.status_label.hide()
 
     def _open_website(self) -> None:
         page = self.site.get(self.page.current)

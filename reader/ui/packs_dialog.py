@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from reader.packs import PackError, PackLibrary
 from reader.packs.metadata import PackInfo
 from reader.ui.announce import announce
+from reader.ui.window_fit import fit_to_screen
 
 COLUMNS = ("Naam", "Soort", "Versie", "Datum", "Pagina's", "Locatie")
 KIND_LABELS = {"samenvatting": "Samenvatting (eigen woorden)", "officieel": "Officiële tekst"}
@@ -44,7 +45,7 @@ class PacksDialog(QDialog):
         self.setWindowTitle(self.tr("Inhoud openen"))
         self.library = library
         self.current_root = Path(current_root).resolve()
-        self.resize(860, 380)
+        fit_to_screen(self, 860, 380)  # or what fits the screen (issue 21)
 
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr(

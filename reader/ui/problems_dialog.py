@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.content import Problem, Severity
+from reader.ui.window_fit import fit_to_screen
 
 
 class ProblemsDialog(QDialog):
@@ -30,7 +31,7 @@ class ProblemsDialog(QDialog):
         self.setObjectName("problemsDialog")
         self.setWindowTitle(self.tr("Inhoudsproblemen"))
         self.setAccessibleName(self.tr("Inhoudsproblemen"))
-        self.resize(900, 520)
+        fit_to_screen(self, 900, 520)  # or what fits the screen (issue 21)
         self._pages = pages
         labels = {
             Severity.ERROR: self.tr("Fout"),

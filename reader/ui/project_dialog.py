@@ -10,15 +10,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -36,6 +36,7 @@ from reader.projects import Project
 from reader.projects.reports import phase_label
 from reader.projects.worklist import matching
 from reader.render.badges import ai_act_label
+from reader.ui.window_fit import fit_to_screen
 
 Profile = dict[str, list[str]]
 
@@ -65,6 +66,8 @@ class ProjectDialog(QDialog):
         body = QWidget(scroll)
         scroll.setWidget(body)
         outer.addWidget(scroll, 1)
+        self._scroll = scroll
+        scroll.viewport().installEventFilter(self)  # its width decides the layout (_reflow)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(0, 0, 0, 0)
         form = QFormLayout()
@@ -79,7 +82,8 @@ class ProjectDialog(QDialog):
         form.addRow(self.tr("&Omschrijving"), self.description)
         layout.addLayout(form)
 
-        columns = QHBoxLayout()
+        columns = QBoxLayout(QBoxLayout.Direction.LeftToRight)  # stacked when narrow (_reflow)
+        self._columns = columns
         role_box = QGroupBox(self.tr("Rollen"), self)
         rl = QVBoxLayout(role_box)
         self.role_checks: dict[str, QCheckBox] = {}
@@ -114,11 +118,13 @@ class ProjectDialog(QDialog):
 
         ai_box = QGroupBox(self.tr("AI-verordening"), self)
         al = QVBoxLayout(ai_box)
+        self._ai_box, self._ai_layout = ai_box, al
         self.profile_label = QLabel(ai_box)
         self.profile_label.setObjectName("projectProfile")
         self.profile_label.setWordWrap(True)
         al.addWidget(self.profile_label)
-        buttons = QHBoxLayout()
+        buttons = QBoxLayout(QBoxLayout.Direction.LeftToRight)  # stacked when narrow (_reflow)
+        self._profile_buttons = buttons
         self.from_aid = QPushButton(self.tr("Uit de &beslishulp overnemen"), ai_box)
         self.from_aid.setObjectName("profileFromAid")
         self.from_aid.setEnabled(beslishulp_profile is not None)
@@ -166,6 +172,23 @@ class ProjectDialog(QDialog):
         self.name.textChanged.connect(self._update_ok)
         self._set_profile(self.profile)
         self._update_ok()
+        hint = self.sizeHint()
+        fit_to_screen(self, max(hint.width(), 720), max(hint.height(), 560))  # or what fits (issue 21)
+
+    # ------------------------------------------------------------ reflow
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._scroll.viewport() and event.type() == QEvent.Type.Resize:
+            self._reflow(self._scroll.viewport().width())
+        return super().eventFilter(watched, event)
+
+    def _reflow(self, width: int) -> None:
+        """Side by side where they fit in `width`, else one below the other (200 %, issue 21):
+        the role and phase boxes, and the profile buttons; the form never scrolls sideways."""
+        _flow(self._columns, width)
+        box = self._ai_box
+        frame = box.width() - box.contentsRect().width()
+        margins = self._ai_layout.contentsMargins()
+        _flow(self._profile_buttons, width - frame - margins.left() - margins.right())
 
     # ------------------------------------------------------------ the profile
     def take_beslishulp_profile(self) -> None:
@@ -213,3 +236,15 @@ class ProjectDialog(QDialog):
 
     def _update_ok(self) -> None:
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(self.name.text().strip()))
+
+
+def _flow(layout: QBoxLayout, width: int) -> None:
+    """Lay out `layout`'s widgets left to right when their widths fit in `width`, else top
+    to bottom."""
+    items = (layout.itemAt(i) for i in range(layout.count()))
+    widgets = [w for item in items if item is not None and (w := item.widget()) is not None]
+    needed = sum(w.minimumSizeHint().expandedTo(w.minimumSize()).width() for w in widgets) \
+        + layout.spacing() * max(0, len(widgets) - 1)
+    direction = QBoxLayout.Direction.LeftToRight if needed <= width else QBoxLayout.Direction.TopToBottom
+    if layout.direction() != direction:
+        layout.setDirection(direction)

@@ -27,11 +27,14 @@ def column_scroll(area: QScrollArea) -> QScrollArea:
 
 
 def first_control(pane: QWidget) -> QWidget | None:
-    """Put the cursor in the first control of `pane` that takes it by Tab."""
-    for widget in pane.findChildren(QWidget):
-        if widget.isVisible() and widget.isEnabled() and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+    """Put the cursor in the first control of `pane` in Tab order."""
+    widget = pane.nextInFocusChain()
+    while widget is not None and widget is not pane:
+        if (pane.isAncestorOf(widget) and widget.isVisible() and widget.isEnabled()
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus):
             widget.setFocus(Qt.FocusReason.OtherFocusReason)
             return widget
+        widget = widget.nextInFocusChain()
     return None
 
 
@@ -97,6 +100,8 @@ class PaneArea(QWidget):
         if self.narrow and pane is not self._current:
             self._current = pane
             self._apply()
+            if QApplication.focusWidget() is self.tabs:  # "Start", a page opened: the cursor goes
+                first_control(pane)  # along into the pane shown, not left on the tab bar
         return True
 
     def shown_panes(self) -> list[QWidget]:

@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from reader.ui.page_browser import PageBrowser
+from reader.ui.window_fit import fit_to_screen
 
 
 class TextWindow(QDialog):
@@ -25,7 +26,7 @@ class TextWindow(QDialog):
         self.setWindowTitle(title)
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.resize(820, 720)
+        fit_to_screen(self, 820, 720)  # or what fits the screen (issue 21)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 6)
         self.note = QLabel(note, self)

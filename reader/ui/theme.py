@@ -405,19 +405,21 @@ def stylesheet(c: Colors, base_point_size: float | None = None) -> str:
     }
     for key, value in values.items():
         template = template.replace("@" + key + "@", value)
-    return template.replace("@check_icon@", _check_icon_file(c))
+    return (template.replace("@check_icon@", _icon_file("check", c.accent_text))
+            .replace("@down_icon@", _icon_file("down", c.text)))
 
 
-def _check_icon_file(c: Colors) -> str:
-    """A checkmark in the accent's text colour, written once to a temp file for QSS."""
+def _icon_file(name: str, colour: str) -> str:
+    """A bundled icon in `colour` (the checkmark in the accent's text colour, the combo
+    box's arrow in the text colour), written once to a temp file for QSS."""
     import tempfile
     from pathlib import Path
 
     folder = Path(tempfile.gettempdir()) / "ak-reader-icons"
-    target = folder / f"check-{c.accent_text.lstrip('#')}.svg"
+    target = folder / f"{name}-{colour.lstrip('#')}.svg"
     if not target.exists():
         folder.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(_svg("check").replace(b"#000000", c.accent_text.encode()))
+        target.write_bytes(_svg(name).replace(b"#000000", colour.encode()))
     return target.as_posix()
 
 

@@ -4,58 +4,58 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../reader/ui/about_dialog.py" line="20"/>
-        <location filename="../../reader/ui/about_dialog.py" line="21"/>
+        <location filename="../../reader/ui/about_dialog.py" line="30"/>
+        <location filename="../../reader/ui/about_dialog.py" line="31"/>
         <source>Over Algoritmekader Reader</source>
         <translation>About Algoritmekader Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/about_dialog.py" line="36"/>
+        <location filename="../../reader/ui/about_dialog.py" line="46"/>
         <source>Inhoud</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/about_dialog.py" line="37"/>
+        <location filename="../../reader/ui/about_dialog.py" line="47"/>
         <source>Wat het is</source>
         <translation>What it is</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/about_dialog.py" line="38"/>
+        <location filename="../../reader/ui/about_dialog.py" line="48"/>
         <source>Versie van het kader</source>
         <translation>Framework version</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/about_dialog.py" line="39"/>
+        <location filename="../../reader/ui/about_dialog.py" line="49"/>
         <source>Datum van die versie</source>
         <translation>Date of that version</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/about_dialog.py" line="40"/>
+        <location filename="../../reader/ui/about_dialog.py" line="50"/>
         <source>Officiële website</source>
         <translation>Official website</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/about_dialog.py" line="41"/>
+        <location filename="../../reader/ui/about_dialog.py" line="51"/>
         <source>Inhoudsmap</source>
         <translation>Content folder</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/about_dialog.py" line="42"/>
+        <location filename="../../reader/ui/about_dialog.py" line="52"/>
         <source>Pagina&apos;s</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/about_dialog.py" line="49"/>
+        <location filename="../../reader/ui/about_dialog.py" line="59"/>
         <source>Lees en doorzoek het Algoritmekader van de Nederlandse overheid, volledig offline.</source>
         <translation>Read and search the Dutch government&apos;s Algoritmekader (framework for responsible algorithms and AI), fully offline.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/about_dialog.py" line="53"/>
+        <location filename="../../reader/ui/about_dialog.py" line="63"/>
         <source>De inhoud van het Algoritmekader is gepubliceerd door het Ministerie van Binnenlandse Zaken en Koninkrijksrelaties onder de EUPL-1.2-licentie.</source>
         <translation>The content of the Algoritmekader is published by the Dutch Ministry of the Interior and Kingdom Relations under the EUPL-1.2 licence.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/about_dialog.py" line="56"/>
+        <location filename="../../reader/ui/about_dialog.py" line="66"/>
         <source>Deze app is vrije software onder de EUPL-1.2-licentie. Hij gebruikt Qt en PySide6 (LGPL-3.0), Whoosh (BSD), Markdown (BSD) en openpyxl (MIT).</source>
         <translation>This app is free software under the EUPL-1.2 licence. It uses Qt and PySide6 (LGPL-3.0), Whoosh (BSD), Markdown (BSD) and openpyxl (MIT).</translation>
     </message>
@@ -492,147 +492,147 @@
 <context>
     <name>BeslishulpDialog</name>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="67"/>
         <location filename="../../reader/ui/beslishulp_dialog.py" line="68"/>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="425"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="69"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="435"/>
         <source>Beslishulp AI-verordening</source>
         <translation>AI Act decision aid</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="82"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="83"/>
         <source>Beantwoord de vragen over je toepassing. Je krijgt dan te zien of de AI-verordening geldt, in welke rol en risicogroep, en welke vereisten erbij horen. Dit is een hulpmiddel: bespreek de uitkomst met een deskundige.</source>
         <translation>Answer the questions about your application. You then see whether the AI Act applies, in which role and risk group, and which requirements come with it. This is guidance: discuss the outcome with an expert. (The questions are in Dutch.)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="108"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="109"/>
         <source>Voortgang</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="117"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="118"/>
         <source>&amp;Terug</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="118"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="119"/>
         <source>Terug naar de vorige vraag</source>
         <translation>Back to the previous question</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="120"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="121"/>
         <source>&amp;Opnieuw beginnen</source>
         <translation>&amp;Start over</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="122"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="123"/>
         <source>&amp;Volgende</source>
         <translation>&amp;Next</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="152"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="162"/>
         <source>Toelichting</source>
         <translation>Explanation</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="173"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="180"/>
         <source>&amp;Opmerking bij deze vraag (optioneel, komt in de PDF):</source>
         <translation>&amp;Remark on this question (optional, goes into the PDF):</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="176"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="184"/>
         <source>Opmerking bij deze vraag</source>
         <translation>Remark on this question</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="191"/>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="216"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="200"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="225"/>
         <source>Uitkomst</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="196"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="205"/>
         <source>De &amp;vereisten tonen die hierbij horen</source>
         <translation>Show the &amp;requirements that apply</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="199"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="208"/>
         <source>Opslaan als &amp;PDF…</source>
         <translation>Save as &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="217"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="226"/>
         <source>%1 vragen beantwoord</source>
         <translation>%1 questions answered</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="229"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="238"/>
         <source>Vraag %1 van ongeveer %2</source>
         <translation>Question %1 of about %2</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="260"/>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="300"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="270"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="310"/>
         <source>Bronnen</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="261"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="271"/>
         <source>Geen toelichting bij deze vraag.</source>
         <translation>No explanation for this question.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="298"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="308"/>
         <source>Conclusie</source>
         <translation>Conclusion</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="298"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="308"/>
         <source>Wat je moet doen</source>
         <translation>What you must do</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="299"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="309"/>
         <source>Je AI-profiel</source>
         <translation>Your AI Act profile</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="299"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="309"/>
         <source>Waarom: je antwoorden</source>
         <translation>Why: your answers</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="315"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="325"/>
         <source>Opmerking: %1</source>
         <translation>Remark: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="381"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="391"/>
         <source>Opnieuw beginnen</source>
         <translation>Start over</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="381"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="391"/>
         <source>Alle antwoorden en opmerkingen van deze beslishulp wissen?</source>
         <translation>Clear all answers and remarks of this decision aid?</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="394"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="404"/>
         <source>Je antwoorden konden niet worden bewaard; ze gelden alleen tot je de app sluit.</source>
         <translation>Your answers could not be saved; they only last until you close the app.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="413"/>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="434"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="423"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="444"/>
         <source>Opslaan als PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="415"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="425"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="434"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="444"/>
         <source>De PDF kon niet worden opgeslagen.</source>
         <translation>The PDF could not be saved.</translation>
     </message>
@@ -784,18 +784,18 @@ Log file: %2</translation>
 <context>
     <name>ExternalLinkDialog</name>
     <message>
-        <location filename="../../reader/ui/link_dialog.py" line="22"/>
-        <location filename="../../reader/ui/link_dialog.py" line="33"/>
+        <location filename="../../reader/ui/link_dialog.py" line="25"/>
+        <location filename="../../reader/ui/link_dialog.py" line="36"/>
         <source>Externe link</source>
         <translation>External link</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/link_dialog.py" line="23"/>
+        <location filename="../../reader/ui/link_dialog.py" line="26"/>
         <source>Deze link gaat naar een website buiten de app.</source>
         <translation>This link goes to a website outside the app.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/link_dialog.py" line="25"/>
+        <location filename="../../reader/ui/link_dialog.py" line="28"/>
         <source>%1
 
 Openen in de browser werkt alleen met een internetverbinding.</source>
@@ -804,17 +804,17 @@ Openen in de browser werkt alleen met een internetverbinding.</source>
 Opening it in the browser only works with an internet connection.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/link_dialog.py" line="27"/>
+        <location filename="../../reader/ui/link_dialog.py" line="30"/>
         <source>Openen in browser</source>
         <translation>Open in browser</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/link_dialog.py" line="29"/>
+        <location filename="../../reader/ui/link_dialog.py" line="32"/>
         <source>Link kopiëren</source>
         <translation>Copy link</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/link_dialog.py" line="30"/>
+        <location filename="../../reader/ui/link_dialog.py" line="33"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -1172,7 +1172,7 @@ Opening it in the browser only works with an internet connection.</translation>
     </message>
     <message>
         <location filename="../../reader/ui/main_window.py" line="117"/>
-        <location filename="../../reader/ui/main_window.py" line="708"/>
+        <location filename="../../reader/ui/main_window.py" line="709"/>
         <source>Project</source>
         <translation>Project</translation>
     </message>
@@ -1198,48 +1198,48 @@ Opening it in the browser only works with an internet connection.</translation>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="176"/>
+        <location filename="../../reader/ui/main_window.py" line="177"/>
         <source>Zoekindex opbouwen…</source>
         <translation>Building search index…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="179"/>
+        <location filename="../../reader/ui/main_window.py" line="180"/>
         <source>Voortgang zoekindex</source>
         <translation>Search index progress</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="340"/>
-        <location filename="../../reader/ui/main_window.py" line="528"/>
+        <location filename="../../reader/ui/main_window.py" line="341"/>
+        <location filename="../../reader/ui/main_window.py" line="529"/>
         <source>Pagina niet gevonden: %1</source>
         <translation>Page not found: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="481"/>
+        <location filename="../../reader/ui/main_window.py" line="482"/>
         <source>alle onderdelen</source>
         <translation>everything</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="487"/>
+        <location filename="../../reader/ui/main_window.py" line="488"/>
         <source>Zoeken mislukt; zie het logbestand.</source>
         <translation>Search failed; see the log file.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="510"/>
+        <location filename="../../reader/ui/main_window.py" line="511"/>
         <source>Zoekindex is klaar.</source>
         <translation>Search index is ready.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="518"/>
+        <location filename="../../reader/ui/main_window.py" line="519"/>
         <source>Zoekindex niet beschikbaar</source>
         <translation>Search index not available</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="520"/>
+        <location filename="../../reader/ui/main_window.py" line="521"/>
         <source>Zoekindex</source>
         <translation>Search index</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="521"/>
+        <location filename="../../reader/ui/main_window.py" line="522"/>
         <source>De zoekindex kon niet worden opgebouwd. Bladeren met de filters werkt wel.
 
 %1</source>
@@ -1248,303 +1248,303 @@ Opening it in the browser only works with an internet connection.</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="549"/>
+        <location filename="../../reader/ui/main_window.py" line="550"/>
         <source>Beslishulp AI-verordening</source>
         <translation>AI Act decision aid</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="550"/>
+        <location filename="../../reader/ui/main_window.py" line="551"/>
         <source>De beslishulp kon niet worden gelezen:
 %1</source>
         <translation>The decision aid could not be read:
 %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="552"/>
+        <location filename="../../reader/ui/main_window.py" line="553"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="607"/>
+        <location filename="../../reader/ui/main_window.py" line="608"/>
         <source>Start</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="703"/>
+        <location filename="../../reader/ui/main_window.py" line="704"/>
         <source>&amp;Ongedaan maken: %1</source>
         <translation>&amp;Undo: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="703"/>
+        <location filename="../../reader/ui/main_window.py" line="704"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="711"/>
+        <location filename="../../reader/ui/main_window.py" line="712"/>
         <source>Project (%1/%2)</source>
         <translation>Project (%1/%2)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="754"/>
+        <location filename="../../reader/ui/main_window.py" line="755"/>
         <source>(leeg)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="769"/>
+        <location filename="../../reader/ui/main_window.py" line="770"/>
         <source>Filter gezet: %1</source>
         <translation>Filter set: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="806"/>
+        <location filename="../../reader/ui/main_window.py" line="807"/>
         <source>Document niet gevonden</source>
         <translation>Document not found</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="807"/>
+        <location filename="../../reader/ui/main_window.py" line="808"/>
         <source>Het document %1 staat niet in de inhoudsmap.</source>
         <translation>The document %1 is not in the content folder.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="810"/>
+        <location filename="../../reader/ui/main_window.py" line="811"/>
         <source>Document openen</source>
         <translation>Open document</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="811"/>
+        <location filename="../../reader/ui/main_window.py" line="812"/>
         <source>Er is geen programma gevonden om %1 te openen.</source>
         <translation>No program was found to open %1.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="833"/>
+        <location filename="../../reader/ui/main_window.py" line="834"/>
         <source>De browser kon niet worden geopend.</source>
         <translation>The browser could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="836"/>
+        <location filename="../../reader/ui/main_window.py" line="837"/>
         <source>Link gekopieerd: %1</source>
         <translation>Link copied: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="950"/>
+        <location filename="../../reader/ui/main_window.py" line="954"/>
         <source>Volgende of vorige treffer in de pagina</source>
         <translation>Next or previous match in the page</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="951"/>
+        <location filename="../../reader/ui/main_window.py" line="955"/>
         <source>Van het zoekveld naar de resultaten</source>
         <translation>From the search field to the results</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="951"/>
+        <location filename="../../reader/ui/main_window.py" line="955"/>
         <source>Pijl omlaag</source>
         <translation>Down arrow</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="952"/>
+        <location filename="../../reader/ui/main_window.py" line="956"/>
         <source>Resultaat of werklijstitem openen</source>
         <translation>Open a result or work list item</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="953"/>
+        <location filename="../../reader/ui/main_window.py" line="957"/>
         <source>Werklijstitem gedaan of te doen</source>
         <translation>Work list item done or to do</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="953"/>
+        <location filename="../../reader/ui/main_window.py" line="957"/>
         <source>Spatie</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="954"/>
+        <location filename="../../reader/ui/main_window.py" line="958"/>
         <source>Menu bij een resultaat of item</source>
         <translation>Menu of a result or item</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="954"/>
+        <location filename="../../reader/ui/main_window.py" line="958"/>
         <source>Menutoets of Shift+F10</source>
         <translation>Menu key or Shift+F10</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="957"/>
+        <location filename="../../reader/ui/main_window.py" line="961"/>
         <source>Links zoek en filter je, in het midden staan de resultaten of de werklijst van je project, rechts de pagina. F6 gaat van het ene deel naar het volgende. Alles werkt zonder internet; een link naar buiten opent pas als je daarvoor kiest.</source>
         <translation>On the left you search and filter, in the middle are the results or your project&apos;s work list, on the right the page. F6 moves from one part to the next. Everything works without internet; a link to the outside only opens when you choose so.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="960"/>
+        <location filename="../../reader/ui/main_window.py" line="964"/>
         <source>Is het venster te smal voor alle delen naast elkaar (bijvoorbeeld bij 200 % schaal), dan zie je één deel tegelijk: kies het met de tabs Zoeken, Resultaten en Pagina, of met F6. Inzoomen (Ctrl+plus) maakt alles groter, niet alleen de pagina; Beeld → Kleuren heeft ook Hoog contrast.</source>
         <translation>When the window is too narrow for all parts side by side (at 200 % scaling, for instance), you see one part at a time: pick it with the tabs Search, Results and Page, or with F6. Zoom in (Ctrl+plus) makes everything larger, not only the page; View → Colours also has High contrast.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="971"/>
-        <location filename="../../reader/ui/main_window.py" line="977"/>
+        <location filename="../../reader/ui/main_window.py" line="975"/>
+        <location filename="../../reader/ui/main_window.py" line="981"/>
         <source>Help en sneltoetsen</source>
         <translation>Help and shortcuts</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1032"/>
+        <location filename="../../reader/ui/main_window.py" line="1036"/>
         <source>Je leest al de officiële tekst.</source>
         <translation>You are already reading the official text.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1036"/>
+        <location filename="../../reader/ui/main_window.py" line="1040"/>
         <source>Geen officieel pakket geopend (Bestand → Inhoud openen…); de officiële pagina staat op de website.</source>
         <translation>No official pack open (File → Open content…); the official page is on the website.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1042"/>
+        <location filename="../../reader/ui/main_window.py" line="1046"/>
         <source>Deze pagina staat niet in %1; de officiële pagina staat op de website.</source>
         <translation>This page is not in %1; the official page is on the website.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1046"/>
+        <location filename="../../reader/ui/main_window.py" line="1050"/>
         <source>Officiële tekst uit %1 (%2). De app zelf toont een samenvatting in eigen woorden.</source>
         <translation>Official text from %1 (%2). The app itself shows a summary in our own words.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1048"/>
+        <location filename="../../reader/ui/main_window.py" line="1052"/>
         <source>Officiële tekst — %1</source>
         <translation>Official text — %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1066"/>
+        <location filename="../../reader/ui/main_window.py" line="1070"/>
         <source>Wat is er veranderd</source>
         <translation>What has changed</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1087"/>
+        <location filename="../../reader/ui/main_window.py" line="1091"/>
         <source>Deze pagina staat niet in de inhoud die je nu leest.</source>
         <translation>This page is not in the content you are reading now.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1095"/>
+        <location filename="../../reader/ui/main_window.py" line="1099"/>
         <source>Webadres gekopieerd: %1</source>
         <translation>Web address copied: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1114"/>
+        <location filename="../../reader/ui/main_window.py" line="1118"/>
         <source>Bladwijzer toegevoegd</source>
         <translation>Bookmark added</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1114"/>
+        <location filename="../../reader/ui/main_window.py" line="1118"/>
         <source>Bladwijzer verwijderd</source>
         <translation>Bookmark removed</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1122"/>
+        <location filename="../../reader/ui/main_window.py" line="1126"/>
         <source>&amp;Bladwijzer verwijderen</source>
         <translation>Remove &amp;bookmark</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1122"/>
+        <location filename="../../reader/ui/main_window.py" line="1126"/>
         <source>&amp;Bladwijzer toevoegen</source>
         <translation>Add &amp;bookmark</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1132"/>
+        <location filename="../../reader/ui/main_window.py" line="1136"/>
         <source>Nog geen bladwijzers</source>
         <translation>No bookmarks yet</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1145"/>
+        <location filename="../../reader/ui/main_window.py" line="1149"/>
         <source>Bladwijzers verwijderen</source>
         <translation>Remove bookmarks</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1146"/>
+        <location filename="../../reader/ui/main_window.py" line="1150"/>
         <source>Alle bladwijzers verwijderen?</source>
         <translation>Remove all bookmarks?</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1157"/>
+        <location filename="../../reader/ui/main_window.py" line="1161"/>
         <source>Zoom: %1%</source>
         <translation>Zoom: %1%</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1166"/>
+        <location filename="../../reader/ui/main_window.py" line="1170"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1167"/>
+        <location filename="../../reader/ui/main_window.py" line="1171"/>
         <source>De nieuwe taal wordt gebruikt als je de app opnieuw start.</source>
         <translation>The new language is used when you restart the app.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1169"/>
+        <location filename="../../reader/ui/main_window.py" line="1173"/>
         <source>Later</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1169"/>
+        <location filename="../../reader/ui/main_window.py" line="1173"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1171"/>
+        <location filename="../../reader/ui/main_window.py" line="1175"/>
         <source>Nu opnieuw starten</source>
         <translation>Restart now</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1187"/>
+        <location filename="../../reader/ui/main_window.py" line="1191"/>
         <source>Opnieuw starten lukte niet; start de app zelf opnieuw.</source>
         <translation>Could not restart; please start the app again yourself.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1261"/>
+        <location filename="../../reader/ui/main_window.py" line="1265"/>
         <source>Pagina afdrukken</source>
         <translation>Print page</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1272"/>
-        <location filename="../../reader/ui/main_window.py" line="1288"/>
-        <location filename="../../reader/ui/main_window.py" line="1301"/>
+        <location filename="../../reader/ui/main_window.py" line="1276"/>
+        <location filename="../../reader/ui/main_window.py" line="1292"/>
+        <location filename="../../reader/ui/main_window.py" line="1305"/>
         <source>Exporteren als PDF</source>
         <translation>Export as PDF</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1272"/>
+        <location filename="../../reader/ui/main_window.py" line="1276"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1302"/>
+        <location filename="../../reader/ui/main_window.py" line="1306"/>
         <source>De PDF kon niet worden opgeslagen: %1</source>
         <translation>The PDF could not be saved: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1304"/>
+        <location filename="../../reader/ui/main_window.py" line="1308"/>
         <source>PDF opgeslagen: %1</source>
         <translation>PDF saved: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1289"/>
+        <location filename="../../reader/ui/main_window.py" line="1293"/>
         <source>Deze pagina kan niet worden geëxporteerd.</source>
         <translation>This page cannot be exported.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1315"/>
+        <location filename="../../reader/ui/main_window.py" line="1319"/>
         <source>Excel-werkmap (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1316"/>
+        <location filename="../../reader/ui/main_window.py" line="1320"/>
         <source>CSV, puntkomma-gescheiden (*.csv)</source>
         <translation>CSV, semicolon-separated (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1318"/>
-        <location filename="../../reader/ui/main_window.py" line="1329"/>
+        <location filename="../../reader/ui/main_window.py" line="1322"/>
+        <location filename="../../reader/ui/main_window.py" line="1333"/>
         <source>Lijst exporteren</source>
         <translation>Export list</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1330"/>
+        <location filename="../../reader/ui/main_window.py" line="1334"/>
         <source>Opslaan is mislukt: %1</source>
         <translation>Saving failed: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1332"/>
+        <location filename="../../reader/ui/main_window.py" line="1336"/>
         <source>%1 rijen opgeslagen in %2</source>
         <translation>%1 rows saved to %2</translation>
     </message>
@@ -1605,102 +1605,102 @@ Opening it in the browser only works with an internet connection.</translation>
 <context>
     <name>PacksDialog</name>
     <message>
-        <location filename="../../reader/ui/packs_dialog.py" line="44"/>
+        <location filename="../../reader/ui/packs_dialog.py" line="45"/>
         <source>Inhoud openen</source>
         <translation>Open content</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/packs_dialog.py" line="51"/>
+        <location filename="../../reader/ui/packs_dialog.py" line="52"/>
         <source>De app leest één inhoudspakket tegelijk: de meegeleverde samenvatting of een officiële versie van het Algoritmekader (de map docs/ of de hele repository, als map of als zip). Elk pakket heeft een eigen zoekindex.</source>
         <translation>The app reads one content pack at a time: the bundled summary or an official version of the Algoritmekader (the docs/ folder or the whole repository, as a folder or as a zip). Each pack has its own search index.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/packs_dialog.py" line="58"/>
+        <location filename="../../reader/ui/packs_dialog.py" line="59"/>
         <source>Inhoudspakketten</source>
         <translation>Content packs</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/packs_dialog.py" line="73"/>
+        <location filename="../../reader/ui/packs_dialog.py" line="74"/>
         <source>&amp;Map openen…</source>
         <translation>Open &amp;folder…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/packs_dialog.py" line="75"/>
+        <location filename="../../reader/ui/packs_dialog.py" line="76"/>
         <source>&amp;Zip openen…</source>
         <translation>Open &amp;zip…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/packs_dialog.py" line="77"/>
+        <location filename="../../reader/ui/packs_dialog.py" line="78"/>
         <source>&amp;Lezen</source>
         <translation>&amp;Read</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/packs_dialog.py" line="78"/>
+        <location filename="../../reader/ui/packs_dialog.py" line="79"/>
         <source>Dit pakket lezen; het venster wisselt meteen</source>
         <translation>Read this pack; the window switches straight away</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/packs_dialog.py" line="80"/>
+        <location filename="../../reader/ui/packs_dialog.py" line="81"/>
         <source>&amp;Vergelijken met huidige</source>
         <translation>&amp;Compare with current</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/packs_dialog.py" line="81"/>
+        <location filename="../../reader/ui/packs_dialog.py" line="82"/>
         <source>Wat is er veranderd tussen dit pakket en het pakket dat je nu leest</source>
         <translation>What has changed between this pack and the pack you are reading now</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/packs_dialog.py" line="83"/>
+        <location filename="../../reader/ui/packs_dialog.py" line="84"/>
         <source>Ver&amp;wijderen</source>
         <translation>R&amp;emove</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/packs_dialog.py" line="97"/>
+        <location filename="../../reader/ui/packs_dialog.py" line="98"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/packs_dialog.py" line="117"/>
+        <location filename="../../reader/ui/packs_dialog.py" line="118"/>
         <source>  (nu gelezen)</source>
         <translation>  (now reading)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/packs_dialog.py" line="154"/>
+        <location filename="../../reader/ui/packs_dialog.py" line="155"/>
         <source>Map met inhoud openen</source>
         <translation>Open folder with content</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/packs_dialog.py" line="159"/>
+        <location filename="../../reader/ui/packs_dialog.py" line="160"/>
         <source>Zip met inhoud openen</source>
         <translation>Open zip with content</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/packs_dialog.py" line="160"/>
+        <location filename="../../reader/ui/packs_dialog.py" line="161"/>
         <source>Zip-bestanden (*.zip)</source>
         <translation>Zip files (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/packs_dialog.py" line="173"/>
+        <location filename="../../reader/ui/packs_dialog.py" line="174"/>
         <source>Openen is mislukt: %1</source>
         <translation>Opening failed: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/packs_dialog.py" line="175"/>
+        <location filename="../../reader/ui/packs_dialog.py" line="176"/>
         <source>Toegevoegd: %1 (%2 pagina&apos;s). Kies Lezen om het te openen.</source>
         <translation>Added: %1 (%2 pages). Choose Read to open it.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/packs_dialog.py" line="201"/>
+        <location filename="../../reader/ui/packs_dialog.py" line="202"/>
         <source>Pakket verwijderen</source>
         <translation>Remove pack</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/packs_dialog.py" line="202"/>
+        <location filename="../../reader/ui/packs_dialog.py" line="203"/>
         <source>Pakket ‘%1’ uit de lijst halen? Een geïmporteerde zip wordt van deze computer verwijderd; een map blijft staan.</source>
         <translation>Remove pack ‘%1’ from the list? An imported zip is deleted from this computer; a folder is left in place.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/packs_dialog.py" line="211"/>
+        <location filename="../../reader/ui/packs_dialog.py" line="212"/>
         <source>Verwijderd: %1</source>
         <translation>Removed: %1</translation>
     </message>
@@ -1765,7 +1765,7 @@ Opening it in the browser only works with an internet connection.</translation>
 <context>
     <name>PaneArea</name>
     <message>
-        <location filename="../../reader/ui/responsive.py" line="60"/>
+        <location filename="../../reader/ui/responsive.py" line="63"/>
         <source>Deelvensters</source>
         <translation>Panes</translation>
     </message>
@@ -1832,75 +1832,75 @@ Opening it in the browser only works with an internet connection.</translation>
 <context>
     <name>ProblemsDialog</name>
     <message>
-        <location filename="../../reader/ui/problems_dialog.py" line="31"/>
         <location filename="../../reader/ui/problems_dialog.py" line="32"/>
+        <location filename="../../reader/ui/problems_dialog.py" line="33"/>
         <source>Inhoudsproblemen</source>
         <translation>Content problems</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/problems_dialog.py" line="36"/>
+        <location filename="../../reader/ui/problems_dialog.py" line="37"/>
         <source>Fout</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/problems_dialog.py" line="37"/>
+        <location filename="../../reader/ui/problems_dialog.py" line="38"/>
         <source>Waarschuwing</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/problems_dialog.py" line="38"/>
-        <location filename="../../reader/ui/problems_dialog.py" line="67"/>
+        <location filename="../../reader/ui/problems_dialog.py" line="39"/>
+        <location filename="../../reader/ui/problems_dialog.py" line="68"/>
         <source>Melding</source>
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/problems_dialog.py" line="45"/>
+        <location filename="../../reader/ui/problems_dialog.py" line="46"/>
         <source>%1 problemen: %2 fouten, %3 waarschuwingen. Dubbelklik of druk op Enter om de pagina te openen.</source>
         <translation>%1 problems: %2 errors, %3 warnings. Double-click or press Enter to open the page.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/problems_dialog.py" line="53"/>
+        <location filename="../../reader/ui/problems_dialog.py" line="54"/>
         <source>Filteren op bestand of melding</source>
         <translation>Filter by file or message</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/problems_dialog.py" line="54"/>
+        <location filename="../../reader/ui/problems_dialog.py" line="55"/>
         <source>Filteren</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/problems_dialog.py" line="57"/>
-        <location filename="../../reader/ui/problems_dialog.py" line="67"/>
+        <location filename="../../reader/ui/problems_dialog.py" line="58"/>
+        <location filename="../../reader/ui/problems_dialog.py" line="68"/>
         <source>Ernst</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/problems_dialog.py" line="58"/>
+        <location filename="../../reader/ui/problems_dialog.py" line="59"/>
         <source>Alle</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/problems_dialog.py" line="67"/>
+        <location filename="../../reader/ui/problems_dialog.py" line="68"/>
         <source>Bestand</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/problems_dialog.py" line="67"/>
+        <location filename="../../reader/ui/problems_dialog.py" line="68"/>
         <source>Regel</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/problems_dialog.py" line="67"/>
+        <location filename="../../reader/ui/problems_dialog.py" line="68"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/problems_dialog.py" line="90"/>
+        <location filename="../../reader/ui/problems_dialog.py" line="91"/>
         <source>Lijst met problemen</source>
         <translation>List of problems</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/problems_dialog.py" line="114"/>
+        <location filename="../../reader/ui/problems_dialog.py" line="115"/>
         <source>Geen problemen gevonden in de inhoud.</source>
         <translation>No problems found in the content.</translation>
     </message>
@@ -2140,112 +2140,112 @@ Opening it in the browser only works with an internet connection.</translation>
 <context>
     <name>ProjectDialog</name>
     <message>
-        <location filename="../../reader/ui/project_dialog.py" line="51"/>
+        <location filename="../../reader/ui/project_dialog.py" line="53"/>
         <source>Project bewerken</source>
         <translation>Edit project</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_dialog.py" line="51"/>
+        <location filename="../../reader/ui/project_dialog.py" line="53"/>
         <source>Nieuw project</source>
         <translation>New project</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_dialog.py" line="64"/>
+        <location filename="../../reader/ui/project_dialog.py" line="76"/>
         <source>Bijvoorbeeld: Chatbot burgerzaken</source>
         <translation>For example: Civil affairs chatbot</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_dialog.py" line="65"/>
+        <location filename="../../reader/ui/project_dialog.py" line="77"/>
         <source>&amp;Naam</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_dialog.py" line="70"/>
+        <location filename="../../reader/ui/project_dialog.py" line="82"/>
         <source>&amp;Omschrijving</source>
         <translation>&amp;Description</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_dialog.py" line="74"/>
+        <location filename="../../reader/ui/project_dialog.py" line="87"/>
         <source>Rollen</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_dialog.py" line="86"/>
+        <location filename="../../reader/ui/project_dialog.py" line="99"/>
         <source>Fasen</source>
         <translation>Phases</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_dialog.py" line="88"/>
+        <location filename="../../reader/ui/project_dialog.py" line="101"/>
         <source>&lt;b&gt;Nu&lt;/b&gt;</source>
         <translation>&lt;b&gt;Now&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_dialog.py" line="89"/>
+        <location filename="../../reader/ui/project_dialog.py" line="102"/>
         <source>&lt;b&gt;Later&lt;/b&gt;</source>
         <translation>&lt;b&gt;Later&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_dialog.py" line="96"/>
+        <location filename="../../reader/ui/project_dialog.py" line="109"/>
         <source>nu</source>
         <translation>now</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_dialog.py" line="96"/>
+        <location filename="../../reader/ui/project_dialog.py" line="109"/>
         <source>later</source>
         <translation>later</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_dialog.py" line="106"/>
+        <location filename="../../reader/ui/project_dialog.py" line="119"/>
         <source>AI-verordening</source>
         <translation>AI Act</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_dialog.py" line="113"/>
+        <location filename="../../reader/ui/project_dialog.py" line="128"/>
         <source>Uit de &amp;beslishulp overnemen</source>
         <translation>Take over from the &amp;decision aid</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_dialog.py" line="118"/>
+        <location filename="../../reader/ui/project_dialog.py" line="133"/>
         <source>Van de &amp;filters overnemen</source>
         <translation>Take over from the &amp;filters</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_dialog.py" line="123"/>
+        <location filename="../../reader/ui/project_dialog.py" line="138"/>
         <source>&amp;Geen profiel</source>
         <translation>&amp;No profile</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_dialog.py" line="130"/>
+        <location filename="../../reader/ui/project_dialog.py" line="145"/>
         <source>Hulpmiddelen die het project gebruikt</source>
         <translation>Tools the project uses</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_dialog.py" line="134"/>
+        <location filename="../../reader/ui/project_dialog.py" line="149"/>
         <source>Hulpmiddelen</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_dialog.py" line="152"/>
+        <location filename="../../reader/ui/project_dialog.py" line="167"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_dialog.py" line="152"/>
+        <location filename="../../reader/ui/project_dialog.py" line="167"/>
         <source>Aanmaken</source>
         <translation>Create</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_dialog.py" line="153"/>
+        <location filename="../../reader/ui/project_dialog.py" line="168"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_dialog.py" line="170"/>
+        <location filename="../../reader/ui/project_dialog.py" line="202"/>
         <source>Geen AI-profiel: de vereisten worden niet op de AI-verordening gefilterd.</source>
         <translation>No AI profile: the requirements are not filtered on the AI Act.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_dialog.py" line="203"/>
+        <location filename="../../reader/ui/project_dialog.py" line="235"/>
         <source>De werklijst begint met %1 maatregelen en vereisten.</source>
         <translation>The work list starts with %1 measures and requirements.</translation>
     </message>
@@ -2741,7 +2741,7 @@ Opening it in the browser only works with an internet connection.</translation>
 <context>
     <name>TextWindow</name>
     <message>
-        <location filename="../../reader/ui/text_window.py" line="44"/>
+        <location filename="../../reader/ui/text_window.py" line="45"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
@@ -2858,10 +2858,10 @@ Opening it in the browser only works with an internet connection.</translation>
         <location filename="../../reader/ui/accessibility_statement.py" line="24"/>
         <location filename="../../reader/ui/accessibility_statement.py" line="33"/>
         <location filename="../../reader/ui/accessibility_statement.py" line="38"/>
-        <location filename="../../reader/ui/accessibility_statement.py" line="47"/>
-        <location filename="../../reader/ui/accessibility_statement.py" line="55"/>
-        <location filename="../../reader/ui/accessibility_statement.py" line="59"/>
-        <location filename="../../reader/ui/accessibility_statement.py" line="63"/>
+        <location filename="../../reader/ui/accessibility_statement.py" line="49"/>
+        <location filename="../../reader/ui/accessibility_statement.py" line="57"/>
+        <location filename="../../reader/ui/accessibility_statement.py" line="61"/>
+        <location filename="../../reader/ui/accessibility_statement.py" line="65"/>
         <source>Voldoet</source>
         <translation>Met</translation>
     </message>
@@ -2886,87 +2886,87 @@ Opening it in the browser only works with an internet connection.</translation>
         <translation>Every colour pair of the window and the page is measured in light, dark and high contrast, and those of the PDF: text at least 4.5:1, borders and focus at least 3:1.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/accessibility_statement.py" line="40"/>
-        <source>Ctrl+plus vergroot de hele interface; bij 200 % schaal of grote letters zie je één deel tegelijk en schuift de startpagina.</source>
-        <translation>Ctrl+plus enlarges the whole interface; at 200 % scale or with large text you see one pane at a time and the start page scrolls.</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/accessibility_statement.py" line="42"/>
-        <source>Voldoet voor het hoofdvenster; dialogen bij 200 % niet nagekeken</source>
-        <translation>Met for the main window; dialogs at 200 % not checked</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/accessibility_statement.py" line="44"/>
-        <source>Alles werkt met het toetsenbord: elk menu met Alt en een eigen letter, F6 tussen de delen, een deelvenster breder of smaller met Alt+Shift+pijl.</source>
-        <translation>Everything works by keyboard: every menu with Alt and a letter of its own, F6 between the panes, a pane wider or narrower with Alt+Shift+arrow.</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/accessibility_statement.py" line="49"/>
+        <location filename="../../reader/ui/accessibility_statement.py" line="51"/>
         <source>Een focusring van minstens 2 pixels en 3:1 op elke soort bediening; vlakken die geen bediening zijn krijgen geen focus.</source>
         <translation>A focus ring of at least 2 pixels and 3:1 on every kind of control; areas that are not controls take no focus.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/accessibility_statement.py" line="51"/>
-        <source>Voldoet; keuzelijsten in dialogen niet gemeten</source>
-        <translation>Met; drop-down lists in dialogs not measured</translation>
+        <location filename="../../reader/ui/accessibility_statement.py" line="40"/>
+        <source>Ctrl+plus vergroot de hele interface; bij 200 % schaal of grote letters zie je één deel tegelijk en schuift de startpagina. Elke dialoog past op het scherm en schuift of loopt door waar hij te klein is; niets valt weg.</source>
+        <translation>Ctrl+plus enlarges the whole interface; at 200 % scale or with large text you see one pane at a time and the start page scrolls. Every dialog fits the screen and scrolls or wraps where it is too small; nothing is cut off.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/accessibility_statement.py" line="44"/>
+        <source>Voldoet, voor het hoofdvenster en de dialogen</source>
+        <translation>Met, for the main window and the dialogs</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/accessibility_statement.py" line="46"/>
+        <source>Alles werkt met het toetsenbord: elk menu met Alt en een eigen letter (elke opdracht in de menu&apos;s is zo getest), F6 tussen de delen, een deelvenster breder of smaller met Alt+Shift+pijl.</source>
+        <translation>Everything works by keyboard: every menu with Alt and a letter of its own (every menu command is tested that way), F6 between the panes, a pane wider or narrower with Alt+Shift+arrow.</translation>
     </message>
     <message>
         <location filename="../../reader/ui/accessibility_statement.py" line="53"/>
+        <source>Voldoet, ook in de dialogen</source>
+        <translation>Met, in the dialogs too</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/accessibility_statement.py" line="55"/>
         <source>De pagina is als Nederlands gemarkeerd, ook als de interface Engels is.</source>
         <translation>The page is marked as Dutch, also when the interface is English.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/accessibility_statement.py" line="57"/>
+        <location filename="../../reader/ui/accessibility_statement.py" line="59"/>
         <source>Elke bediening die de cursor kan krijgen heeft een naam, in het hoofdvenster en in de dialogen.</source>
         <translation>Every control that can take the cursor has a name, in the main window and in the dialogs.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/accessibility_statement.py" line="61"/>
+        <location filename="../../reader/ui/accessibility_statement.py" line="63"/>
         <source>Het aantal resultaten, meldingen in de statusbalk en treffers in de pagina worden voorgelezen.</source>
         <translation>The number of results, status bar messages and matches in the page are announced.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/accessibility_statement.py" line="65"/>
+        <location filename="../../reader/ui/accessibility_statement.py" line="67"/>
         <source>De app volgt de lettergrootte en het hoge contrast van het systeem (Beeld → Kleuren → Volg het systeem).</source>
         <translation>The app follows the system&apos;s text size and high contrast (View → Colours → Follow the system).</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/accessibility_statement.py" line="67"/>
+        <location filename="../../reader/ui/accessibility_statement.py" line="69"/>
         <source>Voldoet; contrastthema&apos;s van Windows niet op Windows zelf getest</source>
         <translation>Met; Windows contrast themes not tested on Windows itself</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/accessibility_statement.py" line="69"/>
+        <location filename="../../reader/ui/accessibility_statement.py" line="71"/>
         <source>PDF&apos;s zijn getagd (PDF/UA-1: opbouw, taal, titel, bladwijzers, officiële adressen); spreadsheets hebben de kolomkoppen in rij 1.</source>
         <translation>PDFs are tagged (PDF/UA-1: structure, language, title, bookmarks, official addresses); spreadsheets have their column headers in row 1.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/accessibility_statement.py" line="71"/>
+        <location filename="../../reader/ui/accessibility_statement.py" line="73"/>
         <source>Voldoet waar de bibliotheek Pango aanwezig is; anders een PDF zonder tags, met een melding</source>
         <translation>Met where the Pango library is present; otherwise an untagged PDF, with a notice</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/accessibility_statement.py" line="84"/>
+        <location filename="../../reader/ui/accessibility_statement.py" line="86"/>
         <source>Toegankelijkheid</source>
         <translation>Accessibility</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/accessibility_statement.py" line="85"/>
+        <location filename="../../reader/ui/accessibility_statement.py" line="87"/>
         <source>Software voor de overheid moet voldoen aan EN 301 549 (hoofdstuk 11, software). Zo staat deze app ervoor; elke regel wordt gecontroleerd door een automatische test.</source>
         <translation>Software for government must meet EN 301 549 (chapter 11, software). This is where this app stands; every line is checked by an automated test.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/accessibility_statement.py" line="88"/>
+        <location filename="../../reader/ui/accessibility_statement.py" line="90"/>
         <source>Criterium</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/accessibility_statement.py" line="89"/>
+        <location filename="../../reader/ui/accessibility_statement.py" line="91"/>
         <source>Hoe getest</source>
         <translation>How tested</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/accessibility_statement.py" line="90"/>
+        <location filename="../../reader/ui/accessibility_statement.py" line="92"/>
         <source>Resultaat</source>
         <translation>Result</translation>
     </message>

@@ -71,15 +71,13 @@ NAMELESS_ROLES = (Role.Window, Role.Dialog, Role.Client, Role.Pane, Role.Groupin
 
 
 def unnamed_any(widget: QWidget) -> list[str]:
-    """Visible objects, focusable or not, with no name, outside NAMELESS_ROLES. The status
-    label is a live region that is empty between messages (it announces what it shows)."""
+    """Visible objects, focusable or not, with no name, outside NAMELESS_ROLES (the status
+    label, empty between messages, is hidden then)."""
     found = []
     for node in tree_of(widget):
         if node.state().invisible or node.role() in NAMELESS_ROLES:
             continue
         obj = node.object()
-        if obj is not None and obj.objectName() == "statusMessage":
-            continue
         if not node.text(QAccessible.Text.Name).strip():
             found.append(f"{node.role().name}:{type(obj).__name__}:{obj.objectName() if obj else ''}")
     return found

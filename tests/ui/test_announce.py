@@ -31,6 +31,20 @@ def test_status_bar_messages_and_find_counts_are_announced(qtbot, ready_window):
     assert w.page.find_bar.count.text() in announce.recent
 
 
+def test_the_status_label_is_hidden_while_empty_and_shown_with_each_message(qtbot, ready_window):
+    w = ready_window
+    w._clear_status()
+    assert not w.status_label.isVisible()  # no empty, nameless object in the tree between messages
+    announce.recent.clear()
+    w.show_status("Bladwijzer toegevoegd", 50)
+    assert w.status_label.isVisible() and w.status_label.text() == "Bladwijzer toegevoegd"
+    assert announce.recent[-1] == "Bladwijzer toegevoegd"  # said through QAccessibleAnnouncementEvent
+    qtbot.waitUntil(lambda: not w.status_label.isVisible(), timeout=3000)  # gone with its timeout
+    assert w.status_label.text() == ""
+    w.show_status("")
+    assert not w.status_label.isVisible()
+
+
 def test_the_spelling_suggestion_is_reachable_by_keyboard(qtbot, ready_window):
     w = ready_window
     result = wait_results(qtbot, w, lambda: w.sidebar.search.setText("privasy"))

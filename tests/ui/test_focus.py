@@ -157,3 +157,58 @@ def test_containers_take_no_focus(qtbot, window):
             continue  # hands the cursor to its tab bar
         others.append((type(x).__name__, x.objectName()))
     assert not others, others  # before issue 21: the start page and the filter scroll area
+
+
+def dialog_controls(w):
+    """(kind, dialog, widget, a control of the same dialog to take the cursor away) for the
+    kinds of control the dialogs and the project pane add: combo boxes, radio buttons, plain
+    text fields, tables, item lists, text browsers, checkboxes without text, dialog buttons.
+    (The app has no spin boxes.)"""
+    from reader.ui.project_dialog import ProjectDialog
+
+    problems = w.show_problems()
+    w.open_beslishulp()
+    aid = w._beslishulp
+    project = ProjectDialog(w.site, filters={}, parent=w)
+    project.show()
+    packs = w.open_packs()
+    w.projects.desk.create("Toets", roles=["jurist"])
+    w.show_project()
+    pane = w.projects.pane
+    radio = aid.answer_group.buttons()[0]
+    return [
+        ("combo box (problems)", problems, problems.severity, problems.filter),
+        ("table (problems)", problems, problems.table, problems.filter),
+        ("dialog button", problems, next(b for b in problems.findChildren(QAbstractButton) if b.isVisible()),
+         problems.filter),
+        ("radio button (beslishulp)", aid, radio, aid.remark),
+        ("plain text field (beslishulp)", aid, aid.remark, radio),
+        ("text browser (beslishulp)", aid, aid.explanation, radio),
+        ("push button (beslishulp)", aid, aid.restart_button, radio),
+        ("checkbox without text (project)", project, next(iter(project.now_checks.values())), project.name),
+        ("item list (project)", project, project.tools, project.name),
+        ("plain text field (project)", project, project.description, project.name),
+        ("table (packs)", packs, packs.table, packs.open_folder_button),
+        ("combo box (project pane)", w, pane.chooser, w.sidebar.search),
+        ("combo box (work-list filter)", w, pane.status_filter, w.sidebar.search),
+    ]
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark", "contrast"])
+def test_the_dialogs_controls_show_a_2px_focus_ring_at_3_to_1(qtbot, window, scheme):
+    w = window
+    w.settings.theme = scheme
+    w.apply_theme()
+    failures = []
+    measured = dialog_controls(w)
+    spin_boxes = [x for _n, d, _w, _a in measured for x in d.findChildren(QAbstractSpinBox)]
+    assert not spin_boxes, "a spin box: add it to dialog_controls to measure its ring"
+    for name, dialog, widget, away in measured:
+        dialog.raise_()
+        dialog.activateWindow()
+        qtbot.waitUntil(dialog.isActiveWindow, timeout=3000)
+        assert widget.isVisible(), name
+        runs = focus_ring(qtbot, w, widget, away)
+        if sum(run >= 2 for run in runs) < 4:
+            failures.append((name, runs))
+    assert not failures, (scheme, failures)

@@ -1,6 +1,7 @@
 """Keyboard reach (issues 18 and 21): F6 through the panes, F1 help with every shortcut,
-F11 full screen; every menu entry has a unique mnemonic; pane sizes change by keyboard; the
-content-problems table opens a page with Enter."""
+F11 full screen; every menu entry has a unique mnemonic and works by its mnemonic path (each
+has an effect or opens its dialog); pane sizes change by keyboard; the content-problems table
+opens a page with Enter."""
 
 from __future__ import annotations
 
@@ -208,3 +209,119 @@ def test_every_menu_has_unique_mnemonics_in_english_too(qtbot, make_window, cont
         for translator in translators:
             app.removeTranslator(translator)
         QLocale.setDefault(before)
+
+
+def _mnemonic(action) -> str:
+    text = action.text().replace("&&", "")
+    return text[text.index("&") + 1].upper() if "&" in text else ""
+
+
+def _entries(menu, path=()):
+    """(path of actions from the menu bar, action) of every entry with a mnemonic; the
+    history submenu's entries (pages visited, no mnemonics) excepted."""
+    for action in menu.actions():
+        if action.isSeparator() or not action.isVisible():
+            continue
+        if action.menu() is not None:
+            if _mnemonic(action):
+                yield from _entries(action.menu(), (*path, action))
+        elif _mnemonic(action):
+            yield (*path, action), action
+
+
+def test_every_menu_entry_works_by_its_mnemonic_path(qtbot, ready_window, monkeypatch):
+    """The keyboard walk of every menu entry: Alt+the menu's letter, then the entry's letter
+    (and a submenu's); each entry has an effect that can be seen (the page, panes, focus,
+    zoom, colours, status line, clipboard, what is said) or opens its dialog or window,
+    which is closed again. Afsluiten, last, closes the window."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QDialog
+
+    from reader.ui import announce
+    from tests.ui.conftest import TOOL
+
+    w = active(qtbot, ready_window)
+    monkeypatch.setattr(w, "relaunch", None, raising=False)  # the language box offers no restart
+    with qtbot.waitSignal(w.searchFinished, timeout=10000):
+        w.sidebar.set_filters({"rol": {w.site.facet_values("rol")[0]}})
+    w.open_path(w.results.first_path())
+    w.open_path(TOOL)  # history to go back in, a page with headings and an address
+    w.projects.desk.create("Toets", roles=["jurist"])  # the project entries have one to work on
+    w.settings.theme = "light"  # so that "Volg het systeem" changes it
+    w.apply_theme()
+    w.page.browser.setFocus()
+    opened: list[str] = []
+
+    def close_modal() -> None:
+        modal = QApplication.activeModalWidget()
+        if modal is not None and modal.isVisible():
+            opened.append(modal.windowTitle() or type(modal).__name__)
+            modal.reject() if isinstance(modal, QDialog) else modal.close()
+
+    closer = QTimer()
+    closer.timeout.connect(close_modal)
+    closer.start(20)
+
+    def state():
+        p = w.pane_area
+        return (w.page.current, w.page.browser.textCursor().position(), w.status_label.text(),
+                QApplication.focusWidget(),
+                tuple(x.isVisible() for x in (w.sidebar, w.middle, w.page_splitter, w.page.find_bar,
+                                              w.projects.panel if w.projects.panel_built else w)),
+                tuple(p.splitter.sizes()), QApplication.font().pointSizeF(), int(w.windowState().value),
+                w.settings.theme, QApplication.clipboard().text(), w.sidebar.search.text(),
+                str(w.sidebar.filters()), w.middle.currentIndex(), len(announce.recent),
+                tuple(a.isChecked() for a in w.actions_.__dict__.values() if hasattr(a, "isChecked")))
+
+    walked, no_effect, skipped = [], [], []
+    menus = [a for a in w.menuBar().actions() if a.menu() is not None and a.isVisible()]
+    quit_path = None
+    for top in menus:
+        for path, action in list(_entries(top.menu(), (top,))):
+            if action is w.actions_.quit:
+                quit_path = path
+                continue
+            if action in (w.headings.next, w.headings.previous) and w.page.current != TOOL:
+                w.open_path(TOOL)  # after Start: a page with headings
+            if not action.isEnabled():  # an earlier entry went elsewhere or undid the project
+                w.open_path(TOOL)
+                w.page.browser.setFocus()
+                if w.projects.desk.current is None:
+                    w.projects.desk.create("Toets", roles=["jurist"])
+            if not action.isEnabled():
+                skipped.append(action.text())
+                continue
+            before, windows = state(), {x for x in QApplication.topLevelWidgets() if x.isVisible()}
+            count = len(opened)
+            with qtbot.waitSignal(action.triggered, timeout=5000):
+                target = QApplication.focusWidget() or w
+                qtbot.keyClick(target, _mnemonic(top), Qt.KeyboardModifier.AltModifier)
+                for step in path[1:]:
+                    qtbot.waitUntil(path_menu(path, step).isVisible, timeout=3000)
+                    qtbot.keyClick(path_menu(path, step), _mnemonic(step))
+            QApplication.processEvents()
+            new = [x for x in QApplication.topLevelWidgets() if x.isVisible() and x not in windows
+                   and x.isWindow() and not x.inherits("QMenu")]
+            for x in new:
+                x.close()
+            active(qtbot, w)  # the cursor back in the window, where the entry left it
+            if state() == before and len(opened) == count and not new:
+                no_effect.append(action.text())
+            walked.append(action.text())
+            if action.isCheckable() and action is not w.actions_.bookmark and not action.actionGroup():
+                action.trigger()  # toggled back: full screen, panes
+                active(qtbot, w)
+    closer.stop()
+    assert len(walked) >= 50, walked
+    assert not skipped, skipped
+    assert not no_effect, no_effect
+    assert quit_path is not None
+    qtbot.keyClick(QApplication.focusWidget() or w, _mnemonic(quit_path[0]), Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(quit_path[0].menu().isVisible, timeout=3000)
+    qtbot.keyClick(quit_path[0].menu(), _mnemonic(quit_path[1]))
+    qtbot.waitUntil(lambda: not w.isVisible(), timeout=5000)
+
+
+def path_menu(path, step):
+    """The menu in which `step` (an entry of `path`) is found."""
+    return path[path.index(step) - 1].menu()

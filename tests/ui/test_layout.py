@@ -94,6 +94,38 @@ def test_in_the_narrow_layout_f6_enter_and_opening_a_page_switch_panes(qtbot, re
     assert w.middle.isVisible() and QApplication.focusWidget() is w.results.list
 
 
+def test_in_the_narrow_layout_start_and_opening_a_page_put_the_cursor_in_the_page_pane(qtbot, ready_window):
+    """Not on the tab bar and not lost: after "Start" the cursor is on a control of the start
+    page, after opening a page in the page itself, from the search pane and from the tab bar."""
+    w = ready_window
+    settle(qtbot, w, 640, 360)
+    w.activateWindow()
+    qtbot.waitUntil(w.isActiveWindow, timeout=5000)
+    start = w.page.ensure_start_page()
+    tabs = w.pane_area.tabs
+
+    def on_start_page() -> bool:
+        focus = QApplication.focusWidget()
+        return focus is not None and start.isAncestorOf(focus) and focus.isVisible()
+
+    w.focus_search()
+    w.actions_.home.trigger()
+    assert w.page_splitter.isVisible() and on_start_page(), QApplication.focusWidget()
+    w.cycle_pane(1)  # to the search pane, then the results pane
+    w.cycle_pane(1)
+    assert QApplication.focusWidget() is w.results.list
+    w.open_path(w.results.first_path())
+    assert w.page_splitter.isVisible() and QApplication.focusWidget() is w.page.browser
+    for index, pane in ((0, w.sidebar), (1, w.middle)):  # from the tab bar, by keyboard
+        tabs.setFocus(Qt.FocusReason.TabFocusReason)
+        tabs.setCurrentIndex(index)
+        assert pane.isVisible() and QApplication.focusWidget() is tabs  # arrows on the tab bar stay there
+        w.actions_.home.trigger() if index == 0 else w.open_path(w.results.first_path())
+        assert w.page_splitter.isVisible()
+        assert (on_start_page() if index == 0 else QApplication.focusWidget() is w.page.browser), \
+            QApplication.focusWidget()
+
+
 def test_a_pane_the_user_hid_stays_hidden_and_wide_windows_show_all(qtbot, ready_window):
     w = ready_window
     settle(qtbot, w, 640, 360)
