@@ -4,58 +4,58 @@
 <context>
     <name>AboutDialog</name>
     <message>
+        <location filename="../../reader/ui/about_dialog.py" line="29"/>
         <location filename="../../reader/ui/about_dialog.py" line="30"/>
-        <location filename="../../reader/ui/about_dialog.py" line="31"/>
         <source>Over Algoritmekader Reader</source>
         <translation>About Algoritmekader Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/about_dialog.py" line="46"/>
+        <location filename="../../reader/ui/about_dialog.py" line="45"/>
         <source>Inhoud</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/about_dialog.py" line="47"/>
+        <location filename="../../reader/ui/about_dialog.py" line="46"/>
         <source>Wat het is</source>
         <translation>What it is</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/about_dialog.py" line="48"/>
+        <location filename="../../reader/ui/about_dialog.py" line="47"/>
         <source>Versie van het kader</source>
         <translation>Framework version</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/about_dialog.py" line="49"/>
+        <location filename="../../reader/ui/about_dialog.py" line="48"/>
         <source>Datum van die versie</source>
         <translation>Date of that version</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/about_dialog.py" line="50"/>
+        <location filename="../../reader/ui/about_dialog.py" line="49"/>
         <source>Officiële website</source>
         <translation>Official website</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/about_dialog.py" line="51"/>
+        <location filename="../../reader/ui/about_dialog.py" line="50"/>
         <source>Inhoudsmap</source>
         <translation>Content folder</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/about_dialog.py" line="52"/>
+        <location filename="../../reader/ui/about_dialog.py" line="51"/>
         <source>Pagina&apos;s</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/about_dialog.py" line="59"/>
+        <location filename="../../reader/ui/about_dialog.py" line="58"/>
         <source>Lees en doorzoek het Algoritmekader van de Nederlandse overheid, volledig offline.</source>
         <translation>Read and search the Dutch government&apos;s Algoritmekader (framework for responsible algorithms and AI), fully offline.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/about_dialog.py" line="63"/>
+        <location filename="../../reader/ui/about_dialog.py" line="62"/>
         <source>De inhoud van het Algoritmekader is gepubliceerd door het Ministerie van Binnenlandse Zaken en Koninkrijksrelaties onder de EUPL-1.2-licentie.</source>
         <translation>The content of the Algoritmekader is published by the Dutch Ministry of the Interior and Kingdom Relations under the EUPL-1.2 licence.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/about_dialog.py" line="66"/>
+        <location filename="../../reader/ui/about_dialog.py" line="65"/>
         <source>Deze app is vrije software onder de EUPL-1.2-licentie. Hij gebruikt Qt en PySide6 (LGPL-3.0), Whoosh (BSD), Markdown (BSD) en openpyxl (MIT).</source>
         <translation>This app is free software under the EUPL-1.2 licence. It uses Qt and PySide6 (LGPL-3.0), Whoosh (BSD), Markdown (BSD) and openpyxl (MIT).</translation>
     </message>
@@ -933,197 +933,197 @@ Opening it in the browser only works with an internet connection.</translation>
 <context>
     <name>ItemPanel</name>
     <message>
-        <location filename="../../reader/ui/item_panel.py" line="59"/>
+        <location filename="../../reader/ui/item_panel.py" line="60"/>
         <source>Projectitem en notitie</source>
         <translation>Project item and note</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/item_panel.py" line="82"/>
+        <location filename="../../reader/ui/item_panel.py" line="80"/>
         <source>Paneel sluiten (Project → Projectpaneel tonen zet het terug)</source>
         <translation>Close panel (Project → Show project panel brings it back)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/item_panel.py" line="83"/>
+        <location filename="../../reader/ui/item_panel.py" line="81"/>
         <source>Paneel sluiten</source>
         <translation>Close panel</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/item_panel.py" line="92"/>
+        <location filename="../../reader/ui/item_panel.py" line="90"/>
         <source>Toevoegen aan project</source>
         <translation>Add to project</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/item_panel.py" line="96"/>
+        <location filename="../../reader/ui/item_panel.py" line="94"/>
         <source>Nieuw project maken…</source>
         <translation>Create new project…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/item_panel.py" line="109"/>
+        <location filename="../../reader/ui/item_panel.py" line="107"/>
         <source>Gelezen, signaal weghalen</source>
         <translation>Mark as read, clear the notice</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/item_panel.py" line="112"/>
+        <location filename="../../reader/ui/item_panel.py" line="110"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/item_panel.py" line="122"/>
+        <location filename="../../reader/ui/item_panel.py" line="120"/>
         <source>Reden (waarom niet van toepassing)</source>
         <translation>Reason (why not applicable)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/item_panel.py" line="126"/>
+        <location filename="../../reader/ui/item_panel.py" line="124"/>
         <source>Reden</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/item_panel.py" line="127"/>
+        <location filename="../../reader/ui/item_panel.py" line="125"/>
         <source>Verplicht bij ‘niet van toepassing’</source>
         <translation>Required for ‘not applicable’</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/item_panel.py" line="131"/>
+        <location filename="../../reader/ui/item_panel.py" line="129"/>
         <source>&amp;Verantwoordelijke</source>
         <translation>&amp;Responsible</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/item_panel.py" line="135"/>
+        <location filename="../../reader/ui/item_panel.py" line="133"/>
         <source>Verantwoordelijke</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/item_panel.py" line="139"/>
+        <location filename="../../reader/ui/item_panel.py" line="137"/>
         <source>&amp;Notitie bij dit item</source>
         <translation>&amp;Note on this item</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/item_panel.py" line="143"/>
+        <location filename="../../reader/ui/item_panel.py" line="141"/>
         <source>Notitie bij dit item</source>
         <translation>Note on this item</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/item_panel.py" line="149"/>
+        <location filename="../../reader/ui/item_panel.py" line="147"/>
         <source>Bewijs (bestanden of adressen; bestanden worden niet gekopieerd)</source>
         <translation>Evidence (files or addresses; files are not copied)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/item_panel.py" line="153"/>
+        <location filename="../../reader/ui/item_panel.py" line="151"/>
         <source>Bewijs</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/item_panel.py" line="160"/>
+        <location filename="../../reader/ui/item_panel.py" line="158"/>
         <source>Bestand…</source>
         <translation>File…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/item_panel.py" line="160"/>
+        <location filename="../../reader/ui/item_panel.py" line="158"/>
         <source>Bewijs: bestand toevoegen</source>
         <translation>Evidence: add file</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/item_panel.py" line="161"/>
+        <location filename="../../reader/ui/item_panel.py" line="159"/>
         <source>Adres…</source>
         <translation>Address…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/item_panel.py" line="161"/>
+        <location filename="../../reader/ui/item_panel.py" line="159"/>
         <source>Bewijs: adres toevoegen</source>
         <translation>Evidence: add address</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/item_panel.py" line="162"/>
+        <location filename="../../reader/ui/item_panel.py" line="160"/>
         <source>Openen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/item_panel.py" line="162"/>
+        <location filename="../../reader/ui/item_panel.py" line="160"/>
         <source>Bewijs openen</source>
         <translation>Open evidence</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/item_panel.py" line="163"/>
+        <location filename="../../reader/ui/item_panel.py" line="161"/>
         <source>Weghalen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/item_panel.py" line="163"/>
+        <location filename="../../reader/ui/item_panel.py" line="161"/>
         <source>Bewijs weghalen</source>
         <translation>Remove evidence</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/item_panel.py" line="172"/>
+        <location filename="../../reader/ui/item_panel.py" line="170"/>
         <source>Uit de werklijst halen</source>
         <translation>Remove from work list</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/item_panel.py" line="182"/>
+        <location filename="../../reader/ui/item_panel.py" line="180"/>
         <source>&amp;Mijn notitie bij deze pagina (in elk project)</source>
         <translation>&amp;My note on this page (in every project)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/item_panel.py" line="186"/>
+        <location filename="../../reader/ui/item_panel.py" line="184"/>
         <source>Mijn notitie bij deze pagina</source>
         <translation>My note on this page</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/item_panel.py" line="224"/>
+        <location filename="../../reader/ui/item_panel.py" line="222"/>
         <source>&lt;b&gt;Notitie&lt;/b&gt;</source>
         <translation>&lt;b&gt;Note&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/item_panel.py" line="230"/>
+        <location filename="../../reader/ui/item_panel.py" line="228"/>
         <source>Maak een project om bij te houden wat je met deze pagina doet: status, notitie, verantwoordelijke en bewijs.</source>
         <translation>Create a project to keep track of what you do with this page: status, note, responsible and evidence.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/item_panel.py" line="233"/>
+        <location filename="../../reader/ui/item_panel.py" line="231"/>
         <source>Deze pagina staat niet in de werklijst van dit project.</source>
         <translation>This page is not in this project&apos;s work list.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/item_panel.py" line="240"/>
+        <location filename="../../reader/ui/item_panel.py" line="238"/>
         <source>Let op: %1</source>
         <translation>Attention: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/item_panel.py" line="252"/>
+        <location filename="../../reader/ui/item_panel.py" line="250"/>
         <source>  (niet gevonden)</source>
         <translation>  (not found)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/item_panel.py" line="256"/>
+        <location filename="../../reader/ui/item_panel.py" line="254"/>
         <source>Laatst gewijzigd: %1</source>
         <translation>Last changed: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/item_panel.py" line="257"/>
+        <location filename="../../reader/ui/item_panel.py" line="255"/>
         <source>Nog niet bijgewerkt</source>
         <translation>Not yet updated</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/item_panel.py" line="284"/>
+        <location filename="../../reader/ui/item_panel.py" line="282"/>
         <source>Geef een reden op; daarna wordt ‘niet van toepassing’ opgeslagen.</source>
         <translation>Give a reason; ‘not applicable’ will then be saved.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/item_panel.py" line="334"/>
+        <location filename="../../reader/ui/item_panel.py" line="332"/>
         <source>Bestand als bewijs koppelen</source>
         <translation>Link file as evidence</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/item_panel.py" line="339"/>
+        <location filename="../../reader/ui/item_panel.py" line="337"/>
         <source>Adres als bewijs</source>
         <translation>Address as evidence</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/item_panel.py" line="340"/>
+        <location filename="../../reader/ui/item_panel.py" line="338"/>
         <source>Adres (https://…) of pad naar een bestand:</source>
         <translation>Address (https://…) or path to a file:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/item_panel.py" line="354"/>
+        <location filename="../../reader/ui/item_panel.py" line="352"/>
         <source>Bestand niet gevonden: %1</source>
         <translation>File not found: %1</translation>
     </message>
@@ -1765,7 +1765,7 @@ Opening it in the browser only works with an internet connection.</translation>
 <context>
     <name>PaneArea</name>
     <message>
-        <location filename="../../reader/ui/responsive.py" line="63"/>
+        <location filename="../../reader/ui/responsive.py" line="73"/>
         <source>Deelvensters</source>
         <translation>Panes</translation>
     </message>
@@ -2032,107 +2032,107 @@ Opening it in the browser only works with an internet connection.</translation>
 <context>
     <name>ProjectDesk</name>
     <message>
-        <location filename="../../reader/ui/project_desk.py" line="153"/>
+        <location filename="../../reader/ui/project_desk.py" line="164"/>
         <source>Project aangemaakt</source>
         <translation>Project created</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_desk.py" line="160"/>
+        <location filename="../../reader/ui/project_desk.py" line="171"/>
         <source>Project opgeslagen</source>
         <translation>Project saved</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_desk.py" line="164"/>
+        <location filename="../../reader/ui/project_desk.py" line="175"/>
         <source>Project gekopieerd</source>
         <translation>Project copied</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_desk.py" line="171"/>
+        <location filename="../../reader/ui/project_desk.py" line="182"/>
         <source>Project gearchiveerd</source>
         <translation>Project archived</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_desk.py" line="171"/>
+        <location filename="../../reader/ui/project_desk.py" line="182"/>
         <source>Project teruggezet</source>
         <translation>Project restored</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_desk.py" line="176"/>
+        <location filename="../../reader/ui/project_desk.py" line="187"/>
         <source>Project verwijderd (Ctrl+Z zet het terug)</source>
         <translation>Project deleted (Ctrl+Z brings it back)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_desk.py" line="193"/>
+        <location filename="../../reader/ui/project_desk.py" line="203"/>
         <source>Kies of maak eerst een project.</source>
         <translation>Choose or create a project first.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_desk.py" line="202"/>
+        <location filename="../../reader/ui/project_desk.py" line="212"/>
         <source>status</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_desk.py" line="202"/>
+        <location filename="../../reader/ui/project_desk.py" line="212"/>
         <source>Status opgeslagen</source>
         <translation>Status saved</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_desk.py" line="205"/>
+        <location filename="../../reader/ui/project_desk.py" line="215"/>
         <source>notitie</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_desk.py" line="208"/>
+        <location filename="../../reader/ui/project_desk.py" line="218"/>
         <source>verantwoordelijke</source>
         <translation>responsible</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_desk.py" line="208"/>
+        <location filename="../../reader/ui/project_desk.py" line="218"/>
         <source>Verantwoordelijke opgeslagen</source>
         <translation>Responsible saved</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_desk.py" line="212"/>
+        <location filename="../../reader/ui/project_desk.py" line="222"/>
         <source>bewijs</source>
         <translation>evidence</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_desk.py" line="212"/>
+        <location filename="../../reader/ui/project_desk.py" line="222"/>
         <source>Bewijs opgeslagen</source>
         <translation>Evidence saved</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_desk.py" line="216"/>
+        <location filename="../../reader/ui/project_desk.py" line="226"/>
         <source>gelezen</source>
         <translation>mark as read</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_desk.py" line="216"/>
+        <location filename="../../reader/ui/project_desk.py" line="226"/>
         <source>Gemarkeerd als gelezen</source>
         <translation>Marked as read</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_desk.py" line="219"/>
+        <location filename="../../reader/ui/project_desk.py" line="229"/>
         <source>toevoegen</source>
         <translation>add</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_desk.py" line="219"/>
+        <location filename="../../reader/ui/project_desk.py" line="229"/>
         <source>Toegevoegd aan het project</source>
         <translation>Added to the project</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_desk.py" line="223"/>
+        <location filename="../../reader/ui/project_desk.py" line="233"/>
         <source>uit de werklijst</source>
         <translation>remove from work list</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_desk.py" line="223"/>
+        <location filename="../../reader/ui/project_desk.py" line="233"/>
         <source>Uit de werklijst gehaald (Ctrl+Z zet het terug)</source>
         <translation>Removed from the work list (Ctrl+Z brings it back)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_desk.py" line="240"/>
+        <location filename="../../reader/ui/project_desk.py" line="250"/>
         <source>Ongedaan gemaakt: %1</source>
         <translation>Undone: %1</translation>
     </message>
@@ -2253,189 +2253,189 @@ Opening it in the browser only works with an internet connection.</translation>
 <context>
     <name>ProjectPane</name>
     <message>
-        <location filename="../../reader/ui/project_pane.py" line="146"/>
-        <location filename="../../reader/ui/project_pane.py" line="160"/>
+        <location filename="../../reader/ui/project_pane.py" line="155"/>
+        <location filename="../../reader/ui/project_pane.py" line="169"/>
         <source>Project</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_pane.py" line="153"/>
+        <location filename="../../reader/ui/project_pane.py" line="162"/>
         <source>Nieuw…</source>
         <translation>New…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_pane.py" line="154"/>
+        <location filename="../../reader/ui/project_pane.py" line="163"/>
         <source>Een nieuw project maken</source>
         <translation>Create a new project</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_pane.py" line="155"/>
+        <location filename="../../reader/ui/project_pane.py" line="164"/>
         <source>Nieuw project</source>
         <translation>New project</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_pane.py" line="161"/>
+        <location filename="../../reader/ui/project_pane.py" line="170"/>
         <source>Projectmenu</source>
         <translation>Project menu</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_pane.py" line="192"/>
+        <location filename="../../reader/ui/project_pane.py" line="201"/>
         <source>Filter op status</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_pane.py" line="199"/>
-        <location filename="../../reader/ui/project_pane.py" line="200"/>
+        <location filename="../../reader/ui/project_pane.py" line="208"/>
+        <location filename="../../reader/ui/project_pane.py" line="209"/>
         <source>Filter op titel</source>
         <translation>Filter by title</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_pane.py" line="212"/>
+        <location filename="../../reader/ui/project_pane.py" line="221"/>
         <source>Een project is je werklijst: de maatregelen en vereisten die bij jouw rollen, fasen en AI-profiel horen, met per item een status, een notitie, wie het doet en bewijs. Alles blijft op deze computer. Het is een hulpmiddel om te werken, geen afvinklijst of bewijs van naleving.</source>
         <translation>A project is your work list: the measures and requirements that go with your roles, phases and AI profile, with a status, a note, who does it and evidence for each item. Everything stays on this computer. It is a tool for working with, not a checklist or proof of compliance.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_pane.py" line="218"/>
+        <location filename="../../reader/ui/project_pane.py" line="227"/>
         <source>Nieuw project maken…</source>
         <translation>Create new project…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_pane.py" line="222"/>
+        <location filename="../../reader/ui/project_pane.py" line="231"/>
         <source>Projectbestand importeren…</source>
         <translation>Import project file…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_pane.py" line="234"/>
+        <location filename="../../reader/ui/project_pane.py" line="243"/>
         <source>Werklijst</source>
         <translation>Work list</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_pane.py" line="262"/>
+        <location filename="../../reader/ui/project_pane.py" line="271"/>
         <source>Mijn notities bij dit project</source>
         <translation>My notes on this project</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_pane.py" line="281"/>
+        <location filename="../../reader/ui/project_pane.py" line="288"/>
         <source> (gearchiveerd)</source>
         <translation> (archived)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_pane.py" line="306"/>
+        <location filename="../../reader/ui/project_pane.py" line="318"/>
         <source>Voortgang: %1</source>
         <translation>Progress: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_pane.py" line="319"/>
+        <location filename="../../reader/ui/project_pane.py" line="331"/>
         <source>Mijn notities bij pagina&apos;s van dit project (%1)</source>
         <translation>My notes on pages of this project (%1)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_pane.py" line="330"/>
+        <location filename="../../reader/ui/project_pane.py" line="342"/>
         <source>geen rol</source>
         <translation>no role</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_pane.py" line="332"/>
+        <location filename="../../reader/ui/project_pane.py" line="344"/>
         <source>nu: </source>
         <translation>now: </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_pane.py" line="334"/>
+        <location filename="../../reader/ui/project_pane.py" line="346"/>
         <source>later: </source>
         <translation>later: </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_pane.py" line="343"/>
+        <location filename="../../reader/ui/project_pane.py" line="355"/>
         <source>hulpmiddelen: </source>
         <translation>tools: </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_pane.py" line="357"/>
+        <location filename="../../reader/ui/project_pane.py" line="442"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_pane.py" line="378"/>
+        <location filename="../../reader/ui/project_pane.py" line="459"/>
         <source>Soort: %1</source>
         <translation>Type: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_pane.py" line="382"/>
+        <location filename="../../reader/ui/project_pane.py" line="463"/>
         <source>Let op: %1</source>
         <translation>Attention: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_pane.py" line="385"/>
+        <location filename="../../reader/ui/project_pane.py" line="466"/>
         <source>Notitie: %1</source>
         <translation>Note: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_pane.py" line="390"/>
+        <location filename="../../reader/ui/project_pane.py" line="471"/>
         <source>Reden: %1</source>
         <translation>Reason: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_pane.py" line="464"/>
+        <location filename="../../reader/ui/project_pane.py" line="542"/>
         <source>Openen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_pane.py" line="465"/>
+        <location filename="../../reader/ui/project_pane.py" line="543"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_pane.py" line="470"/>
+        <location filename="../../reader/ui/project_pane.py" line="548"/>
         <source>Uit de werklijst halen</source>
         <translation>Remove from work list</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_pane.py" line="476"/>
+        <location filename="../../reader/ui/project_pane.py" line="554"/>
         <source>Nieuw project…</source>
         <translation>New project…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_pane.py" line="478"/>
+        <location filename="../../reader/ui/project_pane.py" line="556"/>
         <source>Project bewerken…</source>
         <translation>Edit project…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_pane.py" line="479"/>
+        <location filename="../../reader/ui/project_pane.py" line="557"/>
         <source>Project dupliceren</source>
         <translation>Duplicate project</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_pane.py" line="481"/>
+        <location filename="../../reader/ui/project_pane.py" line="559"/>
         <source>Uit het archief halen</source>
         <translation>Restore from archive</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_pane.py" line="483"/>
+        <location filename="../../reader/ui/project_pane.py" line="561"/>
         <source>Archiveren</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_pane.py" line="484"/>
+        <location filename="../../reader/ui/project_pane.py" line="562"/>
         <source>Verwijderen…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_pane.py" line="486"/>
+        <location filename="../../reader/ui/project_pane.py" line="564"/>
         <source>Projectrapport opslaan…</source>
         <translation>Save project report…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_pane.py" line="487"/>
+        <location filename="../../reader/ui/project_pane.py" line="565"/>
         <source>Werklijst afdrukken…</source>
         <translation>Print work list…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_pane.py" line="488"/>
+        <location filename="../../reader/ui/project_pane.py" line="566"/>
         <source>Project exporteren (om te delen)…</source>
         <translation>Export project (to share)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_pane.py" line="489"/>
+        <location filename="../../reader/ui/project_pane.py" line="567"/>
         <source>Project importeren…</source>
         <translation>Import project…</translation>
     </message>
@@ -2567,18 +2567,18 @@ Opening it in the browser only works with an internet connection.</translation>
         <translation>Clear search field</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sidebar.py" line="101"/>
+        <location filename="../../reader/ui/sidebar.py" line="98"/>
         <source>Filters</source>
         <translation>Filters</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sidebar.py" line="111"/>
+        <location filename="../../reader/ui/sidebar.py" line="108"/>
         <source>Vereisten: AI-verordening en wetgeving</source>
         <translation>Requirements: AI Act and legislation</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sidebar.py" line="124"/>
-        <location filename="../../reader/ui/sidebar.py" line="126"/>
+        <location filename="../../reader/ui/sidebar.py" line="121"/>
+        <location filename="../../reader/ui/sidebar.py" line="123"/>
         <source>Filters wissen</source>
         <translation>Clear filters</translation>
     </message>
@@ -2586,154 +2586,154 @@ Opening it in the browser only works with an internet connection.</translation>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="167"/>
+        <location filename="../../reader/ui/start_page.py" line="163"/>
         <source>Startpagina</source>
         <translation>Start page</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="191"/>
-        <location filename="../../reader/ui/start_page.py" line="193"/>
+        <location filename="../../reader/ui/start_page.py" line="184"/>
+        <location filename="../../reader/ui/start_page.py" line="186"/>
         <source>Algoritmekader</source>
         <translation>Algoritmekader</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="197"/>
+        <location filename="../../reader/ui/start_page.py" line="190"/>
         <source>Het Algoritmekader helpt overheidsorganisaties om verantwoord te werken met algoritmes en AI: welke wetten en regels gelden, welke maatregelen je kunt nemen en welke hulpmiddelen daarbij helpen. Deze app werkt volledig offline.</source>
         <translation>The Algoritmekader helps Dutch government organisations work responsibly with algorithms and AI: which laws and rules apply, which measures you can take and which tools help. This app works fully offline. (The content itself is in Dutch.)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="245"/>
+        <location filename="../../reader/ui/start_page.py" line="248"/>
         <source>Wat is jouw rol?</source>
         <translation>What is your role?</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="246"/>
+        <location filename="../../reader/ui/start_page.py" line="249"/>
         <source>Kies je rol: je ziet dan alleen wat voor jou van belang is. Je kunt in de zijbalk meer rollen aanvinken.</source>
         <translation>Choose your role to see only what matters to you. You can tick more roles in the sidebar.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="259"/>
+        <location filename="../../reader/ui/start_page.py" line="257"/>
         <source>Ik ben %1</source>
         <translation>I am: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="261"/>
-        <location filename="../../reader/ui/start_page.py" line="311"/>
+        <location filename="../../reader/ui/start_page.py" line="259"/>
+        <location filename="../../reader/ui/start_page.py" line="299"/>
         <source>%1 onderdelen</source>
         <translation>%1 items</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="273"/>
+        <location filename="../../reader/ui/start_page.py" line="270"/>
         <source>Levenscyclus</source>
         <translation>Lifecycle</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="274"/>
+        <location filename="../../reader/ui/start_page.py" line="271"/>
         <source>In welke fase zit je project? Elke fase heeft eigen maatregelen en hulpmiddelen.</source>
         <translation>Which phase is your project in? Each phase has its own measures and tools.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="285"/>
+        <location filename="../../reader/ui/start_page.py" line="276"/>
         <source>Fase %1: %2</source>
         <translation>Phase %1: %2</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="295"/>
+        <location filename="../../reader/ui/start_page.py" line="285"/>
         <source>Direct naar</source>
         <translation>Go straight to</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="300"/>
+        <location filename="../../reader/ui/start_page.py" line="288"/>
         <source>Hulpmiddelen</source>
         <translation>Tools (hulpmiddelen)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="301"/>
+        <location filename="../../reader/ui/start_page.py" line="289"/>
         <source>Handreikingen, toetsingskaders en impact assessments.</source>
         <translation>Guides, assessment frameworks and impact assessments.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="302"/>
+        <location filename="../../reader/ui/start_page.py" line="290"/>
         <source>Maatregelen</source>
         <translation>Measures (maatregelen)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="303"/>
+        <location filename="../../reader/ui/start_page.py" line="291"/>
         <source>Wat je kunt doen om aan de vereisten te voldoen.</source>
         <translation>What you can do to meet the requirements.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="304"/>
+        <location filename="../../reader/ui/start_page.py" line="292"/>
         <source>Vereisten</source>
         <translation>Requirements (vereisten)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="305"/>
+        <location filename="../../reader/ui/start_page.py" line="293"/>
         <source>Wat wetten en regels van je vragen.</source>
         <translation>What laws and rules require of you.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="317"/>
+        <location filename="../../reader/ui/start_page.py" line="305"/>
         <source>Beslishulp AI-verordening</source>
         <translation>AI Act decision aid</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="318"/>
+        <location filename="../../reader/ui/start_page.py" line="306"/>
         <source>Geldt de AI-verordening voor je toepassing, en wat moet je dan doen?</source>
         <translation>Does the AI Act apply to your application, and what must you then do?</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="319"/>
+        <location filename="../../reader/ui/start_page.py" line="307"/>
         <source>vraag voor vraag, offline</source>
         <translation>question by question, offline</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="325"/>
+        <location filename="../../reader/ui/start_page.py" line="313"/>
         <source>Begrippenlijst</source>
         <translation>Glossary</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="326"/>
+        <location filename="../../reader/ui/start_page.py" line="314"/>
         <source>Wat betekenen de termen in het kader?</source>
         <translation>What do the terms in the framework mean?</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="327"/>
+        <location filename="../../reader/ui/start_page.py" line="315"/>
         <source>%1 begrippen</source>
         <translation>%1 terms</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="356"/>
+        <location filename="../../reader/ui/start_page.py" line="344"/>
         <source>Mijn projecten</source>
         <translation>My projects</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="358"/>
+        <location filename="../../reader/ui/start_page.py" line="346"/>
         <source>Houd per project bij welke maatregelen en vereisten gelden, wat er al gedaan is en wie wat doet. Alles blijft op deze computer.</source>
         <translation>Keep track, per project, of which measures and requirements apply, what has already been done and who does what. Everything stays on this computer.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="368"/>
+        <location filename="../../reader/ui/start_page.py" line="354"/>
         <source>%1 van %2 afgerond (%3 %)</source>
         <translation>%1 of %2 done (%3%)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="369"/>
+        <location filename="../../reader/ui/start_page.py" line="355"/>
         <source>nog geen items</source>
         <translation>no items yet</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="374"/>
+        <location filename="../../reader/ui/start_page.py" line="360"/>
         <source>Project %1: %2</source>
         <translation>Project %1: %2</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="383"/>
+        <location filename="../../reader/ui/start_page.py" line="369"/>
         <source>Voortgang %1</source>
         <translation>Progress %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="393"/>
+        <location filename="../../reader/ui/start_page.py" line="379"/>
         <source>Nieuw project…</source>
         <translation>New project…</translation>
     </message>
