@@ -727,10 +727,23 @@ def page_changed(browser: LinkedBrowser) -> None:
     QAccessible.updateAccessibility(QAccessibleEvent(browser, QAccessible.Event.DescriptionChanged))
 
 
+def _forget_made_too_early(widget: QWidget, kind: type[QAccessibleInterface]) -> None:
+    """Drop the interface Qt already made for `widget` when it is not a `kind`: with assistive
+    technology listening (AT-SPI), `QLabel(text)` announces its name while it is built, and
+    Qt then makes and keeps a plain label's interface before the property that makes it a
+    heading or an icon is set. The next query goes through the factory again."""
+    if not QAccessible.isActive():
+        return  # nothing was made: interfaces are made when asked for
+    iface = QAccessible.queryAccessibleInterface(widget)
+    if iface is not None and not isinstance(iface, kind):
+        QAccessible.deleteAccessibleInterface(QAccessible.uniqueId(iface))
+
+
 def mark_heading(label: QLabel, level: int) -> QLabel:
     """`label` is a heading of `level` for assistive technology."""
     install()
     label.setProperty(HEADING_PROPERTY, level)
+    _forget_made_too_early(label, HeadingLabelAccessible)
     return label
 
 
@@ -738,6 +751,7 @@ def mark_decorative(widget: QLabel) -> QLabel:
     """`widget` (an icon) is hidden from assistive technology."""
     install()
     widget.setProperty(DECORATIVE_PROPERTY, True)
+    _forget_made_too_early(widget, DecorativeAccessible)
     return widget
 
 

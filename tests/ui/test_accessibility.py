@@ -235,6 +235,24 @@ def test_start_page_headings_are_headings_and_icons_are_hidden(make_window, cont
     assert not [n for n in nodes if n.role() == Role.Graphic and not n.state().invisible]
 
 
+def test_start_page_headings_stay_headings_with_assistive_technology_listening(make_window, content_site):
+    """With a screen reader running Qt is active and makes a label's interface while the label
+    is built (its name is announced), before `mark_heading` sets its level: that early plain
+    label must not stick (AT-SPI showed the start page's headings as labels)."""
+    QAccessible.setActive(True)
+    try:
+        w = make_window(content_site)
+        w.page.show_start()
+        nodes = tree_of(w.page.start_page)
+    finally:
+        QAccessible.setActive(False)
+    headings = {n.text(QAccessible.Text.Name): level(n) for n in nodes if n.role() == Role.Heading}
+    assert headings.get("Algoritmekader") == 1
+    assert headings.get("Wat is jouw rol?") == 2 and headings.get("Levenscyclus") == 2
+    assert not [n.text(QAccessible.Text.Name) for n in nodes if n.role() == Role.StaticText
+                and n.text(QAccessible.Text.Name) in ("Algoritmekader", "Wat is jouw rol?", "Levenscyclus")]
+
+
 def test_no_unnamed_focusable_object_in_the_main_states(qtbot, make_window, content_site):
     w = make_window(content_site)
     w.page.show_start()
