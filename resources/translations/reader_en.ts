@@ -2140,112 +2140,112 @@ Opening it in the browser only works with an internet connection.</translation>
 <context>
     <name>ProjectDialog</name>
     <message>
-        <location filename="../../reader/ui/project_dialog.py" line="51"/>
+        <location filename="../../reader/ui/project_dialog.py" line="52"/>
         <source>Project bewerken</source>
         <translation>Edit project</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_dialog.py" line="51"/>
+        <location filename="../../reader/ui/project_dialog.py" line="52"/>
         <source>Nieuw project</source>
         <translation>New project</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_dialog.py" line="64"/>
+        <location filename="../../reader/ui/project_dialog.py" line="73"/>
         <source>Bijvoorbeeld: Chatbot burgerzaken</source>
         <translation>For example: Civil affairs chatbot</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_dialog.py" line="65"/>
+        <location filename="../../reader/ui/project_dialog.py" line="74"/>
         <source>&amp;Naam</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_dialog.py" line="70"/>
+        <location filename="../../reader/ui/project_dialog.py" line="79"/>
         <source>&amp;Omschrijving</source>
         <translation>&amp;Description</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_dialog.py" line="74"/>
+        <location filename="../../reader/ui/project_dialog.py" line="83"/>
         <source>Rollen</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_dialog.py" line="86"/>
+        <location filename="../../reader/ui/project_dialog.py" line="95"/>
         <source>Fasen</source>
         <translation>Phases</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_dialog.py" line="88"/>
+        <location filename="../../reader/ui/project_dialog.py" line="97"/>
         <source>&lt;b&gt;Nu&lt;/b&gt;</source>
         <translation>&lt;b&gt;Now&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_dialog.py" line="89"/>
+        <location filename="../../reader/ui/project_dialog.py" line="98"/>
         <source>&lt;b&gt;Later&lt;/b&gt;</source>
         <translation>&lt;b&gt;Later&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_dialog.py" line="96"/>
+        <location filename="../../reader/ui/project_dialog.py" line="105"/>
         <source>nu</source>
         <translation>now</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_dialog.py" line="96"/>
+        <location filename="../../reader/ui/project_dialog.py" line="105"/>
         <source>later</source>
         <translation>later</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_dialog.py" line="106"/>
+        <location filename="../../reader/ui/project_dialog.py" line="115"/>
         <source>AI-verordening</source>
         <translation>AI Act</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_dialog.py" line="113"/>
+        <location filename="../../reader/ui/project_dialog.py" line="122"/>
         <source>Uit de &amp;beslishulp overnemen</source>
         <translation>Take over from the &amp;decision aid</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_dialog.py" line="118"/>
+        <location filename="../../reader/ui/project_dialog.py" line="127"/>
         <source>Van de &amp;filters overnemen</source>
         <translation>Take over from the &amp;filters</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_dialog.py" line="123"/>
+        <location filename="../../reader/ui/project_dialog.py" line="132"/>
         <source>&amp;Geen profiel</source>
         <translation>&amp;No profile</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_dialog.py" line="130"/>
+        <location filename="../../reader/ui/project_dialog.py" line="139"/>
         <source>Hulpmiddelen die het project gebruikt</source>
         <translation>Tools the project uses</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_dialog.py" line="134"/>
+        <location filename="../../reader/ui/project_dialog.py" line="143"/>
         <source>Hulpmiddelen</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_dialog.py" line="152"/>
+        <location filename="../../reader/ui/project_dialog.py" line="161"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_dialog.py" line="152"/>
+        <location filename="../../reader/ui/project_dialog.py" line="161"/>
         <source>Aanmaken</source>
         <translation>Create</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_dialog.py" line="153"/>
+        <location filename="../../reader/ui/project_dialog.py" line="162"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_dialog.py" line="170"/>
+        <location filename="../../reader/ui/project_dialog.py" line="179"/>
         <source>Geen AI-profiel: de vereisten worden niet op de AI-verordening gefilterd.</source>
         <translation>No AI profile: the requirements are not filtered on the AI Act.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_dialog.py" line="203"/>
+        <location filename="../../reader/ui/project_dialog.py" line="212"/>
         <source>De werklijst begint met %1 maatregelen en vereisten.</source>
         <translation>The work list starts with %1 measures and requirements.</translation>
     </message>
@@ -2856,117 +2856,117 @@ Opening it in the browser only works with an internet connection.</translation>
     </message>
     <message>
         <location filename="../../reader/ui/accessibility_statement.py" line="24"/>
-        <location filename="../../reader/ui/accessibility_statement.py" line="33"/>
-        <location filename="../../reader/ui/accessibility_statement.py" line="38"/>
-        <location filename="../../reader/ui/accessibility_statement.py" line="47"/>
-        <location filename="../../reader/ui/accessibility_statement.py" line="55"/>
-        <location filename="../../reader/ui/accessibility_statement.py" line="59"/>
-        <location filename="../../reader/ui/accessibility_statement.py" line="63"/>
+        <location filename="../../reader/ui/accessibility_statement.py" line="35"/>
+        <location filename="../../reader/ui/accessibility_statement.py" line="40"/>
+        <location filename="../../reader/ui/accessibility_statement.py" line="49"/>
+        <location filename="../../reader/ui/accessibility_statement.py" line="57"/>
+        <location filename="../../reader/ui/accessibility_statement.py" line="62"/>
+        <location filename="../../reader/ui/accessibility_statement.py" line="66"/>
         <source>Voldoet</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/accessibility_statement.py" line="26"/>
-        <source>De pagina geeft hulpsoftware haar opbouw: koppen met hun niveau, lijsten, tabellen met kolomkoppen en links die je kunt volgen. Ga → Volgende kop (Alt+pijl omlaag) springt van kop naar kop.</source>
-        <translation>The page gives assistive technology its structure: headings with their level, lists, tables with column headers and links you can follow. Go → Next heading (Alt+Down) jumps from heading to heading.</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/accessibility_statement.py" line="29"/>
-        <source>Voldoet via de toegankelijkheidsinterface van Qt; nog niet geprobeerd met NVDA, JAWS of Orca</source>
-        <translation>Met through Qt&apos;s accessibility interface; not yet tried with NVDA, JAWS or Orca</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/accessibility_statement.py" line="32"/>
+        <location filename="../../reader/ui/accessibility_statement.py" line="34"/>
         <source>Links in de pagina zijn onderstreept, niet alleen gekleurd.</source>
         <translation>Links on the page are underlined, not only coloured.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/accessibility_statement.py" line="35"/>
+        <location filename="../../reader/ui/accessibility_statement.py" line="37"/>
         <source>Elk kleurpaar van venster en pagina is gemeten in licht, donker en hoog contrast, en dat van de PDF: tekst minstens 4,5:1, randen en focus minstens 3:1.</source>
         <translation>Every colour pair of the window and the page is measured in light, dark and high contrast, and those of the PDF: text at least 4.5:1, borders and focus at least 3:1.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/accessibility_statement.py" line="40"/>
+        <location filename="../../reader/ui/accessibility_statement.py" line="42"/>
         <source>Ctrl+plus vergroot de hele interface; bij 200 % schaal of grote letters zie je één deel tegelijk en schuift de startpagina.</source>
         <translation>Ctrl+plus enlarges the whole interface; at 200 % scale or with large text you see one pane at a time and the start page scrolls.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/accessibility_statement.py" line="42"/>
+        <location filename="../../reader/ui/accessibility_statement.py" line="44"/>
         <source>Voldoet voor het hoofdvenster; dialogen bij 200 % niet nagekeken</source>
         <translation>Met for the main window; dialogs at 200 % not checked</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/accessibility_statement.py" line="44"/>
+        <location filename="../../reader/ui/accessibility_statement.py" line="46"/>
         <source>Alles werkt met het toetsenbord: elk menu met Alt en een eigen letter, F6 tussen de delen, een deelvenster breder of smaller met Alt+Shift+pijl.</source>
         <translation>Everything works by keyboard: every menu with Alt and a letter of its own, F6 between the panes, a pane wider or narrower with Alt+Shift+arrow.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/accessibility_statement.py" line="49"/>
+        <location filename="../../reader/ui/accessibility_statement.py" line="51"/>
         <source>Een focusring van minstens 2 pixels en 3:1 op elke soort bediening; vlakken die geen bediening zijn krijgen geen focus.</source>
         <translation>A focus ring of at least 2 pixels and 3:1 on every kind of control; areas that are not controls take no focus.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/accessibility_statement.py" line="51"/>
+        <location filename="../../reader/ui/accessibility_statement.py" line="53"/>
         <source>Voldoet; keuzelijsten in dialogen niet gemeten</source>
         <translation>Met; drop-down lists in dialogs not measured</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/accessibility_statement.py" line="53"/>
+        <location filename="../../reader/ui/accessibility_statement.py" line="55"/>
         <source>De pagina is als Nederlands gemarkeerd, ook als de interface Engels is.</source>
         <translation>The page is marked as Dutch, also when the interface is English.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/accessibility_statement.py" line="57"/>
-        <source>Elke bediening die de cursor kan krijgen heeft een naam, in het hoofdvenster en in de dialogen.</source>
-        <translation>Every control that can take the cursor has a name, in the main window and in the dialogs.</translation>
+        <location filename="../../reader/ui/accessibility_statement.py" line="26"/>
+        <source>De pagina geeft hulpsoftware haar opbouw: koppen met hun niveau, lijsten, tabellen met kolomkoppen en links die je kunt volgen. Ga → Volgende kop (Alt+pijl omlaag) springt van kop naar kop. Ook getest zoals een schermlezer op Linux de app ziet: van buiten de app over AT-SPI, waar een link volgen de pagina opent.</source>
+        <translation>The page gives assistive technology its structure: headings with their level, lists, tables with column headers and links you can follow. Go → Next heading (Alt+Down) jumps from heading to heading. Also tested as a screen reader on Linux sees the app: from outside the app over AT-SPI, where following a link opens the page.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/accessibility_statement.py" line="61"/>
+        <location filename="../../reader/ui/accessibility_statement.py" line="31"/>
+        <source>Voldoet via de toegankelijkheidsinterface van Qt en over AT-SPI; nog niet geprobeerd met NVDA, JAWS of Orca zelf</source>
+        <translation>Met through Qt&apos;s accessibility interface and over AT-SPI; not yet tried with NVDA, JAWS or Orca themselves</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/accessibility_statement.py" line="59"/>
+        <source>Elke bediening die de cursor kan krijgen heeft een naam, in het hoofdvenster en in de dialogen; het hoofdvenster ook gezien over AT-SPI, van buiten de app.</source>
+        <translation>Every control that can take the focus has a name, in the main window and in the dialogs; the main window also as seen over AT-SPI, from outside the app.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/accessibility_statement.py" line="64"/>
         <source>Het aantal resultaten, meldingen in de statusbalk en treffers in de pagina worden voorgelezen.</source>
         <translation>The number of results, status bar messages and matches in the page are announced.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/accessibility_statement.py" line="65"/>
+        <location filename="../../reader/ui/accessibility_statement.py" line="68"/>
         <source>De app volgt de lettergrootte en het hoge contrast van het systeem (Beeld → Kleuren → Volg het systeem).</source>
         <translation>The app follows the system&apos;s text size and high contrast (View → Colours → Follow the system).</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/accessibility_statement.py" line="67"/>
+        <location filename="../../reader/ui/accessibility_statement.py" line="70"/>
         <source>Voldoet; contrastthema&apos;s van Windows niet op Windows zelf getest</source>
         <translation>Met; Windows contrast themes not tested on Windows itself</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/accessibility_statement.py" line="69"/>
+        <location filename="../../reader/ui/accessibility_statement.py" line="72"/>
         <source>PDF&apos;s zijn getagd (PDF/UA-1: opbouw, taal, titel, bladwijzers, officiële adressen); spreadsheets hebben de kolomkoppen in rij 1.</source>
         <translation>PDFs are tagged (PDF/UA-1: structure, language, title, bookmarks, official addresses); spreadsheets have their column headers in row 1.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/accessibility_statement.py" line="71"/>
+        <location filename="../../reader/ui/accessibility_statement.py" line="74"/>
         <source>Voldoet waar de bibliotheek Pango aanwezig is; anders een PDF zonder tags, met een melding</source>
         <translation>Met where the Pango library is present; otherwise an untagged PDF, with a notice</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/accessibility_statement.py" line="84"/>
+        <location filename="../../reader/ui/accessibility_statement.py" line="87"/>
         <source>Toegankelijkheid</source>
         <translation>Accessibility</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/accessibility_statement.py" line="85"/>
+        <location filename="../../reader/ui/accessibility_statement.py" line="88"/>
         <source>Software voor de overheid moet voldoen aan EN 301 549 (hoofdstuk 11, software). Zo staat deze app ervoor; elke regel wordt gecontroleerd door een automatische test.</source>
         <translation>Software for government must meet EN 301 549 (chapter 11, software). This is where this app stands; every line is checked by an automated test.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/accessibility_statement.py" line="88"/>
+        <location filename="../../reader/ui/accessibility_statement.py" line="91"/>
         <source>Criterium</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/accessibility_statement.py" line="89"/>
+        <location filename="../../reader/ui/accessibility_statement.py" line="92"/>
         <source>Hoe getest</source>
         <translation>How tested</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/accessibility_statement.py" line="90"/>
+        <location filename="../../reader/ui/accessibility_statement.py" line="93"/>
         <source>Resultaat</source>
         <translation>Result</translation>
     </message>
