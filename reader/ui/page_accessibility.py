@@ -53,6 +53,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QAccessibleWidget, QLabel, QPushButton, QTextBrowser, QWidget
 
+from reader.ui import text_runs
+
 
 class LinkedBrowser(QTextBrowser):
     """What the page's accessible interface needs of the browser it describes (the page
@@ -347,6 +349,19 @@ class _DocumentText(QAccessibleTextInterface):
     def scrollToSubstring(self, start: int, _end: int) -> None:
         self.doc.set_cursor(start, start)
 
+    # the two calls PySide6 does not bind, given to Qt by text_runs.supply (Linux x86-64)
+    def selection_range(self) -> tuple[int, int]:
+        cursor = self.doc.browser.textCursor()
+        if not cursor.hasSelection():
+            return 0, 0
+        count = self.characterCount()
+        return min(cursor.selectionStart(), count), min(cursor.selectionEnd(), count)
+
+    def attribute_run(self, _offset: int) -> tuple[str, int, int]:
+        """The whole page is one run of text, in the content's language (a screen reader
+        picks its voice by it, and reads no text outside a run)."""
+        return f"language:{PAGE_LOCALE.name().replace('_', '-')}", 0, self.characterCount()
+
 
 class DocumentAccessible(QAccessibleWidget):
     """The page browser as a document with its structure as children."""
@@ -366,6 +381,7 @@ class DocumentAccessible(QAccessibleWidget):
         browser.destroyed.connect(self.invalidate)
         # Tab onto a link selects it: tell assistive technology which link has the focus
         browser.highlighted.connect(self._on_highlighted)
+        text_runs.supply(self.text_, self.text_)
 
     # structure
     def invalidate(self) -> None:

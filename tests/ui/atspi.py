@@ -371,3 +371,8 @@ class Node:
         """The Text interface's whole text."""
         count = int(self.client.get(self.ref, TEXT, "CharacterCount"))
         return str(self._call(TEXT, "GetText", "ii", (0, count))[0])
+
+    def attribute_run(self, offset: int) -> tuple[dict[str, str], int, int]:
+        """The Text interface's run of attributes around `offset`: (attributes, start, end)."""
+        attributes, start, end = self._call(TEXT, "GetAttributeRun", "ib", (offset, False))
+        return dict(attributes), int(start), int(end)

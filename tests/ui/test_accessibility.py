@@ -8,8 +8,11 @@ window (start page, results, a page) and its dialogs has 0 focusable objects wit
 
 from __future__ import annotations
 
+import platform
+import sys
 from html.parser import HTMLParser
 
+import pytest
 from PySide6.QtCore import QLocale
 from PySide6.QtGui import QAccessible, QAccessibleActionInterface, QAccessibleInterface
 from PySide6.QtWidgets import QWidget
@@ -233,6 +236,44 @@ def test_start_page_headings_are_headings_and_icons_are_hidden(make_window, cont
     assert all(c.text(QAccessible.Text.Name) for c in cards)
     assert QAccessibleActionInterface.pressAction() in cards[0].actionInterface().actionNames()
     assert not [n for n in nodes if n.role() == Role.Graphic and not n.state().invisible]
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux") or platform.machine() != "x86_64",
+                    reason="the unbound text calls are supplied on Linux x86-64 only")
+def test_the_page_text_answers_the_calls_pyside_does_not_bind(make_window, content_site):
+    """`attributes()` and `selection()` (not bound by PySide6) called as Qt's AT-SPI bridge
+    calls them, through the C++ object: a run covering the offset, in Dutch; the selection's
+    range (Orca read nothing of the page while they left their range unset)."""
+    import ctypes
+
+    import shiboken6
+
+    from reader.ui import text_runs
+
+    w = make_window(content_site)
+    w.open_path("voldoen-aan-wetten-en-regels/hulpmiddelen/DPIA")
+    doc, _nodes = page_tree(w)
+    text = doc.textInterface()
+    this = shiboken6.getCppPointer(text)[0]
+    entries = (ctypes.c_void_p * 18).from_address(ctypes.c_void_p.from_address(this).value)
+    count = text.characterCount()
+    for offset in (0, 700, count - 1):
+        result, start, end = text_runs._QString(), ctypes.c_int(-7), ctypes.c_int(-7)
+        text_runs._AttributesFn(entries[17])(ctypes.addressof(result), this, offset, ctypes.byref(start),
+                                             ctypes.byref(end))
+        assert start.value <= offset < end.value and (start.value, end.value) == (0, count)
+        assert ctypes.string_at(result.ptr, 2 * result.size).decode("utf-16-le") == "language:nl-NL"
+    cursor = w.page.browser.textCursor()
+    cursor.setPosition(40)
+    cursor.setPosition(52, cursor.MoveMode.KeepAnchor)
+    w.page.browser.setTextCursor(cursor)
+    start, end = ctypes.c_int(-7), ctypes.c_int(-7)
+    text_runs._SelectionFn(entries[2])(this, 0, ctypes.byref(start), ctypes.byref(end))
+    assert (start.value, end.value) == (40, 52) and text.selectionCount() == 1
+    cursor.clearSelection()
+    w.page.browser.setTextCursor(cursor)
+    text_runs._SelectionFn(entries[2])(this, 0, ctypes.byref(start), ctypes.byref(end))
+    assert (start.value, end.value) == (0, 0)
 
 
 def test_start_page_headings_stay_headings_with_assistive_technology_listening(make_window, content_site):
