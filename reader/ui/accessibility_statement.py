@@ -29,7 +29,7 @@ ROWS: tuple[tuple[str, str, str], ...] = (
                                            "Ook getest zoals een schermlezer op Linux de app ziet: van buiten "
                                            "de app over AT-SPI, waar een link volgen de pagina opent."),
      QT_TRANSLATE_NOOP("Toegankelijkheid", "Voldoet via de toegankelijkheidsinterface van Qt en over AT-SPI; "
-                                           "nog niet geprobeerd met NVDA, JAWS of Orca zelf")),
+                                           "met de hand geprobeerd met Orca, nog niet met NVDA of JAWS")),
     ("1.4.1",
      QT_TRANSLATE_NOOP("Toegankelijkheid", "Links in de pagina zijn onderstreept, niet alleen gekleurd."),
      QT_TRANSLATE_NOOP("Toegankelijkheid", "Voldoet")),

@@ -24,9 +24,10 @@ labels and icons (their name and description say it all); a QLabel marked `akDec
 PySide6 can do this because `interface_cast` may be overridden to hand Qt the C++ address
 of a separate Python-made `QAccessibleTextInterface` (and action, attributes, table-cell)
 object, wrapped in a `shiboken6.VoidPtr`. Two parts of the text interface PySide6 does not
-bind (`selection()` and `attributes()`, which return through pointer arguments), so an
-assistive technology cannot read the selection's range or the text's formatting from us;
-it does get the text, the caret, characters' positions and word/line boundaries (Qt's
+bind (`selection()` and `attributes()`, which return through pointer arguments); on Linux
+x86-64 `text_runs` supplies them (the selection's range, and the page as one run of text in
+Dutch, without which Orca reads no line), elsewhere they stay unanswered. An assistive
+technology gets the text, the caret, characters' positions and word/line boundaries (Qt's
 defaults over our `text()`).
 
 Interfaces are built lazily: only when assistive technology (or a test) asks for them.

@@ -2866,6 +2866,11 @@ Opening it in the browser only works with an internet connection.</translation>
         <translation>Met</translation>
     </message>
     <message>
+        <location filename="../../reader/ui/accessibility_statement.py" line="31"/>
+        <source>Voldoet via de toegankelijkheidsinterface van Qt en over AT-SPI; met de hand geprobeerd met Orca, nog niet met NVDA of JAWS</source>
+        <translation>Met through Qt&apos;s accessibility interface and over AT-SPI; tried by hand with Orca, not yet with NVDA or JAWS</translation>
+    </message>
+    <message>
         <location filename="../../reader/ui/accessibility_statement.py" line="34"/>
         <source>Links in de pagina zijn onderstreept, niet alleen gekleurd.</source>
         <translation>Links on the page are underlined, not only coloured.</translation>
@@ -2909,11 +2914,6 @@ Opening it in the browser only works with an internet connection.</translation>
         <location filename="../../reader/ui/accessibility_statement.py" line="26"/>
         <source>De pagina geeft hulpsoftware haar opbouw: koppen met hun niveau, lijsten, tabellen met kolomkoppen en links die je kunt volgen. Ga → Volgende kop (Alt+pijl omlaag) springt van kop naar kop. Ook getest zoals een schermlezer op Linux de app ziet: van buiten de app over AT-SPI, waar een link volgen de pagina opent.</source>
         <translation>The page gives assistive technology its structure: headings with their level, lists, tables with column headers and links you can follow. Go → Next heading (Alt+Down) jumps from heading to heading. Also tested as a screen reader on Linux sees the app: from outside the app over AT-SPI, where following a link opens the page.</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/accessibility_statement.py" line="31"/>
-        <source>Voldoet via de toegankelijkheidsinterface van Qt en over AT-SPI; nog niet geprobeerd met NVDA, JAWS of Orca zelf</source>
-        <translation>Met through Qt&apos;s accessibility interface and over AT-SPI; not yet tried with NVDA, JAWS or Orca themselves</translation>
     </message>
     <message>
         <location filename="../../reader/ui/accessibility_statement.py" line="59"/>
