@@ -276,6 +276,34 @@ def test_the_page_text_answers_the_calls_pyside_does_not_bind(make_window, conte
     assert (start.value, end.value) == (0, 0)
 
 
+def test_with_a_screen_reader_the_arrow_keys_move_a_caret_through_the_page(qtbot, make_window, content_site):
+    """Orca reads the line the caret moves to; without a screen reader the arrows scroll."""
+    from PySide6.QtCore import Qt
+
+    w = make_window(content_site)
+    w.show()
+    w.open_path("voldoen-aan-wetten-en-regels/hulpmiddelen/DPIA")
+    browser = w.page.browser
+    browser.setFocus()
+    qtbot.waitUntil(browser.hasFocus)
+    qtbot.keyClick(browser, Qt.Key.Key_Down)
+    assert browser.textCursor().position() == 0  # no screen reader: Down scrolls
+    QAccessible.setActive(True)
+    try:
+        w.sidebar.search.setFocus()
+        qtbot.waitUntil(w.sidebar.search.hasFocus)
+        browser.setFocus()
+        qtbot.waitUntil(browser.hasFocus)
+        qtbot.keyClick(browser, Qt.Key.Key_Down)
+        qtbot.keyClick(browser, Qt.Key.Key_Down)
+        moved = browser.textCursor().position()
+    finally:
+        QAccessible.setActive(False)
+    assert moved > 0
+    text = QAccessible.queryAccessibleInterface(browser).textInterface()
+    assert text.cursorPosition() == moved  # what the screen reader is told
+
+
 def test_start_page_headings_stay_headings_with_assistive_technology_listening(make_window, content_site):
     """With a screen reader running Qt is active and makes a label's interface while the label
     is built (its name is announced), before `mark_heading` sets its level: that early plain
