@@ -33,6 +33,7 @@ log = logging.getLogger(__name__)
 _HEADER = 2  # offset-to-top and type info before the address an object points at
 _SELECTION, _TEXT, _CHARACTER_COUNT, _ATTRIBUTES = 2, 9, 13, 17
 _ENTRIES = _ATTRIBUTES + 1
+_SPARE = 8
 
 _P = ctypes.c_void_p
 _INT_P = ctypes.POINTER(ctypes.c_int)
@@ -146,7 +147,8 @@ def supply(iface: shiboken6.Object, owner: Runs) -> bool:
                 if not _table_works(this, table, iface):
                     reason = "the virtual table is not the expected one"
                 else:
-                    patched = (_P * (_HEADER + _ENTRIES))()
+                    # (a few entries past the interface's own too: any a subclass's table adds)
+                    patched = (_P * (_HEADER + _ENTRIES + _SPARE))()
                     ctypes.memmove(patched, table - _HEADER * ctypes.sizeof(_P), ctypes.sizeof(patched))
                     patched[_HEADER + _SELECTION] = ctypes.cast(_SELECTION_FN, _P).value
                     patched[_HEADER + _ATTRIBUTES] = ctypes.cast(_ATTRIBUTES_FN, _P).value
