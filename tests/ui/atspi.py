@@ -376,3 +376,7 @@ class Node:
         """The Text interface's run of attributes around `offset`: (attributes, start, end)."""
         attributes, start, end = self._call(TEXT, "GetAttributeRun", "ib", (offset, False))
         return dict(attributes), int(start), int(end)
+
+    def call_text(self, method: str, signature: str | None = None, body: tuple = ()) -> tuple:
+        """A call on the Text interface, its reply as is."""
+        return self._call(TEXT, method, signature, body)

@@ -144,6 +144,12 @@ def test_the_page_text_has_no_markers_and_is_dutch_in_an_english_window(seen):
         for offset in (0, len(text) // 2, len(text) - 1):
             attributes, start, end = seen.document.attribute_run(offset)
             assert start <= offset < end and attributes.get("language", "").startswith("nl"), (offset, start, end)
+        # a selection made over AT-SPI (as Orca's "select" commands do) reads back
+        assert seen.document.call_text("SetSelection", "iii", (0, 5, 20)) == (True,)
+        assert seen.document.call_text("GetNSelections") == (1,)
+        assert seen.document.call_text("GetSelection", "i", (0,)) == (5, 20)
+        assert seen.document.call_text("RemoveSelection", "i", (0,)) == (True,)
+        assert seen.document.call_text("GetNSelections") == (0,)
 
 
 def test_no_focusable_object_without_a_name(seen):
