@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import TypeVar
 
 import shiboken6
 from PySide6.QtCore import QLocale, QObject, QPoint, QRect, QUrl
@@ -78,6 +79,7 @@ Role = QAccessible.Role
 PAGE_LOCALE = QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)  # the content's language
 HEADING_PROPERTY = "akHeadingLevel"
 DECORATIVE_PROPERTY = "akDecorative"
+CONTAINER_PROPERTY = "akContainer"
 # QTextDocument's own characters: paragraph and line separators, frame start and end
 _MARKERS = str.maketrans({"\u2029": "\n", "\u2028": "\n", "\ufdd0": "\n", "\ufdd1": "\n",
                           "\ufffc": " "})
@@ -686,6 +688,14 @@ class PlainButtonAccessible(QAccessibleWidget):
             super().doAction(name)
 
 
+class ContainerAccessible(QAccessibleWidget):
+    """A stack of panes that is only layout: a plain container. (Qt makes a QStackedWidget a
+    "layered pane", which Orca says each time the focus enters one.)"""
+
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__(widget, Role.Client, "")
+
+
 class DecorativeAccessible(QAccessibleWidget):
     """An icon: invisible to assistive technology."""
 
@@ -715,6 +725,8 @@ def _factory(key: str, obj: QObject) -> QAccessibleInterface | None:
             iface = HeadingLabelAccessible(obj, int(level))
         elif obj.property(DECORATIVE_PROPERTY):
             iface = DecorativeAccessible(obj)
+    elif key == "QStackedWidget" and isinstance(obj, QWidget) and obj.property(CONTAINER_PROPERTY):
+        iface = ContainerAccessible(obj)
     elif key in PLAIN_BUTTONS and isinstance(obj, QPushButton):
         iface = PlainButtonAccessible(obj)
     if iface is not None:
@@ -770,6 +782,17 @@ def mark_decorative(widget: QLabel) -> QLabel:
     widget.setProperty(DECORATIVE_PROPERTY, True)
     _forget_made_too_early(widget, DecorativeAccessible)
     return widget
+
+
+_W = TypeVar("_W", bound=QWidget)
+
+
+def mark_container(stack: _W) -> _W:
+    """`stack` (a QStackedWidget) is a plain container for assistive technology."""
+    install()
+    stack.setProperty(CONTAINER_PROPERTY, True)
+    _forget_made_too_early(stack, ContainerAccessible)
+    return stack
 
 
 def link_url(href: str) -> str:

@@ -304,6 +304,21 @@ def test_with_a_screen_reader_the_arrow_keys_move_a_caret_through_the_page(qtbot
     assert text.cursorPosition() == moved  # what the screen reader is told
 
 
+def test_stacks_of_panes_are_plain_containers(make_window, content_site):
+    """Qt makes a QStackedWidget a layered pane, which Orca said each time the focus entered
+    the page or the results: the page's stack and the tab widget's are plain containers."""
+    from PySide6.QtWidgets import QStackedWidget
+
+    QAccessible.setActive(True)  # as with a screen reader: interfaces made while widgets are built
+    try:
+        w = make_window(content_site)
+        roles = [QAccessible.queryAccessibleInterface(s).role() for s in w.findChildren(QStackedWidget)]
+    finally:
+        QAccessible.setActive(False)
+    assert len(roles) >= 2 and Role.LayeredPane not in roles
+    assert not [n for n in tree_of(w) if n.role() == Role.LayeredPane]
+
+
 def test_start_page_headings_stay_headings_with_assistive_technology_listening(make_window, content_site):
     """With a screen reader running Qt is active and makes a label's interface while the label
     is built (its name is announced), before `mark_heading` sets its level: that early plain

@@ -112,6 +112,7 @@ def test_a_screen_reader_finds_the_window_its_search_field_results_and_page(seen
     assert len(page) == 1 and page[0].name == "Page" and page[0].node == seen.document
     assert {"focusable", "showing", "read-only", "multi-line"} <= page[0].states
     assert named(seen, "menu bar", "") and named(seen, "menu item", "File")
+    assert not [i for i in seen.items if i.role == ROLE["layered pane"]]  # stacks of panes are plain containers
 
 
 def test_the_page_has_headings_with_levels_and_links_that_press(seen):
