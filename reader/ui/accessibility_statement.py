@@ -25,9 +25,11 @@ ROWS: tuple[tuple[str, str, str], ...] = (
     ("1.3.1, 2.4.6, 11.5.2",
      QT_TRANSLATE_NOOP("Toegankelijkheid", "De pagina geeft hulpsoftware haar opbouw: koppen met hun niveau, "
                                            "lijsten, tabellen met kolomkoppen en links die je kunt volgen. "
-                                           "Ga → Volgende kop (Alt+pijl omlaag) springt van kop naar kop."),
-     QT_TRANSLATE_NOOP("Toegankelijkheid", "Voldoet via de toegankelijkheidsinterface van Qt; nog niet "
-                                           "geprobeerd met NVDA, JAWS of Orca")),
+                                           "Ga → Volgende kop (Alt+pijl omlaag) springt van kop naar kop. "
+                                           "Ook getest zoals een schermlezer op Linux de app ziet: van buiten "
+                                           "de app over AT-SPI, waar een link volgen de pagina opent."),
+     QT_TRANSLATE_NOOP("Toegankelijkheid", "Voldoet via de toegankelijkheidsinterface van Qt en over AT-SPI; "
+                                           "met de hand geprobeerd met Orca, nog niet met NVDA of JAWS")),
     ("1.4.1",
      QT_TRANSLATE_NOOP("Toegankelijkheid", "Links in de pagina zijn onderstreept, niet alleen gekleurd."),
      QT_TRANSLATE_NOOP("Toegankelijkheid", "Voldoet")),
@@ -57,7 +59,8 @@ ROWS: tuple[tuple[str, str, str], ...] = (
      QT_TRANSLATE_NOOP("Toegankelijkheid", "Voldoet")),
     ("3.3.2, 4.1.2",
      QT_TRANSLATE_NOOP("Toegankelijkheid", "Elke bediening die de cursor kan krijgen heeft een naam, in het "
-                                           "hoofdvenster en in de dialogen."),
+                                           "hoofdvenster en in de dialogen; het hoofdvenster ook gezien over "
+                                           "AT-SPI, van buiten de app."),
      QT_TRANSLATE_NOOP("Toegankelijkheid", "Voldoet")),
     ("4.1.3",
      QT_TRANSLATE_NOOP("Toegankelijkheid", "Het aantal resultaten, meldingen in de statusbalk en treffers in "

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QSplitter,
+    QStackedWidget,
     QStyleFactory,
     QTabWidget,
     QToolBar,
@@ -34,7 +35,7 @@ from PySide6.QtWidgets import (
 from reader.content import Site
 from reader.content.model import AI_ACT_FACETS, FACET_FASE, FACET_ROL, FACET_SOORT
 from reader.search import IndexReport, Query, SearchEngine, SearchResult
-from reader.ui import text_size, theme
+from reader.ui import page_accessibility, text_size, theme
 from reader.ui.actions import Actions, Menus, build_toolbar
 from reader.ui.announce import announce
 from reader.ui.bookmarks import Bookmarks
@@ -120,6 +121,9 @@ class MainWindow(QMainWindow):
         self.projects.panelBuilt.connect(self._install_item_panel)
         self.middle.currentChanged.connect(self._on_middle_tab)
         self.middle.setAccessibleName(self.tr("Resultaten en project"))
+        tab_pages = self.middle.findChild(QStackedWidget, "qt_tabwidget_stackedwidget")  # the tab widget's pages
+        if tab_pages is not None:
+            page_accessibility.mark_container(tab_pages)
         self.page_splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.page_splitter.setObjectName("pageSplitter")
         self.page_splitter.setChildrenCollapsible(False)

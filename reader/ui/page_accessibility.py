@@ -24,9 +24,10 @@ labels and icons (their name and description say it all); a QLabel marked `akDec
 PySide6 can do this because `interface_cast` may be overridden to hand Qt the C++ address
 of a separate Python-made `QAccessibleTextInterface` (and action, attributes, table-cell)
 object, wrapped in a `shiboken6.VoidPtr`. Two parts of the text interface PySide6 does not
-bind (`selection()` and `attributes()`, which return through pointer arguments), so an
-assistive technology cannot read the selection's range or the text's formatting from us;
-it does get the text, the caret, characters' positions and word/line boundaries (Qt's
+bind (`selection()` and `attributes()`, which return through pointer arguments); on Linux
+x86-64 `text_runs` supplies them (the selection's range, and the page as one run of text in
+Dutch, without which Orca reads no line), elsewhere they stay unanswered. An assistive
+technology gets the text, the caret, characters' positions and word/line boundaries (Qt's
 defaults over our `text()`).
 
 Interfaces are built lazily: only when assistive technology (or a test) asks for them.
@@ -36,6 +37,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import TypeVar
 
 import shiboken6
 from PySide6.QtCore import QLocale, QObject, QPoint, QRect, QUrl
@@ -52,6 +54,8 @@ from PySide6.QtGui import (
     QTextTable,
 )
 from PySide6.QtWidgets import QAccessibleWidget, QLabel, QPushButton, QTextBrowser, QWidget
+
+from reader.ui import text_runs
 
 
 class LinkedBrowser(QTextBrowser):
@@ -75,6 +79,7 @@ Role = QAccessible.Role
 PAGE_LOCALE = QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)  # the content's language
 HEADING_PROPERTY = "akHeadingLevel"
 DECORATIVE_PROPERTY = "akDecorative"
+CONTAINER_PROPERTY = "akContainer"
 # QTextDocument's own characters: paragraph and line separators, frame start and end
 _MARKERS = str.maketrans({"\u2029": "\n", "\u2028": "\n", "\ufdd0": "\n", "\ufdd1": "\n",
                           "\ufffc": " "})
@@ -347,6 +352,19 @@ class _DocumentText(QAccessibleTextInterface):
     def scrollToSubstring(self, start: int, _end: int) -> None:
         self.doc.set_cursor(start, start)
 
+    # the two calls PySide6 does not bind, given to Qt by text_runs.supply (Linux x86-64)
+    def selection_range(self) -> tuple[int, int]:
+        cursor = self.doc.browser.textCursor()
+        if not cursor.hasSelection():
+            return 0, 0
+        count = self.characterCount()
+        return min(cursor.selectionStart(), count), min(cursor.selectionEnd(), count)
+
+    def attribute_run(self, _offset: int) -> tuple[str, int, int]:
+        """The whole page is one run of text, in the content's language (a screen reader
+        picks its voice by it, and reads no text outside a run)."""
+        return f"language:{PAGE_LOCALE.name().replace('_', '-')}", 0, self.characterCount()
+
 
 class DocumentAccessible(QAccessibleWidget):
     """The page browser as a document with its structure as children."""
@@ -366,6 +384,7 @@ class DocumentAccessible(QAccessibleWidget):
         browser.destroyed.connect(self.invalidate)
         # Tab onto a link selects it: tell assistive technology which link has the focus
         browser.highlighted.connect(self._on_highlighted)
+        text_runs.supply(self.text_, self.text_)
 
     # structure
     def invalidate(self) -> None:
@@ -669,6 +688,14 @@ class PlainButtonAccessible(QAccessibleWidget):
             super().doAction(name)
 
 
+class ContainerAccessible(QAccessibleWidget):
+    """A stack of panes that is only layout: a plain container. (Qt makes a QStackedWidget a
+    "layered pane", which Orca says each time the focus enters one.)"""
+
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__(widget, Role.Client, "")
+
+
 class DecorativeAccessible(QAccessibleWidget):
     """An icon: invisible to assistive technology."""
 
@@ -698,6 +725,8 @@ def _factory(key: str, obj: QObject) -> QAccessibleInterface | None:
             iface = HeadingLabelAccessible(obj, int(level))
         elif obj.property(DECORATIVE_PROPERTY):
             iface = DecorativeAccessible(obj)
+    elif key == "QStackedWidget" and isinstance(obj, QWidget) and obj.property(CONTAINER_PROPERTY):
+        iface = ContainerAccessible(obj)
     elif key in PLAIN_BUTTONS and isinstance(obj, QPushButton):
         iface = PlainButtonAccessible(obj)
     if iface is not None:
@@ -727,10 +756,23 @@ def page_changed(browser: LinkedBrowser) -> None:
     QAccessible.updateAccessibility(QAccessibleEvent(browser, QAccessible.Event.DescriptionChanged))
 
 
+def _forget_made_too_early(widget: QWidget, kind: type[QAccessibleInterface]) -> None:
+    """Drop the interface Qt already made for `widget` when it is not a `kind`: with assistive
+    technology listening (AT-SPI), `QLabel(text)` announces its name while it is built, and
+    Qt then makes and keeps a plain label's interface before the property that makes it a
+    heading or an icon is set. The next query goes through the factory again."""
+    if not QAccessible.isActive():
+        return  # nothing was made: interfaces are made when asked for
+    iface = QAccessible.queryAccessibleInterface(widget)
+    if iface is not None and not isinstance(iface, kind):
+        QAccessible.deleteAccessibleInterface(QAccessible.uniqueId(iface))
+
+
 def mark_heading(label: QLabel, level: int) -> QLabel:
     """`label` is a heading of `level` for assistive technology."""
     install()
     label.setProperty(HEADING_PROPERTY, level)
+    _forget_made_too_early(label, HeadingLabelAccessible)
     return label
 
 
@@ -738,7 +780,19 @@ def mark_decorative(widget: QLabel) -> QLabel:
     """`widget` (an icon) is hidden from assistive technology."""
     install()
     widget.setProperty(DECORATIVE_PROPERTY, True)
+    _forget_made_too_early(widget, DecorativeAccessible)
     return widget
+
+
+_W = TypeVar("_W", bound=QWidget)
+
+
+def mark_container(stack: _W) -> _W:
+    """`stack` (a QStackedWidget) is a plain container for assistive technology."""
+    install()
+    stack.setProperty(CONTAINER_PROPERTY, True)
+    _forget_made_too_early(stack, ContainerAccessible)
+    return stack
 
 
 def link_url(href: str) -> str:

@@ -4,8 +4,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QUrl, Signal, Slot
-from PySide6.QtGui import QContextMenuEvent, QGuiApplication, QImage, QTextDocument, QTextOption
+from PySide6.QtCore import Qt, QUrl, Signal, Slot
+from PySide6.QtGui import (
+    QAccessible,
+    QContextMenuEvent,
+    QFocusEvent,
+    QGuiApplication,
+    QImage,
+    QTextDocument,
+    QTextOption,
+)
 from PySide6.QtWidgets import QMenu, QWidget
 
 from reader.render import urls
@@ -52,6 +60,20 @@ class PageBrowser(page_accessibility.LinkedBrowser):
             self.link_menu(href, menu)
         menu.exec(event.globalPos())
         menu.deleteLater()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        self.follow_assistive_technology()
+        super().focusInEvent(event)
+
+    def follow_assistive_technology(self) -> None:
+        """With a screen reader running (Qt's accessibility active) the arrow keys move a caret
+        through the page, which the screen reader reads line by line (Orca read nothing while
+        they only scrolled); without one they scroll, as before."""
+        flags = self.textInteractionFlags()
+        keyboard = Qt.TextInteractionFlag.TextSelectableByKeyboard
+        wanted = flags | keyboard if QAccessible.isActive() else flags & ~keyboard
+        if wanted != flags:
+            self.setTextInteractionFlags(wanted)
 
     def activate_link(self, href: str) -> None:
         """Follow a link as a click on it does (assistive technology's Press)."""

@@ -81,7 +81,7 @@ class PageView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        self.stack = QStackedWidget(self)
+        self.stack = page_accessibility.mark_container(QStackedWidget(self))
         self._source_line = source_line
         self._start_page: StartPage | None = None
         self._placeholder: QWidget | None = QWidget(self.stack)

@@ -1159,87 +1159,87 @@ Opening it in the browser only works with an internet connection.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="106"/>
+        <location filename="../../reader/ui/main_window.py" line="107"/>
         <source>Inhoud: %1 · %2 pagina&apos;s</source>
         <extracomment>how to start this app again (program, arguments); set by `run_app`</extracomment>
         <translation>Content: %1 · %2 pages</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="116"/>
-        <location filename="../../reader/ui/main_window.py" line="144"/>
+        <location filename="../../reader/ui/main_window.py" line="117"/>
+        <location filename="../../reader/ui/main_window.py" line="148"/>
         <source>Resultaten</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="117"/>
-        <location filename="../../reader/ui/main_window.py" line="709"/>
+        <location filename="../../reader/ui/main_window.py" line="118"/>
+        <location filename="../../reader/ui/main_window.py" line="713"/>
         <source>Project</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="122"/>
+        <location filename="../../reader/ui/main_window.py" line="123"/>
         <source>Resultaten en project</source>
         <translation>Results and project</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="143"/>
+        <location filename="../../reader/ui/main_window.py" line="147"/>
         <source>Zoeken</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="145"/>
+        <location filename="../../reader/ui/main_window.py" line="149"/>
         <source>Pagina</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="157"/>
         <location filename="../../reader/ui/main_window.py" line="161"/>
+        <location filename="../../reader/ui/main_window.py" line="165"/>
         <source>Werkbalk</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="177"/>
+        <location filename="../../reader/ui/main_window.py" line="181"/>
         <source>Zoekindex opbouwen…</source>
         <translation>Building search index…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="180"/>
+        <location filename="../../reader/ui/main_window.py" line="184"/>
         <source>Voortgang zoekindex</source>
         <translation>Search index progress</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="341"/>
-        <location filename="../../reader/ui/main_window.py" line="529"/>
+        <location filename="../../reader/ui/main_window.py" line="345"/>
+        <location filename="../../reader/ui/main_window.py" line="533"/>
         <source>Pagina niet gevonden: %1</source>
         <translation>Page not found: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="482"/>
+        <location filename="../../reader/ui/main_window.py" line="486"/>
         <source>alle onderdelen</source>
         <translation>everything</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="488"/>
+        <location filename="../../reader/ui/main_window.py" line="492"/>
         <source>Zoeken mislukt; zie het logbestand.</source>
         <translation>Search failed; see the log file.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="511"/>
+        <location filename="../../reader/ui/main_window.py" line="515"/>
         <source>Zoekindex is klaar.</source>
         <translation>Search index is ready.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="519"/>
+        <location filename="../../reader/ui/main_window.py" line="523"/>
         <source>Zoekindex niet beschikbaar</source>
         <translation>Search index not available</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="521"/>
+        <location filename="../../reader/ui/main_window.py" line="525"/>
         <source>Zoekindex</source>
         <translation>Search index</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="522"/>
+        <location filename="../../reader/ui/main_window.py" line="526"/>
         <source>De zoekindex kon niet worden opgebouwd. Bladeren met de filters werkt wel.
 
 %1</source>
@@ -1248,303 +1248,303 @@ Opening it in the browser only works with an internet connection.</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="550"/>
+        <location filename="../../reader/ui/main_window.py" line="554"/>
         <source>Beslishulp AI-verordening</source>
         <translation>AI Act decision aid</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="551"/>
+        <location filename="../../reader/ui/main_window.py" line="555"/>
         <source>De beslishulp kon niet worden gelezen:
 %1</source>
         <translation>The decision aid could not be read:
 %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="553"/>
+        <location filename="../../reader/ui/main_window.py" line="557"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="608"/>
+        <location filename="../../reader/ui/main_window.py" line="612"/>
         <source>Start</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="704"/>
+        <location filename="../../reader/ui/main_window.py" line="708"/>
         <source>&amp;Ongedaan maken: %1</source>
         <translation>&amp;Undo: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="704"/>
+        <location filename="../../reader/ui/main_window.py" line="708"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="712"/>
+        <location filename="../../reader/ui/main_window.py" line="716"/>
         <source>Project (%1/%2)</source>
         <translation>Project (%1/%2)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="755"/>
+        <location filename="../../reader/ui/main_window.py" line="759"/>
         <source>(leeg)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="770"/>
+        <location filename="../../reader/ui/main_window.py" line="774"/>
         <source>Filter gezet: %1</source>
         <translation>Filter set: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="807"/>
+        <location filename="../../reader/ui/main_window.py" line="811"/>
         <source>Document niet gevonden</source>
         <translation>Document not found</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="808"/>
+        <location filename="../../reader/ui/main_window.py" line="812"/>
         <source>Het document %1 staat niet in de inhoudsmap.</source>
         <translation>The document %1 is not in the content folder.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="811"/>
+        <location filename="../../reader/ui/main_window.py" line="815"/>
         <source>Document openen</source>
         <translation>Open document</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="812"/>
+        <location filename="../../reader/ui/main_window.py" line="816"/>
         <source>Er is geen programma gevonden om %1 te openen.</source>
         <translation>No program was found to open %1.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="834"/>
+        <location filename="../../reader/ui/main_window.py" line="838"/>
         <source>De browser kon niet worden geopend.</source>
         <translation>The browser could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="837"/>
+        <location filename="../../reader/ui/main_window.py" line="841"/>
         <source>Link gekopieerd: %1</source>
         <translation>Link copied: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="954"/>
+        <location filename="../../reader/ui/main_window.py" line="958"/>
         <source>Volgende of vorige treffer in de pagina</source>
         <translation>Next or previous match in the page</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="955"/>
+        <location filename="../../reader/ui/main_window.py" line="959"/>
         <source>Van het zoekveld naar de resultaten</source>
         <translation>From the search field to the results</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="955"/>
+        <location filename="../../reader/ui/main_window.py" line="959"/>
         <source>Pijl omlaag</source>
         <translation>Down arrow</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="956"/>
+        <location filename="../../reader/ui/main_window.py" line="960"/>
         <source>Resultaat of werklijstitem openen</source>
         <translation>Open a result or work list item</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="957"/>
+        <location filename="../../reader/ui/main_window.py" line="961"/>
         <source>Werklijstitem gedaan of te doen</source>
         <translation>Work list item done or to do</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="957"/>
+        <location filename="../../reader/ui/main_window.py" line="961"/>
         <source>Spatie</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="958"/>
+        <location filename="../../reader/ui/main_window.py" line="962"/>
         <source>Menu bij een resultaat of item</source>
         <translation>Menu of a result or item</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="958"/>
+        <location filename="../../reader/ui/main_window.py" line="962"/>
         <source>Menutoets of Shift+F10</source>
         <translation>Menu key or Shift+F10</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="961"/>
+        <location filename="../../reader/ui/main_window.py" line="965"/>
         <source>Links zoek en filter je, in het midden staan de resultaten of de werklijst van je project, rechts de pagina. F6 gaat van het ene deel naar het volgende. Alles werkt zonder internet; een link naar buiten opent pas als je daarvoor kiest.</source>
         <translation>On the left you search and filter, in the middle are the results or your project&apos;s work list, on the right the page. F6 moves from one part to the next. Everything works without internet; a link to the outside only opens when you choose so.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="964"/>
+        <location filename="../../reader/ui/main_window.py" line="968"/>
         <source>Is het venster te smal voor alle delen naast elkaar (bijvoorbeeld bij 200 % schaal), dan zie je één deel tegelijk: kies het met de tabs Zoeken, Resultaten en Pagina, of met F6. Inzoomen (Ctrl+plus) maakt alles groter, niet alleen de pagina; Beeld → Kleuren heeft ook Hoog contrast.</source>
         <translation>When the window is too narrow for all parts side by side (at 200 % scaling, for instance), you see one part at a time: pick it with the tabs Search, Results and Page, or with F6. Zoom in (Ctrl+plus) makes everything larger, not only the page; View → Colours also has High contrast.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="975"/>
-        <location filename="../../reader/ui/main_window.py" line="981"/>
+        <location filename="../../reader/ui/main_window.py" line="979"/>
+        <location filename="../../reader/ui/main_window.py" line="985"/>
         <source>Help en sneltoetsen</source>
         <translation>Help and shortcuts</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1036"/>
+        <location filename="../../reader/ui/main_window.py" line="1040"/>
         <source>Je leest al de officiële tekst.</source>
         <translation>You are already reading the official text.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1040"/>
+        <location filename="../../reader/ui/main_window.py" line="1044"/>
         <source>Geen officieel pakket geopend (Bestand → Inhoud openen…); de officiële pagina staat op de website.</source>
         <translation>No official pack open (File → Open content…); the official page is on the website.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1046"/>
+        <location filename="../../reader/ui/main_window.py" line="1050"/>
         <source>Deze pagina staat niet in %1; de officiële pagina staat op de website.</source>
         <translation>This page is not in %1; the official page is on the website.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1050"/>
+        <location filename="../../reader/ui/main_window.py" line="1054"/>
         <source>Officiële tekst uit %1 (%2). De app zelf toont een samenvatting in eigen woorden.</source>
         <translation>Official text from %1 (%2). The app itself shows a summary in our own words.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1052"/>
+        <location filename="../../reader/ui/main_window.py" line="1056"/>
         <source>Officiële tekst — %1</source>
         <translation>Official text — %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1070"/>
+        <location filename="../../reader/ui/main_window.py" line="1074"/>
         <source>Wat is er veranderd</source>
         <translation>What has changed</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1091"/>
+        <location filename="../../reader/ui/main_window.py" line="1095"/>
         <source>Deze pagina staat niet in de inhoud die je nu leest.</source>
         <translation>This page is not in the content you are reading now.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1099"/>
+        <location filename="../../reader/ui/main_window.py" line="1103"/>
         <source>Webadres gekopieerd: %1</source>
         <translation>Web address copied: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1118"/>
+        <location filename="../../reader/ui/main_window.py" line="1122"/>
         <source>Bladwijzer toegevoegd</source>
         <translation>Bookmark added</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1118"/>
+        <location filename="../../reader/ui/main_window.py" line="1122"/>
         <source>Bladwijzer verwijderd</source>
         <translation>Bookmark removed</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1126"/>
+        <location filename="../../reader/ui/main_window.py" line="1130"/>
         <source>&amp;Bladwijzer verwijderen</source>
         <translation>Remove &amp;bookmark</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1126"/>
+        <location filename="../../reader/ui/main_window.py" line="1130"/>
         <source>&amp;Bladwijzer toevoegen</source>
         <translation>Add &amp;bookmark</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1136"/>
+        <location filename="../../reader/ui/main_window.py" line="1140"/>
         <source>Nog geen bladwijzers</source>
         <translation>No bookmarks yet</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1149"/>
+        <location filename="../../reader/ui/main_window.py" line="1153"/>
         <source>Bladwijzers verwijderen</source>
         <translation>Remove bookmarks</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1150"/>
+        <location filename="../../reader/ui/main_window.py" line="1154"/>
         <source>Alle bladwijzers verwijderen?</source>
         <translation>Remove all bookmarks?</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1161"/>
+        <location filename="../../reader/ui/main_window.py" line="1165"/>
         <source>Zoom: %1%</source>
         <translation>Zoom: %1%</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1170"/>
+        <location filename="../../reader/ui/main_window.py" line="1174"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1171"/>
+        <location filename="../../reader/ui/main_window.py" line="1175"/>
         <source>De nieuwe taal wordt gebruikt als je de app opnieuw start.</source>
         <translation>The new language is used when you restart the app.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1173"/>
+        <location filename="../../reader/ui/main_window.py" line="1177"/>
         <source>Later</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1173"/>
+        <location filename="../../reader/ui/main_window.py" line="1177"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1175"/>
+        <location filename="../../reader/ui/main_window.py" line="1179"/>
         <source>Nu opnieuw starten</source>
         <translation>Restart now</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1191"/>
+        <location filename="../../reader/ui/main_window.py" line="1195"/>
         <source>Opnieuw starten lukte niet; start de app zelf opnieuw.</source>
         <translation>Could not restart; please start the app again yourself.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1265"/>
+        <location filename="../../reader/ui/main_window.py" line="1269"/>
         <source>Pagina afdrukken</source>
         <translation>Print page</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1276"/>
-        <location filename="../../reader/ui/main_window.py" line="1292"/>
-        <location filename="../../reader/ui/main_window.py" line="1305"/>
+        <location filename="../../reader/ui/main_window.py" line="1280"/>
+        <location filename="../../reader/ui/main_window.py" line="1296"/>
+        <location filename="../../reader/ui/main_window.py" line="1309"/>
         <source>Exporteren als PDF</source>
         <translation>Export as PDF</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1276"/>
+        <location filename="../../reader/ui/main_window.py" line="1280"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1306"/>
+        <location filename="../../reader/ui/main_window.py" line="1310"/>
         <source>De PDF kon niet worden opgeslagen: %1</source>
         <translation>The PDF could not be saved: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1308"/>
+        <location filename="../../reader/ui/main_window.py" line="1312"/>
         <source>PDF opgeslagen: %1</source>
         <translation>PDF saved: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1293"/>
+        <location filename="../../reader/ui/main_window.py" line="1297"/>
         <source>Deze pagina kan niet worden geëxporteerd.</source>
         <translation>This page cannot be exported.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1319"/>
+        <location filename="../../reader/ui/main_window.py" line="1323"/>
         <source>Excel-werkmap (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1320"/>
+        <location filename="../../reader/ui/main_window.py" line="1324"/>
         <source>CSV, puntkomma-gescheiden (*.csv)</source>
         <translation>CSV, semicolon-separated (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1322"/>
-        <location filename="../../reader/ui/main_window.py" line="1333"/>
+        <location filename="../../reader/ui/main_window.py" line="1326"/>
+        <location filename="../../reader/ui/main_window.py" line="1337"/>
         <source>Lijst exporteren</source>
         <translation>Export list</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1334"/>
+        <location filename="../../reader/ui/main_window.py" line="1338"/>
         <source>Opslaan is mislukt: %1</source>
         <translation>Saving failed: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1336"/>
+        <location filename="../../reader/ui/main_window.py" line="1340"/>
         <source>%1 rijen opgeslagen in %2</source>
         <translation>%1 rows saved to %2</translation>
     </message>
@@ -1708,7 +1708,7 @@ Opening it in the browser only works with an internet connection.</translation>
 <context>
     <name>PageBrowser</name>
     <message>
-        <location filename="../../reader/ui/page_browser.py" line="42"/>
+        <location filename="../../reader/ui/page_browser.py" line="50"/>
         <source>Link kopiëren</source>
         <translation>Copy link</translation>
     </message>
@@ -2856,117 +2856,117 @@ Opening it in the browser only works with an internet connection.</translation>
     </message>
     <message>
         <location filename="../../reader/ui/accessibility_statement.py" line="24"/>
-        <location filename="../../reader/ui/accessibility_statement.py" line="33"/>
-        <location filename="../../reader/ui/accessibility_statement.py" line="38"/>
-        <location filename="../../reader/ui/accessibility_statement.py" line="49"/>
-        <location filename="../../reader/ui/accessibility_statement.py" line="57"/>
-        <location filename="../../reader/ui/accessibility_statement.py" line="61"/>
-        <location filename="../../reader/ui/accessibility_statement.py" line="65"/>
+        <location filename="../../reader/ui/accessibility_statement.py" line="35"/>
+        <location filename="../../reader/ui/accessibility_statement.py" line="40"/>
+        <location filename="../../reader/ui/accessibility_statement.py" line="51"/>
+        <location filename="../../reader/ui/accessibility_statement.py" line="59"/>
+        <location filename="../../reader/ui/accessibility_statement.py" line="64"/>
+        <location filename="../../reader/ui/accessibility_statement.py" line="68"/>
         <source>Voldoet</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/accessibility_statement.py" line="26"/>
-        <source>De pagina geeft hulpsoftware haar opbouw: koppen met hun niveau, lijsten, tabellen met kolomkoppen en links die je kunt volgen. Ga → Volgende kop (Alt+pijl omlaag) springt van kop naar kop.</source>
-        <translation>The page gives assistive technology its structure: headings with their level, lists, tables with column headers and links you can follow. Go → Next heading (Alt+Down) jumps from heading to heading.</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/accessibility_statement.py" line="29"/>
-        <source>Voldoet via de toegankelijkheidsinterface van Qt; nog niet geprobeerd met NVDA, JAWS of Orca</source>
-        <translation>Met through Qt&apos;s accessibility interface; not yet tried with NVDA, JAWS or Orca</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/accessibility_statement.py" line="32"/>
+        <location filename="../../reader/ui/accessibility_statement.py" line="34"/>
         <source>Links in de pagina zijn onderstreept, niet alleen gekleurd.</source>
         <translation>Links on the page are underlined, not only coloured.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/accessibility_statement.py" line="35"/>
+        <location filename="../../reader/ui/accessibility_statement.py" line="37"/>
         <source>Elk kleurpaar van venster en pagina is gemeten in licht, donker en hoog contrast, en dat van de PDF: tekst minstens 4,5:1, randen en focus minstens 3:1.</source>
         <translation>Every colour pair of the window and the page is measured in light, dark and high contrast, and those of the PDF: text at least 4.5:1, borders and focus at least 3:1.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/accessibility_statement.py" line="51"/>
+        <location filename="../../reader/ui/accessibility_statement.py" line="53"/>
         <source>Een focusring van minstens 2 pixels en 3:1 op elke soort bediening; vlakken die geen bediening zijn krijgen geen focus.</source>
         <translation>A focus ring of at least 2 pixels and 3:1 on every kind of control; areas that are not controls take no focus.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/accessibility_statement.py" line="40"/>
+        <location filename="../../reader/ui/accessibility_statement.py" line="42"/>
         <source>Ctrl+plus vergroot de hele interface; bij 200 % schaal of grote letters zie je één deel tegelijk en schuift de startpagina. Elke dialoog past op het scherm en schuift of loopt door waar hij te klein is; niets valt weg.</source>
         <translation>Ctrl+plus enlarges the whole interface; at 200 % scale or with large text you see one pane at a time and the start page scrolls. Every dialog fits the screen and scrolls or wraps where it is too small; nothing is cut off.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/accessibility_statement.py" line="44"/>
+        <location filename="../../reader/ui/accessibility_statement.py" line="26"/>
+        <source>De pagina geeft hulpsoftware haar opbouw: koppen met hun niveau, lijsten, tabellen met kolomkoppen en links die je kunt volgen. Ga → Volgende kop (Alt+pijl omlaag) springt van kop naar kop. Ook getest zoals een schermlezer op Linux de app ziet: van buiten de app over AT-SPI, waar een link volgen de pagina opent.</source>
+        <translation>The page gives assistive technology its structure: headings with their level, lists, tables with column headers and links you can follow. Go → Next heading (Alt+Down) jumps from heading to heading. Also tested as a screen reader on Linux sees the app: from outside the app over AT-SPI, where following a link opens the page.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/accessibility_statement.py" line="31"/>
+        <source>Voldoet via de toegankelijkheidsinterface van Qt en over AT-SPI; met de hand geprobeerd met Orca, nog niet met NVDA of JAWS</source>
+        <translation>Met through Qt&apos;s accessibility interface and over AT-SPI; tried by hand with Orca, not yet with NVDA or JAWS</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/accessibility_statement.py" line="46"/>
         <source>Voldoet, voor het hoofdvenster en de dialogen</source>
         <translation>Met, for the main window and the dialogs</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/accessibility_statement.py" line="46"/>
+        <location filename="../../reader/ui/accessibility_statement.py" line="48"/>
         <source>Alles werkt met het toetsenbord: elk menu met Alt en een eigen letter (elke opdracht in de menu&apos;s is zo getest), F6 tussen de delen, een deelvenster breder of smaller met Alt+Shift+pijl.</source>
         <translation>Everything works by keyboard: every menu with Alt and a letter of its own (every menu command is tested that way), F6 between the panes, a pane wider or narrower with Alt+Shift+arrow.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/accessibility_statement.py" line="53"/>
+        <location filename="../../reader/ui/accessibility_statement.py" line="55"/>
         <source>Voldoet, ook in de dialogen</source>
         <translation>Met, in the dialogs too</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/accessibility_statement.py" line="55"/>
+        <location filename="../../reader/ui/accessibility_statement.py" line="57"/>
         <source>De pagina is als Nederlands gemarkeerd, ook als de interface Engels is.</source>
         <translation>The page is marked as Dutch, also when the interface is English.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/accessibility_statement.py" line="59"/>
-        <source>Elke bediening die de cursor kan krijgen heeft een naam, in het hoofdvenster en in de dialogen.</source>
-        <translation>Every control that can take the cursor has a name, in the main window and in the dialogs.</translation>
+        <location filename="../../reader/ui/accessibility_statement.py" line="61"/>
+        <source>Elke bediening die de cursor kan krijgen heeft een naam, in het hoofdvenster en in de dialogen; het hoofdvenster ook gezien over AT-SPI, van buiten de app.</source>
+        <translation>Every control that can take the focus has a name, in the main window and in the dialogs; the main window also as seen over AT-SPI, from outside the app.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/accessibility_statement.py" line="63"/>
+        <location filename="../../reader/ui/accessibility_statement.py" line="66"/>
         <source>Het aantal resultaten, meldingen in de statusbalk en treffers in de pagina worden voorgelezen.</source>
         <translation>The number of results, status bar messages and matches in the page are announced.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/accessibility_statement.py" line="67"/>
+        <location filename="../../reader/ui/accessibility_statement.py" line="70"/>
         <source>De app volgt de lettergrootte en het hoge contrast van het systeem (Beeld → Kleuren → Volg het systeem).</source>
         <translation>The app follows the system&apos;s text size and high contrast (View → Colours → Follow the system).</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/accessibility_statement.py" line="69"/>
+        <location filename="../../reader/ui/accessibility_statement.py" line="72"/>
         <source>Voldoet; contrastthema&apos;s van Windows niet op Windows zelf getest</source>
         <translation>Met; Windows contrast themes not tested on Windows itself</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/accessibility_statement.py" line="71"/>
+        <location filename="../../reader/ui/accessibility_statement.py" line="74"/>
         <source>PDF&apos;s zijn getagd (PDF/UA-1: opbouw, taal, titel, bladwijzers, officiële adressen); spreadsheets hebben de kolomkoppen in rij 1.</source>
         <translation>PDFs are tagged (PDF/UA-1: structure, language, title, bookmarks, official addresses); spreadsheets have their column headers in row 1.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/accessibility_statement.py" line="73"/>
+        <location filename="../../reader/ui/accessibility_statement.py" line="76"/>
         <source>Voldoet waar de bibliotheek Pango aanwezig is; anders een PDF zonder tags, met een melding</source>
         <translation>Met where the Pango library is present; otherwise an untagged PDF, with a notice</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/accessibility_statement.py" line="86"/>
+        <location filename="../../reader/ui/accessibility_statement.py" line="89"/>
         <source>Toegankelijkheid</source>
         <translation>Accessibility</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/accessibility_statement.py" line="87"/>
+        <location filename="../../reader/ui/accessibility_statement.py" line="90"/>
         <source>Software voor de overheid moet voldoen aan EN 301 549 (hoofdstuk 11, software). Zo staat deze app ervoor; elke regel wordt gecontroleerd door een automatische test.</source>
         <translation>Software for government must meet EN 301 549 (chapter 11, software). This is where this app stands; every line is checked by an automated test.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/accessibility_statement.py" line="90"/>
+        <location filename="../../reader/ui/accessibility_statement.py" line="93"/>
         <source>Criterium</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/accessibility_statement.py" line="91"/>
+        <location filename="../../reader/ui/accessibility_statement.py" line="94"/>
         <source>Hoe getest</source>
         <translation>How tested</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/accessibility_statement.py" line="92"/>
+        <location filename="../../reader/ui/accessibility_statement.py" line="95"/>
         <source>Resultaat</source>
         <translation>Result</translation>
     </message>

@@ -8,8 +8,11 @@ window (start page, results, a page) and its dialogs has 0 focusable objects wit
 
 from __future__ import annotations
 
+import platform
+import sys
 from html.parser import HTMLParser
 
+import pytest
 from PySide6.QtCore import QLocale
 from PySide6.QtGui import QAccessible, QAccessibleActionInterface, QAccessibleInterface
 from PySide6.QtWidgets import QWidget
@@ -231,6 +234,105 @@ def test_start_page_headings_are_headings_and_icons_are_hidden(make_window, cont
     assert all(c.text(QAccessible.Text.Name) for c in cards)
     assert QAccessibleActionInterface.pressAction() in cards[0].actionInterface().actionNames()
     assert not [n for n in nodes if n.role() == Role.Graphic and not n.state().invisible]
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux") or platform.machine() != "x86_64",
+                    reason="the unbound text calls are supplied on Linux x86-64 only")
+def test_the_page_text_answers_the_calls_pyside_does_not_bind(make_window, content_site):
+    """`attributes()` and `selection()` (not bound by PySide6) called as Qt's AT-SPI bridge
+    calls them, through the C++ object: a run covering the offset, in Dutch; the selection's
+    range (Orca read nothing of the page while they left their range unset)."""
+    import ctypes
+
+    import shiboken6
+
+    from reader.ui import text_runs
+
+    w = make_window(content_site)
+    w.open_path("voldoen-aan-wetten-en-regels/hulpmiddelen/DPIA")
+    doc, _nodes = page_tree(w)
+    text = doc.textInterface()
+    this = shiboken6.getCppPointer(text)[0]
+    entries = (ctypes.c_void_p * 18).from_address(ctypes.c_void_p.from_address(this).value)
+    count = text.characterCount()
+    for offset in (0, 700, count - 1):
+        result, start, end = text_runs._QString(), ctypes.c_int(-7), ctypes.c_int(-7)
+        text_runs._AttributesFn(entries[17])(ctypes.addressof(result), this, offset, ctypes.byref(start),
+                                             ctypes.byref(end))
+        assert start.value <= offset < end.value and (start.value, end.value) == (0, count)
+        assert ctypes.string_at(result.ptr, 2 * result.size).decode("utf-16-le") == "language:nl-NL"
+    cursor = w.page.browser.textCursor()
+    cursor.setPosition(40)
+    cursor.setPosition(52, cursor.MoveMode.KeepAnchor)
+    w.page.browser.setTextCursor(cursor)
+    start, end = ctypes.c_int(-7), ctypes.c_int(-7)
+    text_runs._SelectionFn(entries[2])(this, 0, ctypes.byref(start), ctypes.byref(end))
+    assert (start.value, end.value) == (40, 52) and text.selectionCount() == 1
+    cursor.clearSelection()
+    w.page.browser.setTextCursor(cursor)
+    text_runs._SelectionFn(entries[2])(this, 0, ctypes.byref(start), ctypes.byref(end))
+    assert (start.value, end.value) == (0, 0)
+
+
+def test_with_a_screen_reader_the_arrow_keys_move_a_caret_through_the_page(qtbot, make_window, content_site):
+    """Orca reads the line the caret moves to; without a screen reader the arrows scroll."""
+    from PySide6.QtCore import Qt
+
+    w = make_window(content_site)
+    w.show()
+    w.open_path("voldoen-aan-wetten-en-regels/hulpmiddelen/DPIA")
+    browser = w.page.browser
+    browser.setFocus()
+    qtbot.waitUntil(browser.hasFocus)
+    qtbot.keyClick(browser, Qt.Key.Key_Down)
+    assert browser.textCursor().position() == 0  # no screen reader: Down scrolls
+    QAccessible.setActive(True)
+    try:
+        w.sidebar.search.setFocus()
+        qtbot.waitUntil(w.sidebar.search.hasFocus)
+        browser.setFocus()
+        qtbot.waitUntil(browser.hasFocus)
+        qtbot.keyClick(browser, Qt.Key.Key_Down)
+        qtbot.keyClick(browser, Qt.Key.Key_Down)
+        moved = browser.textCursor().position()
+    finally:
+        QAccessible.setActive(False)
+    assert moved > 0
+    text = QAccessible.queryAccessibleInterface(browser).textInterface()
+    assert text.cursorPosition() == moved  # what the screen reader is told
+
+
+def test_stacks_of_panes_are_plain_containers(make_window, content_site):
+    """Qt makes a QStackedWidget a layered pane, which Orca said each time the focus entered
+    the page or the results: the page's stack and the tab widget's are plain containers."""
+    from PySide6.QtWidgets import QStackedWidget
+
+    QAccessible.setActive(True)  # as with a screen reader: interfaces made while widgets are built
+    try:
+        w = make_window(content_site)
+        roles = [QAccessible.queryAccessibleInterface(s).role() for s in w.findChildren(QStackedWidget)]
+    finally:
+        QAccessible.setActive(False)
+    assert len(roles) >= 2 and Role.LayeredPane not in roles
+    assert not [n for n in tree_of(w) if n.role() == Role.LayeredPane]
+
+
+def test_start_page_headings_stay_headings_with_assistive_technology_listening(make_window, content_site):
+    """With a screen reader running Qt is active and makes a label's interface while the label
+    is built (its name is announced), before `mark_heading` sets its level: that early plain
+    label must not stick (AT-SPI showed the start page's headings as labels)."""
+    QAccessible.setActive(True)
+    try:
+        w = make_window(content_site)
+        w.page.show_start()
+        nodes = tree_of(w.page.start_page)
+    finally:
+        QAccessible.setActive(False)
+    headings = {n.text(QAccessible.Text.Name): level(n) for n in nodes if n.role() == Role.Heading}
+    assert headings.get("Algoritmekader") == 1
+    assert headings.get("Wat is jouw rol?") == 2 and headings.get("Levenscyclus") == 2
+    assert not [n.text(QAccessible.Text.Name) for n in nodes if n.role() == Role.StaticText
+                and n.text(QAccessible.Text.Name) in ("Algoritmekader", "Wat is jouw rol?", "Levenscyclus")]
 
 
 def test_no_unnamed_focusable_object_in_the_main_states(qtbot, make_window, content_site):
