@@ -27,7 +27,7 @@ from reader.content.words import fold, without_joined, words
 from reader.search import backend
 from reader.search.analysis import STOP_WORDS, Analyzer
 from reader.search.lexicon import Lexicon
-from reader.search.morphology import MAX_MEMBERS, families
+from reader.search.morphology import MAX_MEMBERS, cognates, families
 from reader.search.plan import Plan
 from reader.search.ranking import WEIGHTS
 from reader.search.synonyms import Synonyms
@@ -105,6 +105,8 @@ class QueryPlanner:
             exact.add(word)
             for alt in self.synonyms.alternatives_of_form(word, a.stem):
                 group += self._alternative_clauses(alt, w.synonym, stems, exact)
+            for alt in cognates(word, lexicon):  # an English word's Dutch cognate (transparency)
+                group += self._alternative_clauses(alt, w.cognate, stems, exact)
             for relative in self._relatives(word, terms):
                 group += self._word_clauses(relative, w.relative, stems)
                 exact.add(relative)
