@@ -17,6 +17,7 @@ past participle (*gecontroleerd*) joins its verb's family when the content has t
 
 from __future__ import annotations
 
+import re
 import threading
 import weakref
 from functools import lru_cache
@@ -159,13 +160,15 @@ COGNATE_ENDINGS = (
     ("ency", ("entie", "antie")), ("ancy", ("antie", "entie")),
     ("ences", ("enties",)), ("ence", ("entie",)), ("ances", ("anties",)), ("ance", ("antie",)),
     ("isms", ("ismen",)), ("ism", ("isme",)),
-    ("ical", ("isch", "isch")), ("ics", ("iek",)), ("ic", ("isch", "iek")),
-    ("ives", ("ieven",)), ("ive", ("ief",)),
+    ("ical", ("isch", "ische")), ("ics", ("iek",)), ("ic", ("isch", "ische", "iek")),
+    ("ives", ("ieven",)), ("ive", ("ief", "ieve")),
+    ("ated", ("eerd",)), ("ates", ("aten", "eren")), ("ate", ("eren", "aat")),
     ("ising", ("iseren",)), ("izing", ("iseren",)), ("ise", ("iseren",)), ("ize", ("iseren",)),
     ("logies", ("logieen",)), ("logy", ("logie",)), ("graphy", ("grafie",)),
     ("ies", ("ieen",)), ("y", ("ie",)),
-    ("als", ("alen",)), ("al", ("aal", "eel")),
+    ("als", ("alen",)), ("al", ("aal", "ale", "eel", "ele")),
 )
+_HARD_C = re.compile(r"c(?=[aoulrt]|$)")
 #: A cognate counts only when the content has it on at least this many pages.
 COGNATE_MIN_DF = 2
 
@@ -181,9 +184,10 @@ def cognates(word: str, lexicon: Lexicon) -> list[str]:
     for ending, dutch in COGNATE_ENDINGS:
         if word.endswith(ending) and len(word) - len(ending) >= 3:
             base = word[: -len(ending)]
-            found = [base + d for d in dict.fromkeys(dutch)]
-            if base.endswith("c") and ending[0] in "iy":
-                found += [base[:-1] + "k" + d for d in dict.fromkeys(dutch)]  # practical ~ praktisch
+            # and the base as Dutch spells it: a hard c as k (critical ~ kritisch, practical ~
+            # praktisch), y as i (anonymise ~ anonimiseren), ph as f (philosophy ~ filosofie)
+            spelled = _HARD_C.sub("k", base.replace("ph", "f").replace("y", "i"))
+            found = [b + d for b in dict.fromkeys((base, spelled)) for d in dutch]
             return [c for c in dict.fromkeys(found)
                     if c != word and lexicon.df(c) >= COGNATE_MIN_DF and lexicon.df(c) > own]
     return []
