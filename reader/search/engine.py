@@ -41,7 +41,7 @@ from reader.search.facets import FacetBits
 from reader.search.index import IndexManager, IndexReport, Progress
 from reader.search.plan import Plan
 from reader.search.planner import QueryPlanner
-from reader.search.ranking import WEIGHTS, Matches, coverage, feedback_clauses, rerank, summary_shares
+from reader.search.ranking import WEIGHTS, Matches, coverage, feedback_clauses, rerank
 from reader.search.snippets import make_snippet, summary_snippet
 from reader.search.synonyms import Synonyms
 from reader.search.topk import Pruner
@@ -165,8 +165,6 @@ class SearchEngine:
         #: False: by scoring every match (the same results: the tests compare the two)
         self.prune = True
         self._query_reader: QueryReader | None = None
-        self._summary_terms_of: Analyzer | None = None  # the analyzer `_summary_terms` are of
-        self._summary_terms: dict[str, frozenset[str]] = {}  # a summary -> its stems
 
     # ---------------------------------------------------------------- index
     def ensure_index(self, progress: Progress | None = None, *, isolate: bool = False,
@@ -353,11 +351,9 @@ class SearchEngine:
                 pool[doc] += score
         shares = coverage(plan, group_sets, searcher.doc_count(), shortlist)
         paths = searcher.paths
-        asks = reading is not None and reading.asks
-        about = self._summary_shares(plan, group_sets, searcher, shortlist) if asks else {}
         ranked = rerank(self.site, [(paths[d], s) for d, s in pool.items()], plan,
-                        {paths[d]: c for d, c in shares.items()}, about)
-        if asks and ranked:
+                        {paths[d]: c for d, c in shares.items()})
+        if reading is not None and reading.asks and ranked:
             # pseudo-relevance feedback: the words of the best pages' titles and summaries
             # that the query lacks, at a low weight, reorder the pool (`feedback_clauses`)
             extra = feedback_clauses(self.site, ranked, plan, searcher, self._analyzer())
@@ -365,7 +361,7 @@ class SearchEngine:
                 for doc, score in searcher.score_group(extra, only=shortlist).items():
                     pool[doc] += score
                 ranked = rerank(self.site, [(paths[d], s) for d, s in pool.items()], plan,
-                                {paths[d]: c for d, c in shares.items()}, about)
+                                {paths[d]: c for d, c in shares.items()})
         if reading is not None and (reading.preferred or reading.question):
             ranked, added = self._reader().prefer(reading, ranked, allowed_paths=self._allowed_paths(allowed))
             total += added
@@ -389,30 +385,6 @@ class SearchEngine:
                 f". Bedoelde je: {plan.suggestion}?" if plan.suggestion else "."
             )
         return result
-
-    def _summary_shares(self, plan: Plan, group_sets: Sequence[Matches], searcher: backend.Searcher,
-                        docs: set[int]) -> dict[str, float]:
-        """Path -> the share of the query's information in the page's summary (`summary_shares`)."""
-        if not WEIGHTS.summary_match:
-            return {}
-        analyzer = self._analyzer()
-        if self._summary_terms_of is not analyzer:
-            self._summary_terms_of, self._summary_terms = analyzer, {}
-        paths = searcher.paths
-        pages = self.site.pages
-        cache = self._summary_terms
-        summaries = {}
-        for doc in docs:
-            page = pages.get(paths.get(doc, ""))
-            if page is None or not page.summary:
-                continue
-            stems = cache.get(page.summary)
-            if stems is None:
-                stems = frozenset(analyzer.terms(page.summary, stop=False))
-                if len(cache) < 20_000:
-                    cache[page.summary] = stems
-            summaries[doc] = stems
-        return {paths[d]: v for d, v in summary_shares(plan, group_sets, searcher.doc_count(), summaries).items()}
 
     def _pool(self, query: Query, plan: Plan, searcher: backend.Searcher, bits: FacetBits, allowed: int | None
               ) -> tuple[dict[int, float], int, int, Sequence[Matches]]:

@@ -68,7 +68,6 @@ class Weights:
     rerank_pool_per_hit: int = 4  # ... or this many per hit asked for, when more
     coverage_floor: float = 0.2  # a page containing only part of a multi-word query keeps this share, at least
     coverage_power: float = 1.5  # how steeply the share of the query's information counts
-    summary_match: float = 0.3  # x (1 + this x the share of the query's information in the page's summary)
     title_is_query: float = 1.5  # the query is the page's name
     role_named: float = 1.25  # the page is tagged with a role the query names
     topic_named: float = 1.25  # the page is tagged with a topic the query names
@@ -124,32 +123,8 @@ def coverage(plan: Plan, group_sets: Sequence[Matches], n_docs: int, docs: set[i
     return {doc: sum(w for w, found in weights if doc in found) / total for doc in docs}
 
 
-def summary_shares(plan: Plan, group_sets: Sequence[Matches], n_docs: int,
-                   summaries: dict[int, frozenset[str]]) -> dict[int, float]:
-    """Share of the query's information (as in `coverage`) whose words are in each page's
-    summary (`summaries`: document -> the stems of its summary): a summary says what the page
-    is about, where the body may mention a word in passing."""
-    n_docs = max(1, n_docs)
-    weighted = []
-    for i, (group, paths) in enumerate(zip(plan.groups[: plan.word_groups], group_sets, strict=False)):
-        if not paths or i in plan.loose:
-            continue
-        terms = {c.terms[0] for c in group if c.field in ("title", "body") and len(c.terms) == 1}
-        if terms:
-            weighted.append((math.log(1 + n_docs / len(paths)), terms))
-    total = sum(w for w, _ in weighted)
-    if total <= 0:
-        return {}
-    out = {}
-    for doc, stems in summaries.items():
-        share = sum(w for w, terms in weighted if not terms.isdisjoint(stems)) / total
-        if share:
-            out[doc] = share
-    return out
-
-
 def rerank(site: Site, ranked: list[tuple[str, float]], plan: Plan,
-           coverage: dict[str, float], summary: dict[str, float] | None = None) -> list[tuple[str, float]]:
+           coverage: dict[str, float]) -> list[tuple[str, float]]:
     """(path, score) best first, after the soft priors; pages no longer in `site` drop out."""
     w = WEIGHTS
     out = []
@@ -163,8 +138,6 @@ def rerank(site: Site, ranked: list[tuple[str, float]], plan: Plan,
             score *= w.title_is_query
         if coverage:
             score *= w.coverage_floor + (1 - w.coverage_floor) * coverage.get(path, 0.0) ** w.coverage_power
-        if summary:
-            score *= 1 + w.summary_match * summary.get(path, 0.0)
         if roles and roles & set(page.values(FACET_KEYS[FACET_ROL])):
             score *= w.role_named
         if plan.topic_values and plan.topic_values & set(page.values(FACET_KEYS[FACET_ONDERWERP])):
