@@ -41,7 +41,7 @@ from reader.search.facets import FacetBits
 from reader.search.index import IndexManager, IndexReport, Progress
 from reader.search.plan import Plan
 from reader.search.planner import QueryPlanner
-from reader.search.ranking import WEIGHTS, Matches, coverage, feedback_clauses, rerank
+from reader.search.ranking import WEIGHTS, Matches, coverage, rerank
 from reader.search.snippets import make_snippet, summary_snippet
 from reader.search.synonyms import Synonyms
 from reader.search.topk import Pruner
@@ -353,15 +353,6 @@ class SearchEngine:
         paths = searcher.paths
         ranked = rerank(self.site, [(paths[d], s) for d, s in pool.items()], plan,
                         {paths[d]: c for d, c in shares.items()})
-        if reading is not None and reading.asks and ranked:
-            # pseudo-relevance feedback: the words of the best pages' titles and summaries
-            # that the query lacks, at a low weight, reorder the pool (`feedback_clauses`)
-            extra = feedback_clauses(self.site, ranked, plan, searcher, self._analyzer())
-            if extra:
-                for doc, score in searcher.score_group(extra, only=shortlist).items():
-                    pool[doc] += score
-                ranked = rerank(self.site, [(paths[d], s) for d, s in pool.items()], plan,
-                                {paths[d]: c for d, c in shares.items()})
         if reading is not None and (reading.preferred or reading.question):
             ranked, added = self._reader().prefer(reading, ranked, allowed_paths=self._allowed_paths(allowed))
             total += added

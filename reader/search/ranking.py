@@ -18,16 +18,13 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING, Protocol
+from typing import Protocol
 
 from reader.content import Kind, Page, Site
 from reader.content.model import FACET_KEYS, FACET_ONDERWERP, FACET_ROL
 from reader.content.words import without_joined, words
 from reader.search.analysis import STOP_WORDS
 from reader.search.plan import Plan
-
-if TYPE_CHECKING:
-    from reader.search.backend import Clause
 
 
 @dataclass(frozen=True)
@@ -72,30 +69,11 @@ class Weights:
     role_named: float = 1.25  # the page is tagged with a role the query names
     topic_named: float = 1.25  # the page is tagged with a topic the query names
     topic_page_named: float = 2.0  # a one-word query names the topic of which this is the own page ("privacy")
-    # -- pseudo-relevance feedback (a question): the best pages' own words, added at a low weight
-    feedback_pages: int = 5  # how many of the best pages lend their words
-    feedback_terms: int = 6  # how many words they lend, the most informative first
-    feedback_weight: float = 0.3  # each lent word's boost in the title (`feedback_body` x in the body)
-    feedback_body: float = 0.5
     prior_excluded: float = 0.45  # a page the site keeps out of its own search (the generated glossary)
     prior_index: float = 0.55  # a list page
 
 
 WEIGHTS = Weights()
-
-
-class SearcherLike(Protocol):
-    """What the feedback asks of the backend's searcher."""
-
-    def doc_count(self) -> int: ...
-
-    def doc_frequency(self, field: str, term: str) -> int: ...
-
-
-class AnalyzerLike(Protocol):
-    """What the feedback asks of the analyzer."""
-
-    def terms(self, text: str, *, stop: bool = True) -> list[str]: ...
 
 
 class Matches(Protocol):
@@ -148,38 +126,6 @@ def rerank(site: Site, ranked: list[tuple[str, float]], plan: Plan,
         out.append((path, score))
     out.sort(key=lambda x: (-x[1], x[0]))
     return out
-
-
-def feedback_clauses(site: Site, ranked: Sequence[tuple[str, float]], plan: Plan, searcher: SearcherLike,
-                     analyzer: AnalyzerLike) -> list[Clause]:
-    """Pseudo-relevance feedback (RM3-like): the stems of the titles and summaries of the
-    best `feedback_pages` pages that the query does not have, each weighing the pages' share
-    of the score they lent it to, times its information (idf over the body); the
-    `feedback_terms` best as title and body clauses of low boost."""
-    from reader.search.backend import Clause
-
-    w = WEIGHTS
-    top = [(site.get(path), score) for path, score in ranked[: w.feedback_pages]]
-    total = sum(score for page, score in top if page is not None)
-    if total <= 0 or not w.feedback_terms:
-        return []
-    n_docs = max(1, searcher.doc_count())
-    weights: dict[str, float] = {}
-    for page, score in top:
-        if page is None:
-            continue
-        terms = {t for t in analyzer.terms(f"{page.title} {page.summary}") if len(t) >= 4}
-        for term in terms - plan.stems:
-            weights[term] = weights.get(term, 0.0) + score / total
-    scored = []
-    for term, share in weights.items():
-        df = searcher.doc_frequency("body", term)
-        if df >= 2:  # a word of one page says nothing about the others
-            scored.append((share * math.log(1 + n_docs / df), term))
-    scored.sort(reverse=True)
-    return [c for _v, term in scored[: w.feedback_terms]
-            for c in (Clause("title", (term,), w.feedback_weight),
-                      Clause("body", (term,), w.feedback_weight * w.feedback_body))]
 
 
 @lru_cache(maxsize=65536)
