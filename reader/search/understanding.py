@@ -57,7 +57,7 @@ SERVES_CITING = 6.0  # a maatregel serving a vereiste whose first source is the 
 TOPIC_OF_CITING = 6.0  # the own page of a topic that vereiste is tagged with
 DO_QUESTION_MAATREGEL = 1.35  # "hoe ...?": a maatregel says what to do
 MAY_QUESTION_VEREISTE = 1.25  # "mag ik ...?": a vereiste says what the law allows
-TOOL_QUESTION_HULPMIDDEL = 1.35  # "welk hulpmiddel ...?": a hulpmiddel is an instrument to use
+TOOL_QUESTION_HULPMIDDEL = 2.0  # "welk hulpmiddel ...?": the question names the kind of page it wants
 SPECIFICITY_POWER = 0.5  # a page tagged with n roles (phases) weighs (1/n)^this in a listing by facets
 #: A listing by facets or references (nothing left to search as words): the kinds in order.
 LISTING_KIND: dict[Kind, float] = {Kind.MAATREGEL: 1.0, Kind.VEREISTE: 0.95, Kind.HULPMIDDEL: 0.9}
