@@ -430,3 +430,13 @@ def test_looking_out_for_something_is_a_do_question(reader: QueryReader) -> None
     reading = reader.read("waar moet ik op letten bij inkoop")
     assert reading.question == "doen" and reading.text == "inkoop"
     assert reader.read("what can I do against bias").text == "bias"
+
+
+def test_two_query_words_find_the_compound_the_content_writes_them_as(engine: SearchEngine) -> None:
+    planner = QueryPlanner(engine.site, engine.synonyms, engine.index.analyzer, engine.index.lexicon)
+    assert planner.joined_compounds(["data", "kwaliteit"]) == {"kwaliteit": ["datakwaliteit"]}
+    assert planner.joined_compounds(["verwerking", "register"]) == {"register": ["verwerkingsregister"]}  # a linking s
+    assert planner.joined_compounds(["algorithm", "register"]) == {"register": ["algoritmeregister"]}  # via the vocabulary
+    assert planner.joined_compounds(["register", "data"]) == {}  # no *registerdata* in the content
+    assert stems(engine.search(Query.make("data kwaliteit", limit=3)))[0] == "3-dat-01-datakwaliteit"
+    assert stems(engine.search(Query.make("risico beheer", limit=3)))[0] == "0-org-03-toepassen-risicobeheer"
