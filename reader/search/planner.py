@@ -18,6 +18,7 @@ the roles and topics the query mentions, for the re-ranking.
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 
@@ -175,7 +176,7 @@ class QueryPlanner:
         *privacyrisico*, "verwerking register" -> *verwerkingsregister*), by the head (the
         second word) -> the compounds, when the content has them on `JOIN_MIN_DF` pages."""
         out: dict[str, list[str]] = {}
-        for first, second in zip(content_words, content_words[1:], strict=False):
+        for first, second in itertools.pairwise(content_words):
             if not (first.isalpha() and second.isalpha()) or first == second:
                 continue
             found = []

@@ -96,8 +96,8 @@ ENGLISH_STOP_WORDS = frozenset(
     before after during while am was were has have had will would
     """.split()
 )
-_DO_START = re.compile(r"^(hoe|wat (moet|kan|doe|moeten|kunnen|te)|welke (maatregelen|stappen)|waar (moet|moeten) \w+ (op )?letten"
-                       r"|how|what (should|can|must)|which (measures|steps))\b")
+_DO_START = re.compile(r"^(hoe|wat (moet|kan|doe|moeten|kunnen|te)|welke (maatregelen|stappen)"
+                       r"|waar (moet|moeten) \w+ (op )?letten|how|what (should|can|must)|which (measures|steps))\b")
 #: A question asking for an instrument ("welk hulpmiddel ...", "is er een tool voor ...",
 #: "which template ..."): the hulpmiddelen are favoured, and the word naming the instrument goes.
 _TOOL_START = re.compile(
