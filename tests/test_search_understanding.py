@@ -13,7 +13,7 @@ from reader.content.model import FACET_FASE, FACET_ROL
 from reader.search import Query, SearchEngine
 from reader.search.analysis import Analyzer, dutch_stem
 from reader.search.lexicon import Lexicon
-from reader.search.morphology import families
+from reader.search.morphology import cognates, families
 from reader.search.planner import QueryPlanner
 from reader.search.synonyms import Synonyms
 from reader.search.understanding import Citations, QueryReader, Ref, join_separable, references
@@ -377,3 +377,66 @@ def test_the_measures_and_topic_of_the_cited_vereiste_follow_it(engine: SearchEn
     serving = {m.stem for m in engine.site.maatregelen_serving(vereiste)}
     assert serving and serving & set(result[1:])
     assert "menselijke-controle" in result[1:3]  # the topic it is tagged with, its own page
+
+
+# ---------------------------------------------------------------- general rules (round 5)
+@pytest.mark.parametrize(("word", "dutch"), [
+    ("documentation", ["documentatie"]),  # -ation -> -atie
+    ("integrity", ["integriteit"]),  # -ity -> -iteit
+    ("transparency", ["transparantie"]),  # -ency -> -antie
+    ("critical", ["kritisch"]),  # a hard c written k
+    ("anonymise", ["anonimiseren"]),  # y written i, -ise -> -iseren
+    ("archive", ["archief"]),  # -ive -> -ief
+])
+def test_an_english_word_finds_its_dutch_cognate_in_the_content(engine: SearchEngine, word: str,
+                                                                 dutch: list[str]) -> None:
+    assert cognates(word, engine.index.lexicon) == dutch
+
+
+def test_a_cognate_counts_only_when_the_content_has_it_more_than_the_word() -> None:
+    lexicon = Lexicon({"documentatie": 3, "integriteit": 1, "privacy": 40, "evaluation": 5, "evaluatie": 4})
+    assert cognates("documentation", lexicon) == ["documentatie"]
+    assert cognates("integrity", lexicon) == []  # on one page only
+    assert cognates("privacy", lexicon) == []  # no *privacie* in the content
+    assert cognates("evaluation", lexicon) == []  # the English word is the content's more common one
+    assert cognates("documentatie", lexicon) == []  # a Dutch word has no English ending
+
+
+def test_an_english_word_no_vocabulary_names_finds_the_dutch_pages(engine: SearchEngine) -> None:
+    # neither the vocabulary nor a close spelling joins *anonymise* and *anonimiseren*
+    assert engine.synonyms.alternatives_of_form("anonymise", engine.index.analyzer.stem) == []
+    assert engine.index.lexicon.corrections("anonymise") == []
+    assert stems(engine.search(Query.make("anonymise data", limit=3)))[0] == "3-dat-04-pseudonimiseren-anonimiseren"
+
+
+def test_a_tool_question_loses_the_tool_word_and_favours_the_hulpmiddelen(reader: QueryReader,
+                                                                        engine: SearchEngine) -> None:
+    reading = reader.read("welk hulpmiddel helpt bij bias")
+    assert reading.question == "hulpmiddel" and reading.text == "bias"
+    assert reader.read("is er een tool voor een dpia").question == "hulpmiddel"
+    assert reader.read("which template for an impact assessment").text == "impact assessment"
+    assert reader.read("welke maatregelen tegen bias").question == "doen"  # measures, not a tool
+    assert reader.read("welke risico's heeft bias").question == ""
+
+    def tools(text: str) -> int:
+        hits = engine.search(Query.make(text, limit=5)).hits
+        return sum(engine.site.pages[h.path].kind is Kind.HULPMIDDEL for h in hits)
+
+    assert tools("is er een tool voor een dpia") > tools("dpia")
+    assert tools("welk hulpmiddel helpt bij bias") > tools("bias")
+
+
+def test_looking_out_for_something_is_a_do_question(reader: QueryReader) -> None:
+    reading = reader.read("waar moet ik op letten bij inkoop")
+    assert reading.question == "doen" and reading.text == "inkoop"
+    assert reader.read("what can I do against bias").text == "bias"
+
+
+def test_two_query_words_find_the_compound_the_content_writes_them_as(engine: SearchEngine) -> None:
+    planner = QueryPlanner(engine.site, engine.synonyms, engine.index.analyzer, engine.index.lexicon)
+    assert planner.joined_compounds(["data", "kwaliteit"]) == {"kwaliteit": ["datakwaliteit"]}
+    assert planner.joined_compounds(["verwerking", "register"]) == {"register": ["verwerkingsregister"]}  # a linking s
+    assert planner.joined_compounds(["algorithm", "register"]) == {"register": ["algoritmeregister"]}  # via the vocabulary
+    assert planner.joined_compounds(["register", "data"]) == {}  # no *registerdata* in the content
+    assert stems(engine.search(Query.make("data kwaliteit", limit=3)))[0] == "3-dat-01-datakwaliteit"
+    assert stems(engine.search(Query.make("risico beheer", limit=3)))[0] == "0-org-03-toepassen-risicobeheer"

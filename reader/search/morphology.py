@@ -17,6 +17,7 @@ past participle (*gecontroleerd*) joins its verb's family when the content has t
 
 from __future__ import annotations
 
+import re
 import threading
 import weakref
 from functools import lru_cache
@@ -143,3 +144,50 @@ def families(lexicon: Lexicon) -> Families:
         if found is None:
             found = _FAMILIES[lexicon] = Families(lexicon)
         return found
+
+
+# ---------------------------------------------------------------- English cognates
+#: English endings and the Dutch spellings of the same Latin or Greek ending
+#: (*transparency* ~ *transparantie*, *activities* ~ *activiteiten*, *ethics* ~ *ethiek*).
+COGNATE_ENDINGS = (
+    ("isations", ("isaties", "alisaties")), ("izations", ("isaties", "alisaties")),
+    ("isation", ("isatie", "alisatie")), ("ization", ("isatie", "alisatie")),
+    ("ications", ("icaties",)), ("ication", ("icatie",)),
+    ("ations", ("aties",)), ("ation", ("atie",)), ("tions", ("ties",)), ("tion", ("tie",)),
+    ("sions", ("sies",)), ("sion", ("sie",)),
+    ("ities", ("iteiten",)), ("ity", ("iteit",)),
+    ("encies", ("enties", "anties")), ("ancies", ("anties", "enties")),
+    ("ency", ("entie", "antie")), ("ancy", ("antie", "entie")),
+    ("ences", ("enties",)), ("ence", ("entie",)), ("ances", ("anties",)), ("ance", ("antie",)),
+    ("isms", ("ismen",)), ("ism", ("isme",)),
+    ("ical", ("isch", "ische")), ("ics", ("iek",)), ("ic", ("isch", "ische", "iek")),
+    ("ives", ("ieven",)), ("ive", ("ief", "ieve")),
+    ("ated", ("eerd",)), ("ates", ("aten", "eren")), ("ate", ("eren", "aat")),
+    ("ising", ("iseren",)), ("izing", ("iseren",)), ("ise", ("iseren",)), ("ize", ("iseren",)),
+    ("logies", ("logieen",)), ("logy", ("logie",)), ("graphy", ("grafie",)),
+    ("ies", ("ieen",)), ("y", ("ie",)),
+    ("als", ("alen",)), ("al", ("aal", "ale", "eel", "ele")),
+)
+_HARD_C = re.compile(r"c(?=[aoulrt]|$)")
+#: A cognate counts only when the content has it on at least this many pages.
+COGNATE_MIN_DF = 2
+
+
+def cognates(word: str, lexicon: Lexicon) -> list[str]:
+    """Dutch words of the content that an English word is the cognate of, by its ending
+    (`COGNATE_ENDINGS`, the longest ending that applies): *transparency* -> transparantie,
+    *discrimination* -> discriminatie, *activities* -> activiteiten. Only words the content
+    has on `COGNATE_MIN_DF` pages or more, and more often than the word itself."""
+    if not word.isalpha() or len(word) < 5:
+        return []
+    own = lexicon.df(word)
+    for ending, dutch in COGNATE_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            base = word[: -len(ending)]
+            # and the base as Dutch spells it: a hard c as k (critical ~ kritisch, practical ~
+            # praktisch), y as i (anonymise ~ anonimiseren), ph as f (philosophy ~ filosofie)
+            spelled = _HARD_C.sub("k", base.replace("ph", "f").replace("y", "i"))
+            found = [b + d for b in dict.fromkeys((base, spelled)) for d in dutch]
+            return [c for c in dict.fromkeys(found)
+                    if c != word and lexicon.df(c) >= COGNATE_MIN_DF and lexicon.df(c) > own]
+    return []

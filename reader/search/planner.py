@@ -18,6 +18,7 @@ the roles and topics the query mentions, for the re-ranking.
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 
@@ -27,12 +28,16 @@ from reader.content.words import fold, without_joined, words
 from reader.search import backend
 from reader.search.analysis import STOP_WORDS, Analyzer
 from reader.search.lexicon import Lexicon
-from reader.search.morphology import MAX_MEMBERS, families
+from reader.search.morphology import MAX_MEMBERS, cognates, families
 from reader.search.plan import Plan
 from reader.search.ranking import WEIGHTS
 from reader.search.synonyms import Synonyms
 
 MAX_QUERY_WORDS = 24
+#: A compound of two query words counts when the content has it on this many pages.
+JOIN_MIN_DF = 2
+#: At most this many compounds for one pair of query words.
+MAX_JOINED = 3
 
 
 class QueryPlanner:
@@ -89,6 +94,7 @@ class QueryPlanner:
 
         lexicon = self.lexicon
         information = self.information_weights(content_words, searcher) if by_information else {}
+        joined = self.joined_compounds(content_words) if w.joined else {}
         for word in dict.fromkeys(content_words):
             group = []
             terms = a.word_terms(word, stop=False)
@@ -105,10 +111,18 @@ class QueryPlanner:
             exact.add(word)
             for alt in self.synonyms.alternatives_of_form(word, a.stem):
                 group += self._alternative_clauses(alt, w.synonym, stems, exact)
+            for alt in cognates(word, lexicon):  # an English word's Dutch cognate (transparency)
+                group += self._alternative_clauses(alt, w.cognate, stems, exact)
             for relative in self._relatives(word, terms):
                 group += self._word_clauses(relative, w.relative, stems)
                 exact.add(relative)
             group += self._family_clauses(word, terms, stems, exact)
+            for compound in joined.get(word, ()):  # "data quality" as *datakwaliteit*
+                for t in a.word_terms(compound, stop=False)[:1]:
+                    group += [backend.Clause("title", (t,), w.title * w.joined),
+                              backend.Clause("body", (t,), w.body * w.joined)]
+                    stems.add(t)
+                exact.add(compound)
             if word == last and len(word) >= 4 and word.isalpha() and (df_exact or df_body):
                 # still typing? longer words that start with the last word count a little
                 for completion, _df in self._completions(word, limit=6):
@@ -154,6 +168,32 @@ class QueryPlanner:
         roles = {r for word in role_words if (r := self.role_for(word))}
         return Plan(groups, stems, exact, role_words, topic_values, suggestion,
                     word_groups=word_groups, plain=tuple(plain), roles=roles, loose=frozenset(loose))
+
+    def joined_compounds(self, content_words: list[str]) -> dict[str, list[str]]:
+        """Two neighbouring query words as the one compound the content writes them as: the
+        words or their one-word alternatives (vocabulary, English cognates) glued, with or
+        without a linking s ("data quality" -> *datakwaliteit*, "privacy risico" ->
+        *privacyrisico*, "verwerking register" -> *verwerkingsregister*), by the head (the
+        second word) -> the compounds, when the content has them on `JOIN_MIN_DF` pages."""
+        out: dict[str, list[str]] = {}
+        for first, second in itertools.pairwise(content_words):
+            if not (first.isalpha() and second.isalpha()) or first == second:
+                continue
+            found = []
+            for a_form in self._forms(first):
+                for b_form in self._forms(second):
+                    for glue in ("", "s"):
+                        compound = a_form + glue + b_form
+                        if self.lexicon.df(compound) >= JOIN_MIN_DF and compound not in found:
+                            found.append(compound)
+            if found:
+                out.setdefault(second, []).extend(found[:MAX_JOINED])
+        return out
+
+    def _forms(self, word: str) -> list[str]:
+        """A query word and its one-word alternatives, for `joined_compounds`."""
+        alternatives = self.synonyms.alternatives_of_form(word, self.analyzer.stem) + cognates(word, self.lexicon)
+        return list(dict.fromkeys([word, *(alt for alt in alternatives if alt.isalpha())]))[:8]
 
     def information_weights(self, content_words: list[str], searcher: backend.Searcher) -> dict[str, float]:
         """Word -> its information (idf over the pages' text, log(1 + N/df)) as a share of the

@@ -39,6 +39,8 @@ class Weights:
     ident: float = 6.0  # the word in the page's id (file name)
     ident_parts: float = 2.5  # the word as a part of the page's id
     synonym: float = 1.0  # an alternative from the synonym list or glossary (see the `alternative_*` factors)
+    cognate: float = 1.0  # an English word's Dutch cognate in the content (transparency ~ transparantie)
+    joined: float = 2.0  # two neighbouring query words as the content's compound of them (both words in one)
     relative: float = 0.6  # a word of the same family found in the index (proportioneel ~ proportionaliteit)
     derivation: float = 0.6  # a word of the query word's derivational family (afspraak for afspreken), as the word
     completion_typing: float = 0.3  # a longer word the last query word may be the start of, when it is a word itself

@@ -57,6 +57,7 @@ SERVES_CITING = 6.0  # a maatregel serving a vereiste whose first source is the 
 TOPIC_OF_CITING = 6.0  # the own page of a topic that vereiste is tagged with
 DO_QUESTION_MAATREGEL = 1.35  # "hoe ...?": a maatregel says what to do
 MAY_QUESTION_VEREISTE = 1.25  # "mag ik ...?": a vereiste says what the law allows
+TOOL_QUESTION_HULPMIDDEL = 2.0  # "welk hulpmiddel ...?": the question names the kind of page it wants
 SPECIFICITY_POWER = 0.5  # a page tagged with n roles (phases) weighs (1/n)^this in a listing by facets
 #: A listing by facets or references (nothing left to search as words): the kinds in order.
 LISTING_KIND: dict[Kind, float] = {Kind.MAATREGEL: 1.0, Kind.VEREISTE: 0.95, Kind.HULPMIDDEL: 0.9}
@@ -69,7 +70,7 @@ QUESTION_WORDS = frozenset(
     """
     hoe wat wie waar wanneer welke welk waarom waarmee waardoor mag mogen moet moeten kan kunnen
     ik je jij jouw u uw we wij ons onze mijn men zelf iemand doe doen ga gaan zou zouden
-    doet deed
+    doet deed letten helpt helpen
     maak maken krijg krijgen houd houden
     hoef hoeft hoeven dien dient dienen wil wilt willen zal zullen kun kunt heb hebben nodig
     eigenlijk precies gewoon even wel echt ergens daarvoor daarbij hierbij
@@ -90,12 +91,19 @@ TASK_WORDS = frozenset(
 #: English stop words (the Dutch ones are `analysis.STOP_WORDS`): dropped in a looser reading.
 ENGLISH_STOP_WORDS = frozenset(
     """
-    a an the of and or to in on at by for with from as is are be been it its this that these those
+    a an the of and or to in on at by for with from as is are be been it its this that these those against
     into about over under than then there their them they he she his her not no yes if so
     before after during while am was were has have had will would
     """.split()
 )
-_DO_START = re.compile(r"^(hoe|wat (moet|kan|doe|moeten|kunnen|te)|welke (maatregelen|stappen)|how|what should)\b")
+_DO_START = re.compile(r"^(hoe|wat (moet|kan|doe|moeten|kunnen|te)|welke (maatregelen|stappen)"
+                       r"|waar (moet|moeten) \w+ (op )?letten|how|what (should|can|must)|which (measures|steps))\b")
+#: A question asking for an instrument ("welk hulpmiddel ...", "is er een tool voor ...",
+#: "which template ..."): the hulpmiddelen are favoured, and the word naming the instrument goes.
+_TOOL_START = re.compile(
+    r"^(welk|welke|is er|zijn er|bestaat er|bestaan er|heb je|hebben jullie|which|is there|are there|what)\b"
+    r"(?: \w+){0,2} (hulpmiddel|hulpmiddelen|tool|tools|instrument|instrumenten|toolkit|template|templates"
+    r"|sjabloon|sjablonen|methode|methodes|methodiek)\b")
 _ASK_START = re.compile(
     r"^(hoe|wat|wie|waar|wanneer|welke|welk|waarom|waarmee|mag|mogen|moet|moeten|kan|kunnen|is|zijn|ben"
     r"|heb|heeft|wordt|worden|how|what|who|where|when|which|why|can|should|must|may|is|are|do|does)\b \w"
@@ -369,7 +377,7 @@ class Reading:
     text: str  # the text left to search as words ("" when everything was understood)
     facets: dict[str, list[str]] = field(default_factory=dict)  # rol/fase -> values named
     refs: list[Ref] = field(default_factory=list)
-    question: str = ""  # "doen" (a do-question), "mogen" (a may-question) or ""
+    question: str = ""  # "doen" (a do-question), "mogen" (a may-question), "hulpmiddel" (a tool question) or ""
     asks: bool = False  # a question of any kind: its words weigh by their information
     changed: bool = False  # the text differs from the query's
 
@@ -427,6 +435,11 @@ class QueryReader:
             reading.question = "doen"
         elif _MAY_START.match(lead):
             reading.question = "mogen"
+        if (tool := _TOOL_START.match(lead)) is not None:
+            reading.question = "hulpmiddel"
+            tool_word = tool.group(2)
+        else:
+            tool_word = ""
         reading.asks = bool(reading.question or _ASK_START.match(lead) or text.rstrip().endswith("?"))
         # roles and phases
         found: list[tuple[int, int, FacetTerm]] = []
@@ -460,6 +473,8 @@ class QueryReader:
                      and w not in ENGLISH_STOP_WORDS]
         if reading.facets:
             words = [w for w in words if w not in TASK_WORDS]
+        if tool_word:
+            words = [w for w in words if w != tool_word]
         remaining = " ".join(words)
         if not remaining and not reading.preferred:
             remaining = " ".join(_tokens(folded))  # only question words: search them anyway
@@ -568,6 +583,8 @@ class QueryReader:
             f *= DO_QUESTION_MAATREGEL
         elif reading.question == "mogen" and page.kind is Kind.VEREISTE:
             f *= MAY_QUESTION_VEREISTE
+        elif reading.question == "hulpmiddel" and page.kind is Kind.HULPMIDDEL:
+            f *= TOOL_QUESTION_HULPMIDDEL
         return f
 
 
