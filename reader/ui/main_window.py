@@ -67,6 +67,7 @@ class MainWindow(QMainWindow):
     searchFinished = Signal(object)  # SearchResult, once shown in the list
     pageOpened = Signal(str)  # path, "start" or "begrippenlijst"
     contentSwitchRequested = Signal(str)  # a content root to read instead (the app swaps windows)
+    startupSettled = Signal()  # once after start-up: the restored page and the start page are made
 
     def __init__(self, site: Site, engine: SearchEngine, settings: Settings, *,
                  open_path: str = "", parent: QWidget | None = None) -> None:
@@ -82,6 +83,8 @@ class MainWindow(QMainWindow):
         self._beslishulp: BeslishulpDialog | None = None  # its window, made on first use
         self._index_started = False
         self._after_paint_started = False
+        #: the start page is complete and the restored page shown (`startupSettled` was sent)
+        self.settled = False
         #: how to start this app again (program, arguments); set by `run_app`
         self.relaunch: list[str] = []
         self._dark: bool | None = None
@@ -438,6 +441,8 @@ class MainWindow(QMainWindow):
             if start.step():
                 QTimer.singleShot(0, start, next_part)  # dropped if the page is gone
             else:  # the index after the start page: both want the processor
+                self.settled = True
+                self.startupSettled.emit()
                 self._start_index()
 
         QTimer.singleShot(0, start, next_part)
