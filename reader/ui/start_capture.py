@@ -50,6 +50,8 @@ class StartCapture(QObject):
         window.controller.indexReady.connect(lambda _report: self._maybe_ready())
         window.controller.indexFailed.connect(lambda _message: self._finish(False, "the index failed"))
         window._status_timer.timeout.connect(self._maybe_ready)
+        if window.settled:
+            QTimer.singleShot(0, self._maybe_ready)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if not self.done and event.type() in _TOUCH and isinstance(watched, QWidget) \
