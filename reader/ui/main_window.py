@@ -437,14 +437,22 @@ class MainWindow(QMainWindow):
         self.page.render_pending()
         start = self.page.ensure_start_page(staged=True)
 
+        def settle() -> None:  # the index after the start page: both want the processor
+            self.settled = True
+            self.startupSettled.emit()
+            self._start_index()
+
         def next_part() -> None:
             if start.step():
                 QTimer.singleShot(0, start, next_part)  # dropped if the page is gone
-            else:  # the index after the start page: both want the processor
-                self.settled = True
-                self.startupSettled.emit()
-                self._start_index()
+            else:
+                settle()
 
+        if not self.isVisible():  # behind the start window: no one waits for the event loop
+            while start.step():
+                pass
+            settle()
+            return
         QTimer.singleShot(0, start, next_part)
 
     def _start_index(self) -> None:

@@ -21,10 +21,10 @@ from reader.ui import i18n, text_size
 from reader.ui.start_window import PPM, qt_key
 
 log = logging.getLogger(__name__)
-#: the events that mean the user has changed something: the window is no longer as it starts
+# the events that mean the user has changed something: the window is no longer as it starts
 _TOUCH = (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel,
           QEvent.Type.Shortcut, QEvent.Type.ShortcutOverride)
-#: how often to wait for a status message to go before giving up for this session
+# how often to wait for a status message to go before giving up for this session
 RETRIES = 3
 
 

@@ -192,23 +192,12 @@ def hand_over(start: StartWindow, window: Any, usable: Any = None) -> None:
     start window once the real one has painted; the keys typed meanwhile go to its search
     field. `usable(typed)` is called at that moment (typed: whether keys were passed on).
     Closed by the user first: the app quits."""
-    from PySide6.QtCore import QEvent, QObject
-
-    class PaintWatch(QObject):
-        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-            if event.type() == QEvent.Type.Paint and watched is window:
-                window.removeEventFilter(self)
-                QTimer.singleShot(0, finish)
-            return False
-
-    watch = PaintWatch(window)
-
     def show_real() -> None:
         if start.cancelled:  # the user closed the start window: no window at all
             start.deleteLater()
             window.close()
             return
-        window.installEventFilter(watch)
+        when_painted(window, finish)
         window.show()
         window.raise_()
         window.activateWindow()
@@ -228,6 +217,22 @@ def hand_over(start: StartWindow, window: Any, usable: Any = None) -> None:
         QTimer.singleShot(0, show_real)
     else:
         window.startupSettled.connect(show_real)
+
+
+def when_painted(window: QWidget, callback: Any) -> None:
+    """Call `callback()` once `window` has been painted (after its first paint event, on
+    the next turn of the event loop, when the whole window is drawn and flushed)."""
+    from PySide6.QtCore import QEvent, QObject
+
+    class PaintWatch(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint and watched is window:
+                window.removeEventFilter(self)
+                QTimer.singleShot(0, callback)
+                self.deleteLater()
+            return False
+
+    window.installEventFilter(PaintWatch(window))
 
 
 def _type_into(field: Any, keys: list[tuple[int, str]]) -> None:

@@ -664,13 +664,13 @@ Logbestand: %2</source>
 Log file: %2</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/app.py" line="181"/>
-        <location filename="../../reader/ui/app.py" line="184"/>
+        <location filename="../../reader/ui/app.py" line="187"/>
+        <location filename="../../reader/ui/app.py" line="190"/>
         <source>Inhoud niet gevonden</source>
         <translation>Content not found</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/app.py" line="185"/>
+        <location filename="../../reader/ui/app.py" line="191"/>
         <source>De inhoudsmap bestaat niet:
 %1</source>
         <translation>The content folder does not exist:
@@ -1159,87 +1159,87 @@ Opening it in the browser only works with an internet connection.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="106"/>
+        <location filename="../../reader/ui/main_window.py" line="109"/>
         <source>Inhoud: %1 · %2 pagina&apos;s</source>
-        <extracomment>how to start this app again (program, arguments); set by `run_app`</extracomment>
+        <extracomment>the start page is complete and the restored page shown (`startupSettled` was sent) how to start this app again (program, arguments); set by `run_app`</extracomment>
         <translation>Content: %1 · %2 pages</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="116"/>
-        <location filename="../../reader/ui/main_window.py" line="144"/>
+        <location filename="../../reader/ui/main_window.py" line="119"/>
+        <location filename="../../reader/ui/main_window.py" line="147"/>
         <source>Resultaten</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="117"/>
-        <location filename="../../reader/ui/main_window.py" line="708"/>
+        <location filename="../../reader/ui/main_window.py" line="120"/>
+        <location filename="../../reader/ui/main_window.py" line="721"/>
         <source>Project</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="122"/>
+        <location filename="../../reader/ui/main_window.py" line="125"/>
         <source>Resultaten en project</source>
         <translation>Results and project</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="143"/>
+        <location filename="../../reader/ui/main_window.py" line="146"/>
         <source>Zoeken</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="145"/>
+        <location filename="../../reader/ui/main_window.py" line="148"/>
         <source>Pagina</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="157"/>
-        <location filename="../../reader/ui/main_window.py" line="161"/>
+        <location filename="../../reader/ui/main_window.py" line="160"/>
+        <location filename="../../reader/ui/main_window.py" line="164"/>
         <source>Werkbalk</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="176"/>
+        <location filename="../../reader/ui/main_window.py" line="179"/>
         <source>Zoekindex opbouwen…</source>
         <translation>Building search index…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="179"/>
+        <location filename="../../reader/ui/main_window.py" line="182"/>
         <source>Voortgang zoekindex</source>
         <translation>Search index progress</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="340"/>
-        <location filename="../../reader/ui/main_window.py" line="528"/>
+        <location filename="../../reader/ui/main_window.py" line="343"/>
+        <location filename="../../reader/ui/main_window.py" line="541"/>
         <source>Pagina niet gevonden: %1</source>
         <translation>Page not found: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="481"/>
+        <location filename="../../reader/ui/main_window.py" line="494"/>
         <source>alle onderdelen</source>
         <translation>everything</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="487"/>
+        <location filename="../../reader/ui/main_window.py" line="500"/>
         <source>Zoeken mislukt; zie het logbestand.</source>
         <translation>Search failed; see the log file.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="510"/>
+        <location filename="../../reader/ui/main_window.py" line="523"/>
         <source>Zoekindex is klaar.</source>
         <translation>Search index is ready.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="518"/>
+        <location filename="../../reader/ui/main_window.py" line="531"/>
         <source>Zoekindex niet beschikbaar</source>
         <translation>Search index not available</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="520"/>
+        <location filename="../../reader/ui/main_window.py" line="533"/>
         <source>Zoekindex</source>
         <translation>Search index</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="521"/>
+        <location filename="../../reader/ui/main_window.py" line="534"/>
         <source>De zoekindex kon niet worden opgebouwd. Bladeren met de filters werkt wel.
 
 %1</source>
@@ -1248,303 +1248,303 @@ Opening it in the browser only works with an internet connection.</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="549"/>
+        <location filename="../../reader/ui/main_window.py" line="562"/>
         <source>Beslishulp AI-verordening</source>
         <translation>AI Act decision aid</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="550"/>
+        <location filename="../../reader/ui/main_window.py" line="563"/>
         <source>De beslishulp kon niet worden gelezen:
 %1</source>
         <translation>The decision aid could not be read:
 %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="552"/>
+        <location filename="../../reader/ui/main_window.py" line="565"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="607"/>
+        <location filename="../../reader/ui/main_window.py" line="620"/>
         <source>Start</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="703"/>
+        <location filename="../../reader/ui/main_window.py" line="716"/>
         <source>&amp;Ongedaan maken: %1</source>
         <translation>&amp;Undo: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="703"/>
+        <location filename="../../reader/ui/main_window.py" line="716"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="711"/>
+        <location filename="../../reader/ui/main_window.py" line="724"/>
         <source>Project (%1/%2)</source>
         <translation>Project (%1/%2)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="754"/>
+        <location filename="../../reader/ui/main_window.py" line="767"/>
         <source>(leeg)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="769"/>
+        <location filename="../../reader/ui/main_window.py" line="782"/>
         <source>Filter gezet: %1</source>
         <translation>Filter set: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="806"/>
+        <location filename="../../reader/ui/main_window.py" line="819"/>
         <source>Document niet gevonden</source>
         <translation>Document not found</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="807"/>
+        <location filename="../../reader/ui/main_window.py" line="820"/>
         <source>Het document %1 staat niet in de inhoudsmap.</source>
         <translation>The document %1 is not in the content folder.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="810"/>
+        <location filename="../../reader/ui/main_window.py" line="823"/>
         <source>Document openen</source>
         <translation>Open document</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="811"/>
+        <location filename="../../reader/ui/main_window.py" line="824"/>
         <source>Er is geen programma gevonden om %1 te openen.</source>
         <translation>No program was found to open %1.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="833"/>
+        <location filename="../../reader/ui/main_window.py" line="846"/>
         <source>De browser kon niet worden geopend.</source>
         <translation>The browser could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="836"/>
+        <location filename="../../reader/ui/main_window.py" line="849"/>
         <source>Link gekopieerd: %1</source>
         <translation>Link copied: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="950"/>
+        <location filename="../../reader/ui/main_window.py" line="963"/>
         <source>Volgende of vorige treffer in de pagina</source>
         <translation>Next or previous match in the page</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="951"/>
+        <location filename="../../reader/ui/main_window.py" line="964"/>
         <source>Van het zoekveld naar de resultaten</source>
         <translation>From the search field to the results</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="951"/>
+        <location filename="../../reader/ui/main_window.py" line="964"/>
         <source>Pijl omlaag</source>
         <translation>Down arrow</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="952"/>
+        <location filename="../../reader/ui/main_window.py" line="965"/>
         <source>Resultaat of werklijstitem openen</source>
         <translation>Open a result or work list item</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="953"/>
+        <location filename="../../reader/ui/main_window.py" line="966"/>
         <source>Werklijstitem gedaan of te doen</source>
         <translation>Work list item done or to do</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="953"/>
+        <location filename="../../reader/ui/main_window.py" line="966"/>
         <source>Spatie</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="954"/>
+        <location filename="../../reader/ui/main_window.py" line="967"/>
         <source>Menu bij een resultaat of item</source>
         <translation>Menu of a result or item</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="954"/>
+        <location filename="../../reader/ui/main_window.py" line="967"/>
         <source>Menutoets of Shift+F10</source>
         <translation>Menu key or Shift+F10</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="957"/>
+        <location filename="../../reader/ui/main_window.py" line="970"/>
         <source>Links zoek en filter je, in het midden staan de resultaten of de werklijst van je project, rechts de pagina. F6 gaat van het ene deel naar het volgende. Alles werkt zonder internet; een link naar buiten opent pas als je daarvoor kiest.</source>
         <translation>On the left you search and filter, in the middle are the results or your project&apos;s work list, on the right the page. F6 moves from one part to the next. Everything works without internet; a link to the outside only opens when you choose so.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="960"/>
+        <location filename="../../reader/ui/main_window.py" line="973"/>
         <source>Is het venster te smal voor alle delen naast elkaar (bijvoorbeeld bij 200 % schaal), dan zie je één deel tegelijk: kies het met de tabs Zoeken, Resultaten en Pagina, of met F6. Inzoomen (Ctrl+plus) maakt alles groter, niet alleen de pagina; Beeld → Kleuren heeft ook Hoog contrast.</source>
         <translation>When the window is too narrow for all parts side by side (at 200 % scaling, for instance), you see one part at a time: pick it with the tabs Search, Results and Page, or with F6. Zoom in (Ctrl+plus) makes everything larger, not only the page; View → Colours also has High contrast.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="971"/>
-        <location filename="../../reader/ui/main_window.py" line="977"/>
+        <location filename="../../reader/ui/main_window.py" line="984"/>
+        <location filename="../../reader/ui/main_window.py" line="990"/>
         <source>Help en sneltoetsen</source>
         <translation>Help and shortcuts</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1032"/>
+        <location filename="../../reader/ui/main_window.py" line="1045"/>
         <source>Je leest al de officiële tekst.</source>
         <translation>You are already reading the official text.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1036"/>
+        <location filename="../../reader/ui/main_window.py" line="1049"/>
         <source>Geen officieel pakket geopend (Bestand → Inhoud openen…); de officiële pagina staat op de website.</source>
         <translation>No official pack open (File → Open content…); the official page is on the website.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1042"/>
+        <location filename="../../reader/ui/main_window.py" line="1055"/>
         <source>Deze pagina staat niet in %1; de officiële pagina staat op de website.</source>
         <translation>This page is not in %1; the official page is on the website.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1046"/>
+        <location filename="../../reader/ui/main_window.py" line="1059"/>
         <source>Officiële tekst uit %1 (%2). De app zelf toont een samenvatting in eigen woorden.</source>
         <translation>Official text from %1 (%2). The app itself shows a summary in our own words.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1048"/>
+        <location filename="../../reader/ui/main_window.py" line="1061"/>
         <source>Officiële tekst — %1</source>
         <translation>Official text — %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1066"/>
+        <location filename="../../reader/ui/main_window.py" line="1079"/>
         <source>Wat is er veranderd</source>
         <translation>What has changed</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1087"/>
+        <location filename="../../reader/ui/main_window.py" line="1100"/>
         <source>Deze pagina staat niet in de inhoud die je nu leest.</source>
         <translation>This page is not in the content you are reading now.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1095"/>
+        <location filename="../../reader/ui/main_window.py" line="1108"/>
         <source>Webadres gekopieerd: %1</source>
         <translation>Web address copied: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1114"/>
+        <location filename="../../reader/ui/main_window.py" line="1127"/>
         <source>Bladwijzer toegevoegd</source>
         <translation>Bookmark added</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1114"/>
+        <location filename="../../reader/ui/main_window.py" line="1127"/>
         <source>Bladwijzer verwijderd</source>
         <translation>Bookmark removed</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1122"/>
+        <location filename="../../reader/ui/main_window.py" line="1135"/>
         <source>&amp;Bladwijzer verwijderen</source>
         <translation>Remove &amp;bookmark</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1122"/>
+        <location filename="../../reader/ui/main_window.py" line="1135"/>
         <source>&amp;Bladwijzer toevoegen</source>
         <translation>Add &amp;bookmark</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1132"/>
+        <location filename="../../reader/ui/main_window.py" line="1145"/>
         <source>Nog geen bladwijzers</source>
         <translation>No bookmarks yet</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1145"/>
+        <location filename="../../reader/ui/main_window.py" line="1158"/>
         <source>Bladwijzers verwijderen</source>
         <translation>Remove bookmarks</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1146"/>
+        <location filename="../../reader/ui/main_window.py" line="1159"/>
         <source>Alle bladwijzers verwijderen?</source>
         <translation>Remove all bookmarks?</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1157"/>
+        <location filename="../../reader/ui/main_window.py" line="1170"/>
         <source>Zoom: %1%</source>
         <translation>Zoom: %1%</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1166"/>
+        <location filename="../../reader/ui/main_window.py" line="1179"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1167"/>
+        <location filename="../../reader/ui/main_window.py" line="1180"/>
         <source>De nieuwe taal wordt gebruikt als je de app opnieuw start.</source>
         <translation>The new language is used when you restart the app.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1169"/>
+        <location filename="../../reader/ui/main_window.py" line="1182"/>
         <source>Later</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1169"/>
+        <location filename="../../reader/ui/main_window.py" line="1182"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1171"/>
+        <location filename="../../reader/ui/main_window.py" line="1184"/>
         <source>Nu opnieuw starten</source>
         <translation>Restart now</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1187"/>
+        <location filename="../../reader/ui/main_window.py" line="1200"/>
         <source>Opnieuw starten lukte niet; start de app zelf opnieuw.</source>
         <translation>Could not restart; please start the app again yourself.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1261"/>
+        <location filename="../../reader/ui/main_window.py" line="1274"/>
         <source>Pagina afdrukken</source>
         <translation>Print page</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1272"/>
-        <location filename="../../reader/ui/main_window.py" line="1288"/>
+        <location filename="../../reader/ui/main_window.py" line="1285"/>
         <location filename="../../reader/ui/main_window.py" line="1301"/>
+        <location filename="../../reader/ui/main_window.py" line="1314"/>
         <source>Exporteren als PDF</source>
         <translation>Export as PDF</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1272"/>
+        <location filename="../../reader/ui/main_window.py" line="1285"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1302"/>
+        <location filename="../../reader/ui/main_window.py" line="1315"/>
         <source>De PDF kon niet worden opgeslagen: %1</source>
         <translation>The PDF could not be saved: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1304"/>
+        <location filename="../../reader/ui/main_window.py" line="1317"/>
         <source>PDF opgeslagen: %1</source>
         <translation>PDF saved: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1289"/>
+        <location filename="../../reader/ui/main_window.py" line="1302"/>
         <source>Deze pagina kan niet worden geëxporteerd.</source>
         <translation>This page cannot be exported.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1315"/>
+        <location filename="../../reader/ui/main_window.py" line="1328"/>
         <source>Excel-werkmap (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1316"/>
+        <location filename="../../reader/ui/main_window.py" line="1329"/>
         <source>CSV, puntkomma-gescheiden (*.csv)</source>
         <translation>CSV, semicolon-separated (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1318"/>
-        <location filename="../../reader/ui/main_window.py" line="1329"/>
+        <location filename="../../reader/ui/main_window.py" line="1331"/>
+        <location filename="../../reader/ui/main_window.py" line="1342"/>
         <source>Lijst exporteren</source>
         <translation>Export list</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1330"/>
+        <location filename="../../reader/ui/main_window.py" line="1343"/>
         <source>Opslaan is mislukt: %1</source>
         <translation>Saving failed: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1332"/>
+        <location filename="../../reader/ui/main_window.py" line="1345"/>
         <source>%1 rijen opgeslagen in %2</source>
         <translation>%1 rows saved to %2</translation>
     </message>
@@ -1824,7 +1824,7 @@ Opening it in the browser only works with an internet connection.</translation>
 <context>
     <name>Portable</name>
     <message>
-        <location filename="../../reader/ui/app.py" line="236"/>
+        <location filename="../../reader/ui/app.py" line="285"/>
         <source>Draagbare modus: de map data is alleen-lezen, dus je eigen gebruikersmap wordt gebruikt.</source>
         <translation>Portable mode: the data folder is read-only, so your own user folders are used.</translation>
     </message>
@@ -2140,112 +2140,112 @@ Opening it in the browser only works with an internet connection.</translation>
 <context>
     <name>ProjectDialog</name>
     <message>
-        <location filename="../../reader/ui/project_dialog.py" line="51"/>
+        <location filename="../../reader/ui/project_dialog.py" line="52"/>
         <source>Project bewerken</source>
         <translation>Edit project</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_dialog.py" line="51"/>
+        <location filename="../../reader/ui/project_dialog.py" line="52"/>
         <source>Nieuw project</source>
         <translation>New project</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_dialog.py" line="64"/>
+        <location filename="../../reader/ui/project_dialog.py" line="73"/>
         <source>Bijvoorbeeld: Chatbot burgerzaken</source>
         <translation>For example: Civil affairs chatbot</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_dialog.py" line="65"/>
+        <location filename="../../reader/ui/project_dialog.py" line="74"/>
         <source>&amp;Naam</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_dialog.py" line="70"/>
+        <location filename="../../reader/ui/project_dialog.py" line="79"/>
         <source>&amp;Omschrijving</source>
         <translation>&amp;Description</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_dialog.py" line="74"/>
+        <location filename="../../reader/ui/project_dialog.py" line="83"/>
         <source>Rollen</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_dialog.py" line="86"/>
+        <location filename="../../reader/ui/project_dialog.py" line="95"/>
         <source>Fasen</source>
         <translation>Phases</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_dialog.py" line="88"/>
+        <location filename="../../reader/ui/project_dialog.py" line="97"/>
         <source>&lt;b&gt;Nu&lt;/b&gt;</source>
         <translation>&lt;b&gt;Now&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_dialog.py" line="89"/>
+        <location filename="../../reader/ui/project_dialog.py" line="98"/>
         <source>&lt;b&gt;Later&lt;/b&gt;</source>
         <translation>&lt;b&gt;Later&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_dialog.py" line="96"/>
+        <location filename="../../reader/ui/project_dialog.py" line="105"/>
         <source>nu</source>
         <translation>now</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_dialog.py" line="96"/>
+        <location filename="../../reader/ui/project_dialog.py" line="105"/>
         <source>later</source>
         <translation>later</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_dialog.py" line="106"/>
+        <location filename="../../reader/ui/project_dialog.py" line="115"/>
         <source>AI-verordening</source>
         <translation>AI Act</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_dialog.py" line="113"/>
+        <location filename="../../reader/ui/project_dialog.py" line="122"/>
         <source>Uit de &amp;beslishulp overnemen</source>
         <translation>Take over from the &amp;decision aid</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_dialog.py" line="118"/>
+        <location filename="../../reader/ui/project_dialog.py" line="127"/>
         <source>Van de &amp;filters overnemen</source>
         <translation>Take over from the &amp;filters</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_dialog.py" line="123"/>
+        <location filename="../../reader/ui/project_dialog.py" line="132"/>
         <source>&amp;Geen profiel</source>
         <translation>&amp;No profile</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_dialog.py" line="130"/>
+        <location filename="../../reader/ui/project_dialog.py" line="139"/>
         <source>Hulpmiddelen die het project gebruikt</source>
         <translation>Tools the project uses</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_dialog.py" line="134"/>
+        <location filename="../../reader/ui/project_dialog.py" line="143"/>
         <source>Hulpmiddelen</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_dialog.py" line="152"/>
+        <location filename="../../reader/ui/project_dialog.py" line="161"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_dialog.py" line="152"/>
+        <location filename="../../reader/ui/project_dialog.py" line="161"/>
         <source>Aanmaken</source>
         <translation>Create</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_dialog.py" line="153"/>
+        <location filename="../../reader/ui/project_dialog.py" line="162"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_dialog.py" line="170"/>
+        <location filename="../../reader/ui/project_dialog.py" line="179"/>
         <source>Geen AI-profiel: de vereisten worden niet op de AI-verordening gefilterd.</source>
         <translation>No AI profile: the requirements are not filtered on the AI Act.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_dialog.py" line="203"/>
+        <location filename="../../reader/ui/project_dialog.py" line="212"/>
         <source>De werklijst begint met %1 maatregelen en vereisten.</source>
         <translation>The work list starts with %1 measures and requirements.</translation>
     </message>
@@ -2736,6 +2736,14 @@ Opening it in the browser only works with an internet connection.</translation>
         <location filename="../../reader/ui/start_page.py" line="393"/>
         <source>Nieuw project…</source>
         <translation>New project…</translation>
+    </message>
+</context>
+<context>
+    <name>StartWindow</name>
+    <message>
+        <location filename="../../reader/ui/start_capture.py" line="104"/>
+        <source>Algoritmekader Reader wordt gestart</source>
+        <translation>Algoritmekader Reader is starting</translation>
     </message>
 </context>
 <context>
