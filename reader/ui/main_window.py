@@ -83,7 +83,7 @@ class MainWindow(QMainWindow):
         self._beslishulp: BeslishulpDialog | None = None  # its window, made on first use
         self._index_started = False
         self._after_paint_started = False
-        #: the start page is complete and the restored page shown (`startupSettled` was sent)
+        # the start page is complete and the restored page shown (`startupSettled` was sent)
         self.settled = False
         #: how to start this app again (program, arguments); set by `run_app`
         self.relaunch: list[str] = []

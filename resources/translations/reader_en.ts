@@ -1161,7 +1161,7 @@ Opening it in the browser only works with an internet connection.</translation>
     <message>
         <location filename="../../reader/ui/main_window.py" line="109"/>
         <source>Inhoud: %1 · %2 pagina&apos;s</source>
-        <extracomment>the start page is complete and the restored page shown (`startupSettled` was sent) how to start this app again (program, arguments); set by `run_app`</extracomment>
+        <extracomment>how to start this app again (program, arguments); set by `run_app`</extracomment>
         <translation>Content: %1 · %2 pages</translation>
     </message>
     <message>

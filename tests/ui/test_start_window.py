@@ -58,7 +58,7 @@ def _open(plan: start_snapshot.Start) -> StartWindow | None:
 
 
 def test_snapshot_is_written_with_its_key(snapshot, content_root, settings_dir):
-    plan, json_file, image_file, window = snapshot
+    _start, json_file, image_file, window = snapshot
     data = json.loads(json_file.read_text(encoding="utf-8"))
     key = data["key"]
     assert key["version"] == __version__
