@@ -438,6 +438,7 @@ class MainWindow(QMainWindow):
         start = self.page.ensure_start_page(staged=True)
 
         def settle() -> None:  # the index after the start page: both want the processor
+            self.page.release_start_picture()
             self.settled = True
             self.startupSettled.emit()
             self._start_index()

@@ -41,7 +41,7 @@ class StartWindow(QWidget):
     def __init__(self, image: QImage, window: dict[str, Any], *, report_paint: bool = False) -> None:
         super().__init__()
         self.setObjectName("startWindow")
-        self._image = image
+        self.image = image
         self._report_paint = report_paint
         self.painted_at = 0.0
         self.keys: list[tuple[int, str]] = []  # (key, text) in the order typed
@@ -55,7 +55,7 @@ class StartWindow(QWidget):
 
     def paintEvent(self, _event: object) -> None:
         painter = QPainter(self)
-        painter.drawImage(0, 0, self._image)
+        painter.drawImage(0, 0, self.image)
         painter.end()
         if not self.painted_at:
             self.painted_at = time.time()
@@ -188,9 +188,10 @@ def take() -> StartWindow | None:
 
 
 def hand_over(start: StartWindow, window: Any, usable: Any = None) -> None:
-    """Show the real `window` once it has settled (its start page complete) and close the
-    start window once the real one has painted; the keys typed meanwhile go to its search
-    field. `usable(typed)` is called at that moment (typed: whether keys were passed on).
+    """Show the real `window` (at once when it opens on the start page, whose part of the
+    picture it shows until the start page is made; else once the restored page is rendered)
+    and close the start window once the real one has painted; the keys typed meanwhile go
+    to its search field. `usable(typed)` is called at that moment (typed: whether keys were passed on).
     Closed by the user first: the app quits."""
     def show_real() -> None:
         if start.cancelled:  # the user closed the start window: no window at all
@@ -213,9 +214,14 @@ def hand_over(start: StartWindow, window: Any, usable: Any = None) -> None:
         if usable is not None:
             usable(bool(typed))
 
-    if window.settled:
+    picture = start.image.deviceIndependentSize().toSize()
+    if window.page.current == "start" and not window.settled and window.size() == picture:
+        # the start page is a picture (its part of this one) until it is made: shown now
+        window.page.hold_start_picture(start.image)
+        show_real()
+    elif window.settled:
         QTimer.singleShot(0, show_real)
-    else:
+    else:  # a restored page (or another size): shown once it is rendered
         window.startupSettled.connect(show_real)
 
 
