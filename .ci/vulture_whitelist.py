@@ -13,6 +13,7 @@ _.actualSize  # reader/ui/theme.py (QIconEngine)
 _.clone  # reader/ui/theme.py (QIconEngine)
 _.minimumSizeHint  # reader/ui/start_page.py
 _.hitButton  # reader/ui/facet_group.py
+_.paintEvent  # reader/ui/start_window.py (the start snapshot)
 
 # html.parser.HTMLParser calls these overrides.
 _.handle_starttag  # reader/beslishulp/html_text.py, reader/render/textify.py

@@ -7,7 +7,8 @@ above it here, never in a cycle (tests/test_cli_and_layers.py checks both):
       -> search (the only code that imports Whoosh)  reader.search
          render (Markdown -> HTML)                   reader.render
          the decision aid                            reader.beslishulp
-      -> start-up shared by the command line and the window    reader.launch, reader.prebuilt
+      -> start-up shared by the command line and the window    reader.launch, reader.prebuilt,
+         and the start snapshot (the last start's picture)    reader.start_snapshot
       -> cli and ui (only reader.ui imports Qt)      reader.cli, reader.ui
       -> the entry point                             reader.__main__
 

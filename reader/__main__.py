@@ -8,7 +8,9 @@ console on Windows) and `ak-reader-cli` (the command line, with a console). Both
    a parallel build (`--ak-build-worker`) or the build the window starts (`--ak-build-index`);
 2. switch to portable mode when `portable.ini` stands beside the executable
    (`reader.portable`), before Qt is imported;
-3. hand over to `reader.cli.main`, which starts the window when no command is given.
+3. show the start snapshot when the window is started and the snapshot still applies
+   (`reader.ui.start_window`: the last start's picture, before the rest of the app is imported);
+4. hand over to `reader.cli.main`, which starts the window when no command is given.
 
 From a source install the same minus steps 1 and 2 (they only apply when frozen): pip makes
 `ak-reader` a GUI entry point (on Windows a windowed program, no console) and `ak-reader-cli`
@@ -42,6 +44,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     state = portable.activate()
     if state.notice:
         print(state.notice, file=sys.stderr)
+    from reader.start_snapshot import parse_start
+
+    start = parse_start(args)
+    if start is not None:  # the window: its picture from the last start, before the rest is imported
+        from reader.ui.start_window import open_start_window
+
+        open_start_window(start, sys.argv[0] if sys.argv else "ak-reader")
     from reader.cli import main as cli_main
 
     return cli_main(args)

@@ -7,6 +7,7 @@ depends on nothing of the app.
 from __future__ import annotations
 
 import contextlib
+import getpass
 import hashlib
 import os
 import sys
@@ -93,3 +94,13 @@ def _unlock(fd: int) -> None:
             import fcntl
 
             fcntl.flock(fd, fcntl.LOCK_UN)
+
+
+def instance_key(settings_file: str, root: Path) -> str:
+    """The same for two starts that would share settings and content (and a user)."""
+    try:
+        user = getpass.getuser()
+    except Exception:  # no user name in the environment: the home folder stands in for it
+        user = str(Path.home())
+    text = "\n".join((user, str(Path(settings_file).expanduser().resolve()), str(Path(root).resolve())))
+    return "ak-reader-" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]

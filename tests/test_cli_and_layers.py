@@ -155,7 +155,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("reader.search", "reader.render", "reader.beslishulp", "reader.pdf"),  # reader.pdf: HTML -> tagged PDF
     ("reader.packs",),  # content packs: layouts, safe zip import, the pack library, diffs (issue 15)
     ("reader.projects",),  # the working lists: the content, the facet filter, the decision aid's profile
-    ("reader.prebuilt", "reader.launch"),  # the site and its engine, for the command line and the window
+    ("reader.prebuilt", "reader.launch", "reader.start_snapshot"),  # start-up: the site and its engine, the start snapshot
     ("reader.cli", "reader.ui"),
     ("reader.__main__",),
 )

@@ -144,7 +144,8 @@ def relaunch_command(args: argparse.Namespace) -> list[str]:
 
 
 def run_app(argv: Sequence[str] | None = None) -> int:
-    args = parse_args(sys.argv[1:] if argv is None else argv)
+    argv = list(sys.argv[1:] if argv is None else argv)
+    args = parse_args(argv)
     from reader.ui.compat import protect_none
 
     protect_none()
@@ -152,6 +153,10 @@ def run_app(argv: Sequence[str] | None = None) -> int:
     reporter = ErrorReporter(log_file)
     reporter.install()
     log.info("Algoritmekader Reader %s starting", __version__)
+    from reader.ui import start_window
+
+    if start_window.last_reason:  # shown (or not, and why) before the log was set up
+        log.info(start_window.last_reason)
 
     from PySide6.QtCore import QCoreApplication, Qt, QTimer
     from PySide6.QtGui import QGuiApplication
@@ -165,8 +170,9 @@ def run_app(argv: Sequence[str] | None = None) -> int:
     QCoreApplication.setOrganizationName("Algoritmekader")
     QCoreApplication.setApplicationName("algoritmekader-reader")
     QCoreApplication.setApplicationVersion(__version__)
-    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
-        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+    if QApplication.instance() is None:  # (the start window made it already, with Qt's default: the same)
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+            Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "ak-reader"])
     QGuiApplication.setApplicationDisplayName("Algoritmekader Reader")
     QGuiApplication.setDesktopFileName("algoritmekader-reader")
@@ -219,16 +225,59 @@ def run_app(argv: Sequence[str] | None = None) -> int:
                 bring_to_front(current, current.open_path, resolve_page(current.site, page))
 
         instance.serve(open_request)
-    if args.quit_after_first_paint:
-        def painted(_result: object) -> None:
+    # the start snapshot: taken once the window has settled (a normal start, nothing touched)
+    from reader.start_snapshot import parse_start
+
+    plan = None if args.self_test else parse_start(argv)
+    capture = None
+    if plan is not None:
+        from reader.ui.start_capture import StartCapture
+
+        capture = StartCapture(window, plan, root)
+
+    def stamp(name: str) -> None:  # the benchmark's marks
+        if args.quit_after_first_paint:
+            print(f"{name} {time.time():.3f} ({time.perf_counter() - _STARTED:.3f} s after start)", flush=True)
+
+    def quit_when_done() -> None:  # --quit-after-first-paint: once the snapshot is written (or not)
+        if not args.quit_after_first_paint:
+            return
+        if capture is None or capture.done:
+            QTimer.singleShot(0, window.close)
+        else:
+            capture.finished.connect(lambda _ok: QTimer.singleShot(0, window.close))
+            QTimer.singleShot(30_000, window.close)  # a benchmark run ends, snapshot or not
+
+    start = start_window.take()
+    if start is not None:  # the real window replaces the start window once it has painted
+        def usable(typed: bool) -> None:
+            if typed and capture is not None:
+                capture.touched = True
+            stamp("window-usable")
+            quit_when_done()
+
+        start_window.hand_over(start, window, usable)
+    elif args.quit_after_first_paint:
+        marks: list[str] = []
+
+        def painted(_result: object) -> None:  # the first results painted in the list
             window.searchFinished.disconnect(painted)
             window.results.list.viewport().repaint()
-            stamp = time.time()
-            print(f"first-paint {stamp:.3f} ({time.perf_counter() - _STARTED:.3f} s after start)",
-                  flush=True)
-            QTimer.singleShot(0, window.close)
+            stamp("first-paint")
+            marks.append("results")
+            if "window" in marks:
+                window_painted()
+
+        def window_painted() -> None:  # ... and the whole window drawn (as after a start window)
+            if "window" not in marks:
+                marks.append("window")
+            if "results" in marks and "usable" not in marks:
+                marks.append("usable")
+                stamp("window-usable")
+                quit_when_done()
 
         window.searchFinished.connect(painted)
+        start_window.when_painted(window, window_painted)
     from reader import portable
 
     if portable.last is not None and portable.last.notice:  # the full text (folder, reason) is in the log
@@ -247,7 +296,8 @@ def run_app(argv: Sequence[str] | None = None) -> int:
     window.controller.indexReady.connect(lambda _report: settle_long_lived())
     if window.controller.index_ready:
         settle_long_lived()
-    window.show()
+    if start is None:
+        window.show()
     code = app.exec()
     if instance is not None:
         instance.close()

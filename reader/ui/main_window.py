@@ -68,6 +68,7 @@ class MainWindow(QMainWindow):
     searchFinished = Signal(object)  # SearchResult, once shown in the list
     pageOpened = Signal(str)  # path, "start" or "begrippenlijst"
     contentSwitchRequested = Signal(str)  # a content root to read instead (the app swaps windows)
+    startupSettled = Signal()  # once after start-up: the restored page and the start page are made
 
     def __init__(self, site: Site, engine: SearchEngine, settings: Settings, *,
                  open_path: str = "", parent: QWidget | None = None) -> None:
@@ -83,6 +84,8 @@ class MainWindow(QMainWindow):
         self._beslishulp: BeslishulpDialog | None = None  # its window, made on first use
         self._index_started = False
         self._after_paint_started = False
+        # the start page is complete and the restored page shown (`startupSettled` was sent)
+        self.settled = False
         #: how to start this app again (program, arguments); set by `run_app`
         self.relaunch: list[str] = []
         self._dark: bool | None = None
@@ -439,12 +442,23 @@ class MainWindow(QMainWindow):
         self.page.render_pending()
         start = self.page.ensure_start_page(staged=True)
 
+        def settle() -> None:  # the index after the start page: both want the processor
+            self.page.release_start_picture()
+            self.settled = True
+            self.startupSettled.emit()
+            self._start_index()
+
         def next_part() -> None:
             if start.step():
                 QTimer.singleShot(0, start, next_part)  # dropped if the page is gone
-            else:  # the index after the start page: both want the processor
-                self._start_index()
+            else:
+                settle()
 
+        if not self.isVisible():  # behind the start window: no one waits for the event loop
+            while start.step():
+                pass
+            settle()
+            return
         QTimer.singleShot(0, start, next_part)
 
     def _start_index(self) -> None:

@@ -11,8 +11,17 @@ import html
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor, QTextDocument, QTextOption
+from PySide6.QtCore import QPoint, QRectF, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QImage,
+    QPainter,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextOption,
+)
 from PySide6.QtWidgets import QStackedWidget, QTextEdit, QVBoxLayout, QWidget
 
 from reader.content import Site
@@ -84,7 +93,8 @@ class PageView(QWidget):
         self.stack = page_accessibility.mark_container(QStackedWidget(self))
         self._source_line = source_line
         self._start_page: StartPage | None = None
-        self._placeholder: QWidget | None = QWidget(self.stack)
+        self._placeholder: QWidget | None = _Placeholder(self.stack)
+        self._holding = False  # the placeholder shows the start snapshot until the start page is made
         self._placeholder.setObjectName("startPlaceholder")
         self.browser = PageBrowser(self.stack)
         self.browser.content_root = site.root
@@ -133,7 +143,7 @@ class PageView(QWidget):
             page.update_icons(theme.colors(self.dark))
             self._start_page = page
             self.stack.insertWidget(0, page)
-            if self._placeholder is not None:
+            if self._placeholder is not None and not (staged and self._holding):
                 if self.stack.currentWidget() is self._placeholder:
                     self.stack.setCurrentWidget(page)
                 self.stack.removeWidget(self._placeholder)
@@ -141,6 +151,25 @@ class PageView(QWidget):
                 self._placeholder = None
             self.startPageMade.emit(page)
         return self._start_page
+
+    def hold_start_picture(self, picture: QImage) -> None:
+        """Until `release_start_picture`, the placeholder shows its part of `picture` (the
+        start snapshot of the whole window), and the start page is built out of sight."""
+        if isinstance(self._placeholder, _Placeholder):
+            self._placeholder.picture = picture
+            self._holding = True
+            self._placeholder.update()
+
+    def release_start_picture(self) -> None:
+        """The start page in place of the picture (once it is made)."""
+        self._holding = False
+        if self._placeholder is None or self._start_page is None:
+            return
+        if self.stack.currentWidget() is self._placeholder:
+            self.stack.setCurrentWidget(self._start_page)
+        self.stack.removeWidget(self._placeholder)
+        self._placeholder.deleteLater()
+        self._placeholder = None
 
     # ------------------------------------------------------------------ showing
     @property
@@ -440,3 +469,19 @@ class PageView(QWidget):
             QTextDocument.MetaInformation.DocumentTitle))
         doc.print_(printer)
         return True
+
+
+class _Placeholder(QWidget):
+    """Where the start page will be: empty, or its part of the start snapshot's picture."""
+
+    picture: QImage | None = None
+
+    def paintEvent(self, _event: object) -> None:
+        if self.picture is None:
+            return
+        ratio = self.picture.devicePixelRatio()
+        corner = self.mapTo(self.window(), QPoint(0, 0))
+        source = QRectF(corner.x() * ratio, corner.y() * ratio, self.width() * ratio, self.height() * ratio)
+        painter = QPainter(self)
+        painter.drawImage(QRectF(self.rect()), self.picture, source)
+        painter.end()

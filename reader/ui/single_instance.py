@@ -16,8 +16,6 @@ as it did before, with a line in the log.
 from __future__ import annotations
 
 import contextlib
-import getpass
-import hashlib
 import json
 import logging
 import os
@@ -30,7 +28,7 @@ from PySide6.QtCore import QByteArray, QObject, Slot
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QWidget
 
-from reader.cache import default_cache_dir, file_lock
+from reader.cache import default_cache_dir, file_lock, instance_key
 
 log = logging.getLogger(__name__)
 
@@ -49,16 +47,6 @@ Handler = Callable[[str], None]
 
 def enabled() -> bool:
     return os.environ.get(ENV, "1").strip().lower() not in ("0", "false", "no", "off")
-
-
-def instance_key(settings_file: str, root: Path) -> str:
-    """The same for two starts that would share settings and content (and a user)."""
-    try:
-        user = getpass.getuser()
-    except Exception:  # no user name in the environment: the home folder stands in for it
-        user = str(Path.home())
-    text = "\n".join((user, str(Path(settings_file).expanduser().resolve()), str(Path(root).resolve())))
-    return "ak-reader-" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
 
 
 def encode_request(path: str) -> bytes:

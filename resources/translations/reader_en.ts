@@ -664,13 +664,13 @@ Logbestand: %2</source>
 Log file: %2</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/app.py" line="181"/>
-        <location filename="../../reader/ui/app.py" line="184"/>
+        <location filename="../../reader/ui/app.py" line="187"/>
+        <location filename="../../reader/ui/app.py" line="190"/>
         <source>Inhoud niet gevonden</source>
         <translation>Content not found</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/app.py" line="185"/>
+        <location filename="../../reader/ui/app.py" line="191"/>
         <source>De inhoudsmap bestaat niet:
 %1</source>
         <translation>The content folder does not exist:
@@ -1159,87 +1159,87 @@ Opening it in the browser only works with an internet connection.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="107"/>
+        <location filename="../../reader/ui/main_window.py" line="110"/>
         <source>Inhoud: %1 · %2 pagina&apos;s</source>
         <extracomment>how to start this app again (program, arguments); set by `run_app`</extracomment>
         <translation>Content: %1 · %2 pages</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="117"/>
-        <location filename="../../reader/ui/main_window.py" line="148"/>
+        <location filename="../../reader/ui/main_window.py" line="120"/>
+        <location filename="../../reader/ui/main_window.py" line="151"/>
         <source>Resultaten</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="118"/>
-        <location filename="../../reader/ui/main_window.py" line="713"/>
+        <location filename="../../reader/ui/main_window.py" line="121"/>
+        <location filename="../../reader/ui/main_window.py" line="727"/>
         <source>Project</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="123"/>
+        <location filename="../../reader/ui/main_window.py" line="126"/>
         <source>Resultaten en project</source>
         <translation>Results and project</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="147"/>
+        <location filename="../../reader/ui/main_window.py" line="150"/>
         <source>Zoeken</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="149"/>
+        <location filename="../../reader/ui/main_window.py" line="152"/>
         <source>Pagina</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="161"/>
-        <location filename="../../reader/ui/main_window.py" line="165"/>
+        <location filename="../../reader/ui/main_window.py" line="164"/>
+        <location filename="../../reader/ui/main_window.py" line="168"/>
         <source>Werkbalk</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="181"/>
+        <location filename="../../reader/ui/main_window.py" line="184"/>
         <source>Zoekindex opbouwen…</source>
         <translation>Building search index…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="184"/>
+        <location filename="../../reader/ui/main_window.py" line="187"/>
         <source>Voortgang zoekindex</source>
         <translation>Search index progress</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="345"/>
-        <location filename="../../reader/ui/main_window.py" line="533"/>
+        <location filename="../../reader/ui/main_window.py" line="348"/>
+        <location filename="../../reader/ui/main_window.py" line="547"/>
         <source>Pagina niet gevonden: %1</source>
         <translation>Page not found: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="486"/>
+        <location filename="../../reader/ui/main_window.py" line="500"/>
         <source>alle onderdelen</source>
         <translation>everything</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="492"/>
+        <location filename="../../reader/ui/main_window.py" line="506"/>
         <source>Zoeken mislukt; zie het logbestand.</source>
         <translation>Search failed; see the log file.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="515"/>
+        <location filename="../../reader/ui/main_window.py" line="529"/>
         <source>Zoekindex is klaar.</source>
         <translation>Search index is ready.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="523"/>
+        <location filename="../../reader/ui/main_window.py" line="537"/>
         <source>Zoekindex niet beschikbaar</source>
         <translation>Search index not available</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="525"/>
+        <location filename="../../reader/ui/main_window.py" line="539"/>
         <source>Zoekindex</source>
         <translation>Search index</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="526"/>
+        <location filename="../../reader/ui/main_window.py" line="540"/>
         <source>De zoekindex kon niet worden opgebouwd. Bladeren met de filters werkt wel.
 
 %1</source>
@@ -1248,303 +1248,303 @@ Opening it in the browser only works with an internet connection.</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="554"/>
+        <location filename="../../reader/ui/main_window.py" line="568"/>
         <source>Beslishulp AI-verordening</source>
         <translation>AI Act decision aid</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="555"/>
+        <location filename="../../reader/ui/main_window.py" line="569"/>
         <source>De beslishulp kon niet worden gelezen:
 %1</source>
         <translation>The decision aid could not be read:
 %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="557"/>
+        <location filename="../../reader/ui/main_window.py" line="571"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="612"/>
+        <location filename="../../reader/ui/main_window.py" line="626"/>
         <source>Start</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="708"/>
+        <location filename="../../reader/ui/main_window.py" line="722"/>
         <source>&amp;Ongedaan maken: %1</source>
         <translation>&amp;Undo: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="708"/>
+        <location filename="../../reader/ui/main_window.py" line="722"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="716"/>
+        <location filename="../../reader/ui/main_window.py" line="730"/>
         <source>Project (%1/%2)</source>
         <translation>Project (%1/%2)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="759"/>
+        <location filename="../../reader/ui/main_window.py" line="773"/>
         <source>(leeg)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="774"/>
+        <location filename="../../reader/ui/main_window.py" line="788"/>
         <source>Filter gezet: %1</source>
         <translation>Filter set: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="811"/>
+        <location filename="../../reader/ui/main_window.py" line="825"/>
         <source>Document niet gevonden</source>
         <translation>Document not found</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="812"/>
+        <location filename="../../reader/ui/main_window.py" line="826"/>
         <source>Het document %1 staat niet in de inhoudsmap.</source>
         <translation>The document %1 is not in the content folder.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="815"/>
+        <location filename="../../reader/ui/main_window.py" line="829"/>
         <source>Document openen</source>
         <translation>Open document</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="816"/>
+        <location filename="../../reader/ui/main_window.py" line="830"/>
         <source>Er is geen programma gevonden om %1 te openen.</source>
         <translation>No program was found to open %1.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="838"/>
+        <location filename="../../reader/ui/main_window.py" line="852"/>
         <source>De browser kon niet worden geopend.</source>
         <translation>The browser could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="841"/>
+        <location filename="../../reader/ui/main_window.py" line="855"/>
         <source>Link gekopieerd: %1</source>
         <translation>Link copied: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="958"/>
+        <location filename="../../reader/ui/main_window.py" line="972"/>
         <source>Volgende of vorige treffer in de pagina</source>
         <translation>Next or previous match in the page</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="959"/>
+        <location filename="../../reader/ui/main_window.py" line="973"/>
         <source>Van het zoekveld naar de resultaten</source>
         <translation>From the search field to the results</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="959"/>
+        <location filename="../../reader/ui/main_window.py" line="973"/>
         <source>Pijl omlaag</source>
         <translation>Down arrow</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="960"/>
+        <location filename="../../reader/ui/main_window.py" line="974"/>
         <source>Resultaat of werklijstitem openen</source>
         <translation>Open a result or work list item</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="961"/>
+        <location filename="../../reader/ui/main_window.py" line="975"/>
         <source>Werklijstitem gedaan of te doen</source>
         <translation>Work list item done or to do</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="961"/>
+        <location filename="../../reader/ui/main_window.py" line="975"/>
         <source>Spatie</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="962"/>
+        <location filename="../../reader/ui/main_window.py" line="976"/>
         <source>Menu bij een resultaat of item</source>
         <translation>Menu of a result or item</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="962"/>
+        <location filename="../../reader/ui/main_window.py" line="976"/>
         <source>Menutoets of Shift+F10</source>
         <translation>Menu key or Shift+F10</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="965"/>
+        <location filename="../../reader/ui/main_window.py" line="979"/>
         <source>Links zoek en filter je, in het midden staan de resultaten of de werklijst van je project, rechts de pagina. F6 gaat van het ene deel naar het volgende. Alles werkt zonder internet; een link naar buiten opent pas als je daarvoor kiest.</source>
         <translation>On the left you search and filter, in the middle are the results or your project&apos;s work list, on the right the page. F6 moves from one part to the next. Everything works without internet; a link to the outside only opens when you choose so.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="968"/>
+        <location filename="../../reader/ui/main_window.py" line="982"/>
         <source>Is het venster te smal voor alle delen naast elkaar (bijvoorbeeld bij 200 % schaal), dan zie je één deel tegelijk: kies het met de tabs Zoeken, Resultaten en Pagina, of met F6. Inzoomen (Ctrl+plus) maakt alles groter, niet alleen de pagina; Beeld → Kleuren heeft ook Hoog contrast.</source>
         <translation>When the window is too narrow for all parts side by side (at 200 % scaling, for instance), you see one part at a time: pick it with the tabs Search, Results and Page, or with F6. Zoom in (Ctrl+plus) makes everything larger, not only the page; View → Colours also has High contrast.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="979"/>
-        <location filename="../../reader/ui/main_window.py" line="985"/>
+        <location filename="../../reader/ui/main_window.py" line="993"/>
+        <location filename="../../reader/ui/main_window.py" line="999"/>
         <source>Help en sneltoetsen</source>
         <translation>Help and shortcuts</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1040"/>
+        <location filename="../../reader/ui/main_window.py" line="1054"/>
         <source>Je leest al de officiële tekst.</source>
         <translation>You are already reading the official text.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1044"/>
+        <location filename="../../reader/ui/main_window.py" line="1058"/>
         <source>Geen officieel pakket geopend (Bestand → Inhoud openen…); de officiële pagina staat op de website.</source>
         <translation>No official pack open (File → Open content…); the official page is on the website.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1050"/>
+        <location filename="../../reader/ui/main_window.py" line="1064"/>
         <source>Deze pagina staat niet in %1; de officiële pagina staat op de website.</source>
         <translation>This page is not in %1; the official page is on the website.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1054"/>
+        <location filename="../../reader/ui/main_window.py" line="1068"/>
         <source>Officiële tekst uit %1 (%2). De app zelf toont een samenvatting in eigen woorden.</source>
         <translation>Official text from %1 (%2). The app itself shows a summary in our own words.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1056"/>
+        <location filename="../../reader/ui/main_window.py" line="1070"/>
         <source>Officiële tekst — %1</source>
         <translation>Official text — %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1074"/>
+        <location filename="../../reader/ui/main_window.py" line="1088"/>
         <source>Wat is er veranderd</source>
         <translation>What has changed</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1095"/>
+        <location filename="../../reader/ui/main_window.py" line="1109"/>
         <source>Deze pagina staat niet in de inhoud die je nu leest.</source>
         <translation>This page is not in the content you are reading now.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1103"/>
+        <location filename="../../reader/ui/main_window.py" line="1117"/>
         <source>Webadres gekopieerd: %1</source>
         <translation>Web address copied: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1122"/>
+        <location filename="../../reader/ui/main_window.py" line="1136"/>
         <source>Bladwijzer toegevoegd</source>
         <translation>Bookmark added</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1122"/>
+        <location filename="../../reader/ui/main_window.py" line="1136"/>
         <source>Bladwijzer verwijderd</source>
         <translation>Bookmark removed</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1130"/>
+        <location filename="../../reader/ui/main_window.py" line="1144"/>
         <source>&amp;Bladwijzer verwijderen</source>
         <translation>Remove &amp;bookmark</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1130"/>
+        <location filename="../../reader/ui/main_window.py" line="1144"/>
         <source>&amp;Bladwijzer toevoegen</source>
         <translation>Add &amp;bookmark</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1140"/>
+        <location filename="../../reader/ui/main_window.py" line="1154"/>
         <source>Nog geen bladwijzers</source>
         <translation>No bookmarks yet</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1153"/>
+        <location filename="../../reader/ui/main_window.py" line="1167"/>
         <source>Bladwijzers verwijderen</source>
         <translation>Remove bookmarks</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1154"/>
+        <location filename="../../reader/ui/main_window.py" line="1168"/>
         <source>Alle bladwijzers verwijderen?</source>
         <translation>Remove all bookmarks?</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1165"/>
+        <location filename="../../reader/ui/main_window.py" line="1179"/>
         <source>Zoom: %1%</source>
         <translation>Zoom: %1%</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1174"/>
+        <location filename="../../reader/ui/main_window.py" line="1188"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1175"/>
+        <location filename="../../reader/ui/main_window.py" line="1189"/>
         <source>De nieuwe taal wordt gebruikt als je de app opnieuw start.</source>
         <translation>The new language is used when you restart the app.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1177"/>
+        <location filename="../../reader/ui/main_window.py" line="1191"/>
         <source>Later</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1177"/>
+        <location filename="../../reader/ui/main_window.py" line="1191"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1179"/>
+        <location filename="../../reader/ui/main_window.py" line="1193"/>
         <source>Nu opnieuw starten</source>
         <translation>Restart now</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1195"/>
+        <location filename="../../reader/ui/main_window.py" line="1209"/>
         <source>Opnieuw starten lukte niet; start de app zelf opnieuw.</source>
         <translation>Could not restart; please start the app again yourself.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1269"/>
+        <location filename="../../reader/ui/main_window.py" line="1283"/>
         <source>Pagina afdrukken</source>
         <translation>Print page</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1280"/>
-        <location filename="../../reader/ui/main_window.py" line="1296"/>
-        <location filename="../../reader/ui/main_window.py" line="1309"/>
+        <location filename="../../reader/ui/main_window.py" line="1294"/>
+        <location filename="../../reader/ui/main_window.py" line="1310"/>
+        <location filename="../../reader/ui/main_window.py" line="1323"/>
         <source>Exporteren als PDF</source>
         <translation>Export as PDF</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1280"/>
+        <location filename="../../reader/ui/main_window.py" line="1294"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1310"/>
+        <location filename="../../reader/ui/main_window.py" line="1324"/>
         <source>De PDF kon niet worden opgeslagen: %1</source>
         <translation>The PDF could not be saved: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1312"/>
+        <location filename="../../reader/ui/main_window.py" line="1326"/>
         <source>PDF opgeslagen: %1</source>
         <translation>PDF saved: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1297"/>
+        <location filename="../../reader/ui/main_window.py" line="1311"/>
         <source>Deze pagina kan niet worden geëxporteerd.</source>
         <translation>This page cannot be exported.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1323"/>
+        <location filename="../../reader/ui/main_window.py" line="1337"/>
         <source>Excel-werkmap (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1324"/>
+        <location filename="../../reader/ui/main_window.py" line="1338"/>
         <source>CSV, puntkomma-gescheiden (*.csv)</source>
         <translation>CSV, semicolon-separated (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1326"/>
-        <location filename="../../reader/ui/main_window.py" line="1337"/>
+        <location filename="../../reader/ui/main_window.py" line="1340"/>
+        <location filename="../../reader/ui/main_window.py" line="1351"/>
         <source>Lijst exporteren</source>
         <translation>Export list</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1338"/>
+        <location filename="../../reader/ui/main_window.py" line="1352"/>
         <source>Opslaan is mislukt: %1</source>
         <translation>Saving failed: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1340"/>
+        <location filename="../../reader/ui/main_window.py" line="1354"/>
         <source>%1 rijen opgeslagen in %2</source>
         <translation>%1 rows saved to %2</translation>
     </message>
@@ -1716,48 +1716,48 @@ Opening it in the browser only works with an internet connection.</translation>
 <context>
     <name>PageView</name>
     <message>
-        <location filename="../../reader/ui/page_view.py" line="93"/>
+        <location filename="../../reader/ui/page_view.py" line="103"/>
         <source>Pagina</source>
         <extracomment>language of the labels the renderer adds (the page text stays as it is)</extracomment>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/page_view.py" line="149"/>
+        <location filename="../../reader/ui/page_view.py" line="178"/>
         <source>Start</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/page_view.py" line="238"/>
+        <location filename="../../reader/ui/page_view.py" line="267"/>
         <source>Deze pagina kan niet worden getoond. De details staan in het logbestand.</source>
         <translation>This page cannot be shown. The details are in the log file.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/page_view.py" line="306"/>
+        <location filename="../../reader/ui/page_view.py" line="335"/>
         <source>Externe link: %1</source>
         <translation>External link: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/page_view.py" line="308"/>
+        <location filename="../../reader/ui/page_view.py" line="337"/>
         <source>Document: %1</source>
         <translation>Document: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/page_view.py" line="311"/>
+        <location filename="../../reader/ui/page_view.py" line="340"/>
         <source>Filter op %1</source>
         <translation>Filter on %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/page_view.py" line="313"/>
+        <location filename="../../reader/ui/page_view.py" line="342"/>
         <source>Uitklappen of inklappen</source>
         <translation>Expand or collapse</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/page_view.py" line="315"/>
+        <location filename="../../reader/ui/page_view.py" line="344"/>
         <source>Begrippenlijst</source>
         <translation>Glossary</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/page_view.py" line="317"/>
+        <location filename="../../reader/ui/page_view.py" line="346"/>
         <source>Beslishulp AI-verordening openen</source>
         <translation>Open the AI Act decision aid</translation>
     </message>
@@ -1824,7 +1824,7 @@ Opening it in the browser only works with an internet connection.</translation>
 <context>
     <name>Portable</name>
     <message>
-        <location filename="../../reader/ui/app.py" line="236"/>
+        <location filename="../../reader/ui/app.py" line="285"/>
         <source>Draagbare modus: de map data is alleen-lezen, dus je eigen gebruikersmap wordt gebruikt.</source>
         <translation>Portable mode: the data folder is read-only, so your own user folders are used.</translation>
     </message>
@@ -2736,6 +2736,14 @@ Opening it in the browser only works with an internet connection.</translation>
         <location filename="../../reader/ui/start_page.py" line="379"/>
         <source>Nieuw project…</source>
         <translation>New project…</translation>
+    </message>
+</context>
+<context>
+    <name>StartWindow</name>
+    <message>
+        <location filename="../../reader/ui/start_capture.py" line="104"/>
+        <source>Algoritmekader Reader wordt gestart</source>
+        <translation>Algoritmekader Reader is starting</translation>
     </message>
 </context>
 <context>
