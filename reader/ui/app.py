@@ -235,9 +235,11 @@ def run_app(argv: Sequence[str] | None = None) -> int:
 
         capture = StartCapture(window, plan, root)
 
-    def stamp(name: str) -> None:  # the benchmark's marks
+    def stamp(name: str, at: float = 0.0) -> None:  # the benchmark's marks (at: when it happened)
         if args.quit_after_first_paint:
-            print(f"{name} {time.time():.3f} ({time.perf_counter() - _STARTED:.3f} s after start)", flush=True)
+            late = time.time() - at if at else 0.0
+            print(f"{name} {time.time() - late:.3f} ({time.perf_counter() - late - _STARTED:.3f} s after start)",
+                  flush=True)
 
     def quit_when_done() -> None:  # --quit-after-first-paint: once the snapshot is written (or not)
         if not args.quit_after_first_paint:
@@ -253,16 +255,18 @@ def run_app(argv: Sequence[str] | None = None) -> int:
         def usable(typed: bool) -> None:
             if typed and capture is not None:
                 capture.touched = True
-            stamp("window-usable")
+            stamp("window-usable", start.real_painted_at)  # the real window on top, painted
             quit_when_done()
 
         start_window.hand_over(start, window, usable)
     elif args.quit_after_first_paint:
         marks: list[str] = []
+        moments = {"results": 0.0, "window": 0.0}
 
         def painted(_result: object) -> None:  # the first results painted in the list
             window.searchFinished.disconnect(painted)
             window.results.list.viewport().repaint()
+            moments["results"] = time.time()
             stamp("first-paint")
             marks.append("results")
             if "window" in marks:
@@ -273,11 +277,12 @@ def run_app(argv: Sequence[str] | None = None) -> int:
                 marks.append("window")
             if "results" in marks and "usable" not in marks:
                 marks.append("usable")
-                stamp("window-usable")
+                stamp("window-usable", max(moments.values()))
                 quit_when_done()
 
         window.searchFinished.connect(painted)
-        start_window.when_painted(window, window_painted)
+        start_window.when_painted(window, window_painted,
+                                  on_paint=lambda: moments.__setitem__("window", time.time()))
     from reader import portable
 
     if portable.last is not None and portable.last.notice:  # the full text (folder, reason) is in the log

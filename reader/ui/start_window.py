@@ -44,6 +44,7 @@ class StartWindow(QWidget):
         self.image = image
         self._report_paint = report_paint
         self.painted_at = 0.0
+        self.real_painted_at = 0.0  # when the real window that replaces it painted
         self.keys: list[tuple[int, str]] = []  # (key, text) in the order typed
         self.cancelled = False  # closed by the user before the real window came
         self.handing_over = False
@@ -198,7 +199,7 @@ def hand_over(start: StartWindow, window: Any, usable: Any = None) -> None:
             start.deleteLater()
             window.close()
             return
-        when_painted(window, finish)
+        when_painted(window, finish, on_paint=lambda: setattr(start, "real_painted_at", time.time()))
         window.show()
         window.raise_()
         window.activateWindow()
@@ -215,9 +216,11 @@ def hand_over(start: StartWindow, window: Any, usable: Any = None) -> None:
             usable(bool(typed))
 
     picture = start.image.deviceIndependentSize().toSize()
-    if window.page.current == "start" and not window.settled and window.size() == picture:
-        # the start page is a picture (its part of this one) until it is made: shown now
-        window.page.hold_start_picture(start.image)
+    if window.page.current == "start" and not window.settled:
+        # shown now; the start page is a picture (its part of this one) until it is made,
+        # or, when the window came out another size, built after the first paint as usual
+        if window.size() == picture:
+            window.page.hold_start_picture(start.image)
         show_real()
     elif window.settled:
         QTimer.singleShot(0, show_real)
@@ -225,15 +228,18 @@ def hand_over(start: StartWindow, window: Any, usable: Any = None) -> None:
         window.startupSettled.connect(show_real)
 
 
-def when_painted(window: QWidget, callback: Any) -> None:
+def when_painted(window: QWidget, callback: Any, on_paint: Any = None) -> None:
     """Call `callback()` once `window` has been painted (after its first paint event, on
-    the next turn of the event loop, when the whole window is drawn and flushed)."""
+    the next turn of the event loop, when the whole window is drawn and flushed);
+    `on_paint()`, when given, at the paint event itself (to note the moment)."""
     from PySide6.QtCore import QEvent, QObject
 
     class PaintWatch(QObject):
         def eventFilter(self, watched: QObject, event: QEvent) -> bool:
             if event.type() == QEvent.Type.Paint and watched is window:
                 window.removeEventFilter(self)
+                if on_paint is not None:
+                    on_paint()
                 QTimer.singleShot(0, callback)
                 self.deleteLater()
             return False
