@@ -365,9 +365,37 @@ def load_vocabulary(text: str | None = None) -> tuple[FacetTerm, ...]:
                     forms += [(words[0] + "s",), (words[0] + "en",)]
                 elif words[-1].isalpha() and len(words) > 1:
                     forms += [(*words[:-1], words[-1] + "s")]
+                    # a phrase ending in a verb names the phase in the verb's other forms too
+                    # ("live gaan" in "voordat het live gaat", "in gebruik nemen" ~ "neemt")
+                    forms += [(*words[:-1], form) for form in present_forms(words[-1])]
                 terms += [FacetTerm(facets[m.group(1)], m.group(2), f, ambiguous) for f in forms]
     terms.sort(key=lambda t: -len(t.words))
     return tuple(terms)
+
+
+def present_forms(verb: str) -> list[str]:
+    """The present-tense forms of a Dutch infinitive ("gaan" -> ga, gaat; "nemen" -> neem,
+    neemt; "stellen" -> stel, stelt; "leveren" -> lever, levert); [] for a word that is not one."""
+    if len(verb) < 4 or not verb.isalpha():
+        return []
+    if verb.endswith("aan"):  # gaan, staan
+        return [verb[:-2], verb[:-1] + "t"]
+    if verb.endswith("oen"):  # doen
+        root = verb[:-1]
+    elif verb.endswith("en"):
+        root = verb[:-2]
+        if len(root) >= 2 and root[-1] == root[-2]:
+            root = root[:-1]  # stellen -> stel
+        elif (len(re.findall(r"[aeiou]+", root)) == 1 and len(root) >= 2 and root[-2] in "aeou"
+              and (len(root) == 2 or root[-3] not in "aeiou") and root[-1] not in "aeiouwj"):
+            root = root[:-1] + root[-2] + root[-1]  # nemen -> neem (one syllable: leveren -> lever)
+        if root.endswith("v"):
+            root = root[:-1] + "f"  # leven -> leef
+        elif root.endswith("z"):
+            root = root[:-1] + "s"  # lezen -> lees
+    else:
+        return []
+    return [root] if root.endswith("t") else [root, root + "t"]
 
 
 @dataclass
