@@ -58,6 +58,7 @@ TOPIC_OF_CITING = 6.0  # the own page of a topic that vereiste is tagged with
 DO_QUESTION_MAATREGEL = 1.35  # "hoe ...?": a maatregel says what to do
 MAY_QUESTION_VEREISTE = 1.25  # "mag ik ...?": a vereiste says what the law allows
 TOOL_QUESTION_HULPMIDDEL = 2.0  # "welk hulpmiddel ...?": the question names the kind of page it wants
+UBIQUITOUS_SHARE = 0.5  # a word on this share of the pages says nothing beside a role or phase
 SPECIFICITY_POWER = 0.5  # a page tagged with n roles (phases) weighs (1/n)^this in a listing by facets
 #: A listing by facets or references (nothing left to search as words): the kinds in order.
 LISTING_KIND: dict[Kind, float] = {Kind.MAATREGEL: 1.0, Kind.VEREISTE: 0.95, Kind.HULPMIDDEL: 0.9}
@@ -71,7 +72,8 @@ QUESTION_WORDS = frozenset(
     hoe wat wie waar wanneer welke welk waarom waarmee waardoor mag mogen moet moeten kan kunnen
     ik je jij jouw u uw we wij ons onze mijn men zelf iemand doe doen ga gaan zou zouden
     doet deed letten helpt helpen
-    maak maken krijg krijgen houd houden
+    maak maakt maken krijg krijgen houd houden weet weten regelen
+    voordat nadat zodat zodra terwijl
     hoef hoeft hoeven dien dient dienen wil wilt willen zal zullen kun kunt heb hebben nodig
     eigenlijk precies gewoon even wel echt ergens daarvoor daarbij hierbij
     how what who where when which why can could should must may might do does i me my we our you your need
@@ -503,6 +505,12 @@ class QueryReader:
             words = [w for w in words if w not in TASK_WORDS]
         if tool_word:
             words = [w for w in words if w != tool_word]
+        if reading.asks and reading.facets and lexicon is not None and words:
+            # a question about a role or phase whose other words are on most pages ("wat moet
+            # ik regelen voordat het algoritme live gaat"): the tagged pages answer it
+            pages = max(1, len(self.site.pages))
+            if all(lexicon.df(w) >= UBIQUITOUS_SHARE * pages for w in words):
+                words = []
         remaining = " ".join(words)
         if not remaining and not reading.preferred:
             remaining = " ".join(_tokens(folded))  # only question words: search them anyway
