@@ -52,6 +52,7 @@ class QueryPlanner:
         self.families = families(lexicon)
 
     def plan(self, text: str, searcher: backend.Searcher, *, by_information: bool = False) -> Plan:
+        self._searcher = searcher
         a = self.analyzer
         w = WEIGHTS
         tokens = [t.text for t in words(text)]
@@ -241,10 +242,22 @@ class QueryPlanner:
             stems.update(terms)
             return [backend.Clause("title", (t,), w.alternative_title * boost) for t in terms] + [
                 backend.Clause("body", (t,), boost) for t in terms
-            ] + [backend.Clause("ident", (alt_words[0],), w.alternative_ident * boost)]
+            ] + [backend.Clause("ident", (form,), w.alternative_ident * boost)
+                 for form in self._ident_forms(alt_words[0])]
         joined = tuple(t for word in alt_words for t in a.word_terms(word, stop=False)[:1])
         stems.update(joined)
         return [backend.Clause("body", joined, boost), backend.Clause("title", joined, w.alternative_title * boost)]
+
+    def _ident_forms(self, word: str) -> list[str]:
+        """The word and its singular or plural as page ids have them (a file name says
+        *gebruiksverantwoordelijken* where the vocabulary says "gebruiksverantwoordelijke")."""
+        searcher = getattr(self, "_searcher", None)
+        if searcher is None or not word.isalpha() or len(word) < 5:
+            return [word]
+        variants = [word + "n", word + "en", word + "s"]
+        if word.endswith(("en", "s", "n")):
+            variants += [word[:-2] if word.endswith("en") else word[:-1]]
+        return [word] + [v for v in variants if v != word and searcher.doc_frequency("ident", v) > 0][:1]
 
     def _relatives(self, word: str, terms: list[str], limit: int = 8) -> list[str]:
         """Words of the same family found in the index: a long shared beginning
