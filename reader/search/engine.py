@@ -287,8 +287,13 @@ class SearchEngine:
     def _reader(self) -> QueryReader:
         reader = self._query_reader
         if reader is None or reader.site is not self.site:
-            reader = self._query_reader = QueryReader(self.site)
+            reader = self._query_reader = QueryReader(self.site, phrases=self._phrase_spans)
         return reader
+
+    def _phrase_spans(self, tokens: list[str]) -> list[tuple[int, int]]:
+        """Where the search vocabulary's phrases are in a query's words (for `QueryReader`)."""
+        stem = self.index.analyzer.stem if self.index.analyzer is not None else None
+        return [(start, end) for _p, _a, start, end in self.synonyms.phrases_in(tokens, stem)]
 
     def _loosened(self, query: Query, text: str, filters: Mapping[str, frozenset[str]], allowed: int | None,
                   reading: Reading | None) -> SearchResult | None:
@@ -353,7 +358,7 @@ class SearchEngine:
         paths = searcher.paths
         ranked = rerank(self.site, [(paths[d], s) for d, s in pool.items()], plan,
                         {paths[d]: c for d, c in shares.items()})
-        if reading is not None and (reading.preferred or reading.question):
+        if reading is not None and (reading.preferred or reading.question or reading.kind):
             ranked, added = self._reader().prefer(reading, ranked, allowed_paths=self._allowed_paths(allowed))
             total += added
             matched |= bits.of(p for p, _s in ranked)

@@ -31,7 +31,7 @@ from __future__ import annotations
 import math
 import re
 import threading
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -59,6 +59,7 @@ DO_QUESTION_MAATREGEL = 1.35  # "hoe ...?": a maatregel says what to do
 MAY_QUESTION_VEREISTE = 1.25  # "mag ik ...?": a vereiste says what the law allows
 TOOL_QUESTION_HULPMIDDEL = 2.0  # "welk hulpmiddel ...?": the question names the kind of page it wants
 UBIQUITOUS_SHARE = 0.5  # a word on this share of the pages says nothing beside a role or phase
+KIND_NAMED = 2.0  # "deployer obligations", "maatregelen bias": a query word names the kind of page it wants
 SPECIFICITY_POWER = 0.5  # a page tagged with n roles (phases) weighs (1/n)^this in a listing by facets
 #: A listing by facets or references (nothing left to search as words): the kinds in order.
 LISTING_KIND: dict[Kind, float] = {Kind.MAATREGEL: 1.0, Kind.VEREISTE: 0.95, Kind.HULPMIDDEL: 0.9}
@@ -90,6 +91,15 @@ TASK_WORDS = frozenset(
     task tasks role roles duty duties responsibility responsibilities activities steps overview
     """.split()
 )
+#: Words that name a kind of page ("deployer obligations": the vereisten; "maatregelen bias": the
+#: maatregelen): beside other words they leave the text and that kind is favoured.
+KIND_WORDS: dict[str, Kind] = {
+    **dict.fromkeys("vereiste vereisten verplichting verplichtingen eis eisen obligation obligations requirement "
+                    "requirements".split(), Kind.VEREISTE),
+    **dict.fromkeys("maatregel maatregelen measure measures".split(), Kind.MAATREGEL),
+    **dict.fromkeys("hulpmiddel hulpmiddelen tool tools toolkit toolkits template templates sjabloon sjablonen"
+                    .split(), Kind.HULPMIDDEL),
+}
 #: English stop words (the Dutch ones are `analysis.STOP_WORDS`): dropped in a looser reading.
 ENGLISH_STOP_WORDS = frozenset(
     """
@@ -409,6 +419,7 @@ class Reading:
     refs: list[Ref] = field(default_factory=list)
     question: str = ""  # "doen" (a do-question), "mogen" (a may-question), "hulpmiddel" (a tool question) or ""
     asks: bool = False  # a question of any kind: its words weigh by their information
+    kind: Kind | None = None  # the kind of page a word of the query names (`KIND_WORDS`)
     changed: bool = False  # the text differs from the query's
 
     @property
@@ -419,8 +430,12 @@ class Reading:
 class QueryReader:
     """Reads queries against one site (its facet values and its pages' references)."""
 
-    def __init__(self, site: Site, vocabulary: Iterable[FacetTerm] | None = None) -> None:
+    def __init__(self, site: Site, vocabulary: Iterable[FacetTerm] | None = None, *,
+                 phrases: Callable[[list[str]], list[tuple[int, int]]] | None = None) -> None:
         self.site = site
+        #: the spans of the search vocabulary's phrases in a query's words: a kind word in one
+        #: ("transparency obligations") is part of a name and stays
+        self.phrases = phrases
         self.vocabulary = tuple(vocabulary) if vocabulary is not None else load_vocabulary()
         self._citations: Citations | None = None
         self._lock = threading.Lock()
@@ -511,6 +526,13 @@ class QueryReader:
             pages = max(1, len(self.site.pages))
             if all(lexicon.df(w) >= UBIQUITOUS_SHARE * pages for w in words):
                 words = []
+        in_phrase = {i for start, end in (self.phrases(words) if self.phrases else []) for i in range(start, end)}
+        named = [(i, w) for i, w in enumerate(words) if w in KIND_WORDS and i not in in_phrase]
+        others = [w for w in words if w not in KIND_WORDS and w not in STOP_WORDS and w not in ENGLISH_STOP_WORDS]
+        if len({KIND_WORDS[w] for _i, w in named}) == 1 and others and not reading.question:
+            reading.kind = KIND_WORDS[named[0][1]]
+            drop_kind = {i for i, _w in named}
+            words = [w for i, w in enumerate(words) if i not in drop_kind]
         remaining = " ".join(words)
         if not remaining and not reading.preferred:
             remaining = " ".join(_tokens(folded))  # only question words: search them anyway
@@ -621,6 +643,8 @@ class QueryReader:
             f *= MAY_QUESTION_VEREISTE
         elif reading.question == "hulpmiddel" and page.kind is Kind.HULPMIDDEL:
             f *= TOOL_QUESTION_HULPMIDDEL
+        if reading.kind is not None and page.kind is reading.kind:
+            f *= KIND_NAMED
         return f
 
 
