@@ -16,7 +16,7 @@ from reader.search.lexicon import Lexicon
 from reader.search.morphology import cognates, families
 from reader.search.planner import QueryPlanner
 from reader.search.synonyms import Synonyms
-from reader.search.understanding import Citations, QueryReader, Ref, join_separable, references
+from reader.search.understanding import Citations, QueryReader, Ref, join_separable, present_forms, references
 from tests.conftest import CONTENT, write_tree
 
 
@@ -222,7 +222,7 @@ def test_question_words_leave_the_text_and_a_do_question_favours_maatregelen(rea
 
 @pytest.mark.parametrize(("text", "rest"), [
     ("hoef ik een DPIA te doen", "dpia"),
-    ("dien ik bezwaar te regelen", "bezwaar regelen"),
+    ("dien ik bezwaar te regelen", "bezwaar"),
     ("welke regels gelden voor chatbots", "regels gelden chatbots"),
     ("wanneer is een IAMA verplicht", "iama verplicht"),
     ("is een DPIA verplicht", "dpia verplicht"),
@@ -440,3 +440,58 @@ def test_two_query_words_find_the_compound_the_content_writes_them_as(engine: Se
     assert planner.joined_compounds(["register", "data"]) == {}  # no *registerdata* in the content
     assert stems(engine.search(Query.make("data kwaliteit", limit=3)))[0] == "3-dat-01-datakwaliteit"
     assert stems(engine.search(Query.make("risico beheer", limit=3)))[0] == "0-org-03-toepassen-risicobeheer"
+
+
+# ---------------------------------------------------------------- round 6 (part 3 of the holdout set)
+@pytest.mark.parametrize(("verb", "forms"), [
+    ("gaan", ["ga", "gaat"]), ("nemen", ["neem", "neemt"]), ("stellen", ["stel", "stelt"]),
+    ("leveren", ["lever", "levert"]), ("doen", ["doe", "doet"]), ("zetten", ["zet"]), ("model", []),
+])
+def test_present_forms_of_an_infinitive(verb: str, forms: list[str]) -> None:
+    assert present_forms(verb) == forms
+
+
+@pytest.mark.parametrize(("text", "phase"), [
+    ("voordat het algoritme live gaat", "implementatie"),
+    ("wanneer je het systeem in gebruik neemt", "implementatie"),
+    ("als je het systeem buiten gebruik stelt", "uitfaseren"),
+])
+def test_a_phase_phrase_ending_in_a_verb_is_read_in_its_present_forms(reader: QueryReader, text: str,
+                                                                       phase: str) -> None:
+    assert reader.read(text).facets == {FACET_FASE: [phase]}
+
+
+def test_a_phase_question_whose_other_words_are_everywhere_lists_the_phase(engine: SearchEngine) -> None:
+    text = "wat moet ik regelen voordat het algoritme live gaat"
+    reading = engine._reader().read(text, engine.index.lexicon)
+    assert reading.facets == {FACET_FASE: ["implementatie"]} and reading.text == ""
+    result = engine.search(Query.make(text, limit=5))
+    assert all("implementatie" in engine.site.pages[h.path].values("levenscyclus") or h.path == "levenscyclus/implementatie"
+               for h in result.hits)
+
+
+def test_a_word_naming_a_kind_of_page_favours_that_kind(engine: SearchEngine) -> None:
+    reading = engine._reader().read("deployer obligations", engine.index.lexicon)
+    assert reading.kind is Kind.VEREISTE and reading.text == "deployer"
+    hits = stems(engine.search(Query.make("deployer obligations", limit=5)))
+    assert all("gebruiksverantwoordelijken" in stem for stem in hits), hits
+    # inside a phrase of the vocabulary the word is part of a name and stays
+    reading = engine._reader().read("transparency obligations", engine.index.lexicon)
+    assert reading.kind is None and reading.text == "transparency obligations"
+    assert stems(engine.search(Query.make("transparency obligations", limit=3)))[0] == "aia-28-transparantieverplichtingen"
+
+
+def test_an_alternative_finds_page_ids_in_its_plural(engine: SearchEngine) -> None:
+    planner = QueryPlanner(engine.site, engine.synonyms, engine.index.analyzer, engine.index.lexicon)
+    plan = planner.plan("deployer", engine._searcher())
+    idents = {c.terms for group in plan.groups for c in group if c.field == "ident"}
+    assert ("gebruiksverantwoordelijke",) in idents and ("gebruiksverantwoordelijken",) in idents
+
+
+@pytest.mark.parametrize(("text", "first"), [
+    ("mag ik gezondheidsgegevens gebruiken voor mijn model", "avg-08-wettelijke-verwerking-van-gevoelige-gegevens"),
+    ("kill switch", "4-owk-02-stopzetten-gebruik"),
+    ("data breach", "7-mon-03-informatiebeveiligingsincidenten"),
+])
+def test_round_six_vocabulary(engine: SearchEngine, text: str, first: str) -> None:
+    assert stems(engine.search(Query.make(text, limit=5)))[0] == first

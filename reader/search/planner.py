@@ -50,6 +50,7 @@ class QueryPlanner:
         self.analyzer = analyzer
         self.lexicon = lexicon
         self.families = families(lexicon)
+        self._searcher: backend.Searcher | None = None  # the searcher of the query being planned
 
     def plan(self, text: str, searcher: backend.Searcher, *, by_information: bool = False) -> Plan:
         self._searcher = searcher
@@ -251,13 +252,14 @@ class QueryPlanner:
     def _ident_forms(self, word: str) -> list[str]:
         """The word and its singular or plural as page ids have them (a file name says
         *gebruiksverantwoordelijken* where the vocabulary says "gebruiksverantwoordelijke")."""
-        searcher = getattr(self, "_searcher", None)
+        searcher = self._searcher
         if searcher is None or not word.isalpha() or len(word) < 5:
             return [word]
         variants = [word + "n", word + "en", word + "s"]
         if word.endswith(("en", "s", "n")):
             variants += [word[:-2] if word.endswith("en") else word[:-1]]
-        return [word] + [v for v in variants if v != word and searcher.doc_frequency("ident", v) > 0][:1]
+        found = [v for v in variants if v != word and searcher.doc_frequency("ident", v) > 0]
+        return [word, *found[:1]]
 
     def _relatives(self, word: str, terms: list[str], limit: int = 8) -> list[str]:
         """Words of the same family found in the index: a long shared beginning
