@@ -40,6 +40,23 @@ JOIN_MIN_DF = 2
 MAX_JOINED = 3
 
 
+def infinitives(word: str) -> list[str]:
+    """The infinitives a Dutch present-tense verb form may be of ("beoordeelt" ->
+    beoordelen; "werkt" -> werken; "neemt" -> nemen; "gaat" -> gaan; "stelt" -> stellen);
+    [] for other words. Candidates: the caller keeps those the content has."""
+    if len(word) < 4 or not word.isalpha() or not word.endswith("t") or word.endswith(("st", "heid")):
+        return []
+    root = word[:-1]
+    out = [root + "en"]
+    if len(root) >= 3 and root[-2] == root[-3] and root[-2] in "aeou":
+        out.append(root[:-2] + root[-1] + "en")  # beoordeel -> beoordelen, neem -> nemen
+    if root.endswith("aa"):
+        out.append(root + "n")  # gaat -> gaan
+    if root[-1] not in "aeiou" and root[-2] in "aeiou" and (len(root) < 3 or root[-3] not in "aeiou"):
+        out.append(root + root[-1] + "en")  # zet -> zetten, stelt -> stellen
+    return out
+
+
 class QueryPlanner:
     """Plans queries against one site, its analyzer and word list (make one per query: the
     engine's site and index may change in between)."""
@@ -208,6 +225,9 @@ class QueryPlanner:
         info = {}
         for word in unique:
             terms = self.analyzer.word_terms(word, stop=False)[:1]
+            for verb in infinitives(word):  # "beoordeelt" is as common as *beoordelen*
+                if self.lexicon.df(verb):
+                    terms += self.analyzer.word_terms(verb, stop=False)[:1]
             df = max((searcher.doc_frequency("body", t) for t in terms), default=0)
             info[word] = math.log(1 + n_docs / max(1, df))
         top = max(info.values())
