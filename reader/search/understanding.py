@@ -526,7 +526,8 @@ class QueryReader:
             pages = max(1, len(self.site.pages))
             if all(lexicon.df(w) >= UBIQUITOUS_SHARE * pages for w in words):
                 words = []
-        in_phrase = {i for start, end in (self.phrases(words) if self.phrases else []) for i in range(start, end)}
+        spans = self.phrases(words) if self.phrases and any(w in KIND_WORDS for w in words) else []
+        in_phrase = {i for start, end in spans for i in range(start, end)}
         named = [(i, w) for i, w in enumerate(words) if w in KIND_WORDS and i not in in_phrase]
         others = [w for w in words if w not in KIND_WORDS and w not in STOP_WORDS and w not in ENGLISH_STOP_WORDS]
         if len({KIND_WORDS[w] for _i, w in named}) == 1 and others and not reading.question:
