@@ -495,3 +495,22 @@ def test_an_alternative_finds_page_ids_in_its_plural(engine: SearchEngine) -> No
 ])
 def test_round_six_vocabulary(engine: SearchEngine, text: str, first: str) -> None:
     assert stems(engine.search(Query.make(text, limit=5)))[0] == first
+
+
+@pytest.mark.parametrize(("text", "paragraph", "points"), [
+    ("art 5 lid 1 sub c avg", "1", "c"), ("artikel 5(1)(c) avg", "1", "c"),
+    ("artikel 5 lid 1 onder a en b avg", "1", "ab"), ("artikel 6, lid 2, ai-verordening", "2", ""),
+    ("avg, artikel 5, eerste lid, onder c", "1", "c"), ("art. 30 avg", "", ""),
+])
+def test_a_reference_keeps_its_paragraph_and_points(text: str, paragraph: str, points: str) -> None:
+    (ref, _start, _end), = references(text)
+    assert (ref.paragraph, ref.points) == (paragraph, points)
+
+
+def test_a_point_of_an_article_leads_with_the_vereiste_citing_that_point(engine: SearchEngine) -> None:
+    # avg-01 to avg-07 all cite artikel 5 AVG; only avg-03 (and avg-04, as 5(1)(c)) its point c
+    hits = stems(engine.search(Query.make("art 5 lid 1 sub c AVG", limit=5)))
+    assert hits[0] == "avg-03-minimale-verwerking-van-persoonsgegevens"
+    assert set(hits[:2]) == {"avg-03-minimale-verwerking-van-persoonsgegevens", "avg-04-proportionaliteit-en-subsidiariteit"}
+    assert stems(engine.search(Query.make("art 5 lid 1 sub d AVG", limit=1)))[0] == \
+        "avg-05-juistheid-en-actualiteit-van-persoonsgegevens"

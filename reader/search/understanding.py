@@ -50,6 +50,8 @@ CITED_IN_SOURCES = 25.0  # the page's sources cite the article of that law (the 
 CITED_IN_LATER_SOURCE = 22.0  # ... a later source does: the page rests on other articles first
 CITED_IN_SOURCE_TITLE = 10.0  # a source is about the article ("Advies artikel 22 AVG en ...")
 CITED_IN_TEXT = 8.0  # the page's text cites it
+OTHER_PART = 0.5  # ... another paragraph or point of the article than the query names
+PART_UNSPECIFIED = 0.9  # ... the article without the paragraph or point the query names
 #: a hulpmiddel that explains a page whose sources cite it (the page links to the hulpmiddel
 #: in its text, and the hulpmiddel names the page among its vereisten: DPIA for art. 35 AVG)
 INSTRUMENT_OF_CITING = 20.0
@@ -166,6 +168,11 @@ _ARTICLE = re.compile(
 )
 #: A page without any of these (lowercased) cites nothing: `_ARTICLE` and `_ANNEX` need one.
 _REFERENCE_WORDS = ("art", "bijlage", "annex")
+#: The paragraph and points right after an article's number: "lid 1 sub c", ", lid 1, onder a en b",
+#: "(1)(c)", "lid 2", ", eerste lid, onder c".
+_ORDINALS = ("eerste", "tweede", "derde", "vierde", "vijfde", "zesde", "zevende", "achtste", "negende", "tiende")
+_PART = re.compile(r"\s*(?:\((\d+)\)|,?\s*lid\s+(\d+),?|,?\s*(" + "|".join(_ORDINALS) + r")\s+lid,?)\s*"
+                   r"(?:\(([a-z])\)|(?:sub|onder|punt)\s+([a-z](?:\s*(?:,|en)\s*[a-z])*)\b)?")
 _ANNEX = re.compile(r"\b(?:bijlage|bijlagen|annex)\s+([ivx]+|\d+)\b")
 _LIST_NUMBER = re.compile(_NUMBER)
 #: The start of a source list item up to a reference that begins it ("- [Artikel 22 ...",
@@ -187,6 +194,10 @@ class Ref:
     kind: str
     number: str
     law: str | None
+    #: the paragraph and points named after the number ("5 lid 1 sub c", "5(1)(c)": "1", "c");
+    #: "" when none: a finer reference, not another one (equality ignores them)
+    paragraph: str = field(default="", compare=False)
+    points: str = field(default="", compare=False)
 
     @property
     def label(self) -> str:
@@ -237,12 +248,37 @@ def references(text: str) -> list[tuple[Ref, int, int]]:
     out: list[tuple[Ref, int, int]] = []
     for m in _ARTICLE.finditer(text):
         law = _law_near(text, m.start(), m.end())
-        for number in _expand(m.group(1), m.group(2) or ""):
-            out.append((Ref("artikel", number, law), m.start(), m.end()))
+        numbers = _expand(m.group(1), m.group(2) or "")
+        paragraph = points = ""
+        part = _PART.match(text, m.end()) if len(numbers) == 1 else None
+        if part is not None:
+            ordinal = part.group(3)
+            paragraph = part.group(1) or part.group(2) or (str(_ORDINALS.index(ordinal) + 1) if ordinal else "")
+            points = "".join(re.findall(r"\b[a-z]\b", part.group(4) or part.group(5) or ""))
+        for number in numbers:
+            out.append((Ref("artikel", number, law, paragraph, points), m.start(), m.end()))
     for m in _ANNEX.finditer(text):
         law = _law_near(text, m.start(), m.end())
         out.append((Ref("bijlage", m.group(1), law), m.start(), m.end()))
     return out
+
+
+def part_factor(ref: Ref, paragraph: str, points: str) -> float:
+    """How a mention of an article counts for a reference naming a paragraph or point of it:
+    fully when they agree, `PART_UNSPECIFIED` when the mention names none, `OTHER_PART` when
+    it names another ("artikel 5 lid 1 sub c" and a page citing 5(1)(d))."""
+    if not ref.paragraph:
+        return 1.0
+    if not paragraph:
+        return PART_UNSPECIFIED
+    if paragraph != ref.paragraph:
+        return OTHER_PART
+    if ref.points:
+        if not points:
+            return PART_UNSPECIFIED
+        if not set(ref.points) & set(points):
+            return OTHER_PART
+    return 1.0
 
 
 class Citations:
@@ -250,7 +286,8 @@ class Citations:
 
     def __init__(self, site: Site) -> None:
         self.site = site
-        self.by_ref: dict[tuple[str, str], dict[str, list[tuple[str | None, float]]]] = {}
+        #: (kind, number) -> path -> its mentions: (law, weight, paragraph, points)
+        self.by_ref: dict[tuple[str, str], dict[str, list[tuple[str | None, float, str, str]]]] = {}
         self.law_of: dict[str, str] = {}
         self._instruments: dict[str, list[str]] = {}
         self._related: dict[str, list[tuple[str, float]]] = {}
@@ -313,7 +350,8 @@ class Citations:
                     weight = CITED_IN_SOURCES if items == 1 else CITED_IN_LATER_SOURCE
                 else:
                     weight = CITED_IN_SOURCE_TITLE
-            self.by_ref.setdefault((ref.kind, ref.number), {}).setdefault(page.path, []).append((ref.law, weight))
+            self.by_ref.setdefault((ref.kind, ref.number), {}).setdefault(page.path, []).append(
+                (ref.law, weight, ref.paragraph, ref.points))
 
     def pages_citing(self, ref: Ref) -> dict[str, float]:
         """Path -> factor for the pages citing `ref` (the law must agree when both name one;
@@ -322,14 +360,17 @@ class Citations:
         out: dict[str, float] = {}
         for path, mentions in self.by_ref.get((ref.kind, ref.number), {}).items():
             best = 0.0
-            for law, weight in mentions:
+            source = False  # the page's first source cites the article (not another part of it)
+            for law, weight, paragraph, points in mentions:
                 page_law = law or self.law_of.get(path)
                 if ref.law is not None and page_law != ref.law:
                     continue
-                best = max(best, weight)
+                factor = part_factor(ref, paragraph, points)
+                source = source or (weight == CITED_IN_SOURCES and factor > OTHER_PART)
+                best = max(best, weight * factor)
             if best:
                 out[path] = max(out.get(path, 0.0), best)
-            if best == CITED_IN_SOURCES:
+            if source:
                 for tool in self.instruments(path):
                     out[tool] = max(out.get(tool, 0.0), INSTRUMENT_OF_CITING)
                 for related, factor in self.related(path):
