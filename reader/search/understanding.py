@@ -98,7 +98,7 @@ TASK_WORDS = frozenset(
 KIND_WORDS: dict[str, Kind] = {
     **dict.fromkeys("vereiste vereisten verplichting verplichtingen eis eisen obligation obligations requirement "
                     "requirements".split(), Kind.VEREISTE),
-    **dict.fromkeys("maatregel maatregelen measure measures".split(), Kind.MAATREGEL),
+    **dict.fromkeys("maatregel maatregelen measures".split(), Kind.MAATREGEL),  # "measure": a verb too
     **dict.fromkeys("hulpmiddel hulpmiddelen tool tools toolkit toolkits template templates sjabloon sjablonen"
                     .split(), Kind.HULPMIDDEL),
 }
