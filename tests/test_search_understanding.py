@@ -47,6 +47,9 @@ def stems(result) -> list[str]:
     ("data analist in de testfase", "ontwikkelaar", "verificatie-en-validatie"),
     ("juridisch specialist na implementatie", "jurist", "monitoring-en-beheer"),
     ("product manager buiten gebruik stellen", "projectleider", "uitfaseren"),
+    ("jurist derde fase", "jurist", "dataverkenning-en-datapreparatie"),
+    ("developer 4de fase", "ontwikkelaar", "ontwikkelen"),
+    ("projectleider fase zes", "projectleider", "implementatie"),
 ])
 def test_role_and_phase_words_are_read_as_their_facets(reader: QueryReader, text: str, role: str,
                                                        phase: str) -> None:

@@ -340,6 +340,18 @@ class FacetTerm:
     ambiguous: bool  # an ordinary word as well: a facet only beside another facet word or "fase"
 
 
+#: The site numbers its phases 0-8: "fase 3" is also "fase drie", "derde fase", "3e fase".
+_NUMBERS = {"0": ("nul", "nulde"), "1": ("een", "eerste"), "2": ("twee", "tweede"), "3": ("drie", "derde"),
+            "4": ("vier", "vierde"), "5": ("vijf", "vijfde"), "6": ("zes", "zesde"), "7": ("zeven", "zevende"),
+            "8": ("acht", "achtste")}
+
+
+def _phase_number_forms(digit: str) -> list[tuple[str, ...]]:
+    word, ordinal = _NUMBERS[digit]
+    suffix = "ste" if ordinal.endswith("ste") else "de" if digit not in "18" else "e"
+    return [("fase", word), (ordinal, "fase"), (digit + "e", "fase"), (digit + suffix, "fase"), ("phase", digit)]
+
+
 @lru_cache(maxsize=4)
 def load_vocabulary(text: str | None = None) -> tuple[FacetTerm, ...]:
     """The facet words of `resources/understanding.txt` (or of `text`), longest first."""
@@ -362,6 +374,8 @@ def load_vocabulary(text: str | None = None) -> tuple[FacetTerm, ...]:
                 if not words:
                     continue
                 forms = [words]
+                if len(words) == 2 and words[0] == "fase" and words[1] in _NUMBERS:
+                    forms += _phase_number_forms(words[1])
                 if len(words) == 1 and words[0].isalpha():
                     forms += [(words[0] + "s",), (words[0] + "en",)]
                 elif words[-1].isalpha() and len(words) > 1:
