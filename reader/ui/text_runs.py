@@ -101,6 +101,7 @@ class Runs(Protocol):
 
 _owners: weakref.WeakValueDictionary[int, Runs] = weakref.WeakValueDictionary()  # C++ address -> owner
 _tables: dict[int, int] = {}  # original table -> patched copy, and the copy -> itself (malloc'd)
+_refusals: dict[int, str] = {}  # table -> why it is not patched (checked once)
 _strings: dict[str, tuple[int, int]] = {}  # answer -> its UTF-16 text (malloc'd) and length
 _said: set[str] = set()  # reasons already logged
 _lock = threading.RLock()  # supply() and the answers' strings
@@ -297,11 +298,14 @@ def _patch(this: int, iface: Any) -> str | None:
     table = ctypes.c_void_p.from_address(this).value or 0
     patched = _tables.get(table)
     if patched is None:
+        if table in _refusals:
+            return _refusals[table]
         problem = _layout_problem(table)
+        if not problem and not _table_works(this, table, iface):
+            problem = "the table's text calls do not answer as the Python ones"
         if problem:
+            _refusals[table] = problem
             return problem
-        if not _table_works(this, table, iface):
-            return "the table's text calls do not answer as the Python ones"
         size = (_HEADER + _ENTRIES + _SPARE) * _WORD
         copy = _malloc(size)
         if not copy:

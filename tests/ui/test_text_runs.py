@@ -82,6 +82,7 @@ def _selection(iface: object) -> tuple[int, int]:
 def fresh(monkeypatch, qapp):
     """No table checked yet, no reason logged yet (as in a new process)."""
     monkeypatch.setattr(text_runs, "_tables", {})
+    monkeypatch.setattr(text_runs, "_refusals", {})
     monkeypatch.setattr(text_runs, "_said", set())
     monkeypatch.delenv(text_runs.OPT_OUT, raising=False)
 
@@ -156,6 +157,7 @@ def test_refused_when_qt_table_is_laid_out_otherwise(fresh, monkeypatch, caplog)
     monkeypatch.setattr(text_runs, "_DEFINED", defined)
     _refused(caplog, text, "another entry 9")
     assert text.calls == 0
+    _refused(caplog, Text(), "another entry 9")  # (checked once: the same answer)
 
 
 def test_refused_for_an_object_of_another_interface(fresh, caplog):
