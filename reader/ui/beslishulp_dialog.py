@@ -48,6 +48,7 @@ from reader.beslishulp.profile import KEY_TITLES, PROFILE_KEYS, value_title
 from reader.beslishulp.report import DISCLAIMER, report_html
 from reader.beslishulp.store import AnswerStore
 from reader.ui import theme
+from reader.ui.responsive import wrapped_label
 from reader.ui.window_fit import fit_to_screen
 
 TERM = "term:"
@@ -148,9 +149,7 @@ class BeslishulpDialog(QDialog):
         scroll.setWidget(page)
         box = QVBoxLayout(page)
         box.setContentsMargins(0, 8, 0, 0)
-        self.question_label = QLabel(page)
-        self.question_label.setObjectName("beslishulpQuestion")
-        self.question_label.setWordWrap(True)
+        self.question_label = wrapped_label(page, "beslishulpQuestion")
         self.question_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         font = self.question_label.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
