@@ -71,6 +71,9 @@ class StartCapture(QObject):
         if not self.done and event.type() in _TOUCH and isinstance(watched, QWidget) \
                 and watched.window() is self.window:
             self.touched = True
+            if self._worker is None:  # (the picture is not taken yet: it will not be)
+                # done at once: the filter, which sees every event of the app, goes with it
+                QTimer.singleShot(0, self, self._capture)
         return False
 
     def _maybe_ready(self) -> None:
