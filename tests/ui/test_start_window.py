@@ -258,6 +258,22 @@ def test_damaged_snapshot_means_no_start_window(snapshot, damage):
     assert "damaged" in start_window.last_reason or "missing" in start_window.last_reason
 
 
+def test_an_error_in_the_start_window_means_the_normal_start_with_its_traceback(snapshot, monkeypatch):
+    plan, _json_file, _image_file, _window = snapshot
+
+    def broken(*_args, **_kwargs):
+        raise RuntimeError("kapot")
+
+    monkeypatch.setattr(start_window, "StartWindow", broken)
+    assert _open(plan) is None
+    assert start_window.last_reason == "start snapshot not used: RuntimeError: kapot"
+    assert "Traceback" in start_window.last_error and "broken" in start_window.last_error  # for the log
+    monkeypatch.undo()
+    shown = _open(plan)
+    assert shown is not None and start_window.last_error == ""
+    shown.close()
+
+
 def _run(args: list[str], env: dict[str, str]) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-m", "reader", *args, "--quit-after-first-paint"], cwd=REPO, env=env,
                           capture_output=True, text=True, timeout=120, check=False)
