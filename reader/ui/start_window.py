@@ -114,13 +114,11 @@ def make_application(argv0: str) -> QApplication:
 
 def _running_elsewhere(key: dict[str, Any]) -> bool:
     """Whether another window holds these settings and content (it would take this start)."""
-    import os
+    from reader.cache import file_lock, instance_key, instance_lock, single_instance_enabled
 
-    from reader.cache import default_cache_dir, file_lock, instance_key
-
-    if os.environ.get("AK_READER_SINGLE_INSTANCE", "1").strip().lower() in ("0", "false", "no", "off"):
+    if not single_instance_enabled():
         return False
-    lock = default_cache_dir() / "instances" / f"{instance_key(key['settings_file'], Path(key['root']))}.lock"
+    lock = instance_lock(instance_key(key["settings_file"], Path(key["root"])))
     if not lock.is_file():
         return False
     with file_lock(lock, timeout=0) as held:
