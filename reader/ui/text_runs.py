@@ -194,8 +194,11 @@ def _attributes(result: int | None, this: int | None, offset: int, start: Any, e
 
 _SELECTION_FN = _SelectionFn(_selection)
 _ATTRIBUTES_FN = _AttributesFn(_attributes)
-for _fn in (_SELECTION_FN, _ATTRIBUTES_FN):  # Qt holds their addresses: never collected
-    ctypes.pythonapi.Py_IncRef(ctypes.py_object(_fn))
+try:  # Qt holds their addresses: never collected, not even while Python shuts down
+    for _fn in (_SELECTION_FN, _ATTRIBUTES_FN):
+        ctypes.pythonapi.Py_IncRef(ctypes.py_object(_fn))
+except Exception:  # (no Python API through ctypes, as in some bundles: the module keeps them)
+    log.debug("callbacks not pinned", exc_info=True)
 
 
 def _supported() -> str | None:
