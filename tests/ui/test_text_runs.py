@@ -170,3 +170,12 @@ def test_refused_when_the_table_answers_otherwise(fresh, monkeypatch, caplog):
     text = Text()
     monkeypatch.setattr(text_runs, "_CHARACTER_COUNT", 7)  # cursorPosition(): 3, not 14
     _refused(caplog, text, "do not answer as the Python ones")
+
+
+def test_refused_when_qt_gui_library_or_its_memory_is_not_found(fresh, monkeypatch, caplog):
+    real = text_runs._mappings
+    monkeypatch.setattr(text_runs, "_mappings", lambda: [m for m in real() if "libQt6Gui" not in m[3]])
+    _refused(caplog, Text(), "Qt's GUI library not found")
+    monkeypatch.setattr(text_runs, "_refusals", {})
+    monkeypatch.setattr(text_runs, "_mappings", lambda: [m for m in real() if "libQt6Gui" in m[3]][:1])
+    _refused(caplog, Text(), "not readable")  # (only the library's first mapping: the tables are not in it)
