@@ -96,6 +96,19 @@ def _unlock(fd: int) -> None:
             fcntl.flock(fd, fcntl.LOCK_UN)
 
 
+#: set to 0 / false / no / off: every start opens a window of its own
+SINGLE_INSTANCE_ENV = "AK_READER_SINGLE_INSTANCE"
+
+
+def single_instance_enabled() -> bool:
+    return os.environ.get(SINGLE_INSTANCE_ENV, "1").strip().lower() not in ("0", "false", "no", "off")
+
+
+def instance_lock(key: str, lock_dir: Path | None = None) -> Path:
+    """The lock file the window of `instance_key` holds while it runs."""
+    return (lock_dir or default_cache_dir()) / "instances" / f"{key}.lock"
+
+
 def instance_key(settings_file: str, root: Path) -> str:
     """The same for two starts that would share settings and content (and a user)."""
     try:

@@ -16,7 +16,15 @@ from reader.search.lexicon import Lexicon
 from reader.search.morphology import cognates, families
 from reader.search.planner import QueryPlanner
 from reader.search.synonyms import Synonyms
-from reader.search.understanding import Citations, QueryReader, Ref, join_separable, present_forms, references
+from reader.search.understanding import (
+    Citations,
+    QueryReader,
+    Ref,
+    join_separable,
+    present_forms,
+    references,
+    role_titles,
+)
 from tests.conftest import CONTENT, write_tree
 
 
@@ -47,12 +55,47 @@ def stems(result) -> list[str]:
     ("data analist in de testfase", "ontwikkelaar", "verificatie-en-validatie"),
     ("juridisch specialist na implementatie", "jurist", "monitoring-en-beheer"),
     ("product manager buiten gebruik stellen", "projectleider", "uitfaseren"),
+    ("jurist derde fase", "jurist", "dataverkenning-en-datapreparatie"),
+    ("developer 4de fase", "ontwikkelaar", "ontwikkelen"),
+    ("projectleider fase zes", "projectleider", "implementatie"),
 ])
 def test_role_and_phase_words_are_read_as_their_facets(reader: QueryReader, text: str, role: str,
                                                        phase: str) -> None:
     reading = reader.read(text)
     assert reading.facets == {FACET_ROL: [role], FACET_FASE: [phase]}
     assert reading.text == ""
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    ("privacy-officer ontwerpfase", "jurist"),
+    ("functionaris gegevensbescherming implementatiefase", "jurist"),
+    ("fg testfase", "jurist"),
+    ("ethicus ontwerpfase", "beleid-en-advies"),
+    ("enterprise architect in productie", "beleid-en-advies"),
+    ("proceseigenaar probleemanalyse", "projectleider"),
+    ("informatieanalisten fase 3", "ontwikkelaar"),
+])
+def test_the_job_titles_a_role_page_lists_name_that_role(reader: QueryReader, text: str, role: str) -> None:
+    """No vocabulary line names these titles: the role pages' own lists of functions do."""
+    reading = reader.read(text)
+    assert reading.facets.get(FACET_ROL) == [role]
+    assert len(reading.facets.get(FACET_FASE, [])) == 1
+    assert reading.text == ""
+
+
+def test_job_titles_come_only_from_a_role_pages_list_of_functions(tmp_path: Path) -> None:
+    root = tmp_path / "root"
+    write_tree(root, {
+        "rollen/jurist.md": "---\ntitle: Jurist\n---\n# Jurist\n\n## Taken\n\n- Wetgevingstoets\n\n"
+                            "## Voorbeelden van functies\n\n- Privacy-officer (PO)\n- Toezichthouder of handhaver\n\n"
+                            "## Meer\n\n- Kantinebeheerder\n",
+        "maatregelen/1-pba-01-iets.md": "---\ntitle: Iets\nrollen:\n- jurist\n---\n# Iets\n\nTekst.\n",
+    })
+    site = Site.load(root)
+    titles = {" ".join(t.words) for t in role_titles(site) if t.value == "jurist"}
+    assert {"privacy officer", "privacyofficer", "po", "toezichthouder", "handhaver"} <= titles
+    assert not {"wetgevingstoets", "kantinebeheerder"} & titles
+    assert QueryReader(site).read("toezichthouders").facets == {FACET_ROL: ["jurist"]}
 
 
 def test_an_ordinary_word_is_a_phase_only_beside_a_facet_word(reader: QueryReader) -> None:

@@ -4,7 +4,8 @@ Before the planner turns the text into word groups (`reader.search.planner`), th
 `QueryReader.read` what the text names:
 
 - **roles and phases** ("jurist implementatie", "beleidsadviseur ontwerpfase", "developer na
-  livegang"), from the vocabulary in `resources/understanding.txt`. They become a strong
+  livegang"), from the vocabulary in `resources/understanding.txt` and the job titles the
+  content's role pages list (`role_titles`: "privacy-officer", "proceseigenaar"). They become a strong
   preference for the pages tagged with them, and leave the text; the rest of the text is
   searched as words. Words that are ordinary words as well ("ontwerp", "implementatie")
   count as a phase only beside another facet word or the word "fase".
@@ -392,6 +393,18 @@ class FacetTerm:
     ambiguous: bool  # an ordinary word as well: a facet only beside another facet word or "fase"
 
 
+#: The site numbers its phases 0-8: "fase 3" is also "fase drie", "derde fase", "3e fase".
+_NUMBERS = {"0": ("nul", "nulde"), "1": ("een", "eerste"), "2": ("twee", "tweede"), "3": ("drie", "derde"),
+            "4": ("vier", "vierde"), "5": ("vijf", "vijfde"), "6": ("zes", "zesde"), "7": ("zeven", "zevende"),
+            "8": ("acht", "achtste")}
+
+
+def _phase_number_forms(digit: str) -> list[tuple[str, ...]]:
+    word, ordinal = _NUMBERS[digit]
+    suffix = "ste" if ordinal.endswith("ste") else "de" if digit not in "18" else "e"
+    return [("fase", word), (ordinal, "fase"), (digit + "e", "fase"), (digit + suffix, "fase"), ("phase", digit)]
+
+
 @lru_cache(maxsize=4)
 def load_vocabulary(text: str | None = None) -> tuple[FacetTerm, ...]:
     """The facet words of `resources/understanding.txt` (or of `text`), longest first."""
@@ -414,6 +427,8 @@ def load_vocabulary(text: str | None = None) -> tuple[FacetTerm, ...]:
                 if not words:
                     continue
                 forms = [words]
+                if len(words) == 2 and words[0] == "fase" and words[1] in _NUMBERS:
+                    forms += _phase_number_forms(words[1])
                 if len(words) == 1 and words[0].isalpha():
                     forms += [(words[0] + "s",), (words[0] + "en",)]
                 elif words[-1].isalpha() and len(words) > 1:
@@ -451,6 +466,51 @@ def present_forms(verb: str) -> list[str]:
     return [root] if root.endswith("t") else [root, root + "t"]
 
 
+#: A role page's list of the job titles that do that role's work: the items under a heading
+#: that names examples or functions ("Juristen zijn bijvoorbeeld", "Voorbeelden van functies").
+_TITLES_HEADING = re.compile(r"^#{2,4}\s+(?=.*\b(?:bijvoorbeeld|voorbeelden|functies)\b).*$", re.I | re.M)
+_LIST_ITEM = re.compile(r"^\s*[-*+]\s+(.+?)\s*$")
+
+
+def role_titles(site: Site) -> list[FacetTerm]:
+    """The job titles the content's own role pages list as doing each role's work
+    ("Privacy-officer", "Functionaris gegevensbescherming (FG)", "Architect of
+    enterprise-architect" on the jurist's and beleid-en-advies pages) as role words: a query
+    naming a job title names the role. A title's parts are spelled apart and joined
+    (*privacy officer*, *privacyofficer*), and an abbreviation in brackets counts on its own."""
+    roles = set(site.facet_values(FACET_ROL))
+    terms: list[FacetTerm] = []
+    for page in site.pages.values():
+        value = page.path.rsplit("/", 1)[-1]
+        if page.kind is not Kind.ROL or value not in roles:
+            continue
+        for heading in _TITLES_HEADING.finditer(page.body):
+            for line in page.body[heading.end():].splitlines()[1:]:
+                if line.startswith("#"):
+                    break
+                item = _LIST_ITEM.match(line)
+                if item is None:
+                    if line.strip():
+                        break
+                    continue
+                text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", item.group(1))
+                names = re.findall(r"\(([^)]*)\)", text)
+                names += re.split(r"\s+(?:of|en|/)\s+|\s*/\s*", re.sub(r"\([^)]*\)", " ", text))
+                for name in names:
+                    words = tuple(_tokens(name))
+                    if not words or len(words) > 4:
+                        continue
+                    forms = {words}
+                    if len(words) > 1 and all(w.isalpha() for w in words):
+                        forms.add(("".join(words),))
+                    for form in forms:
+                        variants = [form]
+                        if form[-1].isalpha():
+                            variants += [(*form[:-1], form[-1] + "s"), (*form[:-1], form[-1] + "en")]
+                        terms += [FacetTerm(FACET_ROL, value, v, False) for v in variants]
+    return terms
+
+
 @dataclass
 class Reading:
     """What a query names (see the module's doc)."""
@@ -477,7 +537,9 @@ class QueryReader:
         #: the spans of the search vocabulary's phrases in a query's words: a kind word in one
         #: ("transparency obligations") is part of a name and stays
         self.phrases = phrases
-        self.vocabulary = tuple(vocabulary) if vocabulary is not None else load_vocabulary()
+        if vocabulary is None:
+            vocabulary = sorted((*load_vocabulary(), *role_titles(site)), key=lambda t: -len(t.words))
+        self.vocabulary = tuple(vocabulary)
         self._citations: Citations | None = None
         self._lock = threading.Lock()
         self._tagged_counts: dict[tuple[str, tuple[str, ...]], int] = {}

@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt, qVersion
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QScrollArea,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from reader import __version__
 from reader.ui import page_accessibility, theme, window_fit
+from reader.ui.responsive import column_scroll
 
 
 class AboutDialog(QDialog):
@@ -72,12 +72,8 @@ class AboutDialog(QDialog):
                                      | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         body.setMinimumWidth(min(460, 30 * body.fontMetrics().averageCharWidth()))
         # the text scrolls when the screen is small (200 %, issue 21); the button stays in view
-        scroll = QScrollArea(self)
+        scroll = column_scroll(QScrollArea(self))  # (the text wraps: no scrolling sideways)
         scroll.setObjectName("aboutScroll")
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a container, not a Tab stop
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # the text wraps
         scroll.setWidget(body)
         layout.addWidget(scroll, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)

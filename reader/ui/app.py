@@ -155,7 +155,9 @@ def run_app(argv: Sequence[str] | None = None) -> int:
     log.info("Algoritmekader Reader %s starting", __version__)
     from reader.ui import start_window
 
-    if start_window.last_reason:  # shown (or not, and why) before the log was set up
+    if start_window.last_error:  # an error in the start window's own code: worth a look
+        log.warning("%s\n%s", start_window.last_reason, start_window.last_error.rstrip())
+    elif start_window.last_reason:  # shown (or not, and why) before the log was set up
         log.info(start_window.last_reason)
 
     from PySide6.QtCore import QCoreApplication, Qt, QTimer

@@ -48,6 +48,7 @@ from reader.beslishulp.profile import KEY_TITLES, PROFILE_KEYS, value_title
 from reader.beslishulp.report import DISCLAIMER, report_html
 from reader.beslishulp.store import AnswerStore
 from reader.ui import theme
+from reader.ui.responsive import column_scroll, wrapped_label
 from reader.ui.window_fit import fit_to_screen
 
 TERM = "term:"
@@ -138,19 +139,13 @@ class BeslishulpDialog(QDialog):
     def _build_question_page(self) -> None:
         # the whole question page scrolls when the window is small (200 %, issue 21), so
         # the explanation can keep a readable height and nothing is squeezed out of view
-        scroll = QScrollArea(self.stack)
+        scroll = column_scroll(QScrollArea(self.stack))  # (lines wrap instead of scrolling sideways)
         scroll.setObjectName("beslishulpQuestionScroll")
-        scroll.setWidgetResizable(True)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a container, not a Tab stop (issue 21)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # lines wrap instead
         page = QWidget(scroll)
         scroll.setWidget(page)
         box = QVBoxLayout(page)
         box.setContentsMargins(0, 8, 0, 0)
-        self.question_label = QLabel(page)
-        self.question_label.setObjectName("beslishulpQuestion")
-        self.question_label.setWordWrap(True)
+        self.question_label = wrapped_label(page, "beslishulpQuestion")
         self.question_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         font = self.question_label.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)

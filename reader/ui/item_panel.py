@@ -39,7 +39,7 @@ from reader.projects import STATUSES
 from reader.projects.reports import FLAG_LABELS, STATUS_LABELS
 from reader.projects.worklist import FLAG_CHANGED
 from reader.ui.project_desk import ProjectDesk
-from reader.ui.responsive import column_scroll
+from reader.ui.responsive import column_scroll, wrapped_label
 
 NOTE_PAUSE_MS = 700  # typing in a note saves after this pause
 
@@ -70,9 +70,7 @@ class ItemPanel(QScrollArea):
         layout.setContentsMargins(12, 10, 12, 12)
         layout.setSpacing(6)
         top = QHBoxLayout()
-        self.heading = QLabel(inner)
-        self.heading.setObjectName("panelHeading")
-        self.heading.setWordWrap(True)
+        self.heading = wrapped_label(inner, "panelHeading")
         top.addWidget(self.heading, 1)
         self.close_button = QToolButton(inner)
         self.close_button.setObjectName("panelClose")
@@ -100,14 +98,12 @@ class ItemPanel(QScrollArea):
         box = QVBoxLayout(self.item_box)
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(6)
-        self.flags = QLabel(self.item_box)
-        self.flags.setObjectName("itemFlags")
-        self.flags.setWordWrap(True)
+        self.flags = wrapped_label(self.item_box, "itemFlags")
         box.addWidget(self.flags)
         self.seen_button = QPushButton(self.tr("Gelezen, signaal weghalen"), self.item_box)
         self.seen_button.clicked.connect(lambda: self.desk.mark_seen(self.key))
         box.addWidget(self.seen_button, 0, Qt.AlignmentFlag.AlignLeft)
-        box.addWidget(self._label(self.tr("Status"), self.item_box))
+        box.addWidget(wrapped_label(self.item_box, "panelLabel", self.tr("Status")))
         self.status_group = QButtonGroup(self)
         self.status_buttons: dict[str, QRadioButton] = {}
         for number, status in enumerate(STATUSES):
@@ -117,7 +113,7 @@ class ItemPanel(QScrollArea):
             self.status_buttons[status] = button
             box.addWidget(button)
         self.status_group.idClicked.connect(self._on_status)
-        self.reason_label = self._label(self.tr("Reden (waarom niet van toepassing)"), self.item_box)
+        self.reason_label = wrapped_label(self.item_box, "panelLabel", self.tr("Reden (waarom niet van toepassing)"))
         box.addWidget(self.reason_label)
         self.reason = QLineEdit(self.item_box)
         self.reason.setObjectName("itemReason")
@@ -126,7 +122,7 @@ class ItemPanel(QScrollArea):
         self.reason.editingFinished.connect(self._on_reason)
         self.reason_label.setBuddy(self.reason)
         box.addWidget(self.reason)
-        who_label = self._label(self.tr("&Verantwoordelijke"), self.item_box)
+        who_label = wrapped_label(self.item_box, "panelLabel", self.tr("&Verantwoordelijke"))
         box.addWidget(who_label)
         self.responsible = QLineEdit(self.item_box)
         self.responsible.setObjectName("itemResponsible")
@@ -134,7 +130,7 @@ class ItemPanel(QScrollArea):
         self.responsible.editingFinished.connect(self._on_responsible)
         who_label.setBuddy(self.responsible)
         box.addWidget(self.responsible)
-        note_label = self._label(self.tr("&Notitie bij dit item"), self.item_box)
+        note_label = wrapped_label(self.item_box, "panelLabel", self.tr("&Notitie bij dit item"))
         box.addWidget(note_label)
         self.note = QPlainTextEdit(self.item_box)
         self.note.setObjectName("itemNote")
@@ -144,8 +140,8 @@ class ItemPanel(QScrollArea):
         self.note.setMaximumHeight(140)
         note_label.setBuddy(self.note)
         box.addWidget(self.note)
-        box.addWidget(self._label(self.tr("Bewijs (bestanden of adressen; bestanden worden niet gekopieerd)"),
-                                  self.item_box))
+        box.addWidget(wrapped_label(self.item_box, "panelLabel",
+                                    self.tr("Bewijs (bestanden of adressen; bestanden worden niet gekopieerd)")))
         self.evidence = QListWidget(self.item_box)
         self.evidence.setObjectName("itemEvidence")
         self.evidence.setAccessibleName(self.tr("Bewijs"))
@@ -177,7 +173,7 @@ class ItemPanel(QScrollArea):
         line.setFrameShape(QFrame.Shape.HLine)
         line.setObjectName("panelRule")
         layout.addWidget(line)
-        page_label = self._label(self.tr("&Mijn notitie bij deze pagina (in elk project)"), inner)
+        page_label = wrapped_label(inner, "panelLabel", self.tr("&Mijn notitie bij deze pagina (in elk project)"))
         layout.addWidget(page_label)
         self.page_note = QPlainTextEdit(inner)
         self.page_note.setObjectName("pageNote")
@@ -197,13 +193,6 @@ class ItemPanel(QScrollArea):
         self.note.textChanged.connect(self._on_typing)
         self.page_note.textChanged.connect(self._on_typing)
         desk.changed.connect(self.refresh)
-
-    @staticmethod
-    def _label(text: str, parent: QWidget) -> QLabel:
-        label = QLabel(text, parent)
-        label.setObjectName("panelLabel")
-        label.setWordWrap(True)
-        return label
 
     # ------------------------------------------------------------ showing
     def show_page(self, page: Page | None) -> None:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from reader.packs import PackError, PackLibrary
 from reader.packs.metadata import PackInfo
 from reader.ui.announce import announce
+from reader.ui.responsive import wrapped_label
 from reader.ui.window_fit import fit_to_screen
 
 COLUMNS = ("Naam", "Soort", "Versie", "Datum", "Pagina's", "Locatie")
@@ -88,9 +89,7 @@ class PacksDialog(QDialog):
             row.addWidget(button)
         row.addStretch(1)
         layout.addLayout(row)
-        self.message = QLabel(self)
-        self.message.setObjectName("packMessage")
-        self.message.setWordWrap(True)
+        self.message = wrapped_label(self, "packMessage")
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message.hide()  # until there is something to say: no empty object in the tree
         layout.addWidget(self.message)

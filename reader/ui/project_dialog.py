@@ -36,6 +36,7 @@ from reader.projects import Project
 from reader.projects.reports import phase_label
 from reader.projects.worklist import matching
 from reader.render.badges import ai_act_label
+from reader.ui.responsive import wrapped_label
 from reader.ui.window_fit import fit_to_screen
 
 Profile = dict[str, list[str]]
@@ -119,9 +120,7 @@ class ProjectDialog(QDialog):
         ai_box = QGroupBox(self.tr("AI-verordening"), self)
         al = QVBoxLayout(ai_box)
         self._ai_box, self._ai_layout = ai_box, al
-        self.profile_label = QLabel(ai_box)
-        self.profile_label.setObjectName("projectProfile")
-        self.profile_label.setWordWrap(True)
+        self.profile_label = wrapped_label(ai_box, "projectProfile")
         al.addWidget(self.profile_label)
         buttons = QBoxLayout(QBoxLayout.Direction.LeftToRight)  # stacked when narrow (_reflow)
         self._profile_buttons = buttons

@@ -37,6 +37,7 @@ from reader.projects.reports import FLAG_LABELS, STATUS_LABELS, phase_label
 from reader.projects.worklist import DONE, Entry, Group, Worklist
 from reader.render.badges import ai_act_label
 from reader.ui.project_desk import ProjectDesk
+from reader.ui.responsive import wrapped_label
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1  # an item's key ("" on a phase row)
 PATH_ROLE = Qt.ItemDataRole.UserRole + 2  # its page's path ("" when gone)
@@ -175,9 +176,7 @@ class ProjectPane(QWidget):
         row.addWidget(self.menu_button)
         hl.addLayout(row)
 
-        self.summary = QLabel(head)
-        self.summary.setObjectName("resultsMessage")
-        self.summary.setWordWrap(True)
+        self.summary = wrapped_label(head, "resultsMessage")
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         hl.addWidget(self.summary)
         self.progress = QProgressBar(head)
@@ -188,9 +187,7 @@ class ProjectPane(QWidget):
         self.progress_label = QLabel(head)
         self.progress_label.setObjectName("resultsMessage")
         hl.addWidget(self.progress_label)
-        self.notice = QLabel(head)
-        self.notice.setObjectName("projectNotice")
-        self.notice.setWordWrap(True)
+        self.notice = wrapped_label(head, "projectNotice")
         self.notice.hide()
         hl.addWidget(self.notice)
 

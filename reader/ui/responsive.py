@@ -13,7 +13,7 @@ layouts.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, Signal
-from PySide6.QtWidgets import QApplication, QFrame, QScrollArea, QSplitter, QTabBar, QWidget
+from PySide6.QtWidgets import QApplication, QFrame, QLabel, QScrollArea, QSplitter, QTabBar, QWidget
 
 
 def column_scroll(area: QScrollArea) -> QScrollArea:
@@ -24,6 +24,15 @@ def column_scroll(area: QScrollArea) -> QScrollArea:
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     return area
+
+
+def wrapped_label(parent: QWidget, name: str, text: str = "") -> QLabel:
+    """A label named `name` (for the style sheet) whose text wraps to the width it gets
+    (reflow: at 200 % or in a narrow pane nothing is cut off)."""
+    label = QLabel(text, parent)
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    return label
 
 
 def first_control(pane: QWidget) -> QWidget | None:

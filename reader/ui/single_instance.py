@@ -18,7 +18,6 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
-import os
 import sys
 import time
 from collections.abc import Callable
@@ -28,11 +27,10 @@ from PySide6.QtCore import QByteArray, QObject, Slot
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QWidget
 
-from reader.cache import default_cache_dir, file_lock, instance_key
+from reader.cache import file_lock, instance_key, instance_lock, single_instance_enabled
 
 log = logging.getLogger(__name__)
 
-ENV = "AK_READER_SINGLE_INSTANCE"
 #: How long a second start waits for the first one's server (it may be a moment away from
 #: listening when both start at once) and for its answer.
 CONNECT_SECONDS = 10.0
@@ -46,7 +44,7 @@ Handler = Callable[[str], None]
 
 
 def enabled() -> bool:
-    return os.environ.get(ENV, "1").strip().lower() not in ("0", "false", "no", "off")
+    return single_instance_enabled()
 
 
 def encode_request(path: str) -> bytes:
@@ -205,9 +203,9 @@ def claim(settings_file: str, root: Path, path: str, *, replace: bool = False,
     key = instance_key(settings_file, root)
     if not enabled():
         return PrimaryInstance(key, None)
-    folder = (lock_dir or default_cache_dir()) / "instances"
+    lock = instance_lock(key, lock_dir)
     stack = contextlib.ExitStack()
-    held = stack.enter_context(file_lock(folder / f"{key}.lock", timeout=REPLACE_SECONDS if replace else 0))
+    held = stack.enter_context(file_lock(lock, timeout=REPLACE_SECONDS if replace else 0))
     if not held and replace:
         stack.close()
         log.warning("single instance: the previous window did not close; opening a window of our own")
@@ -215,7 +213,7 @@ def claim(settings_file: str, root: Path, path: str, *, replace: bool = False,
     if held:
         return PrimaryInstance(key, stack)
     stack.close()
-    if (folder / f"{key}.lock").is_file() and hand_over(key, path):
+    if lock.is_file() and hand_over(key, path):
         log.info("single instance: handed %r to the running window; exiting", path)
         return None
     log.warning("single instance: no running window answered or no lock file; opening a window of our own")

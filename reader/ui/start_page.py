@@ -23,7 +23,7 @@ from reader.content import Kind, Site
 from reader.content.model import FACET_FASE, FACET_ROL, FACET_SOORT
 from reader.ui import page_accessibility, theme
 from reader.ui.facet_labels import facet_label, page_intro
-from reader.ui.responsive import column_scroll
+from reader.ui.responsive import column_scroll, wrapped_label
 
 ROLE_ICONS = {"jurist", "projectleider", "ontwikkelaar", "beleid-en-advies"}
 _DONE = object()  # what `next` returns for a part that has nothing left to build
@@ -238,7 +238,7 @@ class StartPage(QScrollArea):
         layout.addSpacing(spacing)
         layout.addWidget(self._heading(title, column))
         if hint:
-            layout.addWidget(self._hint(hint, column))
+            layout.addWidget(wrapped_label(column, "startHint", hint))
         grid = ResponsiveGrid(min_width, max_cols, column)
         layout.addWidget(grid)
         return grid
@@ -343,9 +343,9 @@ class StartPage(QScrollArea):
         self.project_buttons = {}
         layout.addWidget(self._heading(self.tr("Mijn projecten"), box))
         if not summaries:
-            layout.addWidget(self._hint(self.tr("Houd per project bij welke maatregelen en vereisten gelden, wat "
-                                                "er al gedaan is en wie wat doet. Alles blijft op deze computer."),
-                                        box))
+            layout.addWidget(wrapped_label(box, "startHint", self.tr(
+                "Houd per project bij welke maatregelen en vereisten gelden, wat er al gedaan is en wie wat "
+                "doet. Alles blijft op deze computer.")))
         for project_id, name, done, total in summaries:
             row = QWidget(box)
             row_layout = QHBoxLayout(row)
@@ -383,13 +383,6 @@ class StartPage(QScrollArea):
         last_layout.addStretch(1)
         layout.addWidget(last)
         self.projects_box.show()
-
-    @staticmethod
-    def _hint(text: str, parent: QWidget) -> QLabel:
-        hint = QLabel(text, parent)
-        hint.setObjectName("startHint")
-        hint.setWordWrap(True)
-        return hint
 
     def _heading(self, text: str, parent: QWidget) -> QLabel:
         label = QLabel(text, parent)

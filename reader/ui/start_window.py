@@ -33,6 +33,8 @@ PAINT_WAIT_MS = 2000
 _pending: StartWindow | None = None
 #: why no start window was shown (for the log, which is not set up yet at that moment)
 last_reason = ""
+#: the traceback when that was an unexpected error (logged as a warning)
+last_error = ""
 
 
 class StartWindow(QWidget):
@@ -112,13 +114,11 @@ def make_application(argv0: str) -> QApplication:
 
 def _running_elsewhere(key: dict[str, Any]) -> bool:
     """Whether another window holds these settings and content (it would take this start)."""
-    import os
+    from reader.cache import file_lock, instance_key, instance_lock, single_instance_enabled
 
-    from reader.cache import default_cache_dir, file_lock, instance_key
-
-    if os.environ.get("AK_READER_SINGLE_INSTANCE", "1").strip().lower() in ("0", "false", "no", "off"):
+    if not single_instance_enabled():
         return False
-    lock = default_cache_dir() / "instances" / f"{instance_key(key['settings_file'], Path(key['root']))}.lock"
+    lock = instance_lock(instance_key(key["settings_file"], Path(key["root"])))
     if not lock.is_file():
         return False
     with file_lock(lock, timeout=0) as held:
@@ -128,7 +128,8 @@ def _running_elsewhere(key: dict[str, Any]) -> bool:
 def open_start_window(start: start_snapshot.Start, argv0: str = "ak-reader") -> StartWindow | None:
     """Show the start snapshot when it still applies and wait for it to be painted; None
     (and `last_reason` says why) when it does not. Never raises on a bad snapshot."""
-    global _pending, last_reason
+    global _pending, last_reason, last_error
+    last_error = ""
     try:
         json_file, image_file = start_snapshot.paths(start_snapshot.cache_folder(start), start.settings_dir)
         data, last_reason = start_snapshot.read(json_file, image_file)
@@ -159,16 +160,29 @@ def open_start_window(start: start_snapshot.Start, argv0: str = "ak-reader") -> 
         window = StartWindow(image, data["window"], report_paint=start.quit_after_paint)
     except Exception as exc:  # a snapshot must never stop the app from starting
         last_reason = f"start snapshot not used: {type(exc).__name__}: {exc}"
+        _note_error()
         return None
     if data["window"].get("maximized"):
         window.showMaximized()
     else:
         window.show()
     _wait_for_paint(window)
-    window.after_paint()
     last_reason = "start snapshot shown"
+    try:
+        window.after_paint()
+    except Exception as exc:  # (only the cursor or the icon missing: the start goes on)
+        last_reason = f"start snapshot shown; the busy cursor or icon failed: {type(exc).__name__}: {exc}"
+        _note_error()
     _pending = window
     return window
+
+
+def _note_error() -> None:
+    """Keep the traceback of the exception being handled for the log (set up later)."""
+    global last_error
+    import traceback
+
+    last_error = traceback.format_exc()
 
 
 def _wait_for_paint(window: StartWindow) -> None:

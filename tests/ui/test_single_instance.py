@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pytest
 
+from reader.cache import SINGLE_INSTANCE_ENV
 from reader.ui import single_instance
 from tests.conftest import CONTENT, REPO
 
@@ -50,7 +51,7 @@ class Start:
         self.log = home / "log" / name / "reader.log"
         env = {**os.environ, "PYTHONPATH": str(REPO), "QT_QPA_PLATFORM": "offscreen",
                "AK_READER_CACHE": str(home / "cache"), "AK_READER_LOG_DIR": str(self.log.parent)}
-        env.pop(single_instance.ENV, None)
+        env.pop(SINGLE_INSTANCE_ENV, None)
         self.log.parent.mkdir(parents=True, exist_ok=True)
         with open(self.log.parent / "stderr.txt", "wb") as stderr:  # a file: a pipe could fill up
             self.proc = subprocess.Popen(
@@ -137,7 +138,7 @@ def test_two_starts_at_the_same_moment_on_a_first_start_leave_one_window(starts,
 
 
 def test_turned_off_every_start_opens_its_own_window(tmp_path: Path, monkeypatch) -> None:
-    monkeypatch.setenv(single_instance.ENV, "0")
+    monkeypatch.setenv(SINGLE_INSTANCE_ENV, "0")
     assert not single_instance.enabled()
     first = single_instance.claim(str(tmp_path / "s.ini"), CONTENT, "", lock_dir=tmp_path)
     second = single_instance.claim(str(tmp_path / "s.ini"), CONTENT, "", lock_dir=tmp_path)

@@ -78,6 +78,43 @@ def test_snapshot_is_written_with_its_key(snapshot, content_root, settings_dir):
     assert image.pixelColor(5, 5).isValid() and len({image.pixel(x, 40) for x in range(0, image.width(), 7)}) > 3
 
 
+def test_a_snapshot_still_right_is_left_as_it_is(qtbot, make_window, content_site, content_index, content_root,
+                                                settings_dir, tmp_path, caplog, monkeypatch):
+    """The next capture compares (on a worker thread) and writes only what changed: the
+    same window leaves both files untouched; another size writes them anew."""
+    import logging
+    import threading
+
+    plan = _plan(content_root, settings_dir, tmp_path / "snap")
+    window = make_window(content_site, index=content_index)
+    window.resize(780, 720)
+    json_file, image_file = start_snapshot.paths(tmp_path / "snap", str(settings_dir))
+    writers: list[str] = []
+    real_write = start_snapshot.write
+
+    def write(*args, **kwargs):  # which thread writes the files
+        writers.append(threading.current_thread().name)
+        return real_write(*args, **kwargs)
+
+    monkeypatch.setattr(start_snapshot, "write", write)
+    for attempt in range(3):
+        if attempt == 2:
+            window.resize(760, 700)
+        before = {f: f.stat().st_mtime_ns for f in (json_file, image_file) if f.exists()}
+        with caplog.at_level(logging.INFO, logger="reader.ui.start_capture"):
+            capture = StartCapture(window, plan, content_root)
+            with qtbot.waitSignal(capture.finished, timeout=30000) as blocker:
+                pass
+        assert blocker.args == [True]
+        after = {f: f.stat().st_mtime_ns for f in (json_file, image_file)}
+        if attempt == 1:
+            assert after == before and "start snapshot unchanged" in caplog.text
+        else:
+            assert all(after[f] != before.get(f) for f in after)
+    assert writers == ["start-snapshot", "start-snapshot"]  # not the GUI thread
+    assert json.loads(json_file.read_text(encoding="utf-8"))["window"]["rect"][2:] == [760, 700]
+
+
 def test_no_snapshot_once_the_user_has_touched_the_window(qtbot, make_window, content_site, content_index,
                                                          content_root, settings_dir, tmp_path):
     window = make_window(content_site, index=content_index)
@@ -219,6 +256,22 @@ def test_damaged_snapshot_means_no_start_window(snapshot, damage):
         image_file.unlink()
     assert _open(plan) is None
     assert "damaged" in start_window.last_reason or "missing" in start_window.last_reason
+
+
+def test_an_error_in_the_start_window_means_the_normal_start_with_its_traceback(snapshot, monkeypatch):
+    plan, _json_file, _image_file, _window = snapshot
+
+    def broken(*_args, **_kwargs):
+        raise RuntimeError("kapot")
+
+    monkeypatch.setattr(start_window, "StartWindow", broken)
+    assert _open(plan) is None
+    assert start_window.last_reason == "start snapshot not used: RuntimeError: kapot"
+    assert "Traceback" in start_window.last_error and "broken" in start_window.last_error  # for the log
+    monkeypatch.undo()
+    shown = _open(plan)
+    assert shown is not None and start_window.last_error == ""
+    shown.close()
 
 
 def _run(args: list[str], env: dict[str, str]) -> subprocess.CompletedProcess[str]:
