@@ -406,7 +406,7 @@ def stylesheet(c: Colors, base_point_size: float | None = None) -> str:
     for key, value in values.items():
         template = template.replace("@" + key + "@", value)
     return (template.replace("@check_icon@", _icon_file("check", c.accent_text))
-            .replace("@down_icon@", _icon_file("down", c.text)))
+            .replace("@down_icon@", _icon_file("down", c.text)).replace("@up_icon@", _icon_file("up", c.text)))
 
 
 def _icon_file(name: str, colour: str) -> str:
