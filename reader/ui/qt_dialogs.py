@@ -18,6 +18,9 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QTextEdit, QWid
 
 from reader.ui import window_fit
 
+#: the file dialog's size at a 10 pt font (larger with a larger font, less on a small screen;
+#: at its own smaller size an 18 pt font cut its column heads and places short)
+FILE_DIALOG = (680, 440)
 #: the lines of a message box's details shown at least when the screen is short (Qt shows
 #: about ten); the rest scrolls
 DETAIL_LINES = 2
@@ -33,8 +36,10 @@ def _file_dialog(parent: QWidget | None, caption: str, path: str, filters: str,
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     if mode == QFileDialog.FileMode.Directory:
         dialog.setOption(QFileDialog.Option.ShowDirsOnly)
-    hint = dialog.sizeHint()  # measured in its font already: not scaled again
-    window_fit.fit_to_screen(dialog, hint.width(), hint.height(), scaled=False)
+    hint = dialog.sizeHint()  # measured in its font already
+    scale = window_fit.font_scale(dialog)
+    window_fit.fit_to_screen(dialog, max(hint.width(), round(FILE_DIALOG[0] * scale)),
+                             max(hint.height(), round(FILE_DIALOG[1] * scale)), scaled=False)
     return dialog
 
 

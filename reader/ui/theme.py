@@ -400,8 +400,9 @@ def stylesheet(c: Colors, base_point_size: float | None = None) -> str:
             else DESIGN_POINT_SIZE
     scale = base_point_size / DESIGN_POINT_SIZE
     template = _FONT_SIZE.sub(lambda m: f"font-size: {float(m.group(1)) * scale:.1f}pt", template)
-    template = _SCALED_PX.sub(lambda m: f"{round(int(m.group(1)) * scale)}px", template)
-    for key, size in indicator_sizes(scale).items():
+    grow = max(1.0, scale)  # indicators and arrows grow with a larger font, never below their 10 pt size
+    template = _SCALED_PX.sub(lambda m: f"{round(int(m.group(1)) * grow)}px", template)
+    for key, size in indicator_sizes(grow).items():
         template = template.replace(f"@{key}@", str(size))
     values = {
         "accent": c.accent,

@@ -142,14 +142,14 @@ def cases(w, tmp: Path) -> dict[str, Callable[[], object]]:
 def _import_question(w, export: Path) -> None:
     """The question "Samenvoegen / Als nieuw project" after choosing a file: the file dialog
     answers with the exported project."""
-    from PySide6.QtWidgets import QFileDialog
+    from reader.ui import project_controller
 
-    original = QFileDialog.getOpenFileName
-    QFileDialog.getOpenFileName = staticmethod(lambda *_a, **_k: (str(export), ""))  # type: ignore[method-assign]
+    original = project_controller.qt_dialogs.open_file_name
+    project_controller.qt_dialogs.open_file_name = lambda *_a, **_k: (str(export), "")  # type: ignore[assignment]
     try:
         w.projects.import_project()
     finally:
-        QFileDialog.getOpenFileName = original  # type: ignore[method-assign]
+        project_controller.qt_dialogs.open_file_name = original  # type: ignore[assignment]
 
 
 def run_case(app, window, trigger: Callable[[], object], shot: Path | None) -> list[str]:
@@ -210,6 +210,24 @@ def expander(dialog):
                  if b.isVisible() and any(x in b.text() for x in words)), None)
 
 
+def cut_heads(dialog) -> list[str]:
+    """Column heads of item views narrower than their text (the file dialog's)."""
+    from PySide6.QtWidgets import QHeaderView
+
+    found = []
+    for header in dialog.findChildren(QHeaderView):
+        if not header.isVisible() or header.orientation().name != "Horizontal":
+            continue
+        model = header.model()
+        for column in range(header.count()):
+            if header.isSectionHidden(column) or model is None:
+                continue
+            if header.sectionSize(column) < header.sectionSizeHint(column):
+                text = model.headerData(column, header.orientation())
+                found.append(f"column head {text!r} {header.sectionSize(column)} < {header.sectionSizeHint(column)} px")
+    return found
+
+
 def check(app, dialog) -> list[str]:
     from PySide6.QtWidgets import QAbstractButton
 
@@ -222,6 +240,7 @@ def check(app, dialog) -> list[str]:
     if not area.contains(geometry):
         found.append(f"at {geometry.getRect()}, larger than or off the screen {area.width()}×{area.height()}")
     found += clipped(dialog)
+    found += cut_heads(dialog)
     found += [f"unnamed: {x}" for x in unnamed_focusable(dialog)]
     reached = tab_walk(app, dialog)
     buttons = [b for b in dialog.findChildren(QAbstractButton)
