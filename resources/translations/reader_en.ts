@@ -492,147 +492,147 @@
 <context>
     <name>BeslishulpDialog</name>
     <message>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="67"/>
         <location filename="../../reader/ui/beslishulp_dialog.py" line="68"/>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="69"/>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="435"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="434"/>
         <source>Beslishulp AI-verordening</source>
         <translation>AI Act decision aid</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="83"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="82"/>
         <source>Beantwoord de vragen over je toepassing. Je krijgt dan te zien of de AI-verordening geldt, in welke rol en risicogroep, en welke vereisten erbij horen. Dit is een hulpmiddel: bespreek de uitkomst met een deskundige.</source>
         <translation>Answer the questions about your application. You then see whether the AI Act applies, in which role and risk group, and which requirements come with it. This is guidance: discuss the outcome with an expert. (The questions are in Dutch.)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="109"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="108"/>
         <source>Voortgang</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="118"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="117"/>
         <source>&amp;Terug</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="119"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="118"/>
         <source>Terug naar de vorige vraag</source>
         <translation>Back to the previous question</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="121"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="120"/>
         <source>&amp;Opnieuw beginnen</source>
         <translation>&amp;Start over</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="123"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="122"/>
         <source>&amp;Volgende</source>
         <translation>&amp;Next</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="162"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="161"/>
         <source>Toelichting</source>
         <translation>Explanation</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="180"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="179"/>
         <source>&amp;Opmerking bij deze vraag (optioneel, komt in de PDF):</source>
         <translation>&amp;Remark on this question (optional, goes into the PDF):</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="184"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="183"/>
         <source>Opmerking bij deze vraag</source>
         <translation>Remark on this question</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="200"/>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="225"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="199"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="224"/>
         <source>Uitkomst</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="205"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="204"/>
         <source>De &amp;vereisten tonen die hierbij horen</source>
         <translation>Show the &amp;requirements that apply</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="208"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="207"/>
         <source>Opslaan als &amp;PDF…</source>
         <translation>Save as &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="226"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="225"/>
         <source>%1 vragen beantwoord</source>
         <translation>%1 questions answered</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="238"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="237"/>
         <source>Vraag %1 van ongeveer %2</source>
         <translation>Question %1 of about %2</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="270"/>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="310"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="269"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="309"/>
         <source>Bronnen</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="271"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="270"/>
         <source>Geen toelichting bij deze vraag.</source>
         <translation>No explanation for this question.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="308"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="307"/>
         <source>Conclusie</source>
         <translation>Conclusion</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="308"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="307"/>
         <source>Wat je moet doen</source>
         <translation>What you must do</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="309"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="308"/>
         <source>Je AI-profiel</source>
         <translation>Your AI Act profile</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="309"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="308"/>
         <source>Waarom: je antwoorden</source>
         <translation>Why: your answers</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="325"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="324"/>
         <source>Opmerking: %1</source>
         <translation>Remark: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="391"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="390"/>
         <source>Opnieuw beginnen</source>
         <translation>Start over</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="391"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="390"/>
         <source>Alle antwoorden en opmerkingen van deze beslishulp wissen?</source>
         <translation>Clear all answers and remarks of this decision aid?</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="404"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="403"/>
         <source>Je antwoorden konden niet worden bewaard; ze gelden alleen tot je de app sluit.</source>
         <translation>Your answers could not be saved; they only last until you close the app.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="423"/>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="444"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="422"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="443"/>
         <source>Opslaan als PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="425"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="424"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="444"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="443"/>
         <source>De PDF kon niet worden opgeslagen.</source>
         <translation>The PDF could not be saved.</translation>
     </message>
@@ -640,22 +640,22 @@
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../../reader/ui/app.py" line="109"/>
+        <location filename="../../reader/ui/app.py" line="111"/>
         <source>Onverwachte fout</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/app.py" line="110"/>
+        <location filename="../../reader/ui/app.py" line="112"/>
         <source>Er ging iets mis in Algoritmekader Reader. Je kunt gewoon verder werken; als het opnieuw gebeurt, stuur dan het logbestand mee.</source>
         <translation>Something went wrong in Algoritmekader Reader. You can carry on working; if it happens again, please send the log file along.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/app.py" line="115"/>
+        <location filename="../../reader/ui/app.py" line="117"/>
         <source>(geen logbestand)</source>
         <translation>(no log file)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/app.py" line="116"/>
+        <location filename="../../reader/ui/app.py" line="118"/>
         <source>Fout: %1
 
 Logbestand: %2</source>
@@ -664,13 +664,13 @@ Logbestand: %2</source>
 Log file: %2</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/app.py" line="187"/>
-        <location filename="../../reader/ui/app.py" line="190"/>
+        <location filename="../../reader/ui/app.py" line="189"/>
+        <location filename="../../reader/ui/app.py" line="192"/>
         <source>Inhoud niet gevonden</source>
         <translation>Content not found</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/app.py" line="191"/>
+        <location filename="../../reader/ui/app.py" line="193"/>
         <source>De inhoudsmap bestaat niet:
 %1</source>
         <translation>The content folder does not exist:
@@ -1159,87 +1159,87 @@ Opening it in the browser only works with an internet connection.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="110"/>
+        <location filename="../../reader/ui/main_window.py" line="109"/>
         <source>Inhoud: %1 · %2 pagina&apos;s</source>
         <extracomment>how to start this app again (program, arguments); set by `run_app`</extracomment>
         <translation>Content: %1 · %2 pages</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="120"/>
-        <location filename="../../reader/ui/main_window.py" line="151"/>
+        <location filename="../../reader/ui/main_window.py" line="119"/>
+        <location filename="../../reader/ui/main_window.py" line="150"/>
         <source>Resultaten</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="121"/>
-        <location filename="../../reader/ui/main_window.py" line="727"/>
+        <location filename="../../reader/ui/main_window.py" line="120"/>
+        <location filename="../../reader/ui/main_window.py" line="726"/>
         <source>Project</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="126"/>
+        <location filename="../../reader/ui/main_window.py" line="125"/>
         <source>Resultaten en project</source>
         <translation>Results and project</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="150"/>
+        <location filename="../../reader/ui/main_window.py" line="149"/>
         <source>Zoeken</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="152"/>
+        <location filename="../../reader/ui/main_window.py" line="151"/>
         <source>Pagina</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="164"/>
-        <location filename="../../reader/ui/main_window.py" line="168"/>
+        <location filename="../../reader/ui/main_window.py" line="163"/>
+        <location filename="../../reader/ui/main_window.py" line="167"/>
         <source>Werkbalk</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="184"/>
+        <location filename="../../reader/ui/main_window.py" line="183"/>
         <source>Zoekindex opbouwen…</source>
         <translation>Building search index…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="187"/>
+        <location filename="../../reader/ui/main_window.py" line="186"/>
         <source>Voortgang zoekindex</source>
         <translation>Search index progress</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="348"/>
-        <location filename="../../reader/ui/main_window.py" line="547"/>
+        <location filename="../../reader/ui/main_window.py" line="347"/>
+        <location filename="../../reader/ui/main_window.py" line="546"/>
         <source>Pagina niet gevonden: %1</source>
         <translation>Page not found: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="500"/>
+        <location filename="../../reader/ui/main_window.py" line="499"/>
         <source>alle onderdelen</source>
         <translation>everything</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="506"/>
+        <location filename="../../reader/ui/main_window.py" line="505"/>
         <source>Zoeken mislukt; zie het logbestand.</source>
         <translation>Search failed; see the log file.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="529"/>
+        <location filename="../../reader/ui/main_window.py" line="528"/>
         <source>Zoekindex is klaar.</source>
         <translation>Search index is ready.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="537"/>
+        <location filename="../../reader/ui/main_window.py" line="536"/>
         <source>Zoekindex niet beschikbaar</source>
         <translation>Search index not available</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="539"/>
+        <location filename="../../reader/ui/main_window.py" line="538"/>
         <source>Zoekindex</source>
         <translation>Search index</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="540"/>
+        <location filename="../../reader/ui/main_window.py" line="539"/>
         <source>De zoekindex kon niet worden opgebouwd. Bladeren met de filters werkt wel.
 
 %1</source>
@@ -1248,303 +1248,303 @@ Opening it in the browser only works with an internet connection.</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="568"/>
+        <location filename="../../reader/ui/main_window.py" line="567"/>
         <source>Beslishulp AI-verordening</source>
         <translation>AI Act decision aid</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="569"/>
+        <location filename="../../reader/ui/main_window.py" line="568"/>
         <source>De beslishulp kon niet worden gelezen:
 %1</source>
         <translation>The decision aid could not be read:
 %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="571"/>
+        <location filename="../../reader/ui/main_window.py" line="570"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="626"/>
+        <location filename="../../reader/ui/main_window.py" line="625"/>
         <source>Start</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="722"/>
+        <location filename="../../reader/ui/main_window.py" line="721"/>
         <source>&amp;Ongedaan maken: %1</source>
         <translation>&amp;Undo: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="722"/>
+        <location filename="../../reader/ui/main_window.py" line="721"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="730"/>
+        <location filename="../../reader/ui/main_window.py" line="729"/>
         <source>Project (%1/%2)</source>
         <translation>Project (%1/%2)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="773"/>
+        <location filename="../../reader/ui/main_window.py" line="772"/>
         <source>(leeg)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="788"/>
+        <location filename="../../reader/ui/main_window.py" line="787"/>
         <source>Filter gezet: %1</source>
         <translation>Filter set: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="825"/>
+        <location filename="../../reader/ui/main_window.py" line="824"/>
         <source>Document niet gevonden</source>
         <translation>Document not found</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="826"/>
+        <location filename="../../reader/ui/main_window.py" line="825"/>
         <source>Het document %1 staat niet in de inhoudsmap.</source>
         <translation>The document %1 is not in the content folder.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="829"/>
+        <location filename="../../reader/ui/main_window.py" line="828"/>
         <source>Document openen</source>
         <translation>Open document</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="830"/>
+        <location filename="../../reader/ui/main_window.py" line="829"/>
         <source>Er is geen programma gevonden om %1 te openen.</source>
         <translation>No program was found to open %1.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="852"/>
+        <location filename="../../reader/ui/main_window.py" line="851"/>
         <source>De browser kon niet worden geopend.</source>
         <translation>The browser could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="855"/>
+        <location filename="../../reader/ui/main_window.py" line="854"/>
         <source>Link gekopieerd: %1</source>
         <translation>Link copied: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="972"/>
+        <location filename="../../reader/ui/main_window.py" line="971"/>
         <source>Volgende of vorige treffer in de pagina</source>
         <translation>Next or previous match in the page</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="973"/>
+        <location filename="../../reader/ui/main_window.py" line="972"/>
         <source>Van het zoekveld naar de resultaten</source>
         <translation>From the search field to the results</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="973"/>
+        <location filename="../../reader/ui/main_window.py" line="972"/>
         <source>Pijl omlaag</source>
         <translation>Down arrow</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="974"/>
+        <location filename="../../reader/ui/main_window.py" line="973"/>
         <source>Resultaat of werklijstitem openen</source>
         <translation>Open a result or work list item</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="975"/>
+        <location filename="../../reader/ui/main_window.py" line="974"/>
         <source>Werklijstitem gedaan of te doen</source>
         <translation>Work list item done or to do</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="975"/>
+        <location filename="../../reader/ui/main_window.py" line="974"/>
         <source>Spatie</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="976"/>
+        <location filename="../../reader/ui/main_window.py" line="975"/>
         <source>Menu bij een resultaat of item</source>
         <translation>Menu of a result or item</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="976"/>
+        <location filename="../../reader/ui/main_window.py" line="975"/>
         <source>Menutoets of Shift+F10</source>
         <translation>Menu key or Shift+F10</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="979"/>
+        <location filename="../../reader/ui/main_window.py" line="978"/>
         <source>Links zoek en filter je, in het midden staan de resultaten of de werklijst van je project, rechts de pagina. F6 gaat van het ene deel naar het volgende. Alles werkt zonder internet; een link naar buiten opent pas als je daarvoor kiest.</source>
         <translation>On the left you search and filter, in the middle are the results or your project&apos;s work list, on the right the page. F6 moves from one part to the next. Everything works without internet; a link to the outside only opens when you choose so.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="982"/>
+        <location filename="../../reader/ui/main_window.py" line="981"/>
         <source>Is het venster te smal voor alle delen naast elkaar (bijvoorbeeld bij 200 % schaal), dan zie je één deel tegelijk: kies het met de tabs Zoeken, Resultaten en Pagina, of met F6. Inzoomen (Ctrl+plus) maakt alles groter, niet alleen de pagina; Beeld → Kleuren heeft ook Hoog contrast.</source>
         <translation>When the window is too narrow for all parts side by side (at 200 % scaling, for instance), you see one part at a time: pick it with the tabs Search, Results and Page, or with F6. Zoom in (Ctrl+plus) makes everything larger, not only the page; View → Colours also has High contrast.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="993"/>
-        <location filename="../../reader/ui/main_window.py" line="999"/>
+        <location filename="../../reader/ui/main_window.py" line="992"/>
+        <location filename="../../reader/ui/main_window.py" line="998"/>
         <source>Help en sneltoetsen</source>
         <translation>Help and shortcuts</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1054"/>
+        <location filename="../../reader/ui/main_window.py" line="1053"/>
         <source>Je leest al de officiële tekst.</source>
         <translation>You are already reading the official text.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1058"/>
+        <location filename="../../reader/ui/main_window.py" line="1057"/>
         <source>Geen officieel pakket geopend (Bestand → Inhoud openen…); de officiële pagina staat op de website.</source>
         <translation>No official pack open (File → Open content…); the official page is on the website.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1064"/>
+        <location filename="../../reader/ui/main_window.py" line="1063"/>
         <source>Deze pagina staat niet in %1; de officiële pagina staat op de website.</source>
         <translation>This page is not in %1; the official page is on the website.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1068"/>
+        <location filename="../../reader/ui/main_window.py" line="1067"/>
         <source>Officiële tekst uit %1 (%2). De app zelf toont een samenvatting in eigen woorden.</source>
         <translation>Official text from %1 (%2). The app itself shows a summary in our own words.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1070"/>
+        <location filename="../../reader/ui/main_window.py" line="1069"/>
         <source>Officiële tekst — %1</source>
         <translation>Official text — %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1088"/>
+        <location filename="../../reader/ui/main_window.py" line="1087"/>
         <source>Wat is er veranderd</source>
         <translation>What has changed</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1109"/>
+        <location filename="../../reader/ui/main_window.py" line="1108"/>
         <source>Deze pagina staat niet in de inhoud die je nu leest.</source>
         <translation>This page is not in the content you are reading now.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1117"/>
+        <location filename="../../reader/ui/main_window.py" line="1116"/>
         <source>Webadres gekopieerd: %1</source>
         <translation>Web address copied: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1136"/>
+        <location filename="../../reader/ui/main_window.py" line="1135"/>
         <source>Bladwijzer toegevoegd</source>
         <translation>Bookmark added</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1136"/>
+        <location filename="../../reader/ui/main_window.py" line="1135"/>
         <source>Bladwijzer verwijderd</source>
         <translation>Bookmark removed</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1144"/>
+        <location filename="../../reader/ui/main_window.py" line="1143"/>
         <source>&amp;Bladwijzer verwijderen</source>
         <translation>Remove &amp;bookmark</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1144"/>
+        <location filename="../../reader/ui/main_window.py" line="1143"/>
         <source>&amp;Bladwijzer toevoegen</source>
         <translation>Add &amp;bookmark</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1154"/>
+        <location filename="../../reader/ui/main_window.py" line="1153"/>
         <source>Nog geen bladwijzers</source>
         <translation>No bookmarks yet</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1167"/>
+        <location filename="../../reader/ui/main_window.py" line="1166"/>
         <source>Bladwijzers verwijderen</source>
         <translation>Remove bookmarks</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1168"/>
+        <location filename="../../reader/ui/main_window.py" line="1167"/>
         <source>Alle bladwijzers verwijderen?</source>
         <translation>Remove all bookmarks?</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1179"/>
+        <location filename="../../reader/ui/main_window.py" line="1178"/>
         <source>Zoom: %1%</source>
         <translation>Zoom: %1%</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1188"/>
+        <location filename="../../reader/ui/main_window.py" line="1187"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1189"/>
+        <location filename="../../reader/ui/main_window.py" line="1188"/>
         <source>De nieuwe taal wordt gebruikt als je de app opnieuw start.</source>
         <translation>The new language is used when you restart the app.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1191"/>
+        <location filename="../../reader/ui/main_window.py" line="1190"/>
         <source>Later</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1191"/>
+        <location filename="../../reader/ui/main_window.py" line="1190"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1193"/>
+        <location filename="../../reader/ui/main_window.py" line="1192"/>
         <source>Nu opnieuw starten</source>
         <translation>Restart now</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1209"/>
+        <location filename="../../reader/ui/main_window.py" line="1208"/>
         <source>Opnieuw starten lukte niet; start de app zelf opnieuw.</source>
         <translation>Could not restart; please start the app again yourself.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1283"/>
+        <location filename="../../reader/ui/main_window.py" line="1282"/>
         <source>Pagina afdrukken</source>
         <translation>Print page</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1294"/>
-        <location filename="../../reader/ui/main_window.py" line="1310"/>
-        <location filename="../../reader/ui/main_window.py" line="1323"/>
+        <location filename="../../reader/ui/main_window.py" line="1293"/>
+        <location filename="../../reader/ui/main_window.py" line="1309"/>
+        <location filename="../../reader/ui/main_window.py" line="1322"/>
         <source>Exporteren als PDF</source>
         <translation>Export as PDF</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1294"/>
+        <location filename="../../reader/ui/main_window.py" line="1293"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1324"/>
+        <location filename="../../reader/ui/main_window.py" line="1323"/>
         <source>De PDF kon niet worden opgeslagen: %1</source>
         <translation>The PDF could not be saved: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1326"/>
+        <location filename="../../reader/ui/main_window.py" line="1325"/>
         <source>PDF opgeslagen: %1</source>
         <translation>PDF saved: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1311"/>
+        <location filename="../../reader/ui/main_window.py" line="1310"/>
         <source>Deze pagina kan niet worden geëxporteerd.</source>
         <translation>This page cannot be exported.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1337"/>
+        <location filename="../../reader/ui/main_window.py" line="1336"/>
         <source>Excel-werkmap (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1338"/>
+        <location filename="../../reader/ui/main_window.py" line="1337"/>
         <source>CSV, puntkomma-gescheiden (*.csv)</source>
         <translation>CSV, semicolon-separated (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1340"/>
-        <location filename="../../reader/ui/main_window.py" line="1351"/>
+        <location filename="../../reader/ui/main_window.py" line="1339"/>
+        <location filename="../../reader/ui/main_window.py" line="1350"/>
         <source>Lijst exporteren</source>
         <translation>Export list</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1352"/>
+        <location filename="../../reader/ui/main_window.py" line="1351"/>
         <source>Opslaan is mislukt: %1</source>
         <translation>Saving failed: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1354"/>
+        <location filename="../../reader/ui/main_window.py" line="1353"/>
         <source>%1 rijen opgeslagen in %2</source>
         <translation>%1 rows saved to %2</translation>
     </message>
@@ -1824,7 +1824,7 @@ Opening it in the browser only works with an internet connection.</translation>
 <context>
     <name>Portable</name>
     <message>
-        <location filename="../../reader/ui/app.py" line="285"/>
+        <location filename="../../reader/ui/app.py" line="292"/>
         <source>Draagbare modus: de map data is alleen-lezen, dus je eigen gebruikersmap wordt gebruikt.</source>
         <translation>Portable mode: the data folder is read-only, so your own user folders are used.</translation>
     </message>
@@ -1908,123 +1908,123 @@ Opening it in the browser only works with an internet connection.</translation>
 <context>
     <name>ProjectController</name>
     <message>
-        <location filename="../../reader/ui/project_controller.py" line="136"/>
+        <location filename="../../reader/ui/project_controller.py" line="137"/>
         <source>Open eerst een pagina.</source>
         <extracomment>the working list (ProjectPane) or the item panel (ItemPanel), just built: the window puts it where its stand-in (`pane_slot`, `panel_slot`) was</extracomment>
         <translation>Open a page first.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_controller.py" line="157"/>
+        <location filename="../../reader/ui/project_controller.py" line="158"/>
         <source>%1 staat al in de werklijst.</source>
         <translation>%1 is already in the work list.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_controller.py" line="167"/>
+        <location filename="../../reader/ui/project_controller.py" line="168"/>
         <source>Dit item staat niet (meer) in de inhoud: %1</source>
         <translation>This item is not (or no longer) in the content: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_controller.py" line="199"/>
+        <location filename="../../reader/ui/project_controller.py" line="200"/>
         <source>Project verwijderen</source>
         <translation>Delete project</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_controller.py" line="200"/>
+        <location filename="../../reader/ui/project_controller.py" line="201"/>
         <source>Project ‘%1’ met al zijn statussen en notities verwijderen? Met Bewerken → Ongedaan maken zet je het terug.</source>
         <translation>Delete project ‘%1’ with all its statuses and notes? Edit → Undo brings it back.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_controller.py" line="215"/>
+        <location filename="../../reader/ui/project_controller.py" line="216"/>
         <source>Project exporteren</source>
         <translation>Export project</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_controller.py" line="216"/>
-        <location filename="../../reader/ui/project_controller.py" line="238"/>
+        <location filename="../../reader/ui/project_controller.py" line="217"/>
+        <location filename="../../reader/ui/project_controller.py" line="239"/>
         <source>Projectbestand (*.json)</source>
         <translation>Project file (*.json)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_controller.py" line="231"/>
-        <location filename="../../reader/ui/project_controller.py" line="336"/>
+        <location filename="../../reader/ui/project_controller.py" line="232"/>
+        <location filename="../../reader/ui/project_controller.py" line="337"/>
         <source>Opslaan is mislukt: %1</source>
         <translation>Saving failed: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_controller.py" line="233"/>
+        <location filename="../../reader/ui/project_controller.py" line="234"/>
         <source>Project opgeslagen in %1</source>
         <translation>Project saved in %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_controller.py" line="237"/>
-        <location filename="../../reader/ui/project_controller.py" line="244"/>
-        <location filename="../../reader/ui/project_controller.py" line="262"/>
-        <location filename="../../reader/ui/project_controller.py" line="272"/>
+        <location filename="../../reader/ui/project_controller.py" line="238"/>
+        <location filename="../../reader/ui/project_controller.py" line="245"/>
+        <location filename="../../reader/ui/project_controller.py" line="263"/>
+        <location filename="../../reader/ui/project_controller.py" line="273"/>
         <source>Project importeren</source>
         <translation>Import project</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_controller.py" line="246"/>
+        <location filename="../../reader/ui/project_controller.py" line="247"/>
         <source>Samenvoegen</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_controller.py" line="248"/>
+        <location filename="../../reader/ui/project_controller.py" line="249"/>
         <source>Als nieuw project</source>
         <translation>As new project</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_controller.py" line="248"/>
+        <location filename="../../reader/ui/project_controller.py" line="249"/>
         <source>Importeren</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_controller.py" line="263"/>
+        <location filename="../../reader/ui/project_controller.py" line="264"/>
         <source>Dit bestand kan niet worden ingelezen: %1</source>
         <translation>This file cannot be read: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_controller.py" line="273"/>
+        <location filename="../../reader/ui/project_controller.py" line="274"/>
         <source>Importeren is mislukt: %1</source>
         <translation>Import failed: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_controller.py" line="277"/>
+        <location filename="../../reader/ui/project_controller.py" line="278"/>
         <source>Geïmporteerd: %1</source>
         <translation>Imported: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_controller.py" line="297"/>
+        <location filename="../../reader/ui/project_controller.py" line="298"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_controller.py" line="297"/>
+        <location filename="../../reader/ui/project_controller.py" line="298"/>
         <source>Excel-werkmap (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_controller.py" line="298"/>
+        <location filename="../../reader/ui/project_controller.py" line="299"/>
         <source>OpenDocument-rekenblad (*.ods)</source>
         <translation>OpenDocument spreadsheet (*.ods)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_controller.py" line="301"/>
+        <location filename="../../reader/ui/project_controller.py" line="302"/>
         <source>Projectrapport opslaan</source>
         <translation>Save project report</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_controller.py" line="331"/>
+        <location filename="../../reader/ui/project_controller.py" line="332"/>
         <source>Projectrapport %1</source>
         <translation>Project report %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_controller.py" line="340"/>
+        <location filename="../../reader/ui/project_controller.py" line="341"/>
         <source>Projectrapport opgeslagen: %1</source>
         <translation>Project report saved: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_controller.py" line="355"/>
+        <location filename="../../reader/ui/project_controller.py" line="356"/>
         <source>Werklijst afdrukken</source>
         <translation>Print work list</translation>
     </message>
@@ -2866,10 +2866,10 @@ Opening it in the browser only works with an internet connection.</translation>
         <location filename="../../reader/ui/accessibility_statement.py" line="24"/>
         <location filename="../../reader/ui/accessibility_statement.py" line="35"/>
         <location filename="../../reader/ui/accessibility_statement.py" line="40"/>
-        <location filename="../../reader/ui/accessibility_statement.py" line="51"/>
-        <location filename="../../reader/ui/accessibility_statement.py" line="59"/>
-        <location filename="../../reader/ui/accessibility_statement.py" line="64"/>
-        <location filename="../../reader/ui/accessibility_statement.py" line="68"/>
+        <location filename="../../reader/ui/accessibility_statement.py" line="55"/>
+        <location filename="../../reader/ui/accessibility_statement.py" line="63"/>
+        <location filename="../../reader/ui/accessibility_statement.py" line="69"/>
+        <location filename="../../reader/ui/accessibility_statement.py" line="74"/>
         <source>Voldoet</source>
         <translation>Met</translation>
     </message>
@@ -2884,14 +2884,19 @@ Opening it in the browser only works with an internet connection.</translation>
         <translation>Every colour pair of the window and the page is measured in light, dark and high contrast, and those of the PDF: text at least 4.5:1, borders and focus at least 3:1.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/accessibility_statement.py" line="53"/>
-        <source>Een focusring van minstens 2 pixels en 3:1 op elke soort bediening; vlakken die geen bediening zijn krijgen geen focus.</source>
-        <translation>A focus ring of at least 2 pixels and 3:1 on every kind of control; areas that are not controls take no focus.</translation>
+        <location filename="../../reader/ui/accessibility_statement.py" line="42"/>
+        <source>Ctrl+plus vergroot de hele interface; bij 200 % schaal of grote letters zie je één deel tegelijk en schuift de startpagina. Elke dialoog past op het scherm en schuift of loopt door waar hij te klein is; niets valt weg. Zo ook de berichten, bestandsvensters en het afdrukvenster van Qt zelf. Selectievakjes en keuzerondjes groeien mee met de letters.</source>
+        <translation>Ctrl+plus enlarges the whole interface; at 200 % scale or with large text you see one pane at a time and the start page scrolls. Every dialog fits the screen and scrolls or wraps where it is too small; nothing is cut off. So do Qt's own message boxes, file dialogs and print dialog. Checkboxes and radio buttons grow with the text.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/accessibility_statement.py" line="42"/>
-        <source>Ctrl+plus vergroot de hele interface; bij 200 % schaal of grote letters zie je één deel tegelijk en schuift de startpagina. Elke dialoog past op het scherm en schuift of loopt door waar hij te klein is; niets valt weg.</source>
-        <translation>Ctrl+plus enlarges the whole interface; at 200 % scale or with large text you see one pane at a time and the start page scrolls. Every dialog fits the screen and scrolls or wraps where it is too small; nothing is cut off.</translation>
+        <location filename="../../reader/ui/accessibility_statement.py" line="48"/>
+        <source>Voldoet, voor het hoofdvenster en de dialogen; alleen het afdrukvenster van Qt op Linux is met ‘Opties’ open te hoog voor 640×360 (Windows toont zijn eigen afdrukvenster)</source>
+        <translation>Met, for the main window and the dialogs; only Qt's print dialog on Linux is too tall for 640×360 with ‘Options’ open (Windows shows its own print dialog)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/accessibility_statement.py" line="57"/>
+        <source>Een focusring van minstens 2 pixels en 3:1 op elke soort bediening; vlakken die geen bediening zijn krijgen geen focus.</source>
+        <translation>A focus ring of at least 2 pixels and 3:1 on every kind of control; areas that are not controls take no focus.</translation>
     </message>
     <message>
         <location filename="../../reader/ui/accessibility_statement.py" line="26"/>
@@ -2904,77 +2909,72 @@ Opening it in the browser only works with an internet connection.</translation>
         <translation>Met through Qt&apos;s accessibility interface and over AT-SPI; tried by hand with Orca, not yet with NVDA or JAWS</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/accessibility_statement.py" line="46"/>
-        <source>Voldoet, voor het hoofdvenster en de dialogen</source>
-        <translation>Met, for the main window and the dialogs</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/accessibility_statement.py" line="48"/>
+        <location filename="../../reader/ui/accessibility_statement.py" line="52"/>
         <source>Alles werkt met het toetsenbord: elk menu met Alt en een eigen letter (elke opdracht in de menu&apos;s is zo getest), F6 tussen de delen, een deelvenster breder of smaller met Alt+Shift+pijl.</source>
         <translation>Everything works by keyboard: every menu with Alt and a letter of its own (every menu command is tested that way), F6 between the panes, a pane wider or narrower with Alt+Shift+arrow.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/accessibility_statement.py" line="55"/>
+        <location filename="../../reader/ui/accessibility_statement.py" line="59"/>
         <source>Voldoet, ook in de dialogen</source>
         <translation>Met, in the dialogs too</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/accessibility_statement.py" line="57"/>
+        <location filename="../../reader/ui/accessibility_statement.py" line="61"/>
         <source>De pagina is als Nederlands gemarkeerd, ook als de interface Engels is.</source>
         <translation>The page is marked as Dutch, also when the interface is English.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/accessibility_statement.py" line="61"/>
-        <source>Elke bediening die de cursor kan krijgen heeft een naam, in het hoofdvenster en in de dialogen; het hoofdvenster ook gezien over AT-SPI, van buiten de app.</source>
-        <translation>Every control that can take the focus has a name, in the main window and in the dialogs; the main window also as seen over AT-SPI, from outside the app.</translation>
+        <location filename="../../reader/ui/accessibility_statement.py" line="65"/>
+        <source>Elke bediening die de cursor kan krijgen heeft een naam, in het hoofdvenster en in de dialogen; het hoofdvenster ook gezien over AT-SPI, van buiten de app, en elke stap met Tab komt daar aan als focuswissel met naam en rol.</source>
+        <translation>Every control that can take the focus has a name, in the main window and in the dialogs; the main window also as seen over AT-SPI, from outside the app, where every Tab arrives as a focus change with name and role.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/accessibility_statement.py" line="66"/>
-        <source>Het aantal resultaten, meldingen in de statusbalk en treffers in de pagina worden voorgelezen.</source>
-        <translation>The number of results, status bar messages and matches in the page are announced.</translation>
+        <location filename="../../reader/ui/accessibility_statement.py" line="71"/>
+        <source>Het aantal resultaten, meldingen in de statusbalk en treffers in de pagina worden voorgelezen; over AT-SPI nagegaan dat de aankondiging bij de schermlezer aankomt.</source>
+        <translation>The number of results, status bar messages and matches in the page are announced; checked over AT-SPI that the announcement reaches the screen reader.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/accessibility_statement.py" line="70"/>
+        <location filename="../../reader/ui/accessibility_statement.py" line="76"/>
         <source>De app volgt de lettergrootte en het hoge contrast van het systeem (Beeld → Kleuren → Volg het systeem).</source>
         <translation>The app follows the system&apos;s text size and high contrast (View → Colours → Follow the system).</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/accessibility_statement.py" line="72"/>
+        <location filename="../../reader/ui/accessibility_statement.py" line="78"/>
         <source>Voldoet; contrastthema&apos;s van Windows niet op Windows zelf getest</source>
         <translation>Met; Windows contrast themes not tested on Windows itself</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/accessibility_statement.py" line="74"/>
+        <location filename="../../reader/ui/accessibility_statement.py" line="80"/>
         <source>PDF&apos;s zijn getagd (PDF/UA-1: opbouw, taal, titel, bladwijzers, officiële adressen); spreadsheets hebben de kolomkoppen in rij 1.</source>
         <translation>PDFs are tagged (PDF/UA-1: structure, language, title, bookmarks, official addresses); spreadsheets have their column headers in row 1.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/accessibility_statement.py" line="76"/>
+        <location filename="../../reader/ui/accessibility_statement.py" line="82"/>
         <source>Voldoet waar de bibliotheek Pango aanwezig is; anders een PDF zonder tags, met een melding</source>
         <translation>Met where the Pango library is present; otherwise an untagged PDF, with a notice</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/accessibility_statement.py" line="89"/>
+        <location filename="../../reader/ui/accessibility_statement.py" line="95"/>
         <source>Toegankelijkheid</source>
         <translation>Accessibility</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/accessibility_statement.py" line="90"/>
+        <location filename="../../reader/ui/accessibility_statement.py" line="96"/>
         <source>Software voor de overheid moet voldoen aan EN 301 549 (hoofdstuk 11, software). Zo staat deze app ervoor; elke regel wordt gecontroleerd door een automatische test.</source>
         <translation>Software for government must meet EN 301 549 (chapter 11, software). This is where this app stands; every line is checked by an automated test.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/accessibility_statement.py" line="93"/>
+        <location filename="../../reader/ui/accessibility_statement.py" line="99"/>
         <source>Criterium</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/accessibility_statement.py" line="94"/>
+        <location filename="../../reader/ui/accessibility_statement.py" line="100"/>
         <source>Hoe getest</source>
         <translation>How tested</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/accessibility_statement.py" line="95"/>
+        <location filename="../../reader/ui/accessibility_statement.py" line="101"/>
         <source>Resultaat</source>
         <translation>Result</translation>
     </message>
