@@ -42,8 +42,12 @@ ROWS: tuple[tuple[str, str, str], ...] = (
      QT_TRANSLATE_NOOP("Toegankelijkheid", "Ctrl+plus vergroot de hele interface; bij 200 % schaal of grote "
                                            "letters zie je één deel tegelijk en schuift de startpagina. Elke "
                                            "dialoog past op het scherm en schuift of loopt door waar hij te "
-                                           "klein is; niets valt weg."),
-     QT_TRANSLATE_NOOP("Toegankelijkheid", "Voldoet, voor het hoofdvenster en de dialogen")),
+                                           "klein is; niets valt weg. Zo ook de berichten, bestandsvensters "
+                                           "en het afdrukvenster van Qt zelf. Selectievakjes en keuzerondjes "
+                                           "groeien mee met de letters."),
+     QT_TRANSLATE_NOOP("Toegankelijkheid", "Voldoet, voor het hoofdvenster en de dialogen; alleen het "
+                                           "afdrukvenster van Qt op Linux is met ‘Opties’ open te hoog voor "
+                                           "640×360 (Windows toont zijn eigen afdrukvenster)")),
     ("2.1.1",
      QT_TRANSLATE_NOOP("Toegankelijkheid", "Alles werkt met het toetsenbord: elk menu met Alt en een eigen "
                                            "letter (elke opdracht in de menu's is zo getest), F6 tussen de "
@@ -60,11 +64,13 @@ ROWS: tuple[tuple[str, str, str], ...] = (
     ("3.3.2, 4.1.2",
      QT_TRANSLATE_NOOP("Toegankelijkheid", "Elke bediening die de cursor kan krijgen heeft een naam, in het "
                                            "hoofdvenster en in de dialogen; het hoofdvenster ook gezien over "
-                                           "AT-SPI, van buiten de app."),
+                                           "AT-SPI, van buiten de app, en elke stap met Tab komt daar aan als "
+                                           "focuswissel met naam en rol."),
      QT_TRANSLATE_NOOP("Toegankelijkheid", "Voldoet")),
     ("4.1.3",
      QT_TRANSLATE_NOOP("Toegankelijkheid", "Het aantal resultaten, meldingen in de statusbalk en treffers in "
-                                           "de pagina worden voorgelezen."),
+                                           "de pagina worden voorgelezen; over AT-SPI nagegaan dat de "
+                                           "aankondiging bij de schermlezer aankomt."),
      QT_TRANSLATE_NOOP("Toegankelijkheid", "Voldoet")),
     ("11.7",
      QT_TRANSLATE_NOOP("Toegankelijkheid", "De app volgt de lettergrootte en het hoge contrast van het systeem "

@@ -104,7 +104,9 @@ class ErrorReporter:
 
         self._showing = True
         try:
-            box = QMessageBox()
+            from reader.ui.qt_dialogs import keep_on_screen
+
+            box = keep_on_screen(QMessageBox())  # its details open inside the screen
             box.setIcon(QMessageBox.Icon.Critical)
             box.setWindowTitle(QCoreApplication.translate("ErrorDialog", "Onverwachte fout"))
             box.setText(QCoreApplication.translate(

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
     QDialog,
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -47,7 +46,7 @@ from reader.beslishulp.html_text import html_to_text
 from reader.beslishulp.profile import KEY_TITLES, PROFILE_KEYS, value_title
 from reader.beslishulp.report import DISCLAIMER, report_html
 from reader.beslishulp.store import AnswerStore
-from reader.ui import theme
+from reader.ui import qt_dialogs, theme
 from reader.ui.responsive import column_scroll, wrapped_label
 from reader.ui.window_fit import fit_to_screen
 
@@ -413,7 +412,7 @@ class BeslishulpDialog(QDialog):
 
     @Slot()
     def save_pdf(self) -> None:
-        target, _ = QFileDialog.getSaveFileName(
+        target, _ = qt_dialogs.save_file_name(
             self,
             self.tr("Opslaan als PDF"),
             str(Path.home() / f"beslishulp-{dt.date.today().isoformat()}.pdf"),

@@ -12,6 +12,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QSizePolicy,
+    QStyle,
+    QStyleOptionButton,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -26,6 +28,39 @@ class _RowCheckBox(QCheckBox):
     def hitButton(self, pos: QPoint) -> bool:
         return self.rect().contains(pos)
 
+    def text_room(self) -> int:
+        """The width its text gets: the whole width less the indicator (which grows with the
+        font), the spacing and the padding, as the style lays them out."""
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        return self.style().subElementRect(QStyle.SubElement.SE_CheckBoxContents, option, self).width()
+
+
+class _HeaderButton(QToolButton):
+    """A group's heading: its title wraps onto two lines (and is elided after that, the whole
+    title as tooltip) when the sidebar is too narrow for it, so that a large font does not
+    make the filter column wider than the sidebar."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = title
+        self.tooltip_base = ""  # what its tooltip says besides the title, when that is cut short
+        self.setText(title)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.setMinimumWidth(60)
+
+    def text_room(self) -> int:
+        """Its width less the arrow, the spacing and the padding and border (2 + 2 px a side)."""
+        return self.width() - self.iconSize().width() - 6 - 8
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        text = fit_label(self.title, self.fontMetrics().horizontalAdvance, max(20, self.text_room()))
+        if text != self.text():
+            self.setText(text)
+            whole = self.title in (text.replace("\n", " "), text.replace("-\n", "-"), text.replace("-\n", ""))
+            self.setToolTip("\n".join(x for x in ("" if whole else self.title, self.tooltip_base) if x))
+
 
 class _Row(QWidget):
     toggled = Signal(str, bool)
@@ -36,7 +71,8 @@ class _Row(QWidget):
         self.label = label
         self.check = _RowCheckBox(label, self)
         self.check.setObjectName("facetCheck")
-        self.check.setToolTip(tooltip if tooltip != label else "")
+        self.tooltip = tooltip if tooltip != label else ""
+        self.check.setToolTip(self.tooltip)
         self.check.setAccessibleName(label)
         self.check.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.check.setMinimumWidth(60)
@@ -61,12 +97,12 @@ class _Row(QWidget):
         self._elide()
 
     def _elide(self) -> None:
-        text = fit_label(self.label, self.check.fontMetrics().horizontalAdvance, max(20, self.check.width() - 30))
+        text = fit_label(self.label, self.check.fontMetrics().horizontalAdvance, max(20, self.check.text_room() - 1))
         if text != self.check.text():
             self.check.setText(text)
             whole = self.label in (text.replace("\n", " "), text.replace("-\n", "-"), text.replace("-\n", ""))
-            if not whole and not self.check.toolTip():  # cut short: the whole label as tooltip
-                self.check.setToolTip(self.label)
+            # cut short: the whole label in the tooltip too (above what it says besides)
+            self.check.setToolTip("\n".join(x for x in ("" if whole else self.label, self.tooltip) if x))
 
     def set_count(self, n: int | None) -> None:
         self.count.setText("" if n is None else str(n))
@@ -132,19 +168,18 @@ class FacetGroup(QFrame):
 
         self.title_label = QLabel(title, self)
         self.title_label.setObjectName("facetTitleProminent" if prominent else "facetTitle")
-        self.header = QToolButton(self)
+        self.header = _HeaderButton(title, self)
         self.header.setObjectName("facetHeaderProminent" if prominent else "facetHeader")
-        self.header.setText(title)
         self.header.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.header.setAutoRaise(True)
-        self.header.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.header.setAccessibleName(title)
         if collapsible:
             self.header.setCheckable(True)
             self.header.setChecked(True)
             self.header.setArrowType(Qt.ArrowType.DownArrow)
             self.header.toggled.connect(self._set_expanded)
-            self.header.setToolTip(self.tr("Groep in- of uitklappen"))
+            self.header.tooltip_base = self.tr("Groep in- of uitklappen")
+            self.header.setToolTip(self.header.tooltip_base)
             layout.addWidget(self.header)
             self.title_label.hide()
         else:

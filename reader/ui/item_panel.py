@@ -16,7 +16,6 @@ from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QFileDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -38,6 +37,7 @@ from reader.content import Page
 from reader.projects import STATUSES
 from reader.projects.reports import FLAG_LABELS, STATUS_LABELS
 from reader.projects.worklist import FLAG_CHANGED
+from reader.ui import qt_dialogs
 from reader.ui.project_desk import ProjectDesk
 from reader.ui.responsive import column_scroll, wrapped_label
 
@@ -318,7 +318,7 @@ class ItemPanel(QScrollArea):
         return self.desk.set_evidence(self.key, [*self._evidence(), ref])
 
     def add_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Bestand als bewijs koppelen"))
+        path, _ = qt_dialogs.open_file_name(self, self.tr("Bestand als bewijs koppelen"))
         if path:
             self.add_evidence(str(Path(path)))
 

@@ -18,7 +18,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -35,7 +34,7 @@ from PySide6.QtWidgets import (
 from reader.content import Site
 from reader.content.model import AI_ACT_FACETS, FACET_FASE, FACET_ROL, FACET_SOORT
 from reader.search import IndexReport, Query, SearchEngine, SearchResult
-from reader.ui import page_accessibility, text_size, theme
+from reader.ui import page_accessibility, qt_dialogs, text_size, theme
 from reader.ui.actions import Actions, Menus, build_toolbar
 from reader.ui.announce import announce
 from reader.ui.bookmarks import Bookmarks
@@ -1279,7 +1278,7 @@ class MainWindow(QMainWindow):
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintDialog(printer, self)
+        dialog = qt_dialogs.keep_on_screen(QPrintDialog(printer, self))
         dialog.setWindowTitle(self.tr("Pagina afdrukken"))
         if dialog.exec() == QPrintDialog.DialogCode.Accepted:
             self.page.print_to(printer)
@@ -1290,7 +1289,7 @@ class MainWindow(QMainWindow):
             return
         folder = self.settings.value("export/folder") or str(Path.home())
         name = file_name_part(self.page.title, "pagina") + ".pdf"
-        target, _ = QFileDialog.getSaveFileName(
+        target, _ = qt_dialogs.save_file_name(
             self, self.tr("Exporteren als PDF"), str(Path(folder) / name), self.tr("PDF (*.pdf)"))
         if not target:
             return
@@ -1336,7 +1335,7 @@ class MainWindow(QMainWindow):
         stamp = dt.date.today().isoformat()
         xlsx_filter = self.tr("Excel-werkmap (*.xlsx)")
         csv_filter = self.tr("CSV, puntkomma-gescheiden (*.csv)")
-        target, chosen = QFileDialog.getSaveFileName(
+        target, chosen = qt_dialogs.save_file_name(
             self, self.tr("Lijst exporteren"), str(Path(folder) / f"algoritmekader-{stamp}.xlsx"),
             f"{xlsx_filter};;{csv_filter}")
         if not target:

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from reader.packs import PackError, PackLibrary
 from reader.packs.metadata import PackInfo
+from reader.ui import qt_dialogs
 from reader.ui.announce import announce
 from reader.ui.responsive import wrapped_label
 from reader.ui.window_fit import fit_to_screen
@@ -151,12 +151,12 @@ class PacksDialog(QDialog):
 
     # ------------------------------------------------------------ actions
     def open_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Map met inhoud openen"), str(Path.home()))
+        folder = qt_dialogs.existing_directory(self, self.tr("Map met inhoud openen"), str(Path.home()))
         if folder:
             self.add(Path(folder))
 
     def open_zip(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Zip met inhoud openen"), str(Path.home()),
+        name, _ = qt_dialogs.open_file_name(self, self.tr("Zip met inhoud openen"), str(Path.home()),
                                               self.tr("Zip-bestanden (*.zip)"))
         if name:
             self.add(Path(name))

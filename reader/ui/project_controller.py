@@ -11,10 +11,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from reader.content import Page, Site
 from reader.projects import ProjectStore
+from reader.ui import qt_dialogs
 from reader.ui.project_desk import ProjectDesk
 from reader.ui.settings import Settings
 from reader.ui.texts import file_name_part
@@ -212,7 +213,7 @@ class ProjectController(QObject):
         if project is None:
             return
         suggested = self._folder() / f"{file_name_part(project.name, 'project')}.json"
-        target, _ = QFileDialog.getSaveFileName(self.window, self.tr("Project exporteren"), str(suggested),
+        target, _ = qt_dialogs.save_file_name(self.window, self.tr("Project exporteren"), str(suggested),
                                                 self.tr("Projectbestand (*.json)"))
         if target:
             path = Path(target).with_suffix(".json")
@@ -234,7 +235,7 @@ class ProjectController(QObject):
         return True
 
     def import_project(self) -> None:
-        source, _ = QFileDialog.getOpenFileName(self.window, self.tr("Project importeren"), str(self._folder()),
+        source, _ = qt_dialogs.open_file_name(self.window, self.tr("Project importeren"), str(self._folder()),
                                                 self.tr("Projectbestand (*.json)"))
         if not source:
             return
@@ -297,7 +298,7 @@ class ProjectController(QObject):
         pdf, xlsx, ods = self.tr("PDF (*.pdf)"), self.tr("Excel-werkmap (*.xlsx)"), self.tr(
             "OpenDocument-rekenblad (*.ods)")
         stamp = dt.date.today().isoformat()
-        target, chosen = QFileDialog.getSaveFileName(
+        target, chosen = qt_dialogs.save_file_name(
             self.window, self.tr("Projectrapport opslaan"),
             str(self._folder() / f"projectrapport-{file_name_part(project.name, 'project')}-{stamp}.pdf"),
             f"{pdf};;{xlsx};;{ods}")
@@ -351,7 +352,7 @@ class ProjectController(QObject):
         if self.desk.current is None:
             return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintDialog(printer, self.window)
+        dialog = qt_dialogs.keep_on_screen(QPrintDialog(printer, self.window))
         dialog.setWindowTitle(self.tr("Werklijst afdrukken"))
         if dialog.exec() == QPrintDialog.DialogCode.Accepted:
             doc = QTextDocument()

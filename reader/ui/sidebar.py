@@ -107,6 +107,7 @@ class Sidebar(QWidget):
             if facet in PROFILE_FACETS and not self.groups.keys() & set(PROFILE_FACETS):
                 section = QLabel(self.tr("Vereisten: AI-verordening en wetgeving"), inner)
                 section.setObjectName("sidebarSection")
+                section.setWordWrap(True)  # (a large font: it would widen the filter column)
                 layout.addWidget(section)
             rows = [(v, facet_label(site, facet, v), law_name(site, v) if facet == FACET_WETGEVING
                      else "" if facet == FACET_SOORT else site.label(facet, v)) for v in values]

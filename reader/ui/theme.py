@@ -376,11 +376,23 @@ def make_palette(c: Colors) -> QPalette:
 #: the application font the stylesheet's point sizes are written for
 DESIGN_POINT_SIZE = 10.0
 _FONT_SIZE = re.compile(r"font-size:\s*([\d.]+)pt")
+_SCALED_PX = re.compile(r"@(\d+)px@")
+
+
+def indicator_sizes(scale: float) -> dict[str, int]:
+    """The radio button's indicator at `scale` times the design font: its inner size, corner
+    radius, and when checked the accent ring and the dot inside it, one outer size in both
+    states (14 px + a 1 px border, or a 4 px ring around 8 px, at 10 pt)."""
+    radio = 2 * round(7 * scale)  # even: a radius of half the outer size keeps it a circle
+    outer = radio + 2  # (Qt draws a square where the radius exceeds half the size)
+    ring = max(4, round(outer / 4))
+    return {"radio": radio, "radio_radius": outer // 2, "radio_ring": ring, "radio_dot": outer - 2 * ring}
 
 
 def stylesheet(c: Colors, base_point_size: float | None = None) -> str:
-    """The stylesheet for scheme `c`; its font sizes relative to the application font
-    (`base_point_size`, default: the running application's), never fixed."""
+    """The stylesheet for scheme `c`; its font sizes, and the sizes of checkbox and radio
+    indicators and arrows, relative to the application font (`base_point_size`, default:
+    the running application's), never fixed."""
     template = resource_path("ui.qss").read_text(encoding="utf-8")
     if base_point_size is None:
         app_font = QGuiApplication.font() if QGuiApplication.instance() is not None else None
@@ -388,6 +400,10 @@ def stylesheet(c: Colors, base_point_size: float | None = None) -> str:
             else DESIGN_POINT_SIZE
     scale = base_point_size / DESIGN_POINT_SIZE
     template = _FONT_SIZE.sub(lambda m: f"font-size: {float(m.group(1)) * scale:.1f}pt", template)
+    grow = max(1.0, scale)  # indicators and arrows grow with a larger font, never below their 10 pt size
+    template = _SCALED_PX.sub(lambda m: f"{round(int(m.group(1)) * grow)}px", template)
+    for key, size in indicator_sizes(grow).items():
+        template = template.replace(f"@{key}@", str(size))
     values = {
         "accent": c.accent,
         "accent_text": c.accent_text,
@@ -406,7 +422,7 @@ def stylesheet(c: Colors, base_point_size: float | None = None) -> str:
     for key, value in values.items():
         template = template.replace("@" + key + "@", value)
     return (template.replace("@check_icon@", _icon_file("check", c.accent_text))
-            .replace("@down_icon@", _icon_file("down", c.text)))
+            .replace("@down_icon@", _icon_file("down", c.text)).replace("@up_icon@", _icon_file("up", c.text)))
 
 
 def _icon_file(name: str, colour: str) -> str:

@@ -63,7 +63,10 @@ def place(widget: QWidget) -> None:
         return
     parent = widget.parentWidget()
     centre = parent.window().frameGeometry().center() if parent is not None else area.center()
-    widget.move(centred(widget.size(), centre, room(area)))
+    space = room(area)
+    if widget.width() > space.width() or widget.height() > space.height():
+        space = area  # larger than the room within the margin: the margin goes first
+    widget.move(centred(widget.size(), centre, space))
 
 
 def font_scale(widget: QWidget) -> float:

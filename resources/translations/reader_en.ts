@@ -494,7 +494,7 @@
     <message>
         <location filename="../../reader/ui/beslishulp_dialog.py" line="68"/>
         <location filename="../../reader/ui/beslishulp_dialog.py" line="69"/>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="435"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="429"/>
         <source>Beslishulp AI-verordening</source>
         <translation>AI Act decision aid</translation>
     </message>
@@ -529,110 +529,110 @@
         <translation>&amp;Next</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="162"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="156"/>
         <source>Toelichting</source>
         <translation>Explanation</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="180"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="174"/>
         <source>&amp;Opmerking bij deze vraag (optioneel, komt in de PDF):</source>
         <translation>&amp;Remark on this question (optional, goes into the PDF):</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="184"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="178"/>
         <source>Opmerking bij deze vraag</source>
         <translation>Remark on this question</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="200"/>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="225"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="194"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="219"/>
         <source>Uitkomst</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="205"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="199"/>
         <source>De &amp;vereisten tonen die hierbij horen</source>
         <translation>Show the &amp;requirements that apply</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="208"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="202"/>
         <source>Opslaan als &amp;PDF…</source>
         <translation>Save as &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="226"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="220"/>
         <source>%1 vragen beantwoord</source>
         <translation>%1 questions answered</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="238"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="232"/>
         <source>Vraag %1 van ongeveer %2</source>
         <translation>Question %1 of about %2</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="270"/>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="310"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="264"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="304"/>
         <source>Bronnen</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="271"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="265"/>
         <source>Geen toelichting bij deze vraag.</source>
         <translation>No explanation for this question.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="308"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="302"/>
         <source>Conclusie</source>
         <translation>Conclusion</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="308"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="302"/>
         <source>Wat je moet doen</source>
         <translation>What you must do</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="309"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="303"/>
         <source>Je AI-profiel</source>
         <translation>Your AI Act profile</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="309"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="303"/>
         <source>Waarom: je antwoorden</source>
         <translation>Why: your answers</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="325"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="319"/>
         <source>Opmerking: %1</source>
         <translation>Remark: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="391"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="385"/>
         <source>Opnieuw beginnen</source>
         <translation>Start over</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="391"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="385"/>
         <source>Alle antwoorden en opmerkingen van deze beslishulp wissen?</source>
         <translation>Clear all answers and remarks of this decision aid?</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="404"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="398"/>
         <source>Je antwoorden konden niet worden bewaard; ze gelden alleen tot je de app sluit.</source>
         <translation>Your answers could not be saved; they only last until you close the app.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="423"/>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="444"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="417"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="438"/>
         <source>Opslaan als PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="425"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="419"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/beslishulp_dialog.py" line="444"/>
+        <location filename="../../reader/ui/beslishulp_dialog.py" line="438"/>
         <source>De PDF kon niet worden opgeslagen.</source>
         <translation>The PDF could not be saved.</translation>
     </message>
@@ -640,22 +640,22 @@
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../../reader/ui/app.py" line="109"/>
+        <location filename="../../reader/ui/app.py" line="111"/>
         <source>Onverwachte fout</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/app.py" line="110"/>
+        <location filename="../../reader/ui/app.py" line="112"/>
         <source>Er ging iets mis in Algoritmekader Reader. Je kunt gewoon verder werken; als het opnieuw gebeurt, stuur dan het logbestand mee.</source>
         <translation>Something went wrong in Algoritmekader Reader. You can carry on working; if it happens again, please send the log file along.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/app.py" line="115"/>
+        <location filename="../../reader/ui/app.py" line="117"/>
         <source>(geen logbestand)</source>
         <translation>(no log file)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/app.py" line="116"/>
+        <location filename="../../reader/ui/app.py" line="118"/>
         <source>Fout: %1
 
 Logbestand: %2</source>
@@ -664,13 +664,13 @@ Logbestand: %2</source>
 Log file: %2</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/app.py" line="187"/>
-        <location filename="../../reader/ui/app.py" line="190"/>
+        <location filename="../../reader/ui/app.py" line="191"/>
+        <location filename="../../reader/ui/app.py" line="194"/>
         <source>Inhoud niet gevonden</source>
         <translation>Content not found</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/app.py" line="191"/>
+        <location filename="../../reader/ui/app.py" line="195"/>
         <source>De inhoudsmap bestaat niet:
 %1</source>
         <translation>The content folder does not exist:
@@ -822,7 +822,7 @@ Opening it in the browser only works with an internet connection.</translation>
 <context>
     <name>FacetGroup</name>
     <message>
-        <location filename="../../reader/ui/facet_group.py" line="147"/>
+        <location filename="../../reader/ui/facet_group.py" line="181"/>
         <source>Groep in- of uitklappen</source>
         <extracomment>how the first part of a Dutch compound often ends (where a long word may be split)</extracomment>
         <translation>Expand or collapse the group</translation>
@@ -938,192 +938,192 @@ Opening it in the browser only works with an internet connection.</translation>
         <translation>Project item and note</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/item_panel.py" line="80"/>
+        <location filename="../../reader/ui/item_panel.py" line="78"/>
         <source>Paneel sluiten (Project → Projectpaneel tonen zet het terug)</source>
         <translation>Close panel (Project → Show project panel brings it back)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/item_panel.py" line="81"/>
+        <location filename="../../reader/ui/item_panel.py" line="79"/>
         <source>Paneel sluiten</source>
         <translation>Close panel</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/item_panel.py" line="90"/>
+        <location filename="../../reader/ui/item_panel.py" line="88"/>
         <source>Toevoegen aan project</source>
         <translation>Add to project</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/item_panel.py" line="94"/>
+        <location filename="../../reader/ui/item_panel.py" line="92"/>
         <source>Nieuw project maken…</source>
         <translation>Create new project…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/item_panel.py" line="107"/>
+        <location filename="../../reader/ui/item_panel.py" line="103"/>
         <source>Gelezen, signaal weghalen</source>
         <translation>Mark as read, clear the notice</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/item_panel.py" line="110"/>
+        <location filename="../../reader/ui/item_panel.py" line="106"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/item_panel.py" line="120"/>
+        <location filename="../../reader/ui/item_panel.py" line="116"/>
         <source>Reden (waarom niet van toepassing)</source>
         <translation>Reason (why not applicable)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/item_panel.py" line="124"/>
+        <location filename="../../reader/ui/item_panel.py" line="120"/>
         <source>Reden</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/item_panel.py" line="125"/>
+        <location filename="../../reader/ui/item_panel.py" line="121"/>
         <source>Verplicht bij ‘niet van toepassing’</source>
         <translation>Required for ‘not applicable’</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/item_panel.py" line="129"/>
+        <location filename="../../reader/ui/item_panel.py" line="125"/>
         <source>&amp;Verantwoordelijke</source>
         <translation>&amp;Responsible</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/item_panel.py" line="133"/>
+        <location filename="../../reader/ui/item_panel.py" line="129"/>
         <source>Verantwoordelijke</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/item_panel.py" line="137"/>
+        <location filename="../../reader/ui/item_panel.py" line="133"/>
         <source>&amp;Notitie bij dit item</source>
         <translation>&amp;Note on this item</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/item_panel.py" line="141"/>
+        <location filename="../../reader/ui/item_panel.py" line="137"/>
         <source>Notitie bij dit item</source>
         <translation>Note on this item</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/item_panel.py" line="147"/>
+        <location filename="../../reader/ui/item_panel.py" line="144"/>
         <source>Bewijs (bestanden of adressen; bestanden worden niet gekopieerd)</source>
         <translation>Evidence (files or addresses; files are not copied)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/item_panel.py" line="151"/>
+        <location filename="../../reader/ui/item_panel.py" line="147"/>
         <source>Bewijs</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/item_panel.py" line="158"/>
+        <location filename="../../reader/ui/item_panel.py" line="154"/>
         <source>Bestand…</source>
         <translation>File…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/item_panel.py" line="158"/>
+        <location filename="../../reader/ui/item_panel.py" line="154"/>
         <source>Bewijs: bestand toevoegen</source>
         <translation>Evidence: add file</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/item_panel.py" line="159"/>
+        <location filename="../../reader/ui/item_panel.py" line="155"/>
         <source>Adres…</source>
         <translation>Address…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/item_panel.py" line="159"/>
+        <location filename="../../reader/ui/item_panel.py" line="155"/>
         <source>Bewijs: adres toevoegen</source>
         <translation>Evidence: add address</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/item_panel.py" line="160"/>
+        <location filename="../../reader/ui/item_panel.py" line="156"/>
         <source>Openen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/item_panel.py" line="160"/>
+        <location filename="../../reader/ui/item_panel.py" line="156"/>
         <source>Bewijs openen</source>
         <translation>Open evidence</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/item_panel.py" line="161"/>
+        <location filename="../../reader/ui/item_panel.py" line="157"/>
         <source>Weghalen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/item_panel.py" line="161"/>
+        <location filename="../../reader/ui/item_panel.py" line="157"/>
         <source>Bewijs weghalen</source>
         <translation>Remove evidence</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/item_panel.py" line="170"/>
+        <location filename="../../reader/ui/item_panel.py" line="166"/>
         <source>Uit de werklijst halen</source>
         <translation>Remove from work list</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/item_panel.py" line="180"/>
+        <location filename="../../reader/ui/item_panel.py" line="176"/>
         <source>&amp;Mijn notitie bij deze pagina (in elk project)</source>
         <translation>&amp;My note on this page (in every project)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/item_panel.py" line="184"/>
+        <location filename="../../reader/ui/item_panel.py" line="180"/>
         <source>Mijn notitie bij deze pagina</source>
         <translation>My note on this page</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/item_panel.py" line="222"/>
+        <location filename="../../reader/ui/item_panel.py" line="211"/>
         <source>&lt;b&gt;Notitie&lt;/b&gt;</source>
         <translation>&lt;b&gt;Note&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/item_panel.py" line="228"/>
+        <location filename="../../reader/ui/item_panel.py" line="217"/>
         <source>Maak een project om bij te houden wat je met deze pagina doet: status, notitie, verantwoordelijke en bewijs.</source>
         <translation>Create a project to keep track of what you do with this page: status, note, responsible and evidence.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/item_panel.py" line="231"/>
+        <location filename="../../reader/ui/item_panel.py" line="220"/>
         <source>Deze pagina staat niet in de werklijst van dit project.</source>
         <translation>This page is not in this project&apos;s work list.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/item_panel.py" line="238"/>
+        <location filename="../../reader/ui/item_panel.py" line="227"/>
         <source>Let op: %1</source>
         <translation>Attention: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/item_panel.py" line="250"/>
+        <location filename="../../reader/ui/item_panel.py" line="239"/>
         <source>  (niet gevonden)</source>
         <translation>  (not found)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/item_panel.py" line="254"/>
+        <location filename="../../reader/ui/item_panel.py" line="243"/>
         <source>Laatst gewijzigd: %1</source>
         <translation>Last changed: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/item_panel.py" line="255"/>
+        <location filename="../../reader/ui/item_panel.py" line="244"/>
         <source>Nog niet bijgewerkt</source>
         <translation>Not yet updated</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/item_panel.py" line="282"/>
+        <location filename="../../reader/ui/item_panel.py" line="271"/>
         <source>Geef een reden op; daarna wordt ‘niet van toepassing’ opgeslagen.</source>
         <translation>Give a reason; ‘not applicable’ will then be saved.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/item_panel.py" line="332"/>
+        <location filename="../../reader/ui/item_panel.py" line="321"/>
         <source>Bestand als bewijs koppelen</source>
         <translation>Link file as evidence</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/item_panel.py" line="337"/>
+        <location filename="../../reader/ui/item_panel.py" line="326"/>
         <source>Adres als bewijs</source>
         <translation>Address as evidence</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/item_panel.py" line="338"/>
+        <location filename="../../reader/ui/item_panel.py" line="327"/>
         <source>Adres (https://…) of pad naar een bestand:</source>
         <translation>Address (https://…) or path to a file:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/item_panel.py" line="352"/>
+        <location filename="../../reader/ui/item_panel.py" line="341"/>
         <source>Bestand niet gevonden: %1</source>
         <translation>File not found: %1</translation>
     </message>
@@ -1159,87 +1159,87 @@ Opening it in the browser only works with an internet connection.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="110"/>
+        <location filename="../../reader/ui/main_window.py" line="109"/>
         <source>Inhoud: %1 · %2 pagina&apos;s</source>
         <extracomment>how to start this app again (program, arguments); set by `run_app`</extracomment>
         <translation>Content: %1 · %2 pages</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="120"/>
-        <location filename="../../reader/ui/main_window.py" line="151"/>
+        <location filename="../../reader/ui/main_window.py" line="119"/>
+        <location filename="../../reader/ui/main_window.py" line="150"/>
         <source>Resultaten</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="121"/>
-        <location filename="../../reader/ui/main_window.py" line="727"/>
+        <location filename="../../reader/ui/main_window.py" line="120"/>
+        <location filename="../../reader/ui/main_window.py" line="726"/>
         <source>Project</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="126"/>
+        <location filename="../../reader/ui/main_window.py" line="125"/>
         <source>Resultaten en project</source>
         <translation>Results and project</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="150"/>
+        <location filename="../../reader/ui/main_window.py" line="149"/>
         <source>Zoeken</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="152"/>
+        <location filename="../../reader/ui/main_window.py" line="151"/>
         <source>Pagina</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="164"/>
-        <location filename="../../reader/ui/main_window.py" line="168"/>
+        <location filename="../../reader/ui/main_window.py" line="163"/>
+        <location filename="../../reader/ui/main_window.py" line="167"/>
         <source>Werkbalk</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="184"/>
+        <location filename="../../reader/ui/main_window.py" line="183"/>
         <source>Zoekindex opbouwen…</source>
         <translation>Building search index…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="187"/>
+        <location filename="../../reader/ui/main_window.py" line="186"/>
         <source>Voortgang zoekindex</source>
         <translation>Search index progress</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="348"/>
-        <location filename="../../reader/ui/main_window.py" line="547"/>
+        <location filename="../../reader/ui/main_window.py" line="347"/>
+        <location filename="../../reader/ui/main_window.py" line="546"/>
         <source>Pagina niet gevonden: %1</source>
         <translation>Page not found: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="500"/>
+        <location filename="../../reader/ui/main_window.py" line="499"/>
         <source>alle onderdelen</source>
         <translation>everything</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="506"/>
+        <location filename="../../reader/ui/main_window.py" line="505"/>
         <source>Zoeken mislukt; zie het logbestand.</source>
         <translation>Search failed; see the log file.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="529"/>
+        <location filename="../../reader/ui/main_window.py" line="528"/>
         <source>Zoekindex is klaar.</source>
         <translation>Search index is ready.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="537"/>
+        <location filename="../../reader/ui/main_window.py" line="536"/>
         <source>Zoekindex niet beschikbaar</source>
         <translation>Search index not available</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="539"/>
+        <location filename="../../reader/ui/main_window.py" line="538"/>
         <source>Zoekindex</source>
         <translation>Search index</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="540"/>
+        <location filename="../../reader/ui/main_window.py" line="539"/>
         <source>De zoekindex kon niet worden opgebouwd. Bladeren met de filters werkt wel.
 
 %1</source>
@@ -1248,303 +1248,303 @@ Opening it in the browser only works with an internet connection.</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="568"/>
+        <location filename="../../reader/ui/main_window.py" line="567"/>
         <source>Beslishulp AI-verordening</source>
         <translation>AI Act decision aid</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="569"/>
+        <location filename="../../reader/ui/main_window.py" line="568"/>
         <source>De beslishulp kon niet worden gelezen:
 %1</source>
         <translation>The decision aid could not be read:
 %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="571"/>
+        <location filename="../../reader/ui/main_window.py" line="570"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="626"/>
+        <location filename="../../reader/ui/main_window.py" line="625"/>
         <source>Start</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="722"/>
+        <location filename="../../reader/ui/main_window.py" line="721"/>
         <source>&amp;Ongedaan maken: %1</source>
         <translation>&amp;Undo: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="722"/>
+        <location filename="../../reader/ui/main_window.py" line="721"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="730"/>
+        <location filename="../../reader/ui/main_window.py" line="729"/>
         <source>Project (%1/%2)</source>
         <translation>Project (%1/%2)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="773"/>
+        <location filename="../../reader/ui/main_window.py" line="772"/>
         <source>(leeg)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="788"/>
+        <location filename="../../reader/ui/main_window.py" line="787"/>
         <source>Filter gezet: %1</source>
         <translation>Filter set: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="825"/>
+        <location filename="../../reader/ui/main_window.py" line="824"/>
         <source>Document niet gevonden</source>
         <translation>Document not found</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="826"/>
+        <location filename="../../reader/ui/main_window.py" line="825"/>
         <source>Het document %1 staat niet in de inhoudsmap.</source>
         <translation>The document %1 is not in the content folder.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="829"/>
+        <location filename="../../reader/ui/main_window.py" line="828"/>
         <source>Document openen</source>
         <translation>Open document</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="830"/>
+        <location filename="../../reader/ui/main_window.py" line="829"/>
         <source>Er is geen programma gevonden om %1 te openen.</source>
         <translation>No program was found to open %1.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="852"/>
+        <location filename="../../reader/ui/main_window.py" line="851"/>
         <source>De browser kon niet worden geopend.</source>
         <translation>The browser could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="855"/>
+        <location filename="../../reader/ui/main_window.py" line="854"/>
         <source>Link gekopieerd: %1</source>
         <translation>Link copied: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="972"/>
+        <location filename="../../reader/ui/main_window.py" line="971"/>
         <source>Volgende of vorige treffer in de pagina</source>
         <translation>Next or previous match in the page</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="973"/>
+        <location filename="../../reader/ui/main_window.py" line="972"/>
         <source>Van het zoekveld naar de resultaten</source>
         <translation>From the search field to the results</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="973"/>
+        <location filename="../../reader/ui/main_window.py" line="972"/>
         <source>Pijl omlaag</source>
         <translation>Down arrow</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="974"/>
+        <location filename="../../reader/ui/main_window.py" line="973"/>
         <source>Resultaat of werklijstitem openen</source>
         <translation>Open a result or work list item</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="975"/>
+        <location filename="../../reader/ui/main_window.py" line="974"/>
         <source>Werklijstitem gedaan of te doen</source>
         <translation>Work list item done or to do</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="975"/>
+        <location filename="../../reader/ui/main_window.py" line="974"/>
         <source>Spatie</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="976"/>
+        <location filename="../../reader/ui/main_window.py" line="975"/>
         <source>Menu bij een resultaat of item</source>
         <translation>Menu of a result or item</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="976"/>
+        <location filename="../../reader/ui/main_window.py" line="975"/>
         <source>Menutoets of Shift+F10</source>
         <translation>Menu key or Shift+F10</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="979"/>
+        <location filename="../../reader/ui/main_window.py" line="978"/>
         <source>Links zoek en filter je, in het midden staan de resultaten of de werklijst van je project, rechts de pagina. F6 gaat van het ene deel naar het volgende. Alles werkt zonder internet; een link naar buiten opent pas als je daarvoor kiest.</source>
         <translation>On the left you search and filter, in the middle are the results or your project&apos;s work list, on the right the page. F6 moves from one part to the next. Everything works without internet; a link to the outside only opens when you choose so.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="982"/>
+        <location filename="../../reader/ui/main_window.py" line="981"/>
         <source>Is het venster te smal voor alle delen naast elkaar (bijvoorbeeld bij 200 % schaal), dan zie je één deel tegelijk: kies het met de tabs Zoeken, Resultaten en Pagina, of met F6. Inzoomen (Ctrl+plus) maakt alles groter, niet alleen de pagina; Beeld → Kleuren heeft ook Hoog contrast.</source>
         <translation>When the window is too narrow for all parts side by side (at 200 % scaling, for instance), you see one part at a time: pick it with the tabs Search, Results and Page, or with F6. Zoom in (Ctrl+plus) makes everything larger, not only the page; View → Colours also has High contrast.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="993"/>
-        <location filename="../../reader/ui/main_window.py" line="999"/>
+        <location filename="../../reader/ui/main_window.py" line="992"/>
+        <location filename="../../reader/ui/main_window.py" line="998"/>
         <source>Help en sneltoetsen</source>
         <translation>Help and shortcuts</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1054"/>
+        <location filename="../../reader/ui/main_window.py" line="1053"/>
         <source>Je leest al de officiële tekst.</source>
         <translation>You are already reading the official text.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1058"/>
+        <location filename="../../reader/ui/main_window.py" line="1057"/>
         <source>Geen officieel pakket geopend (Bestand → Inhoud openen…); de officiële pagina staat op de website.</source>
         <translation>No official pack open (File → Open content…); the official page is on the website.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1064"/>
+        <location filename="../../reader/ui/main_window.py" line="1063"/>
         <source>Deze pagina staat niet in %1; de officiële pagina staat op de website.</source>
         <translation>This page is not in %1; the official page is on the website.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1068"/>
+        <location filename="../../reader/ui/main_window.py" line="1067"/>
         <source>Officiële tekst uit %1 (%2). De app zelf toont een samenvatting in eigen woorden.</source>
         <translation>Official text from %1 (%2). The app itself shows a summary in our own words.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1070"/>
+        <location filename="../../reader/ui/main_window.py" line="1069"/>
         <source>Officiële tekst — %1</source>
         <translation>Official text — %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1088"/>
+        <location filename="../../reader/ui/main_window.py" line="1087"/>
         <source>Wat is er veranderd</source>
         <translation>What has changed</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1109"/>
+        <location filename="../../reader/ui/main_window.py" line="1108"/>
         <source>Deze pagina staat niet in de inhoud die je nu leest.</source>
         <translation>This page is not in the content you are reading now.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1117"/>
+        <location filename="../../reader/ui/main_window.py" line="1116"/>
         <source>Webadres gekopieerd: %1</source>
         <translation>Web address copied: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1136"/>
+        <location filename="../../reader/ui/main_window.py" line="1135"/>
         <source>Bladwijzer toegevoegd</source>
         <translation>Bookmark added</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1136"/>
+        <location filename="../../reader/ui/main_window.py" line="1135"/>
         <source>Bladwijzer verwijderd</source>
         <translation>Bookmark removed</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1144"/>
+        <location filename="../../reader/ui/main_window.py" line="1143"/>
         <source>&amp;Bladwijzer verwijderen</source>
         <translation>Remove &amp;bookmark</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1144"/>
+        <location filename="../../reader/ui/main_window.py" line="1143"/>
         <source>&amp;Bladwijzer toevoegen</source>
         <translation>Add &amp;bookmark</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1154"/>
+        <location filename="../../reader/ui/main_window.py" line="1153"/>
         <source>Nog geen bladwijzers</source>
         <translation>No bookmarks yet</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1167"/>
+        <location filename="../../reader/ui/main_window.py" line="1166"/>
         <source>Bladwijzers verwijderen</source>
         <translation>Remove bookmarks</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1168"/>
+        <location filename="../../reader/ui/main_window.py" line="1167"/>
         <source>Alle bladwijzers verwijderen?</source>
         <translation>Remove all bookmarks?</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1179"/>
+        <location filename="../../reader/ui/main_window.py" line="1178"/>
         <source>Zoom: %1%</source>
         <translation>Zoom: %1%</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1188"/>
+        <location filename="../../reader/ui/main_window.py" line="1187"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1189"/>
+        <location filename="../../reader/ui/main_window.py" line="1188"/>
         <source>De nieuwe taal wordt gebruikt als je de app opnieuw start.</source>
         <translation>The new language is used when you restart the app.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1191"/>
+        <location filename="../../reader/ui/main_window.py" line="1190"/>
         <source>Later</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1191"/>
+        <location filename="../../reader/ui/main_window.py" line="1190"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1193"/>
+        <location filename="../../reader/ui/main_window.py" line="1192"/>
         <source>Nu opnieuw starten</source>
         <translation>Restart now</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1209"/>
+        <location filename="../../reader/ui/main_window.py" line="1208"/>
         <source>Opnieuw starten lukte niet; start de app zelf opnieuw.</source>
         <translation>Could not restart; please start the app again yourself.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1283"/>
+        <location filename="../../reader/ui/main_window.py" line="1282"/>
         <source>Pagina afdrukken</source>
         <translation>Print page</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1294"/>
-        <location filename="../../reader/ui/main_window.py" line="1310"/>
-        <location filename="../../reader/ui/main_window.py" line="1323"/>
+        <location filename="../../reader/ui/main_window.py" line="1293"/>
+        <location filename="../../reader/ui/main_window.py" line="1309"/>
+        <location filename="../../reader/ui/main_window.py" line="1322"/>
         <source>Exporteren als PDF</source>
         <translation>Export as PDF</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1294"/>
+        <location filename="../../reader/ui/main_window.py" line="1293"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1324"/>
+        <location filename="../../reader/ui/main_window.py" line="1323"/>
         <source>De PDF kon niet worden opgeslagen: %1</source>
         <translation>The PDF could not be saved: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1326"/>
+        <location filename="../../reader/ui/main_window.py" line="1325"/>
         <source>PDF opgeslagen: %1</source>
         <translation>PDF saved: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1311"/>
+        <location filename="../../reader/ui/main_window.py" line="1310"/>
         <source>Deze pagina kan niet worden geëxporteerd.</source>
         <translation>This page cannot be exported.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1337"/>
+        <location filename="../../reader/ui/main_window.py" line="1336"/>
         <source>Excel-werkmap (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1338"/>
+        <location filename="../../reader/ui/main_window.py" line="1337"/>
         <source>CSV, puntkomma-gescheiden (*.csv)</source>
         <translation>CSV, semicolon-separated (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1340"/>
-        <location filename="../../reader/ui/main_window.py" line="1351"/>
+        <location filename="../../reader/ui/main_window.py" line="1339"/>
+        <location filename="../../reader/ui/main_window.py" line="1350"/>
         <source>Lijst exporteren</source>
         <translation>Export list</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1352"/>
+        <location filename="../../reader/ui/main_window.py" line="1351"/>
         <source>Opslaan is mislukt: %1</source>
         <translation>Saving failed: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1354"/>
+        <location filename="../../reader/ui/main_window.py" line="1353"/>
         <source>%1 rijen opgeslagen in %2</source>
         <translation>%1 rows saved to %2</translation>
     </message>
@@ -1605,102 +1605,102 @@ Opening it in the browser only works with an internet connection.</translation>
 <context>
     <name>PacksDialog</name>
     <message>
-        <location filename="../../reader/ui/packs_dialog.py" line="45"/>
+        <location filename="../../reader/ui/packs_dialog.py" line="46"/>
         <source>Inhoud openen</source>
         <translation>Open content</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/packs_dialog.py" line="52"/>
+        <location filename="../../reader/ui/packs_dialog.py" line="53"/>
         <source>De app leest één inhoudspakket tegelijk: de meegeleverde samenvatting of een officiële versie van het Algoritmekader (de map docs/ of de hele repository, als map of als zip). Elk pakket heeft een eigen zoekindex.</source>
         <translation>The app reads one content pack at a time: the bundled summary or an official version of the Algoritmekader (the docs/ folder or the whole repository, as a folder or as a zip). Each pack has its own search index.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/packs_dialog.py" line="59"/>
+        <location filename="../../reader/ui/packs_dialog.py" line="60"/>
         <source>Inhoudspakketten</source>
         <translation>Content packs</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/packs_dialog.py" line="74"/>
+        <location filename="../../reader/ui/packs_dialog.py" line="75"/>
         <source>&amp;Map openen…</source>
         <translation>Open &amp;folder…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/packs_dialog.py" line="76"/>
+        <location filename="../../reader/ui/packs_dialog.py" line="77"/>
         <source>&amp;Zip openen…</source>
         <translation>Open &amp;zip…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/packs_dialog.py" line="78"/>
+        <location filename="../../reader/ui/packs_dialog.py" line="79"/>
         <source>&amp;Lezen</source>
         <translation>&amp;Read</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/packs_dialog.py" line="79"/>
+        <location filename="../../reader/ui/packs_dialog.py" line="80"/>
         <source>Dit pakket lezen; het venster wisselt meteen</source>
         <translation>Read this pack; the window switches straight away</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/packs_dialog.py" line="81"/>
+        <location filename="../../reader/ui/packs_dialog.py" line="82"/>
         <source>&amp;Vergelijken met huidige</source>
         <translation>&amp;Compare with current</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/packs_dialog.py" line="82"/>
+        <location filename="../../reader/ui/packs_dialog.py" line="83"/>
         <source>Wat is er veranderd tussen dit pakket en het pakket dat je nu leest</source>
         <translation>What has changed between this pack and the pack you are reading now</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/packs_dialog.py" line="84"/>
+        <location filename="../../reader/ui/packs_dialog.py" line="85"/>
         <source>Ver&amp;wijderen</source>
         <translation>R&amp;emove</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/packs_dialog.py" line="98"/>
+        <location filename="../../reader/ui/packs_dialog.py" line="97"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/packs_dialog.py" line="118"/>
+        <location filename="../../reader/ui/packs_dialog.py" line="117"/>
         <source>  (nu gelezen)</source>
         <translation>  (now reading)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/packs_dialog.py" line="155"/>
+        <location filename="../../reader/ui/packs_dialog.py" line="154"/>
         <source>Map met inhoud openen</source>
         <translation>Open folder with content</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/packs_dialog.py" line="160"/>
+        <location filename="../../reader/ui/packs_dialog.py" line="159"/>
         <source>Zip met inhoud openen</source>
         <translation>Open zip with content</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/packs_dialog.py" line="161"/>
+        <location filename="../../reader/ui/packs_dialog.py" line="160"/>
         <source>Zip-bestanden (*.zip)</source>
         <translation>Zip files (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/packs_dialog.py" line="174"/>
+        <location filename="../../reader/ui/packs_dialog.py" line="173"/>
         <source>Openen is mislukt: %1</source>
         <translation>Opening failed: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/packs_dialog.py" line="176"/>
+        <location filename="../../reader/ui/packs_dialog.py" line="175"/>
         <source>Toegevoegd: %1 (%2 pagina&apos;s). Kies Lezen om het te openen.</source>
         <translation>Added: %1 (%2 pages). Choose Read to open it.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/packs_dialog.py" line="202"/>
+        <location filename="../../reader/ui/packs_dialog.py" line="201"/>
         <source>Pakket verwijderen</source>
         <translation>Remove pack</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/packs_dialog.py" line="203"/>
+        <location filename="../../reader/ui/packs_dialog.py" line="202"/>
         <source>Pakket ‘%1’ uit de lijst halen? Een geïmporteerde zip wordt van deze computer verwijderd; een map blijft staan.</source>
         <translation>Remove pack ‘%1’ from the list? An imported zip is deleted from this computer; a folder is left in place.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/packs_dialog.py" line="212"/>
+        <location filename="../../reader/ui/packs_dialog.py" line="211"/>
         <source>Verwijderd: %1</source>
         <translation>Removed: %1</translation>
     </message>
@@ -1765,7 +1765,7 @@ Opening it in the browser only works with an internet connection.</translation>
 <context>
     <name>PaneArea</name>
     <message>
-        <location filename="../../reader/ui/responsive.py" line="73"/>
+        <location filename="../../reader/ui/responsive.py" line="82"/>
         <source>Deelvensters</source>
         <translation>Panes</translation>
     </message>
@@ -1824,7 +1824,7 @@ Opening it in the browser only works with an internet connection.</translation>
 <context>
     <name>Portable</name>
     <message>
-        <location filename="../../reader/ui/app.py" line="285"/>
+        <location filename="../../reader/ui/app.py" line="294"/>
         <source>Draagbare modus: de map data is alleen-lezen, dus je eigen gebruikersmap wordt gebruikt.</source>
         <translation>Portable mode: the data folder is read-only, so your own user folders are used.</translation>
     </message>
@@ -1908,123 +1908,123 @@ Opening it in the browser only works with an internet connection.</translation>
 <context>
     <name>ProjectController</name>
     <message>
-        <location filename="../../reader/ui/project_controller.py" line="136"/>
+        <location filename="../../reader/ui/project_controller.py" line="137"/>
         <source>Open eerst een pagina.</source>
         <extracomment>the working list (ProjectPane) or the item panel (ItemPanel), just built: the window puts it where its stand-in (`pane_slot`, `panel_slot`) was</extracomment>
         <translation>Open a page first.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_controller.py" line="157"/>
+        <location filename="../../reader/ui/project_controller.py" line="158"/>
         <source>%1 staat al in de werklijst.</source>
         <translation>%1 is already in the work list.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_controller.py" line="167"/>
+        <location filename="../../reader/ui/project_controller.py" line="168"/>
         <source>Dit item staat niet (meer) in de inhoud: %1</source>
         <translation>This item is not (or no longer) in the content: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_controller.py" line="199"/>
+        <location filename="../../reader/ui/project_controller.py" line="200"/>
         <source>Project verwijderen</source>
         <translation>Delete project</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_controller.py" line="200"/>
+        <location filename="../../reader/ui/project_controller.py" line="201"/>
         <source>Project ‘%1’ met al zijn statussen en notities verwijderen? Met Bewerken → Ongedaan maken zet je het terug.</source>
         <translation>Delete project ‘%1’ with all its statuses and notes? Edit → Undo brings it back.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_controller.py" line="215"/>
+        <location filename="../../reader/ui/project_controller.py" line="216"/>
         <source>Project exporteren</source>
         <translation>Export project</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_controller.py" line="216"/>
-        <location filename="../../reader/ui/project_controller.py" line="238"/>
+        <location filename="../../reader/ui/project_controller.py" line="217"/>
+        <location filename="../../reader/ui/project_controller.py" line="239"/>
         <source>Projectbestand (*.json)</source>
         <translation>Project file (*.json)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_controller.py" line="231"/>
-        <location filename="../../reader/ui/project_controller.py" line="336"/>
+        <location filename="../../reader/ui/project_controller.py" line="232"/>
+        <location filename="../../reader/ui/project_controller.py" line="337"/>
         <source>Opslaan is mislukt: %1</source>
         <translation>Saving failed: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_controller.py" line="233"/>
+        <location filename="../../reader/ui/project_controller.py" line="234"/>
         <source>Project opgeslagen in %1</source>
         <translation>Project saved in %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_controller.py" line="237"/>
-        <location filename="../../reader/ui/project_controller.py" line="244"/>
-        <location filename="../../reader/ui/project_controller.py" line="262"/>
-        <location filename="../../reader/ui/project_controller.py" line="272"/>
+        <location filename="../../reader/ui/project_controller.py" line="238"/>
+        <location filename="../../reader/ui/project_controller.py" line="245"/>
+        <location filename="../../reader/ui/project_controller.py" line="263"/>
+        <location filename="../../reader/ui/project_controller.py" line="273"/>
         <source>Project importeren</source>
         <translation>Import project</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_controller.py" line="246"/>
+        <location filename="../../reader/ui/project_controller.py" line="247"/>
         <source>Samenvoegen</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_controller.py" line="248"/>
+        <location filename="../../reader/ui/project_controller.py" line="249"/>
         <source>Als nieuw project</source>
         <translation>As new project</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_controller.py" line="248"/>
+        <location filename="../../reader/ui/project_controller.py" line="249"/>
         <source>Importeren</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_controller.py" line="263"/>
+        <location filename="../../reader/ui/project_controller.py" line="264"/>
         <source>Dit bestand kan niet worden ingelezen: %1</source>
         <translation>This file cannot be read: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_controller.py" line="273"/>
+        <location filename="../../reader/ui/project_controller.py" line="274"/>
         <source>Importeren is mislukt: %1</source>
         <translation>Import failed: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_controller.py" line="277"/>
+        <location filename="../../reader/ui/project_controller.py" line="278"/>
         <source>Geïmporteerd: %1</source>
         <translation>Imported: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_controller.py" line="297"/>
+        <location filename="../../reader/ui/project_controller.py" line="298"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_controller.py" line="297"/>
+        <location filename="../../reader/ui/project_controller.py" line="298"/>
         <source>Excel-werkmap (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_controller.py" line="298"/>
+        <location filename="../../reader/ui/project_controller.py" line="299"/>
         <source>OpenDocument-rekenblad (*.ods)</source>
         <translation>OpenDocument spreadsheet (*.ods)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_controller.py" line="301"/>
+        <location filename="../../reader/ui/project_controller.py" line="302"/>
         <source>Projectrapport opslaan</source>
         <translation>Save project report</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_controller.py" line="331"/>
+        <location filename="../../reader/ui/project_controller.py" line="332"/>
         <source>Projectrapport %1</source>
         <translation>Project report %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_controller.py" line="340"/>
+        <location filename="../../reader/ui/project_controller.py" line="341"/>
         <source>Projectrapport opgeslagen: %1</source>
         <translation>Project report saved: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_controller.py" line="355"/>
+        <location filename="../../reader/ui/project_controller.py" line="356"/>
         <source>Werklijst afdrukken</source>
         <translation>Print work list</translation>
     </message>
@@ -2140,112 +2140,112 @@ Opening it in the browser only works with an internet connection.</translation>
 <context>
     <name>ProjectDialog</name>
     <message>
-        <location filename="../../reader/ui/project_dialog.py" line="53"/>
+        <location filename="../../reader/ui/project_dialog.py" line="54"/>
         <source>Project bewerken</source>
         <translation>Edit project</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_dialog.py" line="53"/>
+        <location filename="../../reader/ui/project_dialog.py" line="54"/>
         <source>Nieuw project</source>
         <translation>New project</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_dialog.py" line="76"/>
+        <location filename="../../reader/ui/project_dialog.py" line="77"/>
         <source>Bijvoorbeeld: Chatbot burgerzaken</source>
         <translation>For example: Civil affairs chatbot</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_dialog.py" line="77"/>
+        <location filename="../../reader/ui/project_dialog.py" line="78"/>
         <source>&amp;Naam</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_dialog.py" line="82"/>
+        <location filename="../../reader/ui/project_dialog.py" line="83"/>
         <source>&amp;Omschrijving</source>
         <translation>&amp;Description</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_dialog.py" line="87"/>
+        <location filename="../../reader/ui/project_dialog.py" line="88"/>
         <source>Rollen</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_dialog.py" line="99"/>
+        <location filename="../../reader/ui/project_dialog.py" line="100"/>
         <source>Fasen</source>
         <translation>Phases</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_dialog.py" line="101"/>
+        <location filename="../../reader/ui/project_dialog.py" line="102"/>
         <source>&lt;b&gt;Nu&lt;/b&gt;</source>
         <translation>&lt;b&gt;Now&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_dialog.py" line="102"/>
+        <location filename="../../reader/ui/project_dialog.py" line="103"/>
         <source>&lt;b&gt;Later&lt;/b&gt;</source>
         <translation>&lt;b&gt;Later&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_dialog.py" line="109"/>
+        <location filename="../../reader/ui/project_dialog.py" line="110"/>
         <source>nu</source>
         <translation>now</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_dialog.py" line="109"/>
+        <location filename="../../reader/ui/project_dialog.py" line="110"/>
         <source>later</source>
         <translation>later</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_dialog.py" line="119"/>
+        <location filename="../../reader/ui/project_dialog.py" line="120"/>
         <source>AI-verordening</source>
         <translation>AI Act</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_dialog.py" line="128"/>
+        <location filename="../../reader/ui/project_dialog.py" line="127"/>
         <source>Uit de &amp;beslishulp overnemen</source>
         <translation>Take over from the &amp;decision aid</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_dialog.py" line="133"/>
+        <location filename="../../reader/ui/project_dialog.py" line="132"/>
         <source>Van de &amp;filters overnemen</source>
         <translation>Take over from the &amp;filters</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_dialog.py" line="138"/>
+        <location filename="../../reader/ui/project_dialog.py" line="137"/>
         <source>&amp;Geen profiel</source>
         <translation>&amp;No profile</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_dialog.py" line="145"/>
+        <location filename="../../reader/ui/project_dialog.py" line="144"/>
         <source>Hulpmiddelen die het project gebruikt</source>
         <translation>Tools the project uses</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_dialog.py" line="149"/>
+        <location filename="../../reader/ui/project_dialog.py" line="148"/>
         <source>Hulpmiddelen</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_dialog.py" line="167"/>
+        <location filename="../../reader/ui/project_dialog.py" line="166"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_dialog.py" line="167"/>
+        <location filename="../../reader/ui/project_dialog.py" line="166"/>
         <source>Aanmaken</source>
         <translation>Create</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_dialog.py" line="168"/>
+        <location filename="../../reader/ui/project_dialog.py" line="167"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_dialog.py" line="202"/>
+        <location filename="../../reader/ui/project_dialog.py" line="201"/>
         <source>Geen AI-profiel: de vereisten worden niet op de AI-verordening gefilterd.</source>
         <translation>No AI profile: the requirements are not filtered on the AI Act.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_dialog.py" line="235"/>
+        <location filename="../../reader/ui/project_dialog.py" line="234"/>
         <source>De werklijst begint met %1 maatregelen en vereisten.</source>
         <translation>The work list starts with %1 measures and requirements.</translation>
     </message>
@@ -2253,189 +2253,189 @@ Opening it in the browser only works with an internet connection.</translation>
 <context>
     <name>ProjectPane</name>
     <message>
-        <location filename="../../reader/ui/project_pane.py" line="155"/>
-        <location filename="../../reader/ui/project_pane.py" line="169"/>
+        <location filename="../../reader/ui/project_pane.py" line="156"/>
+        <location filename="../../reader/ui/project_pane.py" line="170"/>
         <source>Project</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_pane.py" line="162"/>
+        <location filename="../../reader/ui/project_pane.py" line="163"/>
         <source>Nieuw…</source>
         <translation>New…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_pane.py" line="163"/>
+        <location filename="../../reader/ui/project_pane.py" line="164"/>
         <source>Een nieuw project maken</source>
         <translation>Create a new project</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_pane.py" line="164"/>
+        <location filename="../../reader/ui/project_pane.py" line="165"/>
         <source>Nieuw project</source>
         <translation>New project</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_pane.py" line="170"/>
+        <location filename="../../reader/ui/project_pane.py" line="171"/>
         <source>Projectmenu</source>
         <translation>Project menu</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_pane.py" line="201"/>
+        <location filename="../../reader/ui/project_pane.py" line="198"/>
         <source>Filter op status</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_pane.py" line="208"/>
-        <location filename="../../reader/ui/project_pane.py" line="209"/>
+        <location filename="../../reader/ui/project_pane.py" line="205"/>
+        <location filename="../../reader/ui/project_pane.py" line="206"/>
         <source>Filter op titel</source>
         <translation>Filter by title</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_pane.py" line="221"/>
+        <location filename="../../reader/ui/project_pane.py" line="218"/>
         <source>Een project is je werklijst: de maatregelen en vereisten die bij jouw rollen, fasen en AI-profiel horen, met per item een status, een notitie, wie het doet en bewijs. Alles blijft op deze computer. Het is een hulpmiddel om te werken, geen afvinklijst of bewijs van naleving.</source>
         <translation>A project is your work list: the measures and requirements that go with your roles, phases and AI profile, with a status, a note, who does it and evidence for each item. Everything stays on this computer. It is a tool for working with, not a checklist or proof of compliance.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_pane.py" line="227"/>
+        <location filename="../../reader/ui/project_pane.py" line="224"/>
         <source>Nieuw project maken…</source>
         <translation>Create new project…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_pane.py" line="231"/>
+        <location filename="../../reader/ui/project_pane.py" line="228"/>
         <source>Projectbestand importeren…</source>
         <translation>Import project file…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_pane.py" line="243"/>
+        <location filename="../../reader/ui/project_pane.py" line="240"/>
         <source>Werklijst</source>
         <translation>Work list</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_pane.py" line="271"/>
+        <location filename="../../reader/ui/project_pane.py" line="268"/>
         <source>Mijn notities bij dit project</source>
         <translation>My notes on this project</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_pane.py" line="288"/>
+        <location filename="../../reader/ui/project_pane.py" line="285"/>
         <source> (gearchiveerd)</source>
         <translation> (archived)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_pane.py" line="318"/>
+        <location filename="../../reader/ui/project_pane.py" line="315"/>
         <source>Voortgang: %1</source>
         <translation>Progress: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_pane.py" line="331"/>
+        <location filename="../../reader/ui/project_pane.py" line="328"/>
         <source>Mijn notities bij pagina&apos;s van dit project (%1)</source>
         <translation>My notes on pages of this project (%1)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_pane.py" line="342"/>
+        <location filename="../../reader/ui/project_pane.py" line="339"/>
         <source>geen rol</source>
         <translation>no role</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_pane.py" line="344"/>
+        <location filename="../../reader/ui/project_pane.py" line="341"/>
         <source>nu: </source>
         <translation>now: </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_pane.py" line="346"/>
+        <location filename="../../reader/ui/project_pane.py" line="343"/>
         <source>later: </source>
         <translation>later: </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_pane.py" line="355"/>
+        <location filename="../../reader/ui/project_pane.py" line="352"/>
         <source>hulpmiddelen: </source>
         <translation>tools: </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_pane.py" line="442"/>
+        <location filename="../../reader/ui/project_pane.py" line="439"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_pane.py" line="459"/>
+        <location filename="../../reader/ui/project_pane.py" line="456"/>
         <source>Soort: %1</source>
         <translation>Type: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_pane.py" line="463"/>
+        <location filename="../../reader/ui/project_pane.py" line="460"/>
         <source>Let op: %1</source>
         <translation>Attention: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_pane.py" line="466"/>
+        <location filename="../../reader/ui/project_pane.py" line="463"/>
         <source>Notitie: %1</source>
         <translation>Note: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_pane.py" line="471"/>
+        <location filename="../../reader/ui/project_pane.py" line="468"/>
         <source>Reden: %1</source>
         <translation>Reason: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_pane.py" line="542"/>
+        <location filename="../../reader/ui/project_pane.py" line="539"/>
         <source>Openen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_pane.py" line="543"/>
+        <location filename="../../reader/ui/project_pane.py" line="540"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_pane.py" line="548"/>
+        <location filename="../../reader/ui/project_pane.py" line="545"/>
         <source>Uit de werklijst halen</source>
         <translation>Remove from work list</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_pane.py" line="554"/>
+        <location filename="../../reader/ui/project_pane.py" line="551"/>
         <source>Nieuw project…</source>
         <translation>New project…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_pane.py" line="556"/>
+        <location filename="../../reader/ui/project_pane.py" line="553"/>
         <source>Project bewerken…</source>
         <translation>Edit project…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_pane.py" line="557"/>
+        <location filename="../../reader/ui/project_pane.py" line="554"/>
         <source>Project dupliceren</source>
         <translation>Duplicate project</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_pane.py" line="559"/>
+        <location filename="../../reader/ui/project_pane.py" line="556"/>
         <source>Uit het archief halen</source>
         <translation>Restore from archive</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_pane.py" line="561"/>
+        <location filename="../../reader/ui/project_pane.py" line="558"/>
         <source>Archiveren</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_pane.py" line="562"/>
+        <location filename="../../reader/ui/project_pane.py" line="559"/>
         <source>Verwijderen…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_pane.py" line="564"/>
+        <location filename="../../reader/ui/project_pane.py" line="561"/>
         <source>Projectrapport opslaan…</source>
         <translation>Save project report…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_pane.py" line="565"/>
+        <location filename="../../reader/ui/project_pane.py" line="562"/>
         <source>Werklijst afdrukken…</source>
         <translation>Print work list…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_pane.py" line="566"/>
+        <location filename="../../reader/ui/project_pane.py" line="563"/>
         <source>Project exporteren (om te delen)…</source>
         <translation>Export project (to share)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/project_pane.py" line="567"/>
+        <location filename="../../reader/ui/project_pane.py" line="564"/>
         <source>Project importeren…</source>
         <translation>Import project…</translation>
     </message>
@@ -2577,8 +2577,8 @@ Opening it in the browser only works with an internet connection.</translation>
         <translation>Requirements: AI Act and legislation</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sidebar.py" line="121"/>
-        <location filename="../../reader/ui/sidebar.py" line="123"/>
+        <location filename="../../reader/ui/sidebar.py" line="122"/>
+        <location filename="../../reader/ui/sidebar.py" line="124"/>
         <source>Filters wissen</source>
         <translation>Clear filters</translation>
     </message>
@@ -2708,7 +2708,7 @@ Opening it in the browser only works with an internet connection.</translation>
         <translation>My projects</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="346"/>
+        <location filename="../../reader/ui/start_page.py" line="347"/>
         <source>Houd per project bij welke maatregelen en vereisten gelden, wat er al gedaan is en wie wat doet. Alles blijft op deze computer.</source>
         <translation>Keep track, per project, of which measures and requirements apply, what has already been done and who does what. Everything stays on this computer.</translation>
     </message>
@@ -2741,7 +2741,7 @@ Opening it in the browser only works with an internet connection.</translation>
 <context>
     <name>StartWindow</name>
     <message>
-        <location filename="../../reader/ui/start_capture.py" line="104"/>
+        <location filename="../../reader/ui/start_capture.py" line="122"/>
         <source>Algoritmekader Reader wordt gestart</source>
         <translation>Algoritmekader Reader is starting</translation>
     </message>
@@ -2866,10 +2866,10 @@ Opening it in the browser only works with an internet connection.</translation>
         <location filename="../../reader/ui/accessibility_statement.py" line="24"/>
         <location filename="../../reader/ui/accessibility_statement.py" line="35"/>
         <location filename="../../reader/ui/accessibility_statement.py" line="40"/>
-        <location filename="../../reader/ui/accessibility_statement.py" line="51"/>
-        <location filename="../../reader/ui/accessibility_statement.py" line="59"/>
-        <location filename="../../reader/ui/accessibility_statement.py" line="64"/>
-        <location filename="../../reader/ui/accessibility_statement.py" line="68"/>
+        <location filename="../../reader/ui/accessibility_statement.py" line="55"/>
+        <location filename="../../reader/ui/accessibility_statement.py" line="63"/>
+        <location filename="../../reader/ui/accessibility_statement.py" line="69"/>
+        <location filename="../../reader/ui/accessibility_statement.py" line="74"/>
         <source>Voldoet</source>
         <translation>Met</translation>
     </message>
@@ -2884,14 +2884,19 @@ Opening it in the browser only works with an internet connection.</translation>
         <translation>Every colour pair of the window and the page is measured in light, dark and high contrast, and those of the PDF: text at least 4.5:1, borders and focus at least 3:1.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/accessibility_statement.py" line="53"/>
-        <source>Een focusring van minstens 2 pixels en 3:1 op elke soort bediening; vlakken die geen bediening zijn krijgen geen focus.</source>
-        <translation>A focus ring of at least 2 pixels and 3:1 on every kind of control; areas that are not controls take no focus.</translation>
+        <location filename="../../reader/ui/accessibility_statement.py" line="42"/>
+        <source>Ctrl+plus vergroot de hele interface; bij 200 % schaal of grote letters zie je één deel tegelijk en schuift de startpagina. Elke dialoog past op het scherm en schuift of loopt door waar hij te klein is; niets valt weg. Zo ook de berichten, bestandsvensters en het afdrukvenster van Qt zelf. Selectievakjes en keuzerondjes groeien mee met de letters.</source>
+        <translation>Ctrl+plus enlarges the whole interface; at 200 % scale or with large text you see one pane at a time and the start page scrolls. Every dialog fits the screen and scrolls or wraps where it is too small; nothing is cut off. So do Qt&apos;s own message boxes, file dialogs and print dialog. Checkboxes and radio buttons grow with the text.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/accessibility_statement.py" line="42"/>
-        <source>Ctrl+plus vergroot de hele interface; bij 200 % schaal of grote letters zie je één deel tegelijk en schuift de startpagina. Elke dialoog past op het scherm en schuift of loopt door waar hij te klein is; niets valt weg.</source>
-        <translation>Ctrl+plus enlarges the whole interface; at 200 % scale or with large text you see one pane at a time and the start page scrolls. Every dialog fits the screen and scrolls or wraps where it is too small; nothing is cut off.</translation>
+        <location filename="../../reader/ui/accessibility_statement.py" line="48"/>
+        <source>Voldoet, voor het hoofdvenster en de dialogen; alleen het afdrukvenster van Qt op Linux is met ‘Opties’ open te hoog voor 640×360 (Windows toont zijn eigen afdrukvenster)</source>
+        <translation>Met, for the main window and the dialogs; only Qt&apos;s print dialog on Linux is too tall for 640×360 with ‘Options’ open (Windows shows its own print dialog)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/accessibility_statement.py" line="57"/>
+        <source>Een focusring van minstens 2 pixels en 3:1 op elke soort bediening; vlakken die geen bediening zijn krijgen geen focus.</source>
+        <translation>A focus ring of at least 2 pixels and 3:1 on every kind of control; areas that are not controls take no focus.</translation>
     </message>
     <message>
         <location filename="../../reader/ui/accessibility_statement.py" line="26"/>
@@ -2904,77 +2909,72 @@ Opening it in the browser only works with an internet connection.</translation>
         <translation>Met through Qt&apos;s accessibility interface and over AT-SPI; tried by hand with Orca, not yet with NVDA or JAWS</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/accessibility_statement.py" line="46"/>
-        <source>Voldoet, voor het hoofdvenster en de dialogen</source>
-        <translation>Met, for the main window and the dialogs</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/accessibility_statement.py" line="48"/>
+        <location filename="../../reader/ui/accessibility_statement.py" line="52"/>
         <source>Alles werkt met het toetsenbord: elk menu met Alt en een eigen letter (elke opdracht in de menu&apos;s is zo getest), F6 tussen de delen, een deelvenster breder of smaller met Alt+Shift+pijl.</source>
         <translation>Everything works by keyboard: every menu with Alt and a letter of its own (every menu command is tested that way), F6 between the panes, a pane wider or narrower with Alt+Shift+arrow.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/accessibility_statement.py" line="55"/>
+        <location filename="../../reader/ui/accessibility_statement.py" line="59"/>
         <source>Voldoet, ook in de dialogen</source>
         <translation>Met, in the dialogs too</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/accessibility_statement.py" line="57"/>
+        <location filename="../../reader/ui/accessibility_statement.py" line="61"/>
         <source>De pagina is als Nederlands gemarkeerd, ook als de interface Engels is.</source>
         <translation>The page is marked as Dutch, also when the interface is English.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/accessibility_statement.py" line="61"/>
-        <source>Elke bediening die de cursor kan krijgen heeft een naam, in het hoofdvenster en in de dialogen; het hoofdvenster ook gezien over AT-SPI, van buiten de app.</source>
-        <translation>Every control that can take the focus has a name, in the main window and in the dialogs; the main window also as seen over AT-SPI, from outside the app.</translation>
+        <location filename="../../reader/ui/accessibility_statement.py" line="65"/>
+        <source>Elke bediening die de cursor kan krijgen heeft een naam, in het hoofdvenster en in de dialogen; het hoofdvenster ook gezien over AT-SPI, van buiten de app, en elke stap met Tab komt daar aan als focuswissel met naam en rol.</source>
+        <translation>Every control that can take the focus has a name, in the main window and in the dialogs; the main window also as seen over AT-SPI, from outside the app, where every Tab arrives as a focus change with name and role.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/accessibility_statement.py" line="66"/>
-        <source>Het aantal resultaten, meldingen in de statusbalk en treffers in de pagina worden voorgelezen.</source>
-        <translation>The number of results, status bar messages and matches in the page are announced.</translation>
+        <location filename="../../reader/ui/accessibility_statement.py" line="71"/>
+        <source>Het aantal resultaten, meldingen in de statusbalk en treffers in de pagina worden voorgelezen; over AT-SPI nagegaan dat de aankondiging bij de schermlezer aankomt.</source>
+        <translation>The number of results, status bar messages and matches in the page are announced; checked over AT-SPI that the announcement reaches the screen reader.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/accessibility_statement.py" line="70"/>
+        <location filename="../../reader/ui/accessibility_statement.py" line="76"/>
         <source>De app volgt de lettergrootte en het hoge contrast van het systeem (Beeld → Kleuren → Volg het systeem).</source>
         <translation>The app follows the system&apos;s text size and high contrast (View → Colours → Follow the system).</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/accessibility_statement.py" line="72"/>
+        <location filename="../../reader/ui/accessibility_statement.py" line="78"/>
         <source>Voldoet; contrastthema&apos;s van Windows niet op Windows zelf getest</source>
         <translation>Met; Windows contrast themes not tested on Windows itself</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/accessibility_statement.py" line="74"/>
+        <location filename="../../reader/ui/accessibility_statement.py" line="80"/>
         <source>PDF&apos;s zijn getagd (PDF/UA-1: opbouw, taal, titel, bladwijzers, officiële adressen); spreadsheets hebben de kolomkoppen in rij 1.</source>
         <translation>PDFs are tagged (PDF/UA-1: structure, language, title, bookmarks, official addresses); spreadsheets have their column headers in row 1.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/accessibility_statement.py" line="76"/>
+        <location filename="../../reader/ui/accessibility_statement.py" line="82"/>
         <source>Voldoet waar de bibliotheek Pango aanwezig is; anders een PDF zonder tags, met een melding</source>
         <translation>Met where the Pango library is present; otherwise an untagged PDF, with a notice</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/accessibility_statement.py" line="89"/>
+        <location filename="../../reader/ui/accessibility_statement.py" line="95"/>
         <source>Toegankelijkheid</source>
         <translation>Accessibility</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/accessibility_statement.py" line="90"/>
+        <location filename="../../reader/ui/accessibility_statement.py" line="96"/>
         <source>Software voor de overheid moet voldoen aan EN 301 549 (hoofdstuk 11, software). Zo staat deze app ervoor; elke regel wordt gecontroleerd door een automatische test.</source>
         <translation>Software for government must meet EN 301 549 (chapter 11, software). This is where this app stands; every line is checked by an automated test.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/accessibility_statement.py" line="93"/>
+        <location filename="../../reader/ui/accessibility_statement.py" line="99"/>
         <source>Criterium</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/accessibility_statement.py" line="94"/>
+        <location filename="../../reader/ui/accessibility_statement.py" line="100"/>
         <source>Hoe getest</source>
         <translation>How tested</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/accessibility_statement.py" line="95"/>
+        <location filename="../../reader/ui/accessibility_statement.py" line="101"/>
         <source>Resultaat</source>
         <translation>Result</translation>
     </message>

@@ -267,6 +267,75 @@ class AtspiError(RuntimeError):
     pass
 
 
+# ------------------------------------------------------------------ keyboard focus and keys
+#: keysyms (X11 keysymdef.h) of the keys pressed here
+KEYSYM = {"Tab": 0xFF09, "ISO_Left_Tab": 0xFE20, "Shift_L": 0xFFE1, "Return": 0xFF0D}
+KEY_PRESS, KEY_RELEASE, KEY_SYM = 0, 1, 3  # AtspiKeySynthType
+DEVICE_EVENTS = ("org.a11y.atspi.Registry", "/org/a11y/atspi/registry/deviceeventcontroller")
+
+
+def give_keyboard_focus(display: str) -> bool:
+    """Give the X keyboard focus to the largest mapped top-level window on `display` (the
+    app's main window), as a window manager would when it opens: XSetInputFocus through
+    libX11 (which Xvfb and Qt's X11 plugin need anyway). False when libX11 cannot be loaded
+    or no such window is mapped yet."""
+    import ctypes
+    import ctypes.util
+
+    name = ctypes.util.find_library("X11") or "libX11.so.6"
+    try:
+        x11 = ctypes.CDLL(name)
+    except OSError:
+        return False
+    window_t, display_p = ctypes.c_ulong, ctypes.c_void_p
+
+    class Attributes(ctypes.Structure):  # XWindowAttributes
+        _fields_ = [("x", ctypes.c_int), ("y", ctypes.c_int), ("width", ctypes.c_int), ("height", ctypes.c_int),
+                    ("border_width", ctypes.c_int), ("depth", ctypes.c_int), ("visual", ctypes.c_void_p),
+                    ("root", window_t), ("class_", ctypes.c_int), ("bit_gravity", ctypes.c_int),
+                    ("win_gravity", ctypes.c_int), ("backing_store", ctypes.c_int),
+                    ("backing_planes", ctypes.c_ulong), ("backing_pixel", ctypes.c_ulong),
+                    ("save_under", ctypes.c_int), ("colormap", ctypes.c_ulong), ("map_installed", ctypes.c_int),
+                    ("map_state", ctypes.c_int), ("all_event_masks", ctypes.c_long),
+                    ("your_event_mask", ctypes.c_long), ("do_not_propagate_mask", ctypes.c_long),
+                    ("override_redirect", ctypes.c_int), ("screen", ctypes.c_void_p)]
+
+    x11.XOpenDisplay.restype, x11.XOpenDisplay.argtypes = display_p, [ctypes.c_char_p]
+    x11.XDefaultRootWindow.restype, x11.XDefaultRootWindow.argtypes = window_t, [display_p]
+    x11.XQueryTree.argtypes = [display_p, window_t, ctypes.POINTER(window_t), ctypes.POINTER(window_t),
+                               ctypes.POINTER(ctypes.POINTER(window_t)), ctypes.POINTER(ctypes.c_uint)]
+    x11.XGetWindowAttributes.argtypes = [display_p, window_t, ctypes.POINTER(Attributes)]
+    x11.XSetInputFocus.argtypes = [display_p, window_t, ctypes.c_int, ctypes.c_ulong]
+    x11.XFree.argtypes = [ctypes.c_void_p]
+    x11.XSync.argtypes = [display_p, ctypes.c_int]
+    x11.XCloseDisplay.argtypes = [display_p]
+    handle = x11.XOpenDisplay(display.encode())
+    if not handle:
+        return False
+    try:
+        root, parent = window_t(), window_t()
+        children, count = ctypes.POINTER(window_t)(), ctypes.c_uint()
+        if not x11.XQueryTree(handle, x11.XDefaultRootWindow(handle), ctypes.byref(root), ctypes.byref(parent),
+                              ctypes.byref(children), ctypes.byref(count)):
+            return False
+        best, area = 0, 0
+        for i in range(count.value):
+            attributes = Attributes()
+            x11.XGetWindowAttributes(handle, children[i], ctypes.byref(attributes))
+            viewable = attributes.map_state == 2  # IsViewable
+            if viewable and not attributes.override_redirect and attributes.width * attributes.height > area:
+                best, area = children[i], attributes.width * attributes.height
+        if children:
+            x11.XFree(children)
+        if not best:
+            return False
+        x11.XSetInputFocus(handle, best, 2, 0)  # RevertToParent, CurrentTime
+        x11.XSync(handle, 0)
+        return True
+    finally:
+        x11.XCloseDisplay(handle)
+
+
 class Client:
     """AT-SPI over D-Bus: the calls a screen reader makes, one object at a time."""
 
@@ -292,12 +361,73 @@ class Client:
     def applications(self) -> list[Node]:
         return self.node(REGISTRY).children()
 
+    def register_events(self, *events: str) -> None:
+        """Tell the registry this client listens to `events` ("object:state-changed:focused",
+        "focus:", "object:announcement"): applications send only what someone listens to."""
+        for event in events:
+            self.call(("org.a11y.atspi.Registry", "/org/a11y/atspi/registry"), "org.a11y.atspi.Registry",
+                      "RegisterEvent", "sass", (event, [], ""))
+
+    @contextlib.contextmanager
+    def events(self, interface: str, member: str | None = None) -> Iterator[Events]:
+        """The signals of `interface` (and `member`) from now on, queued as they arrive."""
+        from jeepney import MatchRule, message_bus
+
+        rule = MatchRule(type="signal", interface=interface, member=member)
+        self.connection.send_and_get_reply(message_bus.AddMatch(rule), timeout=10)
+        with self.connection.filter(rule, bufsize=10000) as queue:
+            yield Events(self, queue)
+
+    def press(self, *keys: str) -> None:
+        """Press and release `keys` together (modifiers first), through the registry's
+        device event controller, as a screen reader's own key commands are sent."""
+        for key in keys:
+            self.call(DEVICE_EVENTS, "org.a11y.atspi.DeviceEventController", "GenerateKeyboardEvent", "isu",
+                      (KEYSYM[key], "", KEY_SYM))  # (KEY_SYM: pressed and released)
+        # (a modifier pressed with KEY_SYM is released at once: Shift+Tab is ISO_Left_Tab)
+
     def application(self, name: str = APP_NAME) -> Node | None:
         for app in self.applications():
             with contextlib.suppress(AtspiError):
                 if app.name == name:
                     return app
         return None
+
+
+@dataclass
+class Events:
+    """Signals queued by `Client.events`: (member, source object, body) as they arrive."""
+
+    client: Client
+    queue: Any
+
+    def next(self, timeout: float) -> tuple[str, Node, tuple] | None:
+        from jeepney import HeaderFields
+
+        if self.queue:
+            message = self.queue.popleft()
+        else:
+            try:
+                message = self.client.connection.recv_until_filtered(self.queue, timeout=timeout)
+            except TimeoutError:
+                return None
+        fields = message.header.fields
+        source = self.client.node((fields[HeaderFields.sender], fields[HeaderFields.path]))
+        return str(fields[HeaderFields.member]), source, tuple(message.body)
+
+    def until(self, what: str, check: Callable[[str, Node, tuple], bool], timeout: float = 20.0) -> list:
+        """Every signal up to the first for which `check(member, source, body)` holds; fails
+        after `timeout` seconds with what arrived."""
+        seen: list[tuple[str, Node, tuple]] = []
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            event = self.next(max(0.05, deadline - time.monotonic()))
+            if event is None:
+                continue
+            seen.append(event)
+            if check(*event):
+                return seen
+        raise AssertionError(f"{what}: not within {timeout:.0f} s; arrived: {[(m, b[:2]) for m, _n, b in seen]}")
 
 
 @dataclass(frozen=True)
@@ -376,6 +506,10 @@ class Node:
         """The Text interface's run of attributes around `offset`: (attributes, start, end)."""
         attributes, start, end = self._call(TEXT, "GetAttributeRun", "ib", (offset, False))
         return dict(attributes), int(start), int(end)
+
+    def call_editable(self, method: str, signature: str | None = None, body: tuple = ()) -> tuple:
+        """A call on the EditableText interface (SetTextContents, InsertText, …)."""
+        return self._call("org.a11y.atspi.EditableText", method, signature, body)
 
     def call_text(self, method: str, signature: str | None = None, body: tuple = ()) -> tuple:
         """A call on the Text interface, its reply as is."""

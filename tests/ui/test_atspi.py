@@ -4,7 +4,11 @@ Linux accessibility bus, D-Bus), as a screen reader walks it — not Qt's API in
 (tests/ui/test_accessibility.py does that).
 
 The app runs with an English interface, so the page's language (Dutch) differs from the
-window's. Skipped where Xvfb, dbus-daemon or at-spi-bus-launcher are missing (.ci/run
+window's. Events too, as Orca hears them: with the keyboard focus given to the window
+(XSetInputFocus, as a window manager would; the private display has none), Tab sent through
+the registry's device event controller produces `object:state-changed:focused` and `focus:`
+from each control reached, and a search typed over AT-SPI an `object:announcement` of the
+result count. Skipped where Xvfb, dbus-daemon or at-spi-bus-launcher are missing (.ci/run
 installs them where it can: xvfb, dbus-daemon, at-spi2-core).
 """
 
@@ -186,3 +190,56 @@ def test_pressing_a_link_follows_it(seen):
         return None
 
     wait_for("the new page's first heading", lambda: first_heading() == target, timeout=20)
+
+
+# ------------------------------------------------------------------ focus and status events
+def _active(seen: Seen) -> None:
+    """The window gets the keyboard focus, as a window manager gives a new window."""
+    if not atspi.give_keyboard_focus(seen.session.env["DISPLAY"]):
+        pytest.skip("no keyboard-focus check: libX11 cannot be loaded or the window is not mapped")
+    wait_for("the window active (it has the keyboard)", lambda: "active" in seen.frame.states, timeout=20)
+
+
+def test_tab_moves_the_focus_and_a_screen_reader_hears_each_control(seen):
+    """The window getting the keyboard announces the focused search field; Tab pressed
+    (through the registry's device event controller, as Orca's own keys go) moves the focus; each move reaches AT-SPI as `object:state-changed:focused` and
+    `focus:` from the control that got it, which has a name, a role and the focused state:
+    what a screen reader says on each Tab."""
+    client = seen.session.client
+    client.register_events("object:state-changed:focused", "focus:")
+    with client.events("org.a11y.atspi.Event.Object", "StateChanged") as changes, \
+            client.events("org.a11y.atspi.Event.Focus") as moves:
+        _active(seen)
+        focused = lambda _m, _n, body: body[0] == "focused" and body[1] == 1  # noqa: E731
+        first = changes.until("the focus when the window gets the keyboard", focused)[-1][1]
+        assert (first.role_name, first.name) == ("text", "Search")  # where the app puts it on start
+        reached = []
+        for _ in range(4):
+            client.press("Tab")
+            arrived = changes.until("a control taking the focus", focused)
+            node = arrived[-1][1]
+            reached.append((node.role_name, node.name, node.states, node))
+            assert moves.until("its focus: event", lambda _m, source, _b, n=node: source == n, timeout=5)
+    assert len({r[3] for r in reached}) == 4, [r[:2] for r in reached]  # four different controls
+    for role, name, states, _node in reached:
+        assert name.strip() and role not in ("unknown", "filler", "panel"), (role, name)
+        assert {"focusable", "focused", "showing"} <= states, (role, name, sorted(states))
+    # from the search field Tab goes on to the filters: the role filter's checkboxes
+    assert reached[0][0] == "check box", [r[:2] for r in reached]
+
+
+def test_status_messages_arrive_as_announcements(seen):
+    """A status change (here the result count after a search typed into the search field over
+    AT-SPI) reaches the screen reader as an `object:announcement` with its text (Qt's
+    QAccessibleAnnouncementEvent; EN 301 549 11.4.1.3)."""
+    client = seen.session.client
+    client.register_events("object:announcement")
+    field = next(i.node for i in seen.items if i.role in (ROLE["text"], ROLE["entry"]) and i.name == "Search")
+    with client.events("org.a11y.atspi.Event.Object", "Announcement") as said:
+        assert field.call_editable("SetTextContents", "s", ("dpia",)) == (True,)
+
+        def counts(_member, _source, body) -> bool:
+            return any("result" in str(part).lower() and any(ch.isdigit() for ch in str(part)) for part in body)
+
+        arrived = said.until("the result count announced", counts)
+    assert arrived

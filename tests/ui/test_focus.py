@@ -212,3 +212,69 @@ def test_the_dialogs_controls_show_a_2px_focus_ring_at_3_to_1(qtbot, window, sch
         if sum(run >= 2 for run in runs) < 4:
             failures.append((name, runs))
     assert not failures, (scheme, failures)
+
+
+@pytest.mark.parametrize("points", [9.0, 12.0, 18.0])
+def test_checkbox_and_radio_indicators_grow_with_the_font_and_keep_their_ring(qtbot, points):
+    """Issue 21 (1.4.4, 11.7): the indicators are as large as the font asks (17 and 16 px with
+    their border at 10 pt and at 9 pt, in proportion at 12 and 18 pt: measured in the pixels
+    drawn, checked, in the accent), radio buttons stay round, each lies whole inside its
+    control, and the control shows a 2 px ring at 3:1."""
+    from PySide6.QtWidgets import QCheckBox, QRadioButton, QVBoxLayout
+
+    app = QApplication.instance()
+    font_before, sheet_before = app.font(), app.styleSheet()
+    colours = theme.colors(False)
+    try:
+        font = app.font()
+        font.setPointSizeF(points)
+        app.setFont(font)
+        app.setStyleSheet(theme.stylesheet(colours, points))
+        box = QWidget()
+        qtbot.addWidget(box)
+        layout = QVBoxLayout(box)
+        field = QLineEdit()
+        check, radio, other = QCheckBox("Samenstellen"), QRadioButton("Alles afdrukken"), QRadioButton("Pagina's")
+        for x in (field, check, radio, other):
+            layout.addWidget(x)
+        check.setChecked(True)
+        radio.setChecked(True)
+        box.show()
+        qtbot.waitExposed(box)
+        box.activateWindow()
+        qtbot.waitUntil(box.isActiveWindow, timeout=3000)
+        scale = max(1.0, points / theme.DESIGN_POINT_SIZE)  # never smaller than at 10 pt
+        for widget, design in ((check, 15), (radio, 14)):  # the box inside its 1 px border
+            field.setFocus()
+            qtbot.waitUntil(field.hasFocus, timeout=3000)
+            QApplication.processEvents()
+            image = widget.grab().toImage()
+            drawn = accent_box(image, colours.accent)
+            assert drawn.width() == drawn.height(), (type(widget).__name__, drawn)
+            if widget is radio:  # a circle: its box's corners are not drawn
+                assert accent_box(image.copy(drawn.x(), drawn.y(), 2, 2), colours.accent, empty=True).isEmpty(), points
+            assert abs(drawn.width() - (design * scale + 2)) <= 1, (type(widget).__name__, points, drawn.width())
+            assert QRect(0, 0, widget.width(), widget.height()).contains(drawn)
+            runs = focus_ring(qtbot, box, widget, field)
+            assert sum(run >= 2 for run in runs) == 4, (type(widget).__name__, points, runs)
+    finally:
+        app.setStyleSheet(sheet_before)
+        app.setFont(font_before)
+
+
+def accent_box(image: QImage, accent: str, empty: bool = False) -> QRect:
+    """The bounding box of the pixels drawn in (nearly) the accent colour."""
+    from PySide6.QtGui import QColor
+
+    target = QColor(accent)
+    xs, ys = [], []
+    for y in range(image.height()):
+        for x in range(image.width()):
+            c = image.pixelColor(x, y)
+            if abs(c.red() - target.red()) + abs(c.green() - target.green()) + abs(c.blue() - target.blue()) < 24:
+                xs.append(x)
+                ys.append(y)
+    if not xs:
+        assert empty, "nothing drawn in the accent"
+        return QRect()
+    return QRect(min(xs), min(ys), max(xs) - min(xs) + 1, max(ys) - min(ys) + 1)

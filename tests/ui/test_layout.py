@@ -203,3 +203,37 @@ def test_zooming_in_scales_the_whole_interface_not_only_the_page(qtbot, ready_wi
     w.actions_.zoom_reset.trigger()
     QApplication.processEvents()
     assert w.results.list.fontInfo().pointSizeF() == pytest.approx(before["results"], abs=0.3)
+
+
+@pytest.mark.parametrize("points", [12.0, 18.0])
+def test_with_a_large_font_the_filter_column_is_no_wider_than_the_sidebar(qtbot, app_font, make_window,
+                                                                          content_site, points):
+    """With a large font the filters fit the sidebar's width: the column does not run under
+    its right edge (it does not scroll sideways), each heading and checkbox is as wide as the
+    text it shows (wrapped, or elided with the whole label as tooltip), and its count shows."""
+    from PySide6.QtWidgets import QAbstractButton, QLabel, QScrollArea
+
+    app_font(points)
+    w = make_window(content_site)
+    settle(qtbot, w, 1280, 720)
+    scroll = w.sidebar.findChild(QScrollArea, "filterScroll")
+    column = scroll.widget()
+    qtbot.waitUntil(lambda: column.width() <= scroll.viewport().width(), timeout=5000)
+    cut = []
+    for button in column.findChildren(QAbstractButton):
+        if button.isVisible() and button.objectName() in ("facetCheck", "facetHeader", "facetHeaderProminent"):
+            right = button.mapTo(scroll.viewport(), QPoint(button.width(), 0)).x()
+            if button.width() < button.sizeHint().width() or right > scroll.viewport().width():
+                cut.append((button.text(), button.width(), button.sizeHint().width(), right))
+            whole = button.accessibleName() in (button.text().replace("\n", " "), button.text().replace("-\n", "-"),
+                                                button.text().replace("-\n", ""))
+            def plain(text: str) -> str:
+                return "".join(text.lower().replace("-", "").split())
+
+            assert whole or plain(button.accessibleName()) in plain(button.toolTip()), button.accessibleName()
+    for label in column.findChildren(QLabel):
+        if label.isVisible() and label.text():
+            right = label.mapTo(scroll.viewport(), QPoint(label.width(), 0)).x()
+            if right > scroll.viewport().width():
+                cut.append((label.text(), label.width(), label.sizeHint().width(), right))
+    assert not cut, cut
