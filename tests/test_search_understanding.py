@@ -553,7 +553,8 @@ def test_a_reference_keeps_its_paragraph_and_points(text: str, paragraph: str, p
 def test_a_point_of_an_article_leads_with_the_vereiste_citing_that_point(engine: SearchEngine) -> None:
     # avg-01 to avg-07 all cite artikel 5 AVG; only avg-03 (and avg-04, as 5(1)(c)) its point c
     hits = stems(engine.search(Query.make("art 5 lid 1 sub c AVG", limit=5)))
-    assert hits[0] == "avg-03-minimale-verwerking-van-persoonsgegevens"
-    assert set(hits[:2]) == {"avg-03-minimale-verwerking-van-persoonsgegevens", "avg-04-proportionaliteit-en-subsidiariteit"}
+    ids = [hit[:6] for hit in hits]  # the vereisten's ids (avg-03: minimal processing)
+    assert ids[0] == "avg-03"
+    assert set(ids[:2]) == {"avg-03", "avg-04"}
     assert stems(engine.search(Query.make("art 5 lid 1 sub d AVG", limit=1)))[0] == \
         "avg-05-juistheid-en-actualiteit-van-persoonsgegevens"

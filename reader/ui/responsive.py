@@ -18,11 +18,13 @@ from PySide6.QtWidgets import QApplication, QFrame, QLabel, QScrollArea, QSplitt
 
 def column_scroll(area: QScrollArea) -> QScrollArea:
     """Make `area` scroll a column: a container, not a Tab stop (Tab goes to what it holds,
-    issue 21), no frame, its widget as wide as the area, scrolling up and down only."""
+    issue 21), no frame, its widget as wide as the area, scrolling up and down; sideways only
+    as a last resort, when one word in a very large font is wider than the area (rather than
+    cutting it off)."""
     area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
     return area
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -110,7 +110,9 @@ class PhaseButton(_LayoutButton):
         layout.addWidget(text, 1)
 
 class ResponsiveGrid(QWidget):
-    """Lays its widgets out in as many columns as fit `min_width` each (at most `max_cols`)."""
+    """Lays its widgets out in as many columns as fit (at most `max_cols`): a column is at
+    least `min_width` wide and never narrower than the widest of its widgets' own minimum (a
+    long word in a large font), so nothing is cut off."""
 
     def __init__(self, min_width: int, max_cols: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -126,13 +128,28 @@ class ResponsiveGrid(QWidget):
         self.items.append(widget)
         self._relayout(force=True)
 
+    def column_width(self) -> int:
+        """The narrowest a column may be: `min_width`, or the widest minimum of the widgets
+        in it (their labels' longest words, which grow with the font)."""
+        return max([self.min_width, *(w.minimumSizeHint().width() for w in self.items)])
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._relayout()
 
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._relayout(force=True)
+
     def _relayout(self, force: bool = False) -> None:
+        need = self.column_width()
+        # the grid may be as narrow as one column: the layout's own minimum (all columns at
+        # their widest) would otherwise keep the scroll area's column too wide to fit
+        self.setMinimumWidth(need)
         width = self.width() or 800
-        cols = max(1, min(self.max_cols, width // self.min_width))
+        spacing = self.grid.horizontalSpacing()
+        cols = max(1, min(self.max_cols, (width + spacing) // (need + spacing)))
         if cols == self._cols and not force:
             return
         self._cols = cols

@@ -178,6 +178,51 @@ def test_the_start_page_scrolls_when_it_does_not_fit(qtbot, ready_window):
     assert start.widget().width() <= start.viewport().width()  # reflowed, not cut off at the side
 
 
+@pytest.mark.parametrize("points", [14.0, 18.0])
+def test_with_a_large_font_the_start_page_reflows_into_its_pane(qtbot, app_font, make_window, content_site,
+                                                                content_index, points):
+    """The role cards and the other grids take fewer columns when their words no longer fit
+    side by side, so the start page is never wider than its pane (it scrolls down instead)."""
+    app_font(points)
+    w = make_window(content_site, index=content_index)
+    settle(qtbot, w, 1280, 720)
+    w.go_home()
+    start = w.page.ensure_start_page()
+    start.finish()
+    def fits() -> bool:
+        return start.isVisible() and start.widget().width() <= start.viewport().width()
+
+    try:
+        qtbot.waitUntil(fits, timeout=5000)
+    except Exception:
+        inner = start.widget()
+        raise AssertionError((inner.width(), start.viewport().width(), inner.minimumSizeHint().width(),
+                              [(c.objectName(), c.minimumSizeHint().width()) for c in inner.findChildren(QWidget)
+                               if c.minimumSizeHint().width() > start.viewport().width() - 80])) from None
+    view = QRect(QPoint(0, 0), start.viewport().size())
+    for card in start.cards:
+        rect = QRect(card.mapTo(start.viewport(), QPoint(0, 0)), card.size())
+        assert rect.left() >= view.left() and rect.right() <= view.right(), (card.accessibleName(), rect, view)
+        assert card.width() >= card.minimumSizeHint().width(), card.accessibleName()
+    qtbot.waitUntil(lambda: start.verticalScrollBar().maximum() > 0, timeout=5000)
+
+
+def test_a_word_wider_than_the_start_pages_pane_scrolls_sideways_rather_than_being_cut(
+        qtbot, app_font, make_window, content_site, content_index):
+    """At 28 pt a phase's one long word is wider than the pane: the last resort is a sideways
+    scroll bar (WCAG 1.4.10 allows it for such content), never text cut off at the edge."""
+    app_font(28)
+    w = make_window(content_site, index=content_index)
+    settle(qtbot, w, 1280, 720)
+    w.go_home()
+    start = w.page.ensure_start_page()
+    start.finish()
+    bar = start.horizontalScrollBar()
+    qtbot.waitUntil(lambda: start.widget().minimumSizeHint().width() > start.viewport().width(), timeout=5000)
+    qtbot.waitUntil(lambda: bar.isVisible() and bar.maximum() >= start.widget().width() - start.viewport().width(),
+                    timeout=5000)
+
+
 def test_zooming_in_scales_the_whole_interface_not_only_the_page(qtbot, ready_window):
     """Ctrl++ (issue 21, 11.7): the sidebar, the results and the page all get larger."""
     w = ready_window
