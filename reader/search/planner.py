@@ -54,6 +54,10 @@ def infinitives(word: str) -> list[str]:
         out.append(root + "n")  # gaat -> gaan
     if root[-1] not in "aeiou" and root[-2] in "aeiou" and (len(root) < 3 or root[-3] not in "aeiou"):
         out.append(root + root[-1] + "en")  # zet -> zetten, stelt -> stellen
+    for form in list(out):
+        stem = form[:-2]
+        if stem.endswith(("f", "s")) and len(stem) >= 3 and stem[-2] in "aeiou":
+            out.append(stem[:-1] + ("v" if stem[-1] == "f" else "z") + "en")  # naleeft -> naleven, leest -> lezen
     return out
 
 
