@@ -345,7 +345,8 @@ class SearchEngine:
         bits = self._facets()
         searcher = self._searcher()
         plan = QueryPlanner(self.site, self.synonyms, self._analyzer(), self.index.lexicon).plan(
-            text, searcher, by_information=reading is not None and reading.asks)
+            text, searcher, by_information=reading is not None and reading.asks,
+            whole=reading.query if reading is not None and reading.asks and reading.changed else None)
         if plan.empty_reason:
             result = self._browse(query, filters, allowed)
             result.hits, result.total = [], 0

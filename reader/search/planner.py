@@ -73,7 +73,11 @@ class QueryPlanner:
         self.families = families(lexicon)
         self._searcher: backend.Searcher | None = None  # the searcher of the query being planned
 
-    def plan(self, text: str, searcher: backend.Searcher, *, by_information: bool = False) -> Plan:
+    def plan(self, text: str, searcher: backend.Searcher, *, by_information: bool = False,
+             whole: str | None = None) -> Plan:
+        """The plan of `text`; `whole`: the query as typed, when `text` is what is left of it
+        (a question without its question words): its name-like bonuses (the query as a page id,
+        as a title) are the whole query's ("wat is een algoritme")."""
         self._searcher = searcher
         a = self.analyzer
         w = WEIGHTS
@@ -88,6 +92,7 @@ class QueryPlanner:
 
         # multi-word synonyms and glossary expansions found in the query text
         plain = without_joined(tokens)
+        named = without_joined([t.text for t in words(whole)]) if whole else plain
         covered: set[str] = set()
         for phrase, alternatives, _start, _end in self.synonyms.phrases_in(plain, a.stem):
             # the phrase's words leave the word groups: the phrase and its alternatives are all
@@ -177,9 +182,9 @@ class QueryPlanner:
             groups.append(group)
 
         word_groups = len(groups)
-        if len(plain) > 1:
+        if len(named) > 1:
             # the whole query as a file name or title (e.g. "wat is een algoritme")
-            groups.append([backend.Clause("ident", tuple(plain), w.query_as_ident)])
+            groups.append([backend.Clause("ident", tuple(named), w.query_as_ident)])
         if len(content_words) > 1:
             phrase_terms = [t for word in content_words for t in a.word_terms(word, stop=False)[:1]]
             if len(phrase_terms) > 1:
@@ -190,7 +195,7 @@ class QueryPlanner:
             suggestion = " ".join(corrections.get(word, word) for word in raw_words if word)
         roles = {r for word in role_words if (r := self.role_for(word))}
         return Plan(groups, stems, exact, role_words, topic_values, suggestion,
-                    word_groups=word_groups, plain=tuple(plain), roles=roles, loose=frozenset(loose))
+                    word_groups=word_groups, plain=tuple(named), roles=roles, loose=frozenset(loose))
 
     def joined_compounds(self, content_words: list[str]) -> dict[str, list[str]]:
         """Two neighbouring query words as the one compound the content writes them as: the

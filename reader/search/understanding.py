@@ -528,7 +528,8 @@ def role_titles(site: Site) -> list[FacetTerm]:
 class Reading:
     """What a query names (see the module's doc)."""
 
-    text: str  # the text left to search as words ("" when everything was understood)
+    query: str  # the query as typed
+    text: str = ""  # the text left to search as words ("" when everything was understood)
     facets: dict[str, list[str]] = field(default_factory=dict)  # rol/fase -> values named
     refs: list[Ref] = field(default_factory=list)
     question: str = ""  # "doen" (a do-question), "mogen" (a may-question), "hulpmiddel" (a tool question) or ""
@@ -572,7 +573,7 @@ class QueryReader:
         """What `text` names; `lexicon` (the content's words) lets a question's split verbs
         join again."""
         folded = fold(text).strip()
-        reading = Reading(text)
+        reading = Reading(text, text)
         # legal references (and the law's name beside them) leave the text
         spans: list[tuple[int, int]] = []
         for ref, start, end in references(folded):
@@ -633,7 +634,7 @@ class QueryReader:
         words = [t for i, t in enumerate(tokens) if i not in drop]
         if reading.asks and lexicon is not None:  # after the facets: "in productie" stays a phase
             words = join_separable(words, lexicon)
-        if reading.question or reading.facets or reading.refs:
+        if reading.asks or reading.facets or reading.refs:
             words = [w for w in words if w not in QUESTION_WORDS and w not in STOP_WORDS
                      and w not in ENGLISH_STOP_WORDS]
         if reading.facets:
