@@ -174,6 +174,15 @@ class QueryPlanner:
                     exact.add(fix)
                 if fixes:
                     corrections[word] = fixes[0][0]
+                    # the spelling meant finds its word family too ("archieveren" -> *archiveren*,
+                    # *archivering*, *archief*), as much as it finds itself
+                    fix = fixes[0][0]
+                    fix_terms = a.word_terms(fix, stop=False)[:1]
+                    share = w.correction_body / w.body
+                    group += [backend.Clause(c.field, c.terms, c.boost * share)
+                              for c in self._family_clauses(fix, fix_terms, stems, exact)]
+                    group += [backend.Clause("ident", (fix,), w.ident * share),
+                              backend.Clause("ident_parts", (fix,), w.ident_parts * share)]
             share = information.get(word, 1.0) * (w.phrase_word if word in phrase_words else 1.0)
             if word in phrase_words:
                 loose.add(len(groups))
