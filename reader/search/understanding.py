@@ -102,6 +102,8 @@ PHASE_PREPOSITIONS = frozenset("tijdens bij in na voor gedurende rond rondom van
 IMPLIED_PHASE_SHARE = 0.5
 #: ... and one of them is on at most this share of the pages (work, not a subject)
 IMPLIED_PHASE_DF = 0.08
+#: A compound's first part naming a phase ("organisatieniveau") has at least this many letters.
+COMPOUND_PHASE_PART = 6
 #: ... and the words are at most this many (a longer text is a subject, not a phase's work)
 IMPLIED_PHASE_WORDS = 3
 #: Words that name a kind of page ("deployer obligations": the vereisten; "maatregelen bias": the
@@ -704,6 +706,8 @@ class QueryReader:
         table = self.phase_words()
         keys = [self.stem(w) for w in words]
         totals = [sum(counts.get(k, 0) for counts in table.values()) for k in keys]
+        if len(words) == 1 and not totals[0] and lexicon is not None:
+            return self._phase_of_compound(words[0], lexicon)
         if not all(totals):
             return None
         topics = self._topic_stems()
@@ -719,6 +723,20 @@ class QueryReader:
             if share >= IMPLIED_PHASE_SHARE and (best is None or share > best[0]):
                 best = (share, value)
         return best[1] if best else None
+
+    def _phase_of_compound(self, word: str, lexicon: Lexicon) -> str | None:
+        """The phase a compound names by its first part, a word that begins the phase's name
+        ("organisatieniveau" -> *organisatieverantwoordelijkheden*, "validatieset" -> *verificatie
+        en validatie*): the part a word of the content of `COMPOUND_PHASE_PART` letters or more."""
+        found = set()
+        for value in self.site.facet_values(FACET_FASE):
+            for name in {*_tokens(self.site.label(FACET_FASE, value)), *value.split("-")}:
+                n = 0
+                while n < min(len(word), len(name)) and word[n] == name[n]:
+                    n += 1
+                if COMPOUND_PHASE_PART <= n < len(word) and lexicon.df(word[:n]) and name.startswith(word[:n]):
+                    found.add(value)
+        return found.pop() if len(found) == 1 else None
 
     def _topic_stems(self) -> set[str]:
         """The stems of the words of the topics' names ("Bias en non-discriminatie",
