@@ -140,7 +140,9 @@ _MAY_START = re.compile(
     r"|ben ik verplicht|zijn we verplicht|welke (regels|wetten|eisen|vereisten|verplichtingen)"
     r"|wanneer (is|ben|zijn|moet|moeten)\b.*\b(verplicht|nodig|toegestaan)|(heb|hebben) (ik|we)\b.*\bnodig"
     r"|(is|zijn) .*\b(verplicht|toegestaan)$"
-    r"|may i|can i|am i allowed|do i need|must i|is it allowed)\b")
+    r"|kan ik|kunnen we|kunnen wij|mag ik|mogen we"
+    r"|may i|can i|am i allowed|do i need|must i|is it allowed"
+    r"|may we|can we|are we allowed|do we need|must we|is it legal)\b")
 
 #: Words that open a noun phrase: a particle right before one is a preposition ("in de").
 DETERMINERS = frozenset("de het een die dit deze dat onze ons mijn je jouw uw zijn haar hun alle elke ieder iedere "
