@@ -556,6 +556,7 @@ class QueryReader:
         #: the search's stemmer: with it, a role's work words can name a phase (`implied_phase`)
         self.stem = stem
         self._phase_words: dict[str, dict[str, int]] | None = None
+        self._subjects: set[str] | None = None
         #: the spans of the search vocabulary's phrases in a query's words: a kind word in one
         #: ("transparency obligations") is part of a name and stays
         self.phrases = phrases
@@ -712,9 +713,9 @@ class QueryReader:
             return self._phase_of_compound(words[0], lexicon)
         if not all(totals):
             return None
-        topics = self._topic_stems()
+        subjects = self._subject_stems()
         rare = max(1, len(self.site.pages)) * IMPLIED_PHASE_DF
-        if not any(k not in topics and (lexicon is None or lexicon.df(w) <= rare)
+        if not any(k not in subjects and (lexicon is None or lexicon.df(w) <= rare)
                    for w, k in zip(words, keys, strict=True)):
             return None
         best: tuple[float, str] | None = None
@@ -740,16 +741,18 @@ class QueryReader:
                     found.add(value)
         return found.pop() if len(found) == 1 else None
 
-    def _topic_stems(self) -> set[str]:
-        """The stems of the words of the topics' names ("Bias en non-discriminatie",
-        "Discriminerende effecten en ander ongewenst onderscheid ...")."""
-        stem = self.stem or (lambda w: w)
-        out = set()
-        for value in self.site.facet_values(FACET_ONDERWERP):
-            page = self.site.taxonomy_page(FACET_ONDERWERP, value)
-            names = [self.site.label(FACET_ONDERWERP, value), value, page.title if page is not None else ""]
-            out |= {stem(w) for name in names for w in _tokens(name) if w not in STOP_WORDS}
-        return out
+    def _subject_stems(self) -> set[str]:
+        """The stems of the words pages are about: the topics' names ("Bias en
+        non-discriminatie", "Discriminerende effecten en ander ongewenst onderscheid ...") and
+        the titles of the other pages except the phases' own ("logs", "datakwaliteit")."""
+        if self._subjects is None:
+            stem = self.stem or (lambda w: w)
+            names = []
+            for value in self.site.facet_values(FACET_ONDERWERP):
+                names += [self.site.label(FACET_ONDERWERP, value), value]
+            names += [page.title for page in self.site.pages.values() if page.kind is not Kind.FASE]
+            self._subjects = {stem(w) for name in names for w in _tokens(name) if w not in STOP_WORDS}
+        return self._subjects
 
     # ---------------------------------------------------------------- ranking
     def preferred_pages(self, reading: Reading) -> dict[str, float]:
