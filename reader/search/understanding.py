@@ -886,9 +886,9 @@ def join_separable(tokens: list[str], lexicon: Lexicon) -> list[str]:
     for i in range(len(tokens) - 2):
         particle, te, verb = tokens[i:i + 3]
         if particle in PARTICLES and te == "te" and verb.isalpha() and len(verb) >= 2:
-            whole = particle + verb
-            if lexicon.df(whole) > 0:
-                out[i + 2] = whole
+            joined = particle + verb
+            if lexicon.df(joined) > 0:
+                out[i + 2] = joined
                 used.update((i, i + 1))
     for i, verb in enumerate(tokens[1:], 1):
         if (not verb.isalpha() or len(verb) < 2 or verb in PARTICLES or verb in STOP_WORDS - QUESTION_WORDS
