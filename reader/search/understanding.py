@@ -8,7 +8,9 @@ Before the planner turns the text into word groups (`reader.search.planner`), th
   content's role pages list (`role_titles`: "privacy-officer", "proceseigenaar"). They become a strong
   preference for the pages tagged with them, and leave the text; the rest of the text is
   searched as words. Words that are ordinary words as well ("ontwerp", "implementatie")
-  count as a phase only beside another facet word or the word "fase".
+  count as a phase only beside another facet word or the word "fase". Beside a role and no
+  phase, words for the work ("legal counsel tijdens de bouw", "beleidsmaker data voorbereiden")
+  name the phase whose own page describes that work (`QueryReader.implied_phase`).
 - **legal references** ("artikel 4 AI-verordening", "art. 22 AVG", "bijlage III",
   "artikel 3:46 Awb"): the article or annex number bound to the law. `Citations` reads the
   same references out of every page (its `## Bronnen` section weighs most), so the pages that
