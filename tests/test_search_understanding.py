@@ -258,7 +258,11 @@ def test_question_words_leave_the_text_and_a_do_question_favours_maatregelen(rea
     reading = reader.read("hoe voorkom ik bias")
     assert reading.text == "voorkom bias" and reading.question == "doen"
     assert reader.read("mag ik ChatGPT gebruiken").question == "mogen"
-    assert reader.read("wat is een algoritme").text == "wat is een algoritme"  # not a do-question
+    # any question loses its question words ("wat is", "wie"), not only a do- or may-question;
+    # the query as typed keeps its bonuses as a name: the page called so still leads
+    asked = reader.read("wat is een algoritme")
+    assert asked.text == "algoritme" and asked.question == "" and asked.asks
+    assert stems(engine.search(Query.make("wat is een algoritme", limit=3)))[0] == "wat-is-een-algoritme"
     top = engine.search(Query.make("hoe voorkom ik bias", limit=3)).hits
     assert any(engine.site.pages[h.path].kind is Kind.MAATREGEL for h in top)
 
@@ -558,3 +562,50 @@ def test_a_point_of_an_article_leads_with_the_vereiste_citing_that_point(engine:
     assert set(ids[:2]) == {"avg-03", "avg-04"}
     assert stems(engine.search(Query.make("art 5 lid 1 sub d AVG", limit=1)))[0] == \
         "avg-05-juistheid-en-actualiteit-van-persoonsgegevens"
+
+
+def test_a_particle_before_a_determiner_is_a_preposition_and_a_te_infinitive_joins() -> None:
+    lexicon = Lexicon({"inhouden": 2, "opsporen": 3, "bijhouden": 2, "inzetten": 5})
+    # "in de organisatie" is a preposition with its noun, not the particle of "houd ... in"
+    assert join_separable("hoe houd ik het overzicht in de organisatie".split(), lexicon) == \
+        "hoe houd ik het overzicht in de organisatie".split()
+    # a te-infinitive has its particle in front: "op te sporen" is *opsporen*
+    assert join_separable("mogen we een algoritme gebruiken om fraude op te sporen".split(), lexicon) == \
+        "mogen we een algoritme gebruiken om fraude opsporen".split()
+    assert join_separable("is het verplicht om bij te houden welke keuzes we maken".split(), lexicon) == \
+        "is het verplicht om bijhouden welke keuzes we maken".split()
+    # no whole word in the content: the words stay
+    assert join_separable("om op te letten".split(), lexicon) == "om op te letten".split()
+
+
+@pytest.mark.parametrize("text, role, phase", [
+    ("jurist tijdens de bouw", "jurist", "ontwikkelen"),  # the phase page's tasks: "het algoritme ... bouwen"
+    ("beleidsmedewerker data verzamelen", "beleid-en-advies", "dataverkenning-en-datapreparatie"),
+    ("projectleider op organisatieniveau", "projectleider", "organisatieverantwoordelijkheden"),
+])
+def test_a_roles_work_words_name_the_phase_whose_page_describes_that_work(engine: SearchEngine, text: str,
+                                                                         role: str, phase: str) -> None:
+    reading = engine._reader().read(text, engine.index.lexicon)
+    assert reading.facets == {FACET_ROL: [role], FACET_FASE: [phase]} and reading.text == ""
+    result = engine.search(Query.make(text, limit=5))
+    assert result.understood == {FACET_ROL: [role], FACET_FASE: [phase]}
+    tagged = [engine.site.pages[h.path] for h in result.hits[:3]]
+    assert all(phase in page.values("levenscyclus") or page.stem == phase for page in tagged)
+
+
+def test_a_subject_beside_a_role_names_no_phase(engine: SearchEngine) -> None:
+    # "bias" is on the data phase's page too, but it names a topic; "logs" (on the development
+    # phase's page) is what pages are about, in their titles: they stay words to search
+    for text, rest in (("ontwikkelaar bias", "bias"), ("jurist logs", "logs")):
+        reading = engine._reader().read(text, engine.index.lexicon)
+        assert FACET_FASE not in reading.facets and reading.text == rest
+    # nor do words no phase page has
+    assert engine._reader().read("jurist chatbot", engine.index.lexicon).facets == {FACET_ROL: ["jurist"]}
+    # without the search's stemmer (a reader of its own) nothing is implied
+    assert QueryReader(engine.site).read("jurist tijdens de bouw").facets == {FACET_ROL: ["jurist"]}
+
+
+def test_a_corrected_spelling_finds_its_page_id_and_word_family(engine: SearchEngine) -> None:
+    # "archieveren" is no word of the content; *archiveren* is, in two maatregelen's file names
+    top = stems(engine.search(Query.make("welke documenten moet ik archieveren", limit=5)))
+    assert {"2-owp-09-archiveren-documenten", "8-uit-01-archiveren"} <= set(top[:3])

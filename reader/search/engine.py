@@ -287,8 +287,13 @@ class SearchEngine:
     def _reader(self) -> QueryReader:
         reader = self._query_reader
         if reader is None or reader.site is not self.site:
-            reader = self._query_reader = QueryReader(self.site, phrases=self._phrase_spans)
+            reader = self._query_reader = QueryReader(self.site, phrases=self._phrase_spans, stem=self._stem)
         return reader
+
+    def _stem(self, word: str) -> str:
+        """A word's stem by the index's analyzer (the word itself before there is one)."""
+        analyzer = self.index.analyzer
+        return analyzer.stem(word) if analyzer is not None else word
 
     def _phrase_spans(self, tokens: list[str]) -> list[tuple[int, int]]:
         """Where the search vocabulary's phrases are in a query's words (for `QueryReader`)."""
@@ -340,7 +345,8 @@ class SearchEngine:
         bits = self._facets()
         searcher = self._searcher()
         plan = QueryPlanner(self.site, self.synonyms, self._analyzer(), self.index.lexicon).plan(
-            text, searcher, by_information=reading is not None and reading.asks)
+            text, searcher, by_information=reading is not None and reading.asks,
+            whole=reading.query if reading is not None and reading.asks and reading.changed else None)
         if plan.empty_reason:
             result = self._browse(query, filters, allowed)
             result.hits, result.total = [], 0

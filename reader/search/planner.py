@@ -54,6 +54,10 @@ def infinitives(word: str) -> list[str]:
         out.append(root + "n")  # gaat -> gaan
     if root[-1] not in "aeiou" and root[-2] in "aeiou" and (len(root) < 3 or root[-3] not in "aeiou"):
         out.append(root + root[-1] + "en")  # zet -> zetten, stelt -> stellen
+    for form in list(out):
+        stem = form[:-2]
+        if stem.endswith(("f", "s")) and len(stem) >= 3 and stem[-2] in "aeiou":
+            out.append(stem[:-1] + ("v" if stem[-1] == "f" else "z") + "en")  # naleeft -> naleven, leest -> lezen
     return out
 
 
@@ -69,7 +73,11 @@ class QueryPlanner:
         self.families = families(lexicon)
         self._searcher: backend.Searcher | None = None  # the searcher of the query being planned
 
-    def plan(self, text: str, searcher: backend.Searcher, *, by_information: bool = False) -> Plan:
+    def plan(self, text: str, searcher: backend.Searcher, *, by_information: bool = False,
+             whole: str | None = None) -> Plan:
+        """The plan of `text`; `whole`: the query as typed, when `text` is what is left of it
+        (a question without its question words): its name-like bonuses (the query as a page id,
+        as a title) are the whole query's ("wat is een algoritme")."""
         self._searcher = searcher
         a = self.analyzer
         w = WEIGHTS
@@ -84,6 +92,7 @@ class QueryPlanner:
 
         # multi-word synonyms and glossary expansions found in the query text
         plain = without_joined(tokens)
+        named = without_joined([t.text for t in words(whole)]) if whole else plain
         covered: set[str] = set()
         for phrase, alternatives, _start, _end in self.synonyms.phrases_in(plain, a.stem):
             # the phrase's words leave the word groups: the phrase and its alternatives are all
@@ -165,6 +174,15 @@ class QueryPlanner:
                     exact.add(fix)
                 if fixes:
                     corrections[word] = fixes[0][0]
+                    # the spelling meant finds its word family too ("archieveren" -> *archiveren*,
+                    # *archivering*, *archief*), as much as it finds itself
+                    fix = fixes[0][0]
+                    fix_terms = a.word_terms(fix, stop=False)[:1]
+                    share = w.correction_body / w.body
+                    group += [backend.Clause(c.field, c.terms, c.boost * share)
+                              for c in self._family_clauses(fix, fix_terms, stems, exact)]
+                    group += [backend.Clause("ident", (fix,), w.ident * share),
+                              backend.Clause("ident_parts", (fix,), w.ident_parts * share)]
             share = information.get(word, 1.0) * (w.phrase_word if word in phrase_words else 1.0)
             if word in phrase_words:
                 loose.add(len(groups))
@@ -173,9 +191,9 @@ class QueryPlanner:
             groups.append(group)
 
         word_groups = len(groups)
-        if len(plain) > 1:
+        if len(named) > 1:
             # the whole query as a file name or title (e.g. "wat is een algoritme")
-            groups.append([backend.Clause("ident", tuple(plain), w.query_as_ident)])
+            groups.append([backend.Clause("ident", tuple(named), w.query_as_ident)])
         if len(content_words) > 1:
             phrase_terms = [t for word in content_words for t in a.word_terms(word, stop=False)[:1]]
             if len(phrase_terms) > 1:
@@ -186,7 +204,7 @@ class QueryPlanner:
             suggestion = " ".join(corrections.get(word, word) for word in raw_words if word)
         roles = {r for word in role_words if (r := self.role_for(word))}
         return Plan(groups, stems, exact, role_words, topic_values, suggestion,
-                    word_groups=word_groups, plain=tuple(plain), roles=roles, loose=frozenset(loose))
+                    word_groups=word_groups, plain=tuple(named), roles=roles, loose=frozenset(loose))
 
     def joined_compounds(self, content_words: list[str]) -> dict[str, list[str]]:
         """Two neighbouring query words as the one compound the content writes them as: the

@@ -8,7 +8,9 @@ Before the planner turns the text into word groups (`reader.search.planner`), th
   content's role pages list (`role_titles`: "privacy-officer", "proceseigenaar"). They become a strong
   preference for the pages tagged with them, and leave the text; the rest of the text is
   searched as words. Words that are ordinary words as well ("ontwerp", "implementatie")
-  count as a phase only beside another facet word or the word "fase".
+  count as a phase only beside another facet word or the word "fase". Beside a role and no
+  phase, words for the work ("legal counsel tijdens de bouw", "beleidsmaker data voorbereiden")
+  name the phase whose own page describes that work (`QueryReader.implied_phase`).
 - **legal references** ("artikel 4 AI-verordening", "art. 22 AVG", "bijlage III",
   "artikel 3:46 Awb"): the article or annex number bound to the law. `Citations` reads the
   same references out of every page (its `## Bronnen` section weighs most), so the pages that
@@ -94,6 +96,18 @@ TASK_WORDS = frozenset(
     task tasks role roles duty duties responsibility responsibilities activities steps overview
     """.split()
 )
+#: Prepositions that put a phase in time ("tijdens de bouw", "bij het verzamelen"): they go
+#: with the work words a phase is read from (`QueryReader.implied_phase`).
+PHASE_PREPOSITIONS = frozenset("tijdens bij in na voor gedurende rond rondom vanaf during at in after before".split())
+#: A phase is read from work words when its own page has this share of their mentions on the
+#: phase pages (on average over the words), and each of them.
+IMPLIED_PHASE_SHARE = 0.5
+#: ... and one of them is on at most this share of the pages (work, not a subject)
+IMPLIED_PHASE_DF = 0.08
+#: A compound's first part naming a phase ("organisatieniveau") has at least this many letters.
+COMPOUND_PHASE_PART = 6
+#: ... and the words are at most this many (a longer text is a subject, not a phase's work)
+IMPLIED_PHASE_WORDS = 3
 #: Words that name a kind of page ("deployer obligations": the vereisten; "maatregelen bias": the
 #: maatregelen): beside other words they leave the text and that kind is favoured.
 KIND_WORDS: dict[str, Kind] = {
@@ -128,8 +142,13 @@ _MAY_START = re.compile(
     r"|ben ik verplicht|zijn we verplicht|welke (regels|wetten|eisen|vereisten|verplichtingen)"
     r"|wanneer (is|ben|zijn|moet|moeten)\b.*\b(verplicht|nodig|toegestaan)|(heb|hebben) (ik|we)\b.*\bnodig"
     r"|(is|zijn) .*\b(verplicht|toegestaan)$"
-    r"|may i|can i|am i allowed|do i need|must i|is it allowed)\b")
+    r"|kan ik|kunnen we|kunnen wij|mag ik|mogen we"
+    r"|may i|can i|am i allowed|do i need|must i|is it allowed"
+    r"|may we|can we|are we allowed|do we need|must we|is it legal)\b")
 
+#: Words that open a noun phrase: a particle right before one is a preposition ("in de").
+DETERMINERS = frozenset("de het een die dit deze dat onze ons mijn je jouw uw zijn haar hun alle elke ieder iedere "
+                        "welke welk geen veel".split())
 #: The particles of Dutch separable verbs ("uit" of "uitleggen" in "leg ... uit").
 PARTICLES = ("uit", "op", "aan", "in", "om", "af", "door", "mee", "na", "toe", "terug", "over", "bij", "voor",
              "weg", "vast", "samen")
@@ -515,7 +534,8 @@ def role_titles(site: Site) -> list[FacetTerm]:
 class Reading:
     """What a query names (see the module's doc)."""
 
-    text: str  # the text left to search as words ("" when everything was understood)
+    query: str  # the query as typed
+    text: str = ""  # the text left to search as words ("" when everything was understood)
     facets: dict[str, list[str]] = field(default_factory=dict)  # rol/fase -> values named
     refs: list[Ref] = field(default_factory=list)
     question: str = ""  # "doen" (a do-question), "mogen" (a may-question), "hulpmiddel" (a tool question) or ""
@@ -532,8 +552,13 @@ class QueryReader:
     """Reads queries against one site (its facet values and its pages' references)."""
 
     def __init__(self, site: Site, vocabulary: Iterable[FacetTerm] | None = None, *,
-                 phrases: Callable[[list[str]], list[tuple[int, int]]] | None = None) -> None:
+                 phrases: Callable[[list[str]], list[tuple[int, int]]] | None = None,
+                 stem: Callable[[str], str] | None = None) -> None:
         self.site = site
+        #: the search's stemmer: with it, a role's work words can name a phase (`implied_phase`)
+        self.stem = stem
+        self._phase_words: dict[str, dict[str, int]] | None = None
+        self._subjects: set[str] | None = None
         #: the spans of the search vocabulary's phrases in a query's words: a kind word in one
         #: ("transparency obligations") is part of a name and stays
         self.phrases = phrases
@@ -555,7 +580,7 @@ class QueryReader:
         """What `text` names; `lexicon` (the content's words) lets a question's split verbs
         join again."""
         folded = fold(text).strip()
-        reading = Reading(text)
+        reading = Reading(text, text)
         # legal references (and the law's name beside them) leave the text
         spans: list[tuple[int, int]] = []
         for ref, start, end in references(folded):
@@ -616,11 +641,18 @@ class QueryReader:
         words = [t for i, t in enumerate(tokens) if i not in drop]
         if reading.asks and lexicon is not None:  # after the facets: "in productie" stays a phase
             words = join_separable(words, lexicon)
-        if reading.question or reading.facets or reading.refs:
+        if reading.asks or reading.facets or reading.refs:
             words = [w for w in words if w not in QUESTION_WORDS and w not in STOP_WORDS
                      and w not in ENGLISH_STOP_WORDS]
         if reading.facets:
             words = [w for w in words if w not in TASK_WORDS]
+        if FACET_ROL in reading.facets and FACET_FASE not in reading.facets and words:
+            # "legal counsel tijdens de bouw", "beleidsmaker data voorbereiden": the role's
+            # work, in the words of one phase's own page, names that phase
+            phase = self.implied_phase([w for w in words if w not in PHASE_PREPOSITIONS], lexicon)
+            if phase is not None:
+                reading.facets[FACET_FASE] = [phase]
+                words = []
         if tool_word:
             words = [w for w in words if w != tool_word]
         if reading.asks and reading.facets and lexicon is not None and words:
@@ -643,6 +675,86 @@ class QueryReader:
         reading.changed = remaining != " ".join(_tokens(folded))
         reading.text = remaining if reading.changed else text
         return reading
+
+    def phase_words(self) -> dict[str, dict[str, int]]:
+        """Phase value -> the stems of the words its own page describes the phase's work with
+        (the text under its title and its first section: "In de ontwikkelfase bouw je ...",
+        "Het proces van data onderzoeken en voorbereiden ...") -> how often."""
+        if self._phase_words is None:
+            out: dict[str, dict[str, int]] = {}
+            stem = self.stem or (lambda w: w)
+            for value in self.site.facet_values(FACET_FASE):
+                page = self.site.taxonomy_page(FACET_FASE, value)
+                if page is None:
+                    continue
+                sections = re.split(r"^#{2,3} ", page.body, flags=re.M)
+                text = " ".join(sections[:2])
+                text = re.sub(r"\]\([^)]*\)", "]", text)  # link targets are no words
+                counts: dict[str, int] = {}
+                for word in _tokens(text):
+                    if word in STOP_WORDS or not word.isalpha():
+                        continue
+                    key = stem(word)
+                    counts[key] = counts.get(key, 0) + 1
+                out[value] = counts
+            self._phase_words = out
+        return self._phase_words
+
+    def implied_phase(self, words: list[str], lexicon: Lexicon | None = None) -> str | None:
+        """The phase whose own page describes its work with `words` (the words of a query
+        beside a role, "bouw", "data voorbereiden"): every word is on that page, and it has at
+        least `IMPLIED_PHASE_SHARE` of their mentions on the phase pages. One of the words at
+        least must be work, not a subject: no word of a topic's name ("privacy", "bias"), and
+        on few pages of the content (`IMPLIED_PHASE_DF`, by `lexicon`)."""
+        if self.stem is None or not words or len(words) > IMPLIED_PHASE_WORDS:
+            return None
+        table = self.phase_words()
+        keys = [self.stem(w) for w in words]
+        totals = [sum(counts.get(k, 0) for counts in table.values()) for k in keys]
+        if len(words) == 1 and not totals[0] and lexicon is not None:
+            return self._phase_of_compound(words[0], lexicon)
+        if not all(totals):
+            return None
+        subjects = self._subject_stems()
+        rare = max(1, len(self.site.pages)) * IMPLIED_PHASE_DF
+        if not any(k not in subjects and (lexicon is None or lexicon.df(w) <= rare)
+                   for w, k in zip(words, keys, strict=True)):
+            return None
+        best: tuple[float, str] | None = None
+        for value, counts in table.items():
+            if not all(counts.get(k, 0) for k in keys):
+                continue
+            share = sum(counts.get(k, 0) / t for k, t in zip(keys, totals, strict=True)) / len(keys)
+            if share >= IMPLIED_PHASE_SHARE and (best is None or share > best[0]):
+                best = (share, value)
+        return best[1] if best else None
+
+    def _phase_of_compound(self, word: str, lexicon: Lexicon) -> str | None:
+        """The phase a compound names by its first part, a word that begins the phase's name
+        ("organisatieniveau" -> *organisatieverantwoordelijkheden*, "validatieset" -> *verificatie
+        en validatie*): the part a word of the content of `COMPOUND_PHASE_PART` letters or more."""
+        found = set()
+        for value in self.site.facet_values(FACET_FASE):
+            for name in {*_tokens(self.site.label(FACET_FASE, value)), *value.split("-")}:
+                n = 0
+                while n < min(len(word), len(name)) and word[n] == name[n]:
+                    n += 1
+                if COMPOUND_PHASE_PART <= n < len(word) and lexicon.df(word[:n]) and name.startswith(word[:n]):
+                    found.add(value)
+        return found.pop() if len(found) == 1 else None
+
+    def _subject_stems(self) -> set[str]:
+        """The stems of the words pages are about: the topics' names ("Bias en
+        non-discriminatie", "Discriminerende effecten en ander ongewenst onderscheid ...") and
+        the titles of the other pages except the phases' own ("logs", "datakwaliteit")."""
+        if self._subjects is None:
+            stem = self.stem or (lambda w: w)
+            names = []
+            for value in self.site.facet_values(FACET_ONDERWERP):
+                names += [self.site.label(FACET_ONDERWERP, value), value]
+            names += [page.title for page in self.site.pages.values() if page.kind is not Kind.FASE]
+            self._subjects = {stem(w) for name in names for w in _tokens(name) if w not in STOP_WORDS}
+        return self._subjects
 
     # ---------------------------------------------------------------- ranking
     def preferred_pages(self, reading: Reading) -> dict[str, float]:
@@ -767,16 +879,29 @@ def facet_matches(page: Page, facets: Mapping[str, list[str]], *, alone: bool) -
 def join_separable(tokens: list[str], lexicon: Lexicon) -> list[str]:
     """The tokens with each split verb joined to its particle, the first particle after the
     verb that makes a word of the content with it ("leg", "uit" -> "uitleg"; "voer", "uit" ->
-    "uitvoeren"; "ga", "om" -> "omgaan"); the particle leaves."""
+    "uitvoeren"; "ga", "om" -> "omgaan"); the particle leaves. A particle before a
+    determiner is a preposition ("hoe houd ik het overzicht in de organisatie"), and a
+    te-infinitive has its particle in front ("om fraude op te sporen" -> *opsporen*, "bij te
+    houden", "in te zetten")."""
     out = list(tokens)
     used: set[int] = set()
+    for i in range(len(tokens) - 2):
+        particle, te, verb = tokens[i:i + 3]
+        if particle in PARTICLES and te == "te" and verb.isalpha() and len(verb) >= 2:
+            joined = particle + verb
+            if lexicon.df(joined) > 0:
+                out[i + 2] = joined
+                used.update((i, i + 1))
     for i, verb in enumerate(tokens[1:], 1):
-        if not verb.isalpha() or len(verb) < 2 or verb in PARTICLES or verb in STOP_WORDS - QUESTION_WORDS:
+        if (not verb.isalpha() or len(verb) < 2 or verb in PARTICLES or verb in STOP_WORDS - QUESTION_WORDS
+                or i in used or out[i] != verb):
             continue
         for j in range(i + 1, len(tokens)):
             particle = tokens[j]
             if particle not in PARTICLES or j in used:
                 continue
+            if j + 1 < len(tokens) and tokens[j + 1] in DETERMINERS:
+                continue  # "in de organisatie": a preposition
             forms = (particle + verb + "en", particle + verb + verb[-1] + "en", particle + verb + "an", particle + verb)
             whole = next((f for f in forms if lexicon.df(f) > 0), None)
             if whole is not None:
