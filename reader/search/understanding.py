@@ -617,7 +617,10 @@ class QueryReader:
         # roles and phases
         found: list[tuple[int, int, FacetTerm]] = []
         taken = [False] * len(tokens)
+        present = set(tokens)
         for term in self.vocabulary:
+            if term.words[0] not in present:
+                continue  # (most terms: the scan below is per term and position)
             n = len(term.words)
             for i in range(len(tokens) - n + 1):
                 if tuple(tokens[i:i + n]) == term.words and not any(taken[i:i + n]):
