@@ -40,6 +40,7 @@ from functools import lru_cache
 
 from reader.content import Kind, Page, Site
 from reader.content.model import FACET_FASE, FACET_KEYS, FACET_ONDERWERP, FACET_ROL, TAXONOMY_KINDS
+from reader.content.plaintext import LINK
 from reader.content.words import WORD_PART, fold
 from reader.resources import resource_path
 from reader.search.analysis import STOP_WORDS
@@ -500,7 +501,7 @@ def role_titles(site: Site) -> list[FacetTerm]:
     roles = set(site.facet_values(FACET_ROL))
     terms: list[FacetTerm] = []
     for page in site.pages.values():
-        value = page.path.rsplit("/", 1)[-1]
+        value = page.stem
         if page.kind is not Kind.ROL or value not in roles:
             continue
         for heading in _TITLES_HEADING.finditer(page.body):
@@ -512,16 +513,16 @@ def role_titles(site: Site) -> list[FacetTerm]:
                     if line.strip():
                         break
                     continue
-                text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", item.group(1))
+                text = LINK.sub(lambda m: m.group(1), item.group(1))
                 names = re.findall(r"\(([^)]*)\)", text)
                 names += re.split(r"\s+(?:of|en|/)\s+|\s*/\s*", re.sub(r"\([^)]*\)", " ", text))
                 for name in names:
                     words = tuple(_tokens(name))
                     if not words or len(words) > 4:
                         continue
-                    forms = {words}
+                    forms = [words]
                     if len(words) > 1 and all(w.isalpha() for w in words):
-                        forms.add(("".join(words),))
+                        forms.append(("".join(words),))
                     for form in forms:
                         variants = [form]
                         if form[-1].isalpha():
