@@ -7,6 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QPoint, Qt, Signal, Slot
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QCheckBox,
     QFrame,
     QHBoxLayout,
@@ -55,11 +56,7 @@ class _HeaderButton(QToolButton):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        text = fit_label(self.title, self.fontMetrics().horizontalAdvance, max(20, self.text_room()))
-        if text != self.text():
-            self.setText(text)
-            whole = self.title in (text.replace("\n", " "), text.replace("-\n", "-"), text.replace("-\n", ""))
-            self.setToolTip("\n".join(x for x in ("" if whole else self.title, self.tooltip_base) if x))
+        fit_text(self, self.title, max(20, self.text_room()), self.tooltip_base)
 
 
 class _Row(QWidget):
@@ -97,12 +94,7 @@ class _Row(QWidget):
         self._elide()
 
     def _elide(self) -> None:
-        text = fit_label(self.label, self.check.fontMetrics().horizontalAdvance, max(20, self.check.text_room() - 1))
-        if text != self.check.text():
-            self.check.setText(text)
-            whole = self.label in (text.replace("\n", " "), text.replace("-\n", "-"), text.replace("-\n", ""))
-            # cut short: the whole label in the tooltip too (above what it says besides)
-            self.check.setToolTip("\n".join(x for x in ("" if whole else self.label, self.tooltip) if x))
+        fit_text(self.check, self.label, max(20, self.check.text_room() - 1), self.tooltip)
 
     def set_count(self, n: int | None) -> None:
         self.count.setText("" if n is None else str(n))
@@ -112,6 +104,16 @@ class _Row(QWidget):
         self.check.setAccessibleName(self.label)
         if n is not None:
             self.check.setAccessibleDescription(n_results(n))
+
+
+def fit_text(button: QAbstractButton, label: str, room: int, tooltip: str) -> None:
+    """Shows `label` on `button` as `fit_label` fits it in `room`; cut short, the whole label
+    is in the tooltip too (above `tooltip`, what it says besides)."""
+    text = fit_label(label, button.fontMetrics().horizontalAdvance, room)
+    if text != button.text():
+        button.setText(text)
+        whole = label in (text.replace("\n", " "), text.replace("-\n", "-"), text.replace("-\n", ""))
+        button.setToolTip("\n".join(x for x in ("" if whole else label, tooltip) if x))
 
 
 def fit_label(label: str, width_of: Callable[[str], int], room: int) -> str:
