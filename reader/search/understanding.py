@@ -620,7 +620,7 @@ class QueryReader:
         taken = [False] * len(tokens)
         present = set(tokens)
         for term in self.vocabulary:
-            if term.words[0] not in present:
+            if term.words and term.words[0] not in present:
                 continue  # (most terms: the scan below is per term and position)
             n = len(term.words)
             for i in range(len(tokens) - n + 1):
