@@ -668,7 +668,7 @@ class QueryReader:
         spans = self.phrases(words) if self.phrases and any(w in KIND_WORDS for w in words) else []
         in_phrase = {i for start, end in spans for i in range(start, end)}
         named = [(i, w) for i, w in enumerate(words) if w in KIND_WORDS and i not in in_phrase]
-        others = [w for w in words if w not in KIND_WORDS and w not in STOP_WORDS and w not in ENGLISH_STOP_WORDS]
+        others = any(w not in KIND_WORDS and w not in STOP_WORDS and w not in ENGLISH_STOP_WORDS for w in words)
         if len({KIND_WORDS[w] for _i, w in named}) == 1 and others and not reading.question:
             reading.kind = KIND_WORDS[named[0][1]]
             drop_kind = {i for i, _w in named}
