@@ -191,3 +191,50 @@ def cognates(word: str, lexicon: Lexicon) -> list[str]:
             return [c for c in dict.fromkeys(found)
                     if c != word and lexicon.df(c) >= COGNATE_MIN_DF and lexicon.df(c) > own]
     return []
+
+
+# ---------------------------------------------------------------- verb forms
+def infinitives(word: str) -> list[str]:
+    """The infinitives a Dutch present-tense verb form may be of ("beoordeelt" ->
+    beoordelen; "werkt" -> werken; "neemt" -> nemen; "gaat" -> gaan; "stelt" -> stellen);
+    [] for other words. Candidates: the caller keeps those the content has."""
+    if len(word) < 4 or not word.isalpha() or not word.endswith("t") or word.endswith(("st", "heid")):
+        return []
+    root = word[:-1]
+    out = [root + "en"]
+    if len(root) >= 3 and root[-2] == root[-3] and root[-2] in "aeou":
+        out.append(root[:-2] + root[-1] + "en")  # beoordeel -> beoordelen, neem -> nemen
+    if root.endswith("aa"):
+        out.append(root + "n")  # gaat -> gaan
+    if root[-1] not in "aeiou" and root[-2] in "aeiou" and (len(root) < 3 or root[-3] not in "aeiou"):
+        out.append(root + root[-1] + "en")  # zet -> zetten, stelt -> stellen
+    for form in list(out):
+        stem = form[:-2]
+        if stem.endswith("f") and len(stem) >= 3 and stem[-2] in "aeiou":
+            out.append(stem[:-1] + "ven")  # naleeft -> naleven (no "-st": leest -> lezen is not read)
+    return out
+
+
+def present_forms(verb: str) -> list[str]:
+    """The present-tense forms of a Dutch infinitive ("gaan" -> ga, gaat; "nemen" -> neem,
+    neemt; "stellen" -> stel, stelt; "leveren" -> lever, levert); [] for a word that is not one."""
+    if len(verb) < 4 or not verb.isalpha():
+        return []
+    if verb.endswith("aan"):  # gaan, staan
+        return [verb[:-2], verb[:-1] + "t"]
+    if verb.endswith("oen"):  # doen
+        root = verb[:-1]
+    elif verb.endswith("en"):
+        root = verb[:-2]
+        if len(root) >= 2 and root[-1] == root[-2]:
+            root = root[:-1]  # stellen -> stel
+        elif (len(re.findall(r"[aeiou]+", root)) == 1 and len(root) >= 2 and root[-2] in "aeou"
+              and (len(root) == 2 or root[-3] not in "aeiou") and root[-1] not in "aeiouwj"):
+            root = root[:-1] + root[-2] + root[-1]  # nemen -> neem (one syllable: leveren -> lever)
+        if root.endswith("v"):
+            root = root[:-1] + "f"  # leven -> leef
+        elif root.endswith("z"):
+            root = root[:-1] + "s"  # lezen -> lees
+    else:
+        return []
+    return [root] if root.endswith("t") else [root, root + "t"]

@@ -28,7 +28,7 @@ from reader.content.words import fold, without_joined, words
 from reader.search import backend
 from reader.search.analysis import STOP_WORDS, Analyzer
 from reader.search.lexicon import Lexicon
-from reader.search.morphology import MAX_MEMBERS, cognates, families
+from reader.search.morphology import MAX_MEMBERS, cognates, families, infinitives
 from reader.search.plan import Plan
 from reader.search.ranking import WEIGHTS
 from reader.search.synonyms import Synonyms
@@ -38,27 +38,6 @@ MAX_QUERY_WORDS = 24
 JOIN_MIN_DF = 2
 #: At most this many compounds for one pair of query words.
 MAX_JOINED = 3
-
-
-def infinitives(word: str) -> list[str]:
-    """The infinitives a Dutch present-tense verb form may be of ("beoordeelt" ->
-    beoordelen; "werkt" -> werken; "neemt" -> nemen; "gaat" -> gaan; "stelt" -> stellen);
-    [] for other words. Candidates: the caller keeps those the content has."""
-    if len(word) < 4 or not word.isalpha() or not word.endswith("t") or word.endswith(("st", "heid")):
-        return []
-    root = word[:-1]
-    out = [root + "en"]
-    if len(root) >= 3 and root[-2] == root[-3] and root[-2] in "aeou":
-        out.append(root[:-2] + root[-1] + "en")  # beoordeel -> beoordelen, neem -> nemen
-    if root.endswith("aa"):
-        out.append(root + "n")  # gaat -> gaan
-    if root[-1] not in "aeiou" and root[-2] in "aeiou" and (len(root) < 3 or root[-3] not in "aeiou"):
-        out.append(root + root[-1] + "en")  # zet -> zetten, stelt -> stellen
-    for form in list(out):
-        stem = form[:-2]
-        if stem.endswith(("f", "s")) and len(stem) >= 3 and stem[-2] in "aeiou":
-            out.append(stem[:-1] + ("v" if stem[-1] == "f" else "z") + "en")  # naleeft -> naleven, leest -> lezen
-    return out
 
 
 class QueryPlanner:

@@ -45,6 +45,7 @@ from reader.content.words import WORD_PART, fold
 from reader.resources import resource_path
 from reader.search.analysis import STOP_WORDS
 from reader.search.lexicon import Lexicon
+from reader.search.morphology import present_forms
 from reader.search.ranking import prior
 
 #: How strongly an understood facet or reference weighs, as factors on a page's score.
@@ -459,31 +460,6 @@ def load_vocabulary(text: str | None = None) -> tuple[FacetTerm, ...]:
                 terms += [FacetTerm(facets[m.group(1)], m.group(2), f, ambiguous) for f in forms]
     terms.sort(key=lambda t: -len(t.words))
     return tuple(terms)
-
-
-def present_forms(verb: str) -> list[str]:
-    """The present-tense forms of a Dutch infinitive ("gaan" -> ga, gaat; "nemen" -> neem,
-    neemt; "stellen" -> stel, stelt; "leveren" -> lever, levert); [] for a word that is not one."""
-    if len(verb) < 4 or not verb.isalpha():
-        return []
-    if verb.endswith("aan"):  # gaan, staan
-        return [verb[:-2], verb[:-1] + "t"]
-    if verb.endswith("oen"):  # doen
-        root = verb[:-1]
-    elif verb.endswith("en"):
-        root = verb[:-2]
-        if len(root) >= 2 and root[-1] == root[-2]:
-            root = root[:-1]  # stellen -> stel
-        elif (len(re.findall(r"[aeiou]+", root)) == 1 and len(root) >= 2 and root[-2] in "aeou"
-              and (len(root) == 2 or root[-3] not in "aeiou") and root[-1] not in "aeiouwj"):
-            root = root[:-1] + root[-2] + root[-1]  # nemen -> neem (one syllable: leveren -> lever)
-        if root.endswith("v"):
-            root = root[:-1] + "f"  # leven -> leef
-        elif root.endswith("z"):
-            root = root[:-1] + "s"  # lezen -> lees
-    else:
-        return []
-    return [root] if root.endswith("t") else [root, root + "t"]
 
 
 #: A role page's list of the job titles that do that role's work: the items under a heading
