@@ -1,6 +1,7 @@
 """Dutch word families the stemmer does not join: derivations of one root.
 
-The Snowball stemmer conflates inflections (*beoordelen*, *beoordeelt*), not derivations:
+The Snowball stemmer conflates most inflections (*beoordelen*, *beoordeel*; not the -t form
+*beoordeelt*: `infinitives`), not derivations:
 *registreren*, *registratie* and *register*, *afspreken* and *afspraak*, *controleren* and
 *controle*, *toetsen* and *toetsing*, *uitleggen* and *uitlegbaarheid* keep apart. A query
 word finds the other members of its family at query time (`Families.of`, used by the
