@@ -12,9 +12,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
+    QApplication,
     QButtonGroup,
     QFrame,
     QGridLayout,
@@ -39,7 +40,7 @@ from reader.projects.reports import FLAG_LABELS, STATUS_LABELS
 from reader.projects.worklist import FLAG_CHANGED
 from reader.ui import qt_dialogs
 from reader.ui.project_desk import ProjectDesk
-from reader.ui.responsive import column_scroll, wrapped_label
+from reader.ui.responsive import column_minimum, column_scroll, wrapped_label
 
 NOTE_PAUSE_MS = 700  # typing in a note saves after this pause
 
@@ -54,6 +55,9 @@ class ItemPanel(QScrollArea):
     externalRequested = Signal(str)  # an evidence address, to open after the usual question
     closeRequested = Signal()
 
+    def minimumSizeHint(self) -> QSize:
+        return column_minimum(self, super().minimumSizeHint())  # (a status's radio button in a large font)
+
     def __init__(self, desk: ProjectDesk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("itemPanel")
@@ -63,6 +67,7 @@ class ItemPanel(QScrollArea):
         self.page: Page | None = None
         self.key = ""
         self._filling = False
+        self._min_width = 0
 
         inner = QWidget(self)
         inner.setObjectName("itemPanelInner")
@@ -160,8 +165,7 @@ class ItemPanel(QScrollArea):
             evidence_button.clicked.connect(slot)
             grid.addWidget(evidence_button, i // 2, i % 2)
         box.addLayout(grid)
-        self.changed_label = QLabel(self.item_box)
-        self.changed_label.setObjectName("resultsMessage")
+        self.changed_label = wrapped_label(self.item_box, "resultsMessage")
         box.addWidget(self.changed_label)
         self.remove_button = QPushButton(self.tr("Uit de werklijst halen"), self.item_box)
         self.remove_button.clicked.connect(lambda: self.desk.remove(self.key))
@@ -249,6 +253,15 @@ class ItemPanel(QScrollArea):
             self.page_note.setReadOnly(desk.read_only)
         finally:
             self._filling = False
+        inner = self.widget()
+        column = inner.layout() if inner is not None else None
+        if column is not None:
+            column.activate()  # the column's new minimum, now: the window fits again by it
+        width = self.minimumSizeHint().width()
+        if width != self._min_width:
+            self._min_width = width
+            self.updateGeometry()
+            QApplication.sendEvent(self, QEvent(QEvent.Type.LayoutRequest))  # the pane area refits
 
     @staticmethod
     def _set_line(edit: QLineEdit, text: str, force: bool) -> None:

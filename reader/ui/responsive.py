@@ -28,6 +28,17 @@ def column_scroll(area: QScrollArea) -> QScrollArea:
     return area
 
 
+def column_minimum(area: QScrollArea, hint: QSize) -> QSize:
+    """A column scroll area's minimum size: `hint` (its own) made as wide as its column's
+    widest control or word and the scroll bar, so that the window fits its panes by it (the
+    panel below the page, the panes one at a time) rather than cutting the column off."""
+    inner = area.widget()
+    if inner is None:
+        return hint
+    width = inner.minimumSizeHint().width() + area.verticalScrollBar().sizeHint().width() + 2 * area.frameWidth()
+    return QSize(max(hint.width(), width), hint.height())
+
+
 def wrapped_label(parent: QWidget, name: str, text: str = "") -> QLabel:
     """A label named `name` (for the style sheet) whose text wraps to the width it gets
     (reflow: at 200 % or in a narrow pane nothing is cut off)."""
@@ -176,6 +187,8 @@ class PaneArea(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in (QEvent.Type.Show, QEvent.Type.Hide) and not self._applying:
             self._fit(force=True)
+        elif event.type() == QEvent.Type.LayoutRequest and not self._applying:
+            self._fit()  # a panel's minimum changed (its content): beside, below or one at a time
         return False
 
     _applying = False

@@ -23,7 +23,7 @@ from reader.content import Kind, Site
 from reader.content.model import FACET_FASE, FACET_ROL, FACET_SOORT
 from reader.ui import page_accessibility, theme
 from reader.ui.facet_labels import facet_label, page_intro
-from reader.ui.responsive import column_scroll, wrapped_label
+from reader.ui.responsive import column_minimum, column_scroll, wrapped_label
 
 ROLE_ICONS = {"jurist", "projectleider", "ontwikkelaar", "beleid-en-advies"}
 _DONE = object()  # what `next` returns for a part that has nothing left to build
@@ -195,7 +195,7 @@ class StartPage(QScrollArea):
         outer.addWidget(column, 100)
         outer.addStretch(1)
         layout = QVBoxLayout(column)
-        layout.setContentsMargins(32, 28, 32, 28)
+        layout.setContentsMargins(24, 28, 24, 28)
         layout.setSpacing(10)
 
         title = QLabel(self.tr("Algoritmekader"), column)
@@ -230,6 +230,9 @@ class StartPage(QScrollArea):
         if not staged:
             self.finish()
 
+    def minimumSizeHint(self) -> QSize:
+        return column_minimum(self, super().minimumSizeHint())  # (a phase's one long word in a large font)
+
     @property
     def complete(self) -> bool:
         return not self._pending
@@ -243,6 +246,8 @@ class StartPage(QScrollArea):
             if self._colors is not None:  # icons of the cards just made
                 for card in self.cards[made:]:
                     card.update_icon(self._colors.accent)
+            if not self._pending:
+                self.updateGeometry()  # its minimum as built: the window fits its panes by it
         return bool(self._pending)
 
     def finish(self) -> None:

@@ -223,6 +223,55 @@ def test_a_word_wider_than_the_start_pages_pane_scrolls_sideways_rather_than_bei
                     timeout=5000)
 
 
+@pytest.mark.parametrize(("points", "size"), [(None, (1366, 768)), (18.0, (1280, 720))])
+def test_no_column_pane_scrolls_sideways_in_the_main_states(qtbot, app_font, make_window, content_site,
+                                                            content_index, points, size):
+    """The sidebar, the start page and the item panel (with a work-list item's status and
+    time of change shown) reflow into their width: their sideways scroll bar, the last resort
+    for a word wider than the pane, stays hidden."""
+    from PySide6.QtWidgets import QScrollArea
+
+    if points:
+        app_font(points)
+    w = make_window(content_site, index=content_index)
+    qtbot.waitUntil(lambda: w.controller.index_ready, timeout=30000)
+    settle(qtbot, w, *size)
+    desk = w.projects.desk
+    desk.create("Toets", roles=["projectleider"], phases_current=["ontwerp"])
+    work = desk.worklist()
+    assert work is not None and len(work.entries) >= 3
+    for entry, status in zip(work.entries[:3], ("gedaan", "gedaan", "bezig"), strict=True):
+        desk.set_status(entry.key, status)
+    w.projects.set_panel_wanted(True)
+    w.show_project()
+    w.open_path(desk.page_of(work.entries[2].key).path)
+    qtbot.waitUntil(w.projects.panel.isVisible, timeout=5000)
+    areas = [w.sidebar.findChild(QScrollArea), w.projects.panel]
+    w.go_home()
+    start = w.page.ensure_start_page()
+    start.finish()
+    areas.append(start)
+    for area in areas:
+        if area is w.projects.panel:
+            w.open_path(desk.page_of(work.entries[2].key).path)
+            qtbot.waitUntil(area.isVisible, timeout=5000)
+        elif area is start:
+            w.go_home()
+        try:
+            qtbot.waitUntil(lambda a=area: a.widget().width() <= a.viewport().width(), timeout=5000)
+        except Exception:
+            wide = [(type(c).__name__, c.objectName(), c.minimumSizeHint().width())
+                    for c in area.widget().findChildren(QWidget)
+                    if c.isVisible() and c.minimumSizeHint().width() > area.viewport().width() - 24]
+            raise AssertionError((area.objectName(), area.widget().width(), area.viewport().width(), wide)) from None
+        bar = area.horizontalScrollBar()
+        try:
+            qtbot.waitUntil(lambda b=bar: not b.isVisible(), timeout=3000)
+        except Exception:
+            raise AssertionError((area.objectName(), bar.maximum(), area.widget().width(), area.viewport().width(),
+                                  area.widget().minimumSizeHint(), area.widget().sizeHint())) from None
+
+
 def test_zooming_in_scales_the_whole_interface_not_only_the_page(qtbot, ready_window):
     """Ctrl++ (issue 21, 11.7): the sidebar, the results and the page all get larger."""
     w = ready_window
