@@ -422,7 +422,7 @@ _NUMBERS = {"0": ("nul", "nulde"), "1": ("een", "eerste"), "2": ("twee", "tweede
 
 def _phase_number_forms(digit: str) -> list[tuple[str, ...]]:
     word, ordinal = _NUMBERS[digit]
-    suffix = "ste" if ordinal.endswith("ste") else "de" if digit not in "18" else "e"
+    suffix = "ste" if ordinal.endswith("ste") else "de"
     return [("fase", word), (ordinal, "fase"), (digit + "e", "fase"), (digit + suffix, "fase"), ("phase", digit)]
 
 

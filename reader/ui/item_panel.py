@@ -12,10 +12,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QApplication,
     QButtonGroup,
     QFrame,
     QGridLayout,
@@ -67,7 +66,6 @@ class ItemPanel(QScrollArea):
         self.page: Page | None = None
         self.key = ""
         self._filling = False
-        self._min_width = 0
 
         inner = QWidget(self)
         inner.setObjectName("itemPanelInner")
@@ -253,15 +251,6 @@ class ItemPanel(QScrollArea):
             self.page_note.setReadOnly(desk.read_only)
         finally:
             self._filling = False
-        inner = self.widget()
-        column = inner.layout() if inner is not None else None
-        if column is not None:
-            column.activate()  # the column's new minimum, now: the window fits again by it
-        width = self.minimumSizeHint().width()
-        if width != self._min_width:
-            self._min_width = width
-            self.updateGeometry()
-            QApplication.sendEvent(self, QEvent(QEvent.Type.LayoutRequest))  # the pane area refits
 
     @staticmethod
     def _set_line(edit: QLineEdit, text: str, force: bool) -> None:

@@ -246,8 +246,6 @@ class StartPage(QScrollArea):
             if self._colors is not None:  # icons of the cards just made
                 for card in self.cards[made:]:
                     card.update_icon(self._colors.accent)
-            if not self._pending:
-                self.updateGeometry()  # its minimum as built: the window fits its panes by it
         return bool(self._pending)
 
     def finish(self) -> None:
