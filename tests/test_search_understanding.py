@@ -15,6 +15,7 @@ from reader.search.analysis import Analyzer, dutch_stem
 from reader.search.lexicon import Lexicon
 from reader.search.morphology import cognates, families
 from reader.search.planner import QueryPlanner
+from reader.search.ranking import WEIGHTS, spread
 from reader.search.synonyms import Synonyms
 from reader.search.understanding import (
     Citations,
@@ -24,6 +25,7 @@ from reader.search.understanding import (
     present_forms,
     references,
     role_titles,
+    title_subject,
 )
 from tests.conftest import CONTENT, write_tree
 
@@ -609,3 +611,64 @@ def test_a_corrected_spelling_finds_its_page_id_and_word_family(engine: SearchEn
     # "archieveren" is no word of the content; *archiveren* is, in two maatregelen's file names
     top = stems(engine.search(Query.make("welke documenten moet ik archieveren", limit=5)))
     assert {"2-owp-09-archiveren-documenten", "8-uit-01-archiveren"} <= set(top[:3])
+
+
+# ---------------------------------------------------------------- round 8
+@pytest.mark.parametrize(("title", "own", "subject"), [
+    (("security", "officer"), set(), ["security"]),
+    (("inkoopadviseur",), set(), ["inkoop"]),
+    (("privacyjurist",), {"jurist"}, ["privacy"]),
+    (("beleidsmedewerker",), {"beleid", "en", "advies"}, []),  # the role itself, with its linking s
+    (("data", "scientists"), set(), ["data"]),  # a plural head
+    (("enterprise", "architect"), set(), ["enterprise", "architect"]),  # an architect's field is architecture
+    (("product", "owner"), {"product"}, []),
+])
+def test_a_job_title_says_what_its_work_is_about(title: tuple[str, ...], own: set[str], subject: list[str]) -> None:
+    assert title_subject(title, own) == subject
+
+
+def test_a_job_titles_subject_ranks_the_role_and_phase_pages(engine: SearchEngine) -> None:
+    reading = engine._reader().read("security officer monitoring", engine.index.lexicon)
+    assert reading.facets == {FACET_ROL: ["beleid-en-advies"], FACET_FASE: ["monitoring-en-beheer"]}
+    assert reading.text == "" and reading.subject == ["security"]
+    plain = engine.search(Query.make("beleid en advies monitoring", limit=None))
+    titled = engine.search(Query.make("security officer monitoring", limit=None))
+    # the same pages (a listing by the role and phase), the one about security higher
+    assert {h.path for h in titled.hits} == {h.path for h in plain.hits}
+    security = "7-mon-02-beveiliging-algoritme"
+    assert stems(titled).index(security) < stems(plain).index(security)
+    assert stems(titled).index(security) < 3
+    # a title that is the role itself says nothing more
+    assert engine._reader().read("beleidsmedewerker ontwerpfase", engine.index.lexicon).subject == []
+    # a phase's preposition is no word to search beside it
+    assert engine._reader().read("data-analist tijdens het beheer", engine.index.lexicon).text == ""
+
+
+def test_a_question_told_as_a_situation_loses_its_question_words(engine: SearchEngine) -> None:
+    lexicon = engine.index.lexicon
+    reading = engine._reader().read("we hebben een fout ontdekt in het algoritme dat al draait wat nu", lexicon)
+    assert reading.asks and reading.question == "doen"
+    assert reading.text.split() == ["fout", "ontdekt", "algoritme", "draait"]
+    reading = engine._reader().read("onze gemeente wil gezichtsherkenning gebruiken bij evenementen, mag dat?", lexicon)
+    assert reading.question == "mogen" and "onze" not in reading.text.split()
+    assert engine._reader().read("mijn leverancier wil de broncode niet geven", lexicon).asks
+    # search terms are no sentence
+    for text in ("mijn algoritme", "fout algoritme corrigeren", "privacy by design"):
+        assert not engine._reader().read(text, lexicon).asks
+
+
+def test_a_questions_best_hits_lift_the_pages_the_framework_links_them_with(engine: SearchEngine) -> None:
+    site = engine.site
+    vereiste = next(p for p in site.of_kind(Kind.VEREISTE) if site.maatregelen_serving(p))
+    maatregel = site.maatregelen_serving(vereiste)[0]
+    other = next(p for p in site.of_kind(Kind.MAATREGEL)
+                 if not {vereiste.stem, *maatregel.values("vereiste")} & set(p.values("vereiste")))
+    unlinked_found = next(p for p in site.of_kind(Kind.HULPMIDDEL) if vereiste.stem not in p.values("vereiste")
+                          and not {other.stem, maatregel.stem} & set(p.values("maatregel")))
+    ranked = [(vereiste.path, 10.0), (other.path, 3.0), (maatregel.path, 2.9), (unlinked_found.path, 1.0)]
+    out = dict(spread(site, ranked))
+    assert out[maatregel.path] > out[other.path]  # the linked maatregel passes the other
+    assert out[other.path] == 3.0  # linked with no page found: unchanged
+    assert out[vereiste.path] > 10.0  # the link counts both ways
+    assert out[maatregel.path] <= 2.9 * (1 + WEIGHTS.spread_cap)  # at most its own score again
+    assert set(out) == {p for p, _s in ranked}  # pages the words did not find stay out

@@ -41,7 +41,7 @@ from reader.search.facets import FacetBits
 from reader.search.index import IndexManager, IndexReport, Progress
 from reader.search.plan import Plan
 from reader.search.planner import QueryPlanner
-from reader.search.ranking import WEIGHTS, Matches, coverage, rerank
+from reader.search.ranking import WEIGHTS, Matches, coverage, rerank, spread
 from reader.search.snippets import make_snippet, summary_snippet
 from reader.search.synonyms import Synonyms
 from reader.search.topk import Pruner
@@ -51,6 +51,9 @@ MAX_QUERY_CHARS = 500
 #: A hit scoring at least this share of the best hit's score is a strong match (`strong`).
 STRONG_SHARE = 0.2
 FALLBACK_MESSAGE = "Geen exacte treffers, wel deze."
+#: A listing by roles and phases ("security officer monitoring") re-ranked by what its job
+#: titles are about: the page that scores best for those words weighs this much more, plus one.
+SUBJECT_BOOST = 1.0
 
 
 @dataclass(frozen=True)
@@ -333,11 +336,32 @@ class SearchEngine:
             ranked = [(p, s) for p, s in ranked
                       if (o := bits.ordinal.get(p)) is not None and flags[o >> 3] >> (o & 7) & 1]
         matched = bits.of(p for p, _s in self._reader().listing(reading))
+        if reading.subject and ranked:
+            ranked = self._by_subject(ranked, reading.subject)
         limit = query.limit if query.limit is not None else len(ranked)
         best = ranked[0][1] if ranked else 0.0
         return SearchResult(query, [self._plain_hit(p, s) for p, s in ranked[:limit]], len(ranked),
                             bits.counts(matched, filters),
                             strong=sum(1 for _p, s in ranked if s >= best * STRONG_SHARE))
+
+    def _by_subject(self, ranked: list[tuple[str, float]], subject: list[str]) -> list[tuple[str, float]]:
+        """A listing re-ranked by what its job titles are about: each page's score for the
+        subject's words (as a share of the best) raises it up to `SUBJECT_BOOST` times more."""
+        searcher = self._searcher()
+        plan = QueryPlanner(self.site, self.synonyms, self._analyzer(), self.index.lexicon).plan(
+            " ".join(subject), searcher)
+        docnums = searcher.docnums
+        only = {d for p, _s in ranked if (d := docnums.get(p)) is not None}
+        scores: dict[int, float] = {}
+        for group in plan.groups[: plan.word_groups]:
+            for doc, score in searcher.score_group(group, only=only).items():
+                scores[doc] = scores.get(doc, 0.0) + score
+        top = max(scores.values(), default=0.0)
+        if top <= 0:
+            return ranked
+        out = [(p, s * (1 + SUBJECT_BOOST * scores.get(docnums.get(p, -1), 0.0) / top)) for p, s in ranked]
+        out.sort(key=lambda x: (-x[1], x[0]))
+        return out
 
     def _words(self, query: Query, text: str, filters: Mapping[str, frozenset[str]], allowed: int | None,
                reading: Reading | None) -> SearchResult:
@@ -364,6 +388,10 @@ class SearchEngine:
         paths = searcher.paths
         ranked = rerank(self.site, [(paths[d], s) for d, s in pool.items()], plan,
                         {paths[d]: c for d, c in shares.items()})
+        if (reading is not None and reading.asks and not reading.refs and reading.kind is None
+                and reading.question != "hulpmiddel" and ranked):
+            # a question: the pages linked to its best answers answer it too (`spread`)
+            ranked = spread(self.site, ranked)
         if reading is not None and (reading.preferred or reading.question or reading.kind):
             ranked, added = self._reader().prefer(reading, ranked, allowed_paths=self._allowed_paths(allowed))
             total += added

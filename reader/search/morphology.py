@@ -36,7 +36,7 @@ MIN_ROOT = 5
 DEPTH = 3
 #: The vowel alternations of a few strong verbs and their nouns (root endings, both ways).
 ABLAUT = (("sprek", "sprak"), ("brek", "brak"), ("nem", "nam"), ("bied", "bod"), ("kies", "keus"),
-          ("schrijf", "schrift"))
+          ("schrijf", "schrift"), ("icus", "iek"))  # ethicus / ethiek
 _VOWELS = frozenset("aeiou")
 _LONG = ("aa", "ee", "oo", "uu")
 #: At most this many stems of family members per query word (the most frequent first).

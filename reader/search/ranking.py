@@ -72,6 +72,10 @@ class Weights:
     topic_page_named: float = 2.0  # a one-word query names the topic of which this is the own page ("privacy")
     prior_excluded: float = 0.45  # a page the site keeps out of its own search (the generated glossary)
     prior_index: float = 0.55  # a list page
+    # -- a question's answers along the framework's own links (`spread`)
+    spread: float = 0.2  # a page linked to one of the best hits gains this share of its score ...
+    spread_top: int = 10  # ... from each of this many best hits, divided by the sqrt of that hit's links
+    spread_cap: float = 1.0  # ... and at most this share of its own score from each
 
 
 WEIGHTS = Weights()
@@ -143,3 +147,32 @@ def prior(page: Page) -> float:
     if page.kind is Kind.INDEX:
         return WEIGHTS.prior_index
     return 1.0
+
+
+#: The links of the framework's own graph: a maatregel names its vereisten, a hulpmiddel its
+#: maatregelen and vereisten (front matter), both ways.
+RELATION_KEYS = ("maatregel", "vereiste")
+
+
+def spread(site: Site, ranked: list[tuple[str, float]]) -> list[tuple[str, float]]:
+    """(path, score) best first, after each of the `WEIGHTS.spread_top` best pages gave the
+    pages it is linked with (`RELATION_KEYS`, either way) `WEIGHTS.spread` of its score,
+    shared by the square root of its number of links. A question's words often find the
+    vereiste and rank the maatregelen that say what to do about it low, or the reverse; the
+    framework links the two. Only pages the words found gain (the count stays what it means)."""
+    w = WEIGHTS
+    own = dict(ranked)
+    scores = dict(own)
+    for path, score in ranked[: w.spread_top]:
+        page = site.get(path)
+        if page is None:
+            continue
+        linked = [r.page.path for key in RELATION_KEYS for r in site.refs(page, key) if r.page is not None]
+        linked += [other.path for key in RELATION_KEYS for other in site.referrers(page, key)]
+        linked = [p for p in dict.fromkeys(linked) if p != path and p in scores]
+        for other in linked:
+            gain = w.spread * score / math.sqrt(len(linked))
+            scores[other] += min(gain, own[other] * w.spread_cap)
+    out = list(scores.items())
+    out.sort(key=lambda x: (-x[1], x[0]))
+    return out

@@ -10,7 +10,9 @@ Before the planner turns the text into word groups (`reader.search.planner`), th
   searched as words. Words that are ordinary words as well ("ontwerp", "implementatie")
   count as a phase only beside another facet word or the word "fase". Beside a role and no
   phase, words for the work ("legal counsel tijdens de bouw", "beleidsmaker data voorbereiden")
-  name the phase whose own page describes that work (`QueryReader.implied_phase`).
+  name the phase whose own page describes that work (`QueryReader.implied_phase`). What a
+  job title is about ("security" of "security officer", "inkoop" of *inkoopadviseur*:
+  `title_subject`) ranks the role's pages instead of leaving with the title.
 - **legal references** ("artikel 4 AI-verordening", "art. 22 AVG", "bijlage III",
   "artikel 3:46 Awb"): the article or annex number bound to the law. `Citations` reads the
   same references out of every page (its `## Bronnen` section weighs most), so the pages that
@@ -20,7 +22,10 @@ Before the planner turns the text into word groups (`reader.search.planner`), th
 - **questions** ("hoe voorkom ik bias", "mag ik ..."): question words and pronouns leave the
   text; a do-question ("hoe ...", "wat moet ik doen ...") favours the maatregelen, a
   may-question ("mag ik ...") the vereisten. Any question (these, and "wie ...", "waar ...",
-  "... ?") has its words weighed by their information (`QueryPlanner`'s `by_information`),
+  "... ?", and a situation told with the question at its end: "we hebben een fout ontdekt,
+  wat nu", "..., mag dat?") has its words weighed by their information (`QueryPlanner`'s
+  `by_information`), its best hits lift the pages the framework links them with
+  (`reader.search.ranking.spread`),
   and a verb split in two ("hoe leg ik een besluit uit", "hoe voer ik een DPIA uit", "hoe
   ga ik om met klachten") is joined again when the content knows the whole ("uitleg",
   "uitvoeren", "omgaan"): `join_separable`.
@@ -147,6 +152,25 @@ _MAY_START = re.compile(
     r"|kan ik|kunnen we|kunnen wij|mag ik|mogen we"
     r"|may i|can i|am i allowed|do i need|must i|is it allowed"
     r"|may we|can we|are we allowed|do we need|must we|is it legal)\b")
+#: A situation told before the question, the question at its end ("mijn leverancier wil de
+#: broncode niet geven, wat nu"; "... laten draaien, wat moeten we regelen"; "..., mag dat?").
+_DO_TAIL = re.compile(r"\b(wat nu|wat (moet|moeten|kan|kunnen) (ik|je|we|wij) (nu )?(doen|regelen|aanpakken)"
+                      r"|wat te doen|hoe (pak|pakken) (ik|je|we) dat aan|what now|what should (i|we) do)$")
+_MAY_TAIL = re.compile(r"\b(mag|kan|mogen) (dat|dit|het)( wel| zomaar| ook)?|is (dat|dit|het) (wel |zomaar )?"
+                       r"(toegestaan|legaal|verplicht|nodig|rechtmatig)|(is|are) (that|this|it) allowed$")
+#: Words that start a sentence about the one asking ("we willen ...", "mijn leverancier ...",
+#: "onze gemeente ..."): a question told as a situation.
+_SITUATION_START = frozenset("ik we wij mijn onze ons je jij jouw u uw men i my our".split())
+
+
+def _sentence(tokens: list[str]) -> bool:
+    """Whether query words read as a sentence, not as search terms: a situation told by the
+    one asking ("we hebben een fout ontdekt in het algoritme"), or five or more words of which
+    at least two are question words or pronouns."""
+    if len(tokens) >= 4 and tokens[0] in _SITUATION_START:
+        return True
+    return len(tokens) >= 5 and sum(t in QUESTION_WORDS for t in tokens) >= 2
+
 
 #: Words that open a noun phrase: a particle right before one is a preposition ("in de").
 DETERMINERS = frozenset("de het een die dit deze dat onze ons mijn je jouw uw zijn haar hun alle elke ieder iedere "
@@ -507,6 +531,41 @@ def role_titles(site: Site) -> list[FacetTerm]:
     return terms
 
 
+#: The words of a job title that name the kind of work, not its subject ("adviseur",
+#: "officer", "analist"): the rest of a title is what the work is about (`title_subject`).
+TITLE_HEADS = tuple("""
+    adviseur advisor adviser officer medewerker manager specialist analist analyst ontwikkelaar developer
+    engineer scientist coordinator consultant functionaris expert deskundige ambtenaar lead leader owner
+    master maker professional ondersteuner verantwoordelijke leider leiding bouwer programmeur jurist
+    counsel lawyer directeur hoofd eigenaar beheerder
+    """.split())
+_HEAD_ENDINGS = ("", "s", "en", "n")
+
+
+def title_subject(words: Iterable[str], own: set[str]) -> list[str]:
+    """What a job title says its work is about: its words without the heads of
+    `TITLE_HEADS` ("security" of "security officer"), a compound without its head ("inkoop" of
+    *inkoopadviseur*, "privacy" of *privacyjurist*), none of the role's `own` words (the
+    *beleid* of *beleidsmedewerker* is the role itself)."""
+    out = []
+    for word in words:
+        rest = word
+        for head in TITLE_HEADS:
+            forms = [head + e for e in _HEAD_ENDINGS]
+            if rest in forms:
+                rest = ""
+                break
+            found = next((f for f in forms if rest.endswith(f) and len(rest) - len(f) >= 2), None)
+            if found is not None:
+                rest = rest[: -len(found)]
+                if rest.endswith("s") and rest[:-1] in own:
+                    rest = rest[:-1]  # the linking s of beleids-medewerker
+                break
+        if rest and rest not in own and rest not in STOP_WORDS and rest not in ENGLISH_STOP_WORDS and len(rest) > 2:
+            out.append(rest)
+    return out
+
+
 @dataclass
 class Reading:
     """What a query names (see the module's doc)."""
@@ -519,6 +578,9 @@ class Reading:
     asks: bool = False  # a question of any kind: its words weigh by their information
     kind: Kind | None = None  # the kind of page a word of the query names (`KIND_WORDS`)
     changed: bool = False  # the text differs from the query's
+    #: what the job titles named are about ("security" of "security officer"): words that
+    #: rank the role's pages, not words to find (`title_subject`)
+    subject: list[str] = field(default_factory=list)
 
     @property
     def preferred(self) -> bool:
@@ -545,6 +607,7 @@ class QueryReader:
         self._citations: Citations | None = None
         self._lock = threading.Lock()
         self._tagged_counts: dict[tuple[str, tuple[str, ...]], int] = {}
+        self._own: dict[str, set[str]] = {}
 
     @property
     def citations(self) -> Citations:
@@ -581,16 +644,18 @@ class QueryReader:
         tokens = _tokens(rest) if spans else _tokens(folded)
         # the kind of question, before its words go
         lead = " ".join(_tokens(folded))
-        if _DO_START.match(lead) or re.search(r"\b(moet|moeten) (ik|je|we|een \w+) \w* ?doen\b", lead):
+        if _DO_START.match(lead) or re.search(r"\b(moet|moeten) (ik|je|we|een \w+) \w* ?doen\b", lead) \
+                or _DO_TAIL.search(lead):
             reading.question = "doen"
-        elif _MAY_START.match(lead):
+        elif _MAY_START.match(lead) or _MAY_TAIL.search(lead):
             reading.question = "mogen"
         if (tool := _TOOL_START.match(lead)) is not None:
             reading.question = "hulpmiddel"
             tool_word = tool.group(2)
         else:
             tool_word = ""
-        reading.asks = bool(reading.question or _ASK_START.match(lead) or text.rstrip().endswith("?"))
+        reading.asks = bool(reading.question or _ASK_START.match(lead) or text.rstrip().endswith("?")
+                            or _sentence(lead.split()))
         # roles and phases
         found: list[tuple[int, int, FacetTerm]] = []
         taken = [False] * len(tokens)
@@ -616,6 +681,10 @@ class QueryReader:
                 if term.value not in values:
                     values.append(term.value)
                 drop.update(range(i, j))
+                if term.facet == FACET_ROL:
+                    for word in title_subject(tokens[i:j], self._own_words(term.value)):
+                        if word not in reading.subject and (lexicon is None or lexicon.df(word)):
+                            reading.subject.append(word)
         if reading.facets and has_fase_word:
             drop.update(i for i, t in enumerate(tokens) if t == "fase")
         words = [t for i, t in enumerate(tokens) if i not in drop]
@@ -633,6 +702,8 @@ class QueryReader:
             if phase is not None:
                 reading.facets[FACET_FASE] = [phase]
                 words = []
+        if FACET_FASE in reading.facets:
+            words = [w for w in words if w not in PHASE_PREPOSITIONS]  # "tijdens" (het beheer)
         if tool_word:
             words = [w for w in words if w != tool_word]
         if reading.asks and reading.facets and lexicon is not None and words:
@@ -655,6 +726,17 @@ class QueryReader:
         reading.changed = remaining != " ".join(_tokens(folded))
         reading.text = remaining if reading.changed else text
         return reading
+
+    def _own_words(self, role: str) -> set[str]:
+        """The words that name a role itself (its value, its label, its one-word vocabulary)."""
+        found = self._own.get(role)
+        if found is None:
+            found = set(_tokens(role.replace("-", " "))) | set(_tokens(self.site.label(FACET_ROL, role)))
+            found |= {t.words[0] for t in self.vocabulary if t.facet == FACET_ROL and t.value == role
+                      and len(t.words) == 1 and (t.ambiguous or t.words[0] in found)}
+            found |= {rest for word in list(found) for rest in title_subject([word], set())}  # project(leider)
+            self._own[role] = found
+        return found
 
     def phase_words(self) -> dict[str, dict[str, int]]:
         """Phase value -> the stems of the words its own page describes the phase's work with
