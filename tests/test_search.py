@@ -128,7 +128,9 @@ def test_index_is_reused_then_updated_incrementally(closing: ExitStack, root: Pa
     assert (report.action, report.added, report.changed, report.removed) == ("updated", 1, 1, 1)
     assert paths(engine.search(Query("zebrapad"))) == [f"{S}/maatregelen/0-org-01-beleid"]
     assert paths(engine.search(Query("flamingo"))) == [f"{S}/maatregelen/9-uit-01-nieuw"]
-    assert engine.search(Query("grondslag")).hits == []
+    # the removed page is gone (a topic page of the mini site may have the word among its
+    # everyday phrases: reader.search.situations)
+    assert f"{S}/vereisten/avg-01-rechtmatig" not in paths(engine.search(Query("grondslag")))
 
 
 def test_a_damaged_index_is_rebuilt(closing: ExitStack, root: Path, tmp_path: Path) -> None:

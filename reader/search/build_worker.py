@@ -42,8 +42,8 @@ from reader.frozen import worker_command, worker_env
 
 #: A page as a worker gets it: path, kind, title, file-name/id words, summary, Markdown body
 #: (UTF-8 bytes: pickling a str caches its UTF-8 form inside the string object for good, which
-#: doubled the parent's memory for the text of every non-ASCII page).
-PageData = tuple[str, str, str, list[str], str, bytes]
+#: doubled the parent's memory for the text of every non-ASCII page), everyday phrases.
+PageData = tuple[str, str, str, list[str], str, bytes, str]
 PROGRESS_EVERY = 50
 SEND_BATCH = 200  # pages per message to a worker
 WORKER_CODE = "import sys; from reader.search.build_worker import main; sys.exit(main())"
@@ -67,10 +67,10 @@ def main() -> int:
             if not batch:
                 break
             pages.extend(batch)
-        texts = [text_of(body.decode("utf-8"), summary) for _p, _k, _t, _i, summary, body in pages]
+        texts = [text_of(body.decode("utf-8"), summary) for _p, _k, _t, _i, summary, body, _s in pages]
         tokens: list[list[str] | None] = [word_list(text) for text in texts]  # kept for step 4
         counts: dict[str, int] = {}
-        for (_path, _kind, title, _ident, _summary, _body), words in zip(pages, tokens, strict=True):
+        for (_path, _kind, title, _ident, _summary, _body, _situations), words in zip(pages, tokens, strict=True):
             vocabulary_counts((words or [], title), counts)
         _send(stdout, ("counts", counts))
         del counts
@@ -82,8 +82,9 @@ def main() -> int:
         df: Counter[str] = Counter()
 
         def documents():
-            for i, ((path, kind, title, ident, _summary, _body), text) in enumerate(zip(pages, texts, strict=True)):
-                doc, words = make_document(analyzer, path, kind, title, ident, text, tokens[i])
+            for i, ((path, kind, title, ident, _summary, _body, situations), text) in enumerate(
+                    zip(pages, texts, strict=True)):
+                doc, words = make_document(analyzer, path, kind, title, ident, text, tokens[i], situations)
                 tokens[i] = None
                 df.update(set(words))
                 yield doc

@@ -18,14 +18,17 @@ def text_of(body: str, summary: str) -> str:
 
 
 def make_document(a: Analyzer, path: str, kind: str, title: str, ident: list[str], text: str,
-                  tokens: list[str] | None = None) -> tuple[dict[str, object], list[str]]:
+                  tokens: list[str] | None = None, situations: str = "") -> tuple[dict[str, object], list[str]]:
     """A page's Whoosh document and its folded words: `ident` are the words of its file
-    name and id, `text` what `page_text` gives, `tokens` its words when already split."""
+    name and id, `text` what `page_text` gives, `tokens` its words when already split,
+    `situations` its everyday phrases (`reader.search.situations`): searched as its body,
+    not stored with its text."""
     if tokens is None:
         tokens = word_list(text)
     title_tokens = word_list(title)
     title_whole, title_parts = a.split_terms(title_tokens, stop=False)
-    body_whole, body_parts = a.split_terms(tokens)
+    situation_tokens = word_list(situations) if situations else []
+    body_whole, body_parts = a.split_terms(tokens + situation_tokens if situation_tokens else tokens)
     ident_parts = [p for w in ident for p in a.split(w)]
     doc: dict[str, object] = {  # text fields as lists of terms (Whoosh indexes a list's items as they are)
         "path": path,
@@ -38,4 +41,4 @@ def make_document(a: Analyzer, path: str, kind: str, title: str, ident: list[str
         "display_title": title,
         "text": text,
     }
-    return doc, title_tokens + tokens
+    return doc, title_tokens + tokens + situation_tokens

@@ -32,7 +32,7 @@ from pathlib import Path
 from reader.cache import default_cache_dir, file_lock, root_key
 from reader.content import Page, Site
 from reader.frozen import BUILD_FLAG, worker_command, worker_env
-from reader.search import backend
+from reader.search import backend, situations
 from reader.search.analysis import (
     ANALYSIS_VERSION,
     Analyzer,
@@ -47,7 +47,8 @@ from reader.search.lexicon import Lexicon
 
 log = logging.getLogger(__name__)
 Progress = Callable[[int, int], None]
-VERSION = f"{backend.SCHEMA_VERSION}.{ANALYSIS_VERSION}"
+#: the schema, the analysis and the everyday phrases indexed with the pages (`situations`)
+VERSION = f"{backend.SCHEMA_VERSION}.{ANALYSIS_VERSION}.{situations.digest()}"
 #: Up to this many pages a build keeps each page's words between its two passes.
 KEEP_TOKENS_UP_TO = 2000
 #: From this many pages on, a full build runs in one worker process per core (up to
@@ -156,7 +157,7 @@ class IndexManager:
         if text is None:
             text = page_text(page)
         return make_document(self.analyzer, page.path, str(page.kind), page.title,
-                             self.ident_terms(page), text, tokens)
+                             self.ident_terms(page), text, tokens, situations.situation_text(page))
 
     def ident_terms(self, page: Page) -> list[str]:
         """Folded words of the file name and short id."""
@@ -433,8 +434,9 @@ class IndexManager:
         # chunks would leave one worker busy long after the others
         chunks = [pages[i::n] for i in range(n)]
 
-        def as_data(p: Page) -> tuple[str, str, str, list[str], str, bytes]:
-            return (p.path, str(p.kind), p.title, self.ident_terms(p), p.summary, p.body.encode("utf-8"))
+        def as_data(p: Page) -> tuple[str, str, str, list[str], str, bytes, str]:
+            return (p.path, str(p.kind), p.title, self.ident_terms(p), p.summary, p.body.encode("utf-8"),
+                    situations.situation_text(p))
 
         store = backend.open_store(folder)
         store.create()
@@ -530,8 +532,10 @@ def _copy_files(source: Path, target: Path) -> None:
 
 
 def _words_of(fields: dict[str, str]) -> list[str]:
-    """The folded words of an indexed page, from its stored title and text."""
-    return word_list(fields.get("display_title", "")) + word_list(fields.get("text", ""))
+    """The folded words of an indexed page, from its stored title and text, and its everyday
+    phrases (`situations`: the file is the one it was indexed with, by the index's version)."""
+    return (word_list(fields.get("display_title", "")) + word_list(fields.get("text", ""))
+            + word_list(situations.stored_situation_text(fields.get("kind", ""), fields.get("path", ""))))
 
 
 #: What the build process runs from source (see `reader.frozen.worker_command`).
