@@ -582,7 +582,7 @@ def test_a_particle_before_a_determiner_is_a_preposition_and_a_te_infinitive_joi
 
 
 @pytest.mark.parametrize("text, role, phase", [
-    ("jurist tijdens de bouw", "jurist", "ontwikkelen"),  # the phase page's tasks: "het algoritme ... bouwen"
+    ("jurist bij het programmeren", "jurist", "ontwikkelen"),  # the phase page's tasks name programming
     ("beleidsmedewerker data verzamelen", "beleid-en-advies", "dataverkenning-en-datapreparatie"),
     ("projectleider op organisatieniveau", "projectleider", "organisatieverantwoordelijkheden"),
 ])
@@ -605,7 +605,7 @@ def test_a_subject_beside_a_role_names_no_phase(engine: SearchEngine) -> None:
     # nor do words no phase page has
     assert engine._reader().read("jurist chatbot", engine.index.lexicon).facets == {FACET_ROL: ["jurist"]}
     # without the search's stemmer (a reader of its own) nothing is implied
-    assert QueryReader(engine.site).read("jurist tijdens de bouw").facets == {FACET_ROL: ["jurist"]}
+    assert QueryReader(engine.site).read("jurist tijdens het programmeren").facets == {FACET_ROL: ["jurist"]}
 
 
 def test_a_corrected_spelling_finds_its_page_id_and_word_family(engine: SearchEngine) -> None:
