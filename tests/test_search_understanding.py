@@ -673,3 +673,15 @@ def test_a_questions_best_hits_lift_the_pages_the_framework_links_them_with(engi
     assert out[vereiste.path] > 10.0  # the link counts both ways
     assert out[maatregel.path] <= 2.9 * (1 + WEIGHTS.spread_cap)  # at most its own score again
     assert set(out) == {p for p, _s in ranked}  # pages the words did not find stay out
+
+
+def test_an_abbreviations_full_name_is_found_without_its_stop_words(engine: SearchEngine) -> None:
+    # "toms" -> "technische en organisatorische maatregelen": the index has no "en" between the
+    # words, so the full name is searched as technisch, organisatorisch, maatregel
+    top = stems(engine.search(Query.make("TOMs", limit=5)))
+    assert {"avg-12-beveiliging-van-verwerking", "aia-20-gebruiksverantwoordelijken-maatregelen"} & set(top[:3])
+    # an uncited article of a law searches what it is about ("art. 30 AVG": the register)
+    result = engine.search(Query.make("art. 30 AVG", limit=5))
+    assert result.references == ("Artikel 30 AVG",) and not engine._reader().citations.pages_citing(
+        engine._reader().read("art. 30 AVG").refs[0])
+    assert stems(result)[0] == "6-imp-07-vermelding-in-verwerkingsregister"

@@ -274,6 +274,8 @@ class SearchEngine:
             return SearchResult(query, [], 0, message="De zoekindex wordt nog opgebouwd.")
         reading = None if query.literal else self._reader().read(text, self.index.lexicon)
         words = reading.text if reading is not None else text
+        if reading is not None and reading.refs and not words.strip():
+            words = self._reader().uncited_subjects(reading)  # "art. 30 AVG": no page cites it
         if reading is not None and reading.preferred and not words.strip():
             result = self._preferred(query, reading, filters, allowed)
         else:

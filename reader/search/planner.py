@@ -117,7 +117,10 @@ class QueryPlanner:
             group.append(backend.Clause("ident_parts", (word,), w.ident_parts))
             exact.add(word)
             for alt in self.synonyms.alternatives_of_form(word, a.stem):
-                group += self._alternative_clauses(alt, w.synonym, stems, exact)
+                # a phrase's stop words went from the index: "technische en organisatorische
+                # maatregelen" is found as technisch, organisatorisch, maatregel
+                boost = w.synonym * (w.expansion if " " in alt.strip() else 1.0)
+                group += self._alternative_clauses(alt, boost, stems, exact, drop_stop=True)
             for alt in cognates(word, lexicon):  # an English word's Dutch cognate (transparency)
                 group += self._alternative_clauses(alt, w.cognate, stems, exact)
             for relative in self._relatives(word, terms):

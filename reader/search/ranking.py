@@ -39,6 +39,7 @@ class Weights:
     ident: float = 6.0  # the word in the page's id (file name)
     ident_parts: float = 2.5  # the word as a part of the page's id
     synonym: float = 1.0  # an alternative from the synonym list or glossary (see the `alternative_*` factors)
+    expansion: float = 0.5  # ... of several words, for one query word (an abbreviation's full name), times this
     cognate: float = 1.0  # an English word's Dutch cognate in the content (transparency ~ transparantie)
     joined: float = 2.0  # two neighbouring query words as the content's compound of them (both words in one)
     relative: float = 0.6  # a word of the same family found in the index (proportioneel ~ proportionaliteit)

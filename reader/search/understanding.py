@@ -486,6 +486,26 @@ def load_vocabulary(text: str | None = None) -> tuple[FacetTerm, ...]:
     return tuple(terms)
 
 
+_ARTICLE_LINE = re.compile(r"artikel\s+(\w+)\s+(\d+(?:[.:]\d+)?[a-z]?)\s*:\s*(.+)")
+
+
+@lru_cache(maxsize=4)
+def article_subjects(text: str | None = None) -> dict[tuple[str, str], str]:
+    """(law key, article number) -> what the article is about, in the content's words, from
+    the `artikel` lines of `resources/understanding.txt` (or of `text`)."""
+    if text is None:
+        try:
+            text = resource_path("understanding.txt").read_text(encoding="utf-8")
+        except OSError:
+            text = ""
+    out: dict[tuple[str, str], str] = {}
+    for line in text.splitlines():
+        m = _ARTICLE_LINE.fullmatch(line.split("#", 1)[0].strip())
+        if m:
+            out[(m.group(1), m.group(2))] = " ".join(w.strip() for w in m.group(3).split(",") if w.strip())
+    return out
+
+
 #: A role page's list of the job titles that do that role's work: the items under a heading
 #: that names examples or functions ("Juristen zijn bijvoorbeeld", "Voorbeelden van functies").
 _TITLES_HEADING = re.compile(r"^#{2,4}\s+(?=.*\b(?:bijvoorbeeld|voorbeelden|functies)\b).*$", re.I | re.M)
@@ -860,6 +880,15 @@ class QueryReader:
             idf[facet] = math.log(1 + n / max(1, self._tagged(facet, tuple(values))))
         top = max(idf.values())
         return {facet: (v / top) ** FACET_RARITY_POWER for facet, v in idf.items()}
+
+    def uncited_subjects(self, reading: Reading) -> str:
+        """What the reading's references are about (`article_subjects`), for those no page
+        cites: words to search instead ("art. 30 AVG" -> verwerkingsregister ...)."""
+        subjects = article_subjects()
+        found = [subjects[(ref.law, ref.number)] for ref in reading.refs
+                 if ref.kind == "artikel" and ref.law and (ref.law, ref.number) in subjects
+                 and not self.citations.pages_citing(ref)]
+        return " ".join(found)
 
     def cited(self, reading: Reading) -> dict[str, float]:
         """Path -> factor for the pages citing the reading's references."""
