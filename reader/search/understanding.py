@@ -85,7 +85,7 @@ QUESTION_WORDS = frozenset(
     hoe wat wie waar wanneer welke welk waarom waarmee waardoor mag mogen moet moeten kan kunnen
     ik je jij jouw u uw we wij ons onze mijn men zelf iemand doe doen ga gaan zou zouden
     doet deed letten helpt helpen
-    maak maakt maken krijg krijgen houd houden weet weten regelen
+    maak maakt maken krijg krijgen houd houden weet weten regelen laten laat
     voordat nadat zodat zodra terwijl
     hoef hoeft hoeven dien dient dienen wil wilt willen zal zullen kun kunt heb hebben nodig
     eigenlijk precies gewoon even wel echt ergens daarvoor daarbij hierbij
