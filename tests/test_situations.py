@@ -29,9 +29,9 @@ def test_the_file_is_read_by_key_without_comments_and_stray_lines() -> None:
 
 
 @pytest.mark.parametrize(("kind", "path", "key"), [
-    (Kind.MAATREGEL, "voldoen-aan-wetten-en-regels/maatregelen/7-mon-05-een-nieuwe-titel", "m:7-mon-05"),
-    (Kind.VEREISTE, "voldoen-aan-wetten-en-regels/vereisten/aia-05-data-kwaliteitscriteria", "v:aia-05"),
-    (Kind.HULPMIDDEL, "voldoen-aan-wetten-en-regels/hulpmiddelen/DPIA", "h:DPIA"),
+    (Kind.MAATREGEL, "maatregelen/7-mon-05-een-nieuwe-titel", "m:7-mon-05"),
+    (Kind.VEREISTE, "vereisten/aia-05-data-kwaliteitscriteria", "v:aia-05"),
+    (Kind.HULPMIDDEL, "hulpmiddelen/DPIA", "h:DPIA"),
     (Kind.ONDERWERP, "onderwerpen/data", "onderwerpen/data"),
     ("maatregel", "maatregelen/7-mon-05-titel", "m:7-mon-05"),  # as the index stores the kind
 ])
