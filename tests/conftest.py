@@ -28,6 +28,8 @@ def _private_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest
     from, such as the chosen content pack) the user's own folders."""
     monkeypatch.setenv("AK_READER_CACHE", str(tmp_path_factory.mktemp("cache")))
     monkeypatch.setenv("AK_READER_DATA_DIR", str(tmp_path_factory.mktemp("data")))
+    # and Qt's own settings (the file dialog's last folder and column widths) stay out of ~/.config
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path_factory.mktemp("config")))
 
 
 @pytest.fixture

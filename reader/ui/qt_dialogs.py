@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from typing import TypeVar
 
-from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QTextEdit, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QMessageBox, QTextEdit, QWidget
 
 from reader.ui import window_fit
 
@@ -36,11 +36,24 @@ def _file_dialog(parent: QWidget | None, caption: str, path: str, filters: str,
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     if mode == QFileDialog.FileMode.Directory:
         dialog.setOption(QFileDialog.Option.ShowDirsOnly)
+    _widen_column_heads(dialog)
     hint = dialog.sizeHint()  # measured in its font already
     scale = window_fit.font_scale(dialog)
     window_fit.fit_to_screen(dialog, max(hint.width(), round(FILE_DIALOG[0] * scale)),
                              max(hint.height(), round(FILE_DIALOG[1] * scale)), scaled=False)
     return dialog
+
+
+def _widen_column_heads(dialog: QFileDialog) -> None:
+    """Column heads at least as wide as their text: Qt restores the widths a file dialog had
+    last time (its own settings file), also when the font or scale has grown since."""
+    for header in dialog.findChildren(QHeaderView):
+        if header.orientation() != Qt.Orientation.Horizontal:
+            continue
+        for column in range(header.count()):
+            need = header.sectionSizeHint(column)
+            if not header.isSectionHidden(column) and header.sectionSize(column) < need:
+                header.resizeSection(column, need)
 
 
 def _run(dialog: QFileDialog) -> tuple[str, str]:

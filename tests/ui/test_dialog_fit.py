@@ -224,3 +224,25 @@ def test_qts_own_dialogs_fit_keep_their_buttons_reachable_and_named(tmp_path, sc
         if left:
             failures[name] = left
     assert not failures, failures
+
+
+def test_a_file_dialog_widens_column_heads_restored_too_narrow(qtbot):
+    # Qt restores a file dialog's column widths from its own settings file: widths saved at a
+    # smaller font or scale cut the heads ("Datum gewijzigd") short at 18 pt or 200 %
+    from PySide6.QtWidgets import QFileDialog, QHeaderView
+
+    from reader.ui import qt_dialogs
+
+    dialog = QFileDialog(None, "Opslaan", "", "")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    qtbot.addWidget(dialog)
+    headers = [h for h in dialog.findChildren(QHeaderView) if h.orientation().name == "Horizontal"]
+    assert headers
+    for header in headers:
+        for column in range(header.count()):
+            header.resizeSection(column, 12)
+    qt_dialogs._widen_column_heads(dialog)
+    for header in headers:
+        for column in range(header.count()):
+            if not header.isSectionHidden(column):
+                assert header.sectionSize(column) >= header.sectionSizeHint(column) > 12
