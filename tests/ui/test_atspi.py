@@ -90,7 +90,7 @@ def seen(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Seen]:
             app = wait_for("the app among the AT-SPI registry's applications", client.application, alive=alive)
         except AssertionError:
             if proc.poll() is not None and 'Qt platform plugin "xcb"' in atspi.app_output(session):
-                pytest.skip("no AT-SPI check: Qt's X11 plugin cannot load here (apt install libxcb-cursor0)")
+                pytest.skip("no AT-SPI check: Qt's X11 plugin cannot load here (the xcb libraries .ci/run installs)")
             raise
         frame = wait_for("its main window, titled by the page", lambda: _frame(app), alive=alive)
         document = wait_for("the page as a document with children", lambda: _document(frame), alive=alive)
