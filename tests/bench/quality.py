@@ -9,13 +9,13 @@ overall. The dev set is `../shared/eval/queries-dev.json`; the holdout set is
 `tests/eval/queries-holdout.json` (see `tests/eval/README.md`: judged by reading the pages,
 never used for tuning). `-v` prints one line per query with its top three.
 
-The holdout set grew in six parts (`"part"` of a query: 1, the first 68, written before any
-work on issue 16; 2, written later, before the second round of tuning; 3, 4, 5 and 6, each
-written after the tuning rounds before it by someone who did not look at the search's code or
-results, graded 0-3; part 3 has since been read for the sixth round and part 4 for the seventh,
-part 5 is to be read for the eighth, part 6 not): each part is scored on its own as well, so a
-figure on queries written after the tuning they measure stays apart. nDCG is normalised per
-query, so the finer scale of parts 3 to 6 mixes with the others.
+The holdout set grew in seven parts (`"part"` of a query: 1, the first 68, written before any
+work on issue 16; 2, written later, before the second round of tuning; 3 to 7, each written
+after the tuning rounds before it by someone who did not look at the search's code or results,
+graded 0-3; part 3 has since been read for the sixth round, part 4 for the seventh and part 5
+for the eighth, parts 6 and 7 not): each part is scored on its own as well, so a figure on
+queries written after the tuning they measure stays apart. nDCG is normalised per query, so the
+finer scale of parts 3 to 7 mixes with the others.
 
 `--engine grep` scores a plain grep instead (the yardstick of the README's Zoekkwaliteit
 table): every Markdown file containing any of the query's words (case-insensitive,
