@@ -19,6 +19,7 @@ import json
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -101,7 +102,10 @@ def main(argv: list[str] | None = None) -> int:
     settle()
 
     def shot(name: str) -> None:
-        settle()
+        # the results list fills its rows' summaries in the background: let it paint them
+        end = time.monotonic() + 1.5
+        while time.monotonic() < end:
+            app.processEvents()
         path = out / f"{name}.png"
         window.grab().save(str(path))
         print(path)

@@ -636,6 +636,7 @@ def test_a_job_titles_subject_ranks_the_role_and_phase_pages(engine: SearchEngin
     titled = engine.search(Query.make("security officer monitoring", limit=None))
     # the same pages (a listing by the role and phase), the one about security higher
     assert {h.path for h in titled.hits} == {h.path for h in plain.hits}
+    assert titled.understood_label.endswith(" · over security")  # the window says what ranks the listing
     security = "7-mon-02-beveiliging-algoritme"
     assert stems(titled).index(security) < stems(plain).index(security)
     assert stems(titled).index(security) < 3

@@ -1025,7 +1025,10 @@ def close_spelling(word: str, lexicon: Lexicon) -> str | None:
 
 
 def understood_label(site: Site, reading: Reading) -> str:
-    """"Jurist · Implementatie", "Artikel 22 AVG": what a reading understood, for the window."""
+    """"Jurist · Implementatie", "Artikel 22 AVG", "Beleid en advies · Monitoring en beheer · over
+    security": what a reading understood, for the window (a job title's subject last)."""
     parts = [site.short_label(facet, v) for facet in (FACET_ROL, FACET_FASE) for v in reading.facets.get(facet, ())]
     parts += [ref.label for ref in reading.refs]
+    if reading.subject and not reading.text.strip():
+        parts.append("over " + ", ".join(reading.subject))  # what ranks the listing
     return " · ".join(parts)
