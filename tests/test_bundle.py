@@ -23,6 +23,10 @@ from pathlib import Path
 
 import pytest
 
+from reader.content import Site
+from tests.conftest import CONTENT
+from tests.test_situations import phrase_only_word
+
 REPO = Path(__file__).resolve().parents[1]
 NAME = "ak-reader"
 pytestmark = pytest.mark.skipif(sys.platform != "linux", reason="the bundle's smoke test runs on Linux here")
@@ -181,6 +185,12 @@ def test_portable_mode_keeps_everything_in_data(bundle, tmp_path):
     assert typo.returncode == 0, typo.stderr
     found = json.loads(typo.stdout)
     assert found["suggestion"] == "toezicht" and found["hits"], found
+    # a word only a page's everyday phrases have (resources/situations.txt): the prebuilt index has them
+    path, word = phrase_only_word(Site.load(CONTENT))
+    phrase = subprocess.run([str(app / f"{NAME}-cli"), "search", word, "--json"], env=env,
+                            capture_output=True, text=True, timeout=120)
+    assert phrase.returncode == 0, phrase.stderr
+    assert json.loads(phrase.stdout)[0]["path"] == path
     assert _files(home) == []
 
 

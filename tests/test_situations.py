@@ -51,27 +51,30 @@ def test_every_measure_requirement_and_tool_of_the_bundled_content_has_phrases_a
     assert all(len(line.split()) <= 8 for lines in phrases.values() for line in lines)
 
 
-def test_a_phrase_finds_its_page_without_becoming_its_text(engine: SearchEngine) -> None:
-    site = engine.site
-    lexicon_of_text: dict[str, int] = {}
+def phrase_only_word(site: Site) -> tuple[str, str]:
+    """(page path, word): a word of one page's everyday phrases that no other page's phrases
+    and no page's own title or text have, so that only the phrases can find it."""
+    in_text: set[str] = set()
     for page in site.pages.values():
-        for word in set(word_list(page.title + "\n" + page_text(page))):
-            lexicon_of_text[word] = lexicon_of_text.get(word, 0) + 1
-    # a word of one page's phrases that no page's own text or title has: only the phrases find it
-    found = None
+        in_text.update(word_list(page.title + "\n" + page_text(page)))
+    in_phrases: dict[str, set[str]] = {}
     for page in site.sorted_pages():
         for word in word_list(S.situation_text(page)):
-            if len(word) >= 7 and word.isalpha() and word not in lexicon_of_text and engine.index.lexicon.df(word) == 1:
-                found = (page, word)
-                break
-        if found:
-            break
-    assert found is not None
-    page, word = found
+            in_phrases.setdefault(word, set()).add(page.path)
+    for page in site.sorted_pages():
+        for word in word_list(S.situation_text(page)):
+            if len(word) >= 7 and word.isalpha() and word not in in_text and in_phrases[word] == {page.path}:
+                return page.path, word
+    raise AssertionError("no word only the phrases have")
+
+
+def test_a_phrase_finds_its_page_without_becoming_its_text(engine: SearchEngine) -> None:
+    path, word = phrase_only_word(engine.site)
+    assert engine.index.lexicon.df(word) == 1  # the index has it, from the phrases
     result = engine.search(Query.make(word, limit=5))
-    assert result.hits and result.hits[0].path == page.path
+    assert result.hits and result.hits[0].path == path
     # the hit shows the page's own text: the phrase is no part of it
-    assert word not in engine._searcher().text(page.path).lower()
+    assert word not in engine._searcher().text(path).lower()
     assert not re.search(rf"\b{word}\b", result.hits[0].snippet.lower())
 
 
