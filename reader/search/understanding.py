@@ -450,14 +450,20 @@ def _phase_number_forms(digit: str) -> list[tuple[str, ...]]:
     return [("fase", word), (ordinal, "fase"), (digit + "e", "fase"), (digit + suffix, "fase"), ("phase", digit)]
 
 
+@lru_cache(maxsize=1)
+def _understanding_text() -> str:
+    """`resources/understanding.txt` ("" when it cannot be read: nothing is understood then)."""
+    try:
+        return resource_path("understanding.txt").read_text(encoding="utf-8")
+    except OSError:
+        return ""
+
+
 @lru_cache(maxsize=4)
 def load_vocabulary(text: str | None = None) -> tuple[FacetTerm, ...]:
     """The facet words of `resources/understanding.txt` (or of `text`), longest first."""
     if text is None:
-        try:
-            text = resource_path("understanding.txt").read_text(encoding="utf-8")
-        except OSError:
-            text = ""
+        text = _understanding_text()
     facets = {"rol": FACET_ROL, "fase": FACET_FASE}
     terms: list[FacetTerm] = []
     for line in text.splitlines():
@@ -494,10 +500,7 @@ def article_subjects(text: str | None = None) -> dict[tuple[str, str], str]:
     """(law key, article number) -> what the article is about, in the content's words, from
     the `artikel` lines of `resources/understanding.txt` (or of `text`)."""
     if text is None:
-        try:
-            text = resource_path("understanding.txt").read_text(encoding="utf-8")
-        except OSError:
-            text = ""
+        text = _understanding_text()
     out: dict[tuple[str, str], str] = {}
     for line in text.splitlines():
         m = _ARTICLE_LINE.fullmatch(line.split("#", 1)[0].strip())
