@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TypeVar
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QMessageBox, QTextEdit, QWidget
 
 from reader.ui import window_fit
@@ -36,6 +36,9 @@ def _file_dialog(parent: QWidget | None, caption: str, path: str, filters: str,
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     if mode == QFileDialog.FileMode.Directory:
         dialog.setOption(QFileDialog.Option.ShowDirsOnly)
+    # Qt's own Dutch translation leaves these labels English ("Look in:", "Files of type:")
+    dialog.setLabelText(QFileDialog.DialogLabel.LookIn, QCoreApplication.translate("qt_dialogs", "Zoeken in:"))
+    dialog.setLabelText(QFileDialog.DialogLabel.FileType, QCoreApplication.translate("qt_dialogs", "Bestands&type:"))
     _widen_column_heads(dialog)
     hint = dialog.sizeHint()  # measured in its font already
     scale = window_fit.font_scale(dialog)

@@ -822,7 +822,7 @@ Opening it in the browser only works with an internet connection.</translation>
 <context>
     <name>FacetGroup</name>
     <message>
-        <location filename="../../reader/ui/facet_group.py" line="181"/>
+        <location filename="../../reader/ui/facet_group.py" line="183"/>
         <source>Groep in- of uitklappen</source>
         <extracomment>how the first part of a Dutch compound often ends (where a long word may be split)</extracomment>
         <translation>Expand or collapse the group</translation>
@@ -933,197 +933,197 @@ Opening it in the browser only works with an internet connection.</translation>
 <context>
     <name>ItemPanel</name>
     <message>
-        <location filename="../../reader/ui/item_panel.py" line="60"/>
+        <location filename="../../reader/ui/item_panel.py" line="63"/>
         <source>Projectitem en notitie</source>
         <translation>Project item and note</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/item_panel.py" line="78"/>
+        <location filename="../../reader/ui/item_panel.py" line="81"/>
         <source>Paneel sluiten (Project → Projectpaneel tonen zet het terug)</source>
         <translation>Close panel (Project → Show project panel brings it back)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/item_panel.py" line="79"/>
+        <location filename="../../reader/ui/item_panel.py" line="82"/>
         <source>Paneel sluiten</source>
         <translation>Close panel</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/item_panel.py" line="88"/>
+        <location filename="../../reader/ui/item_panel.py" line="91"/>
         <source>Toevoegen aan project</source>
         <translation>Add to project</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/item_panel.py" line="92"/>
+        <location filename="../../reader/ui/item_panel.py" line="95"/>
         <source>Nieuw project maken…</source>
         <translation>Create new project…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/item_panel.py" line="103"/>
+        <location filename="../../reader/ui/item_panel.py" line="106"/>
         <source>Gelezen, signaal weghalen</source>
         <translation>Mark as read, clear the notice</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/item_panel.py" line="106"/>
+        <location filename="../../reader/ui/item_panel.py" line="109"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/item_panel.py" line="116"/>
+        <location filename="../../reader/ui/item_panel.py" line="119"/>
         <source>Reden (waarom niet van toepassing)</source>
         <translation>Reason (why not applicable)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/item_panel.py" line="120"/>
+        <location filename="../../reader/ui/item_panel.py" line="123"/>
         <source>Reden</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/item_panel.py" line="121"/>
+        <location filename="../../reader/ui/item_panel.py" line="124"/>
         <source>Verplicht bij ‘niet van toepassing’</source>
         <translation>Required for ‘not applicable’</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/item_panel.py" line="125"/>
+        <location filename="../../reader/ui/item_panel.py" line="128"/>
         <source>&amp;Verantwoordelijke</source>
         <translation>&amp;Responsible</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/item_panel.py" line="129"/>
+        <location filename="../../reader/ui/item_panel.py" line="132"/>
         <source>Verantwoordelijke</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/item_panel.py" line="133"/>
+        <location filename="../../reader/ui/item_panel.py" line="136"/>
         <source>&amp;Notitie bij dit item</source>
         <translation>&amp;Note on this item</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/item_panel.py" line="137"/>
+        <location filename="../../reader/ui/item_panel.py" line="140"/>
         <source>Notitie bij dit item</source>
         <translation>Note on this item</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/item_panel.py" line="144"/>
+        <location filename="../../reader/ui/item_panel.py" line="147"/>
         <source>Bewijs (bestanden of adressen; bestanden worden niet gekopieerd)</source>
         <translation>Evidence (files or addresses; files are not copied)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/item_panel.py" line="147"/>
+        <location filename="../../reader/ui/item_panel.py" line="150"/>
         <source>Bewijs</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/item_panel.py" line="154"/>
+        <location filename="../../reader/ui/item_panel.py" line="157"/>
         <source>Bestand…</source>
         <translation>File…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/item_panel.py" line="154"/>
+        <location filename="../../reader/ui/item_panel.py" line="157"/>
         <source>Bewijs: bestand toevoegen</source>
         <translation>Evidence: add file</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/item_panel.py" line="155"/>
+        <location filename="../../reader/ui/item_panel.py" line="158"/>
         <source>Adres…</source>
         <translation>Address…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/item_panel.py" line="155"/>
+        <location filename="../../reader/ui/item_panel.py" line="158"/>
         <source>Bewijs: adres toevoegen</source>
         <translation>Evidence: add address</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/item_panel.py" line="156"/>
+        <location filename="../../reader/ui/item_panel.py" line="159"/>
         <source>Openen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/item_panel.py" line="156"/>
+        <location filename="../../reader/ui/item_panel.py" line="159"/>
         <source>Bewijs openen</source>
         <translation>Open evidence</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/item_panel.py" line="157"/>
+        <location filename="../../reader/ui/item_panel.py" line="160"/>
         <source>Weghalen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/item_panel.py" line="157"/>
+        <location filename="../../reader/ui/item_panel.py" line="160"/>
         <source>Bewijs weghalen</source>
         <translation>Remove evidence</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/item_panel.py" line="166"/>
+        <location filename="../../reader/ui/item_panel.py" line="168"/>
         <source>Uit de werklijst halen</source>
         <translation>Remove from work list</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/item_panel.py" line="176"/>
+        <location filename="../../reader/ui/item_panel.py" line="178"/>
         <source>&amp;Mijn notitie bij deze pagina (in elk project)</source>
         <translation>&amp;My note on this page (in every project)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/item_panel.py" line="180"/>
+        <location filename="../../reader/ui/item_panel.py" line="182"/>
         <source>Mijn notitie bij deze pagina</source>
         <translation>My note on this page</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/item_panel.py" line="211"/>
+        <location filename="../../reader/ui/item_panel.py" line="213"/>
         <source>&lt;b&gt;Notitie&lt;/b&gt;</source>
         <translation>&lt;b&gt;Note&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/item_panel.py" line="217"/>
+        <location filename="../../reader/ui/item_panel.py" line="219"/>
         <source>Maak een project om bij te houden wat je met deze pagina doet: status, notitie, verantwoordelijke en bewijs.</source>
         <translation>Create a project to keep track of what you do with this page: status, note, responsible and evidence.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/item_panel.py" line="220"/>
+        <location filename="../../reader/ui/item_panel.py" line="222"/>
         <source>Deze pagina staat niet in de werklijst van dit project.</source>
         <translation>This page is not in this project&apos;s work list.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/item_panel.py" line="227"/>
+        <location filename="../../reader/ui/item_panel.py" line="229"/>
         <source>Let op: %1</source>
         <translation>Attention: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/item_panel.py" line="239"/>
+        <location filename="../../reader/ui/item_panel.py" line="241"/>
         <source>  (niet gevonden)</source>
         <translation>  (not found)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/item_panel.py" line="243"/>
+        <location filename="../../reader/ui/item_panel.py" line="245"/>
         <source>Laatst gewijzigd: %1</source>
         <translation>Last changed: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/item_panel.py" line="244"/>
+        <location filename="../../reader/ui/item_panel.py" line="246"/>
         <source>Nog niet bijgewerkt</source>
         <translation>Not yet updated</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/item_panel.py" line="271"/>
+        <location filename="../../reader/ui/item_panel.py" line="273"/>
         <source>Geef een reden op; daarna wordt ‘niet van toepassing’ opgeslagen.</source>
         <translation>Give a reason; ‘not applicable’ will then be saved.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/item_panel.py" line="321"/>
+        <location filename="../../reader/ui/item_panel.py" line="323"/>
         <source>Bestand als bewijs koppelen</source>
         <translation>Link file as evidence</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/item_panel.py" line="326"/>
+        <location filename="../../reader/ui/item_panel.py" line="328"/>
         <source>Adres als bewijs</source>
         <translation>Address as evidence</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/item_panel.py" line="327"/>
+        <location filename="../../reader/ui/item_panel.py" line="329"/>
         <source>Adres (https://…) of pad naar een bestand:</source>
         <translation>Address (https://…) or path to a file:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/item_panel.py" line="341"/>
+        <location filename="../../reader/ui/item_panel.py" line="343"/>
         <source>Bestand niet gevonden: %1</source>
         <translation>File not found: %1</translation>
     </message>
@@ -1765,7 +1765,7 @@ Opening it in the browser only works with an internet connection.</translation>
 <context>
     <name>PaneArea</name>
     <message>
-        <location filename="../../reader/ui/responsive.py" line="82"/>
+        <location filename="../../reader/ui/responsive.py" line="95"/>
         <source>Deelvensters</source>
         <translation>Panes</translation>
     </message>
@@ -2586,154 +2586,154 @@ Opening it in the browser only works with an internet connection.</translation>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="163"/>
+        <location filename="../../reader/ui/start_page.py" line="180"/>
         <source>Startpagina</source>
         <translation>Start page</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="184"/>
-        <location filename="../../reader/ui/start_page.py" line="186"/>
+        <location filename="../../reader/ui/start_page.py" line="201"/>
+        <location filename="../../reader/ui/start_page.py" line="203"/>
         <source>Algoritmekader</source>
         <translation>Algoritmekader</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="190"/>
+        <location filename="../../reader/ui/start_page.py" line="207"/>
         <source>Het Algoritmekader helpt overheidsorganisaties om verantwoord te werken met algoritmes en AI: welke wetten en regels gelden, welke maatregelen je kunt nemen en welke hulpmiddelen daarbij helpen. Deze app werkt volledig offline.</source>
         <translation>The Algoritmekader helps Dutch government organisations work responsibly with algorithms and AI: which laws and rules apply, which measures you can take and which tools help. This app works fully offline. (The content itself is in Dutch.)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="248"/>
+        <location filename="../../reader/ui/start_page.py" line="268"/>
         <source>Wat is jouw rol?</source>
         <translation>What is your role?</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="249"/>
+        <location filename="../../reader/ui/start_page.py" line="269"/>
         <source>Kies je rol: je ziet dan alleen wat voor jou van belang is. Je kunt in de zijbalk meer rollen aanvinken.</source>
         <translation>Choose your role to see only what matters to you. You can tick more roles in the sidebar.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="257"/>
+        <location filename="../../reader/ui/start_page.py" line="277"/>
         <source>Ik ben %1</source>
         <translation>I am: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="259"/>
-        <location filename="../../reader/ui/start_page.py" line="299"/>
+        <location filename="../../reader/ui/start_page.py" line="279"/>
+        <location filename="../../reader/ui/start_page.py" line="319"/>
         <source>%1 onderdelen</source>
         <translation>%1 items</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="270"/>
+        <location filename="../../reader/ui/start_page.py" line="290"/>
         <source>Levenscyclus</source>
         <translation>Lifecycle</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="271"/>
+        <location filename="../../reader/ui/start_page.py" line="291"/>
         <source>In welke fase zit je project? Elke fase heeft eigen maatregelen en hulpmiddelen.</source>
         <translation>Which phase is your project in? Each phase has its own measures and tools.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="276"/>
+        <location filename="../../reader/ui/start_page.py" line="296"/>
         <source>Fase %1: %2</source>
         <translation>Phase %1: %2</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="285"/>
+        <location filename="../../reader/ui/start_page.py" line="305"/>
         <source>Direct naar</source>
         <translation>Go straight to</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="288"/>
+        <location filename="../../reader/ui/start_page.py" line="308"/>
         <source>Hulpmiddelen</source>
         <translation>Tools (hulpmiddelen)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="289"/>
+        <location filename="../../reader/ui/start_page.py" line="309"/>
         <source>Handreikingen, toetsingskaders en impact assessments.</source>
         <translation>Guides, assessment frameworks and impact assessments.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="290"/>
+        <location filename="../../reader/ui/start_page.py" line="310"/>
         <source>Maatregelen</source>
         <translation>Measures (maatregelen)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="291"/>
+        <location filename="../../reader/ui/start_page.py" line="311"/>
         <source>Wat je kunt doen om aan de vereisten te voldoen.</source>
         <translation>What you can do to meet the requirements.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="292"/>
+        <location filename="../../reader/ui/start_page.py" line="312"/>
         <source>Vereisten</source>
         <translation>Requirements (vereisten)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="293"/>
+        <location filename="../../reader/ui/start_page.py" line="313"/>
         <source>Wat wetten en regels van je vragen.</source>
         <translation>What laws and rules require of you.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="305"/>
+        <location filename="../../reader/ui/start_page.py" line="325"/>
         <source>Beslishulp AI-verordening</source>
         <translation>AI Act decision aid</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="306"/>
+        <location filename="../../reader/ui/start_page.py" line="326"/>
         <source>Geldt de AI-verordening voor je toepassing, en wat moet je dan doen?</source>
         <translation>Does the AI Act apply to your application, and what must you then do?</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="307"/>
+        <location filename="../../reader/ui/start_page.py" line="327"/>
         <source>vraag voor vraag, offline</source>
         <translation>question by question, offline</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="313"/>
+        <location filename="../../reader/ui/start_page.py" line="333"/>
         <source>Begrippenlijst</source>
         <translation>Glossary</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="314"/>
+        <location filename="../../reader/ui/start_page.py" line="334"/>
         <source>Wat betekenen de termen in het kader?</source>
         <translation>What do the terms in the framework mean?</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="315"/>
+        <location filename="../../reader/ui/start_page.py" line="335"/>
         <source>%1 begrippen</source>
         <translation>%1 terms</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="344"/>
+        <location filename="../../reader/ui/start_page.py" line="364"/>
         <source>Mijn projecten</source>
         <translation>My projects</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="347"/>
+        <location filename="../../reader/ui/start_page.py" line="367"/>
         <source>Houd per project bij welke maatregelen en vereisten gelden, wat er al gedaan is en wie wat doet. Alles blijft op deze computer.</source>
         <translation>Keep track, per project, of which measures and requirements apply, what has already been done and who does what. Everything stays on this computer.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="354"/>
+        <location filename="../../reader/ui/start_page.py" line="374"/>
         <source>%1 van %2 afgerond (%3 %)</source>
         <translation>%1 of %2 done (%3%)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="355"/>
+        <location filename="../../reader/ui/start_page.py" line="375"/>
         <source>nog geen items</source>
         <translation>no items yet</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="360"/>
+        <location filename="../../reader/ui/start_page.py" line="380"/>
         <source>Project %1: %2</source>
         <translation>Project %1: %2</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="369"/>
+        <location filename="../../reader/ui/start_page.py" line="389"/>
         <source>Voortgang %1</source>
         <translation>Progress %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/start_page.py" line="379"/>
+        <location filename="../../reader/ui/start_page.py" line="399"/>
         <source>Nieuw project…</source>
         <translation>New project…</translation>
     </message>
@@ -3003,6 +3003,19 @@ Opening it in the browser only works with an internet connection.</translation>
         <location filename="../../reader/ui/window_host.py" line="63"/>
         <source>De inhoudsmap is niet meer te lezen; de app toont wat al was ingelezen.</source>
         <translation>The content folder can no longer be read; the app shows what it had already read.</translation>
+    </message>
+</context>
+<context>
+    <name>qt_dialogs</name>
+    <message>
+        <location filename="../../reader/ui/qt_dialogs.py" line="40"/>
+        <source>Zoeken in:</source>
+        <translation>Look in:</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/qt_dialogs.py" line="41"/>
+        <source>Bestands&amp;type:</source>
+        <translation>Files of &amp;type:</translation>
     </message>
 </context>
 </TS>

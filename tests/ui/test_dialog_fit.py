@@ -246,3 +246,15 @@ def test_a_file_dialog_widens_column_heads_restored_too_narrow(qtbot):
         for column in range(header.count()):
             if not header.isSectionHidden(column):
                 assert header.sectionSize(column) >= header.sectionSizeHint(column) > 12
+
+
+def test_the_file_dialog_says_where_it_looks_in_the_interface_language(qtbot):
+    # Qt's own Dutch translation leaves "Look in:" and "Files of type:" in English; the app names them
+    from PySide6.QtWidgets import QFileDialog
+
+    from reader.ui import qt_dialogs
+
+    dialog = qt_dialogs._file_dialog(None, "Openen", "", "", QFileDialog.FileMode.ExistingFile)
+    qtbot.addWidget(dialog)
+    assert dialog.labelText(QFileDialog.DialogLabel.LookIn) == "Zoeken in:"
+    assert dialog.labelText(QFileDialog.DialogLabel.FileType) == "Bestands&type:"
