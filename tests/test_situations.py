@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -82,3 +83,25 @@ def test_the_index_version_follows_the_phrases() -> None:
     from reader.search import index
 
     assert index.VERSION.endswith("." + S.digest())
+
+
+@pytest.mark.parametrize("damage", ["missing", "not utf-8"])
+def test_an_unreadable_phrases_file_leaves_the_search_on_the_pages_own_words(
+        damage: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
+    broken = tmp_path / "situations.txt"
+    if damage == "not utf-8":
+        broken.write_bytes(b"[m:1-pba-01]\n\xff\xfe geen tekst\n")
+    monkeypatch.setattr(S, "resource_path", lambda name: broken)
+    S._file_text.cache_clear()
+    S.situations.cache_clear()
+    try:
+        with caplog.at_level("WARNING"):
+            assert S.situations() == {} and S.digest() == S.digest()
+        assert "could not be read" in caplog.text
+        page = Site.load(CONTENT).pages["voldoen-aan-wetten-en-regels/hulpmiddelen/DPIA"]
+        assert S.situation_text(page) == ""
+    finally:
+        monkeypatch.undo()
+        S._file_text.cache_clear()
+        S.situations.cache_clear()
+    assert S.situations()  # the real file again
