@@ -562,7 +562,8 @@ TITLE_HEADS = tuple("""
     master maker professional ondersteuner verantwoordelijke leider leiding bouwer programmeur jurist
     counsel lawyer directeur hoofd eigenaar beheerder
     """.split())
-_HEAD_ENDINGS = ("", "s", "en", "n")
+#: each head with the endings of its plurals
+_HEAD_FORMS = tuple(tuple(head + ending for ending in ("", "s", "en", "n")) for head in TITLE_HEADS)
 
 
 def title_subject(words: Iterable[str], own: set[str]) -> list[str]:
@@ -573,8 +574,7 @@ def title_subject(words: Iterable[str], own: set[str]) -> list[str]:
     out = []
     for word in words:
         rest = word
-        for head in TITLE_HEADS:
-            forms = [head + e for e in _HEAD_ENDINGS]
+        for forms in _HEAD_FORMS:
             if rest in forms:
                 rest = ""
                 break
@@ -664,9 +664,10 @@ class QueryReader:
         rest = folded
         for start, end in sorted(spans, reverse=True):
             rest = rest[:start] + " " + rest[end:]
-        tokens = _tokens(rest) if spans else _tokens(folded)
+        all_tokens = _tokens(folded)
+        tokens = _tokens(rest) if spans else all_tokens
         # the kind of question, before its words go
-        lead = " ".join(_tokens(folded))
+        lead = " ".join(all_tokens)
         if _DO_START.match(lead) or re.search(r"\b(moet|moeten) (ik|je|we|een \w+) \w* ?doen\b", lead) \
                 or _DO_TAIL.search(lead):
             reading.question = "doen"
@@ -678,7 +679,7 @@ class QueryReader:
         else:
             tool_word = ""
         reading.asks = bool(reading.question or _ASK_START.match(lead) or text.rstrip().endswith("?")
-                            or _sentence(lead.split()))
+                            or _sentence(all_tokens))
         # roles and phases
         found: list[tuple[int, int, FacetTerm]] = []
         taken = [False] * len(tokens)
@@ -745,8 +746,8 @@ class QueryReader:
             words = [w for i, w in enumerate(words) if i not in drop_kind]
         remaining = " ".join(words)
         if not remaining and not reading.preferred:
-            remaining = " ".join(_tokens(folded))  # only question words: search them anyway
-        reading.changed = remaining != " ".join(_tokens(folded))
+            remaining = lead  # only question words: search them anyway
+        reading.changed = remaining != lead
         reading.text = remaining if reading.changed else text
         return reading
 
